@@ -1,0 +1,73 @@
+"""Citations: the exact quote, file and lines behind each [n], verified against the file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .text import content_terms
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    source: str  # path relative to the project root
+    title: str
+    date: str  # ISO publication date of the article, "" when unknown
+    start_line: int  # 1-based, inclusive
+    end_line: int
+    quote: str  # verbatim slice of the file
+    char_start: int
+    char_end: int
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@lru_cache(maxsize=64)
+def _file_text(path: Path, mtime_ns: int) -> str:
+    return path.read_bytes().decode("utf-8")
+
+
+def file_text(source: str, root: Path) -> str:
+    path = root / source
+    return _file_text(path, path.stat().st_mtime_ns)
+
+
+def line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def is_verbatim(c: Citation, root: Path) -> bool:
+    """The quote stands in the file at its offsets, inside the lines it names."""
+    try:
+        text = file_text(c.source, root)
+    except (OSError, UnicodeDecodeError):
+        return False
+    return (
+        bool(c.quote)
+        and text[c.char_start : c.char_end] == c.quote
+        and line_of(text, c.char_start) == c.start_line
+        and line_of(text, c.char_end - 1) == c.end_line
+    )
+
+
+def support(claim: str, quote: str) -> float:
+    """Share of the claim's content terms that the quote contains (0..1)."""
+    claim_terms = set(content_terms(strip_markers(claim)))
+    if not claim_terms:
+        return 0.0
+    return len(claim_terms & set(content_terms(quote))) / len(claim_terms)
+
+
+_MARKER = re.compile(r"\s*\[(\d+)\]")
+
+
+def markers(text: str) -> list[int]:
+    return [int(m) for m in _MARKER.findall(text)]
+
+
+def strip_markers(text: str) -> str:
+    return _MARKER.sub("", text).strip()

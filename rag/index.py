@@ -1,0 +1,323 @@
+"""Cleaned articles -> chunks with exact provenance -> embeddings -> Chroma, incrementally."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+from urllib.parse import urlparse
+
+from .config import Settings
+from .documents import Article, load_corpus
+from .errors import StoreError
+
+if TYPE_CHECKING:  # heavy imports stay off the start-up path of light commands
+    import chromadb
+    from llama_index.core.schema import BaseNode, Document
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+PROVENANCE_KEYS = ("source", "title", "author", "date", "start_line", "end_line", "char_start", "char_end")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A slice of one article file: `text == file_text[char_start:char_end]`."""
+
+    id: str
+    text: str
+    source: str
+    title: str
+    author: str
+    date: str  # ISO date, "" when the article gives none
+    start_line: int
+    end_line: int
+    char_start: int
+    char_end: int
+
+    @classmethod
+    def from_node(cls, node: "BaseNode") -> "Chunk":
+        m = node.metadata
+        return cls(
+            id=node.node_id,
+            text=node.get_content(),
+            **{k: m[k] for k in PROVENANCE_KEYS},
+        )
+
+
+@dataclass(frozen=True)
+class Source:
+    """One indexed article, as `rag sources` and the UI list it."""
+
+    source: str
+    title: str
+    author: str
+    date: str
+    chunks: int
+
+
+@dataclass
+class IngestReport:
+    added: list[str]
+    changed: list[str]
+    removed: list[str]
+    unchanged: list[str]
+    chunks_embedded: int
+    chunks_total: int
+    seconds: float
+
+
+# --- the store ------------------------------------------------------------------------
+
+
+def chroma_client(settings: Settings) -> "chromadb.ClientAPI":
+    """Embedded PersistentClient under data_dir, or HttpClient when a server URL is set."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        if url.scheme not in ("http", "https") or not url.hostname:
+            raise StoreError(f"RAG_CHROMA_URL={settings.chroma_url!r} is not http(s)://host:port")
+        try:
+            client = chromadb.HttpClient(
+                host=url.hostname,
+                port=url.port or (443 if url.scheme == "https" else 8000),
+                ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+            client.heartbeat()
+        except Exception:
+            raise StoreError(
+                f"Chroma server at {settings.chroma_url} does not answer: start it "
+                "(chroma run --host 127.0.0.1 --port 8000) or unset RAG_CHROMA_URL"
+            ) from None
+        return client
+    path = settings.data_dir / "chroma"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot create data dir {path}: {e.strerror}; set RAG_DATA_DIR") from None
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+def _model_mismatch(settings: Settings, built_with: str) -> StoreError:
+    return StoreError(
+        f"the index was built with embedding model {built_with!r} but settings ask for "
+        f"{settings.embed_model_id!r}: run `rag ingest --rebuild` (or switch back RAG_EMBED_BACKEND)"
+    )
+
+
+def open_collection(settings: Settings, create: bool = False) -> "chromadb.Collection | None":
+    """The article collection, checked against the configured embedding model."""
+    client = chroma_client(settings)
+    if create:
+        collection = client.get_or_create_collection(
+            settings.collection,
+            metadata={"hnsw:space": "cosine", "embed_model": settings.embed_model_id},
+        )
+    else:
+        try:
+            collection = client.get_collection(settings.collection)
+        except Exception:  # chromadb raises NotFoundError or ValueError by version
+            return None
+    built_with = (collection.metadata or {}).get("embed_model")
+    if built_with != settings.embed_model_id:
+        raise _model_mismatch(settings, str(built_with))
+    return collection
+
+
+def vector_store(collection: "chromadb.Collection") -> "ChromaVectorStore":
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    return ChromaVectorStore(chroma_collection=collection)
+
+
+def load_chunks(settings: Settings) -> list[Chunk]:
+    """All chunks in the store; the one source the BM25 side is built from."""
+    collection = open_collection(settings)
+    if collection is None or collection.count() == 0:
+        raise StoreError("no index yet: run `rag ingest` first")
+    return [Chunk.from_node(n) for n in vector_store(collection).get_nodes(None)]
+
+
+def list_sources(settings: Settings) -> list[Source]:
+    collection = open_collection(settings)
+    if collection is None or collection.count() == 0:
+        raise StoreError("no index yet: run `rag ingest` first")
+    metas = collection.get(include=["metadatas"])["metadatas"] or []
+    counts = Counter(m["source"] for m in metas)
+    first = {m["source"]: m for m in metas}
+    return [
+        Source(s, first[s]["title"], first[s]["author"], first[s]["date"], counts[s])
+        for s in sorted(counts)
+    ]
+
+
+# --- ingestion ------------------------------------------------------------------------
+
+
+def _documents(articles: list[Article]) -> list["Document"]:
+    """One llama-index Document per kept span: chunks never straddle removed text."""
+    from llama_index.core.schema import Document
+
+    docs = []
+    for a in articles:
+        for k, (start, end) in enumerate(a.spans):
+            meta = {
+                "source": a.source,
+                "title": a.display_title,
+                "author": a.author or "",
+                "date": a.date or "",
+                "span_start": start,
+            }
+            docs.append(
+                Document(
+                    id_=f"{a.source}#{k}",
+                    text=a.text[start:end],
+                    metadata=meta,
+                    excluded_embed_metadata_keys=list(meta) + list(PROVENANCE_KEYS),
+                    excluded_llm_metadata_keys=list(meta) + list(PROVENANCE_KEYS),
+                )
+            )
+    return docs
+
+
+def _provenance(articles: list[Article]) -> Any:
+    """A pipeline step that turns span-relative offsets into file offsets and lines."""
+    from llama_index.core.schema import TransformComponent
+
+    by_source = {a.source: a for a in articles}
+
+    class Provenance(TransformComponent):
+        def __call__(self, nodes: list[BaseNode], **kwargs: Any) -> list[BaseNode]:
+            for node in nodes:
+                article = by_source[node.metadata["source"]]
+                if node.start_char_idx is None:
+                    raise StoreError(f"could not place a chunk of {article.source} in the file")
+                start = node.metadata.pop("span_start") + node.start_char_idx
+                end = start + len(node.get_content())
+                node.metadata.update(
+                    char_start=start,
+                    char_end=end,
+                    start_line=article.line_of(start),
+                    end_line=article.line_of(end - 1),
+                )
+            return nodes
+
+    return Provenance()
+
+
+def _splitter(settings: Settings) -> Any:
+    from llama_index.core.node_parser import SentenceSplitter
+    from llama_index.core.utils import get_tokenizer  # tiktoken cl100k_base, shipped offline
+
+    if settings.chunk_overlap >= settings.chunk_size:
+        raise StoreError("RAG_CHUNK_OVERLAP must be smaller than RAG_CHUNK_SIZE")
+    return SentenceSplitter(
+        chunk_size=settings.chunk_size,
+        chunk_overlap=settings.chunk_overlap,
+        tokenizer=get_tokenizer(),
+        paragraph_separator="\n\n",
+    )
+
+
+def _docstore_path(settings: Settings) -> Path:
+    return settings.data_dir / f"{settings.collection}.docstore.json"
+
+
+@contextmanager
+def _ingest_lock(settings: Settings) -> Iterator[None]:
+    """Chroma's embedded store is not process-safe: one writer at a time."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.data_dir / ".ingest.lock", "w") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"another `rag ingest` is writing {settings.data_dir}: wait for it") from None
+        yield
+
+
+def _summarise(previous: dict[str, str], docs: list["Document"]) -> dict[str, list[str]]:
+    """Per file: added / changed / removed / unchanged, from the docstore's span hashes."""
+    before: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for hash_, doc_id in previous.items():
+        before[doc_id.rsplit("#", 1)[0]].add((doc_id, hash_))
+    now: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for d in docs:
+        now[d.metadata["source"]].add((d.id_, d.hash))
+    out: dict[str, list[str]] = {"added": [], "changed": [], "removed": [], "unchanged": []}
+    for source in sorted(set(before) | set(now)):
+        kind = (
+            "added" if source not in before
+            else "removed" if source not in now
+            else "unchanged" if before[source] == now[source]
+            else "changed"
+        )
+        out[kind].append(source)
+    return out
+
+
+def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = False) -> IngestReport:
+    """Embed only new or changed files, drop deleted ones; safe to run twice."""
+    from llama_index.core.ingestion import DocstoreStrategy, IngestionPipeline
+    from llama_index.core.storage.docstore import SimpleDocumentStore
+
+    from .embeddings import make_embed_model
+
+    started = time.perf_counter()
+    articles = load_corpus(settings.corpus_dir)  # fails before the store is touched
+    docs = _documents(articles)
+    splitter = _splitter(settings)
+    embed_model = make_embed_model(settings)
+    with _ingest_lock(settings):
+        if rebuild:
+            _drop(settings)
+        collection = _open_for_write(settings)
+        path = _docstore_path(settings)
+        docstore = SimpleDocumentStore.from_persist_path(str(path)) if path.exists() else SimpleDocumentStore()
+        if collection.count() == 0:
+            docstore = SimpleDocumentStore()  # the vectors are gone: embed everything again
+        summary = _summarise(docstore.get_all_document_hashes(), docs)
+        pipeline = IngestionPipeline(
+            transformations=[splitter, _provenance(articles), embed_model],
+            vector_store=vector_store(collection),
+            docstore=docstore,
+            docstore_strategy=DocstoreStrategy.UPSERTS_AND_DELETE,
+        )
+        try:
+            embedded = pipeline.run(documents=docs, show_progress=show_progress)
+        except StoreError:
+            raise
+        except Exception as e:
+            raise StoreError(f"ingest failed while embedding: {e}; the previous index is kept") from None
+        tmp = path.with_suffix(".tmp")
+        docstore.persist(str(tmp))
+        os.replace(tmp, path)  # a crash never leaves a half-written docstore
+        total = collection.count()
+    return IngestReport(
+        **summary,
+        chunks_embedded=len(embedded),
+        chunks_total=total,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _open_for_write(settings: Settings) -> "chromadb.Collection":
+    collection = open_collection(settings, create=True)
+    assert collection is not None
+    return collection
+
+
+def _drop(settings: Settings) -> None:
+    client = chroma_client(settings)
+    try:
+        client.delete_collection(settings.collection)
+    except Exception:  # not there: nothing to drop
+        pass
+    _docstore_path(settings).unlink(missing_ok=True)

@@ -1,0 +1,76 @@
+"""Hybrid retrieval: dense (Chroma) + BM25, fused by reciprocal rank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from .config import Settings
+from .errors import StoreError
+from .index import Chunk, vector_store, open_collection
+
+if TYPE_CHECKING:
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+    from llama_index.core.retrievers import BaseRetriever
+
+Mode = Literal["hybrid", "dense", "bm25"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    rank: int  # 1-based
+
+
+class Retriever:
+    """Built once per process from the store; the BM25 side is rebuilt from the same chunks,
+    so it can never drift from what Chroma holds after an incremental ingest."""
+
+    def __init__(self, settings: Settings, embed_model: "BaseEmbedding") -> None:
+        from llama_index.core import VectorStoreIndex
+
+        collection = open_collection(settings)
+        if collection is None or collection.count() == 0:
+            raise StoreError("no index yet: run `rag ingest` first")
+        store = vector_store(collection)
+        self.nodes = store.get_nodes(None)
+        self.chunks = {n.node_id: Chunk.from_node(n) for n in self.nodes}
+        self._index = VectorStoreIndex.from_vector_store(store, embed_model=embed_model)
+        self.settings = settings
+        self._retrievers: dict[tuple[Mode, int], BaseRetriever] = {}
+
+    def _retriever(self, mode: Mode, top_k: int) -> "BaseRetriever":
+        import Stemmer
+        from llama_index.core.llms import MockLLM
+        from llama_index.core.retrievers import QueryFusionRetriever
+        from llama_index.retrievers.bm25 import BM25Retriever
+
+        # Over-fetch per side so fusion has candidates to agree on.
+        dense = self._index.as_retriever(similarity_top_k=top_k * 2)
+        bm25 = BM25Retriever.from_defaults(
+            nodes=self.nodes, similarity_top_k=min(top_k * 2, len(self.nodes)),
+            stemmer=Stemmer.Stemmer("english"), language="english",
+        )
+        sides = {"dense": [dense], "bm25": [bm25], "hybrid": [dense, bm25]}[mode]
+        # MockLLM: with num_queries=1 the LLM is never called, but llama-index would
+        # otherwise resolve its global default (OpenAI) at construction.
+        return QueryFusionRetriever(
+            sides, llm=MockLLM(), mode="reciprocal_rerank", num_queries=1,
+            similarity_top_k=top_k, use_async=False,
+        )
+
+    def retrieve(self, question: str, top_k: int | None = None, mode: Mode | None = None,
+                 allowed: set[str] | None = None) -> list[Hit]:
+        """Top chunks for a question; `allowed` restricts to those sources (date filters)."""
+        top_k = top_k or self.settings.top_k
+        key = (mode or self.settings.retrieval, top_k if allowed is None else len(self.nodes))
+        if key not in self._retrievers:
+            self._retrievers[key] = self._retriever(*key)
+        retriever = self._retrievers[key]
+        hits = []
+        for r in retriever.retrieve(question):
+            chunk = self.chunks[r.node.node_id]
+            if allowed is None or chunk.source in allowed:
+                hits.append(Hit(chunk, float(r.score or 0.0), len(hits) + 1))
+        return hits[:top_k]
