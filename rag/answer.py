@@ -98,6 +98,8 @@ _HAS_DATE = re.compile(
     r"April|May|June|July|August|September|October|November|December)\b|\b(1[6-9]|20)\d\d\b"
 )
 _HAS_NUMBER = re.compile(r"\d")
+_AUTHOR = re.compile(r"\b(who (wrote|writes|authored|is the author)|author|byline|written by)\b", re.I)
+CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..." 
 _FULL_DATE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
     r" (\d{1,2}), (\d{4})\b"
@@ -126,18 +128,30 @@ class Scorer:
         if not total:
             return []
         wants = _HAS_DATE if _WHEN.search(question) else _HAS_NUMBER if _HOW_MUCH.search(question) else None
+        # "Who wrote the article about X": the byline of the best-matching article answers.
+        author_of = hits[0].chunk.source if hits and _AUTHOR.search(question) else None
         seen: set[tuple[str, int]] = set()
         out = []
         for hit in hits:
             text = hit.chunk.text
+            context = set(content_terms(hit.chunk.title))
             for s, e in sentences(text):
-                key = (hit.chunk.source, hit.chunk.char_start + s)
-                if key in seen:  # overlapping chunks repeat sentences
-                    continue
-                seen.add(key)
                 sentence = text[s:e]
                 terms = set(content_terms(sentence))
-                coverage = sum(w for t, w in weights.items() if t in terms) / total
+                key = (hit.chunk.source, hit.chunk.char_start + s)
+                if key in seen:  # overlapping chunks repeat sentences
+                    context = terms
+                    continue
+                seen.add(key)
+                coverage = sum(
+                    w if t in terms else CONTEXT_WEIGHT * w if t in context else 0.0
+                    for t, w in weights.items()
+                ) / total
+                if not terms & weights.keys():
+                    coverage = 0.0  # context alone never makes a sentence an answer
+                if hit.chunk.source == author_of and hit.chunk.author and hit.chunk.author in sentence:
+                    coverage = 1.0
+                context = terms | set(content_terms(hit.chunk.title))
                 score = coverage * (1.0 if wants is None or wants.search(sentence) else 0.6)
                 score += 0.02 / hit.rank  # ties go to the better-retrieved chunk
                 out.append(Evidence(hit, key[1], key[1] + (e - s), sentence, score, coverage))
@@ -160,9 +174,11 @@ class Extractive:
         if not supported:
             return Draft([], refused=True)
         if conflict := self._conflict(question, supported):
-            a, b = conflict
+            (a, day_a), (b, day_b) = conflict
             return Draft(
-                [("The sources disagree.", []), (a.text, [a]), (b.text, [b])], refused=False, conflict=True
+                [(f"The sources disagree: one article gives {day_a}", [a]),
+                 (f"and another gives {day_b}.", [b])],
+                refused=False, conflict=True,
             )
         best = supported[0]
         chosen = [best] + [
@@ -170,7 +186,9 @@ class Extractive:
         ][: self.max_sentences - 1]
         return Draft([(ev.text, [ev]) for ev in chosen], refused=False)
 
-    def _conflict(self, question: str, supported: list[Evidence]) -> tuple[Evidence, Evidence] | None:
+    def _conflict(
+        self, question: str, supported: list[Evidence]
+    ) -> tuple[tuple[Evidence, str], tuple[Evidence, str]] | None:
         """Two articles giving different dates in the same year for what the question asks."""
         if not _WHEN.search(question):
             return None
@@ -186,7 +204,8 @@ class Extractive:
                     {y for *_, y in da} & {y for *_, y in db}
                 )
                 if not (da & db) and same_year_other_day:
-                    return a, b
+                    return (a, " ".join(_FULL_DATE.search(a.text).group().split())), (
+                        b, " ".join(_FULL_DATE.search(b.text).group().split()))
         return None
 
 
@@ -208,6 +227,8 @@ class Answerer:
         started = time.perf_counter()
         question = clean_question(question)
         hits = self.retriever.retrieve(question, top_k=top_k, mode=mode)
+        if hits and _AUTHOR.search(question):
+            hits.append(self._byline(hits[0].chunk.source, len(hits) + 1))
         retrieved = time.perf_counter()
         draft = self.backend.compose(question, self.scorer.evidence(question, hits))
         result = self._finish(question, draft)
@@ -218,6 +239,13 @@ class Answerer:
             "total": round((done - started) * 1000, 2),
         }
         return result
+
+    def _byline(self, source: str, rank: int) -> Hit:
+        """The chunk of an article that names its author, for "who wrote ..." questions."""
+        chunks = sorted((c for c in self.retriever.chunks.values() if c.source == source),
+                        key=lambda c: c.char_start)
+        named = next((c for c in chunks if c.author and c.author in c.text), chunks[0])
+        return Hit(named, 0.0, rank)
 
     def _finish(self, question: str, draft: Draft) -> Answer:
         """Number the citations, verify each quote against its file, render `[n]` markers."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from .errors import ConfigError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,4 +72,9 @@ class Settings(BaseSettings):
 def load_settings(**overrides: object) -> Settings:
     """Flags win over env and .env; None means 'flag not given'."""
     given = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**given).resolved()  # type: ignore[arg-type]
+    try:
+        return Settings(**given).resolved()  # type: ignore[arg-type]
+    except ValidationError as e:
+        err = e.errors()[0]
+        name = "_".join(str(p) for p in err["loc"]).upper()
+        raise ConfigError(f"setting {name}: {err['msg']} (check the flag or RAG_{name})") from None

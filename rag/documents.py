@@ -27,8 +27,7 @@ _CUT_FROM = re.compile(
 )
 # Single lines of site chrome.
 _CHROME_LINE = re.compile(
-    r"^(Home / .+|Print Friendly, PDF & Email|Ill?ustrative Image|Follow .+ on (Facebook|Twitter).*"
-    r"|Subscribe|Sign in|Share this article:?|Advertisement)$",
+    r"^(Home / .+|Print Friendly, PDF & Email|Ill?ustrative Image|Subscribe|Sign in|Share this article:?|Advertisement)$",
     re.I,
 )
 # "— Name (@handle) May 16, 2024": the last line of an embedded tweet.
@@ -115,8 +114,8 @@ def load_article(path: Path, corpus_dir: Path) -> Article:
     text = read_text(path)
     lines = _lines_with_offsets(text)
     title = _title(lines)
-    author = _author(lines)
-    keep = _kept_lines(lines, author)
+    author, explicit = _author(lines)
+    keep = _kept_lines(lines, author if explicit else None)
     spans = _spans(text, lines, keep)
     if not spans:
         raise CorpusError(f"{path} has no article text left after cleaning: check the file")
@@ -151,7 +150,8 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _kept_lines(lines: list[tuple[int, str]], author: str | None) -> list[bool]:
+def _kept_lines(lines: list[tuple[int, str]], author_box: str | None) -> list[bool]:
+    """Which lines are article text; `author_box` is a name that only repeats a byline."""
     keep = [True] * len(lines)
     seen: set[str] = set()
     for i, (_, line) in enumerate(lines):
@@ -163,7 +163,7 @@ def _kept_lines(lines: list[tuple[int, str]], author: str | None) -> list[bool]:
             for j in _embed_body(lines, i):
                 keep[j] = False
         # Repeated lines are a site's doubled title, caption or author box.
-        if _CHROME_LINE.match(s) or (author and s == author) or (s and s in seen):
+        if _CHROME_LINE.match(s) or (author_box and s == author_box) or (s and s in seen):
             keep[i] = False
         seen.add(s)
     return keep
@@ -216,16 +216,17 @@ def _title(lines: list[tuple[int, str]]) -> str | None:
     return first or None
 
 
-def _author(lines: list[tuple[int, str]]) -> str | None:
+def _author(lines: list[tuple[int, str]]) -> tuple[str | None, bool]:
+    """The author, and whether a byline pattern ("By ...") named them explicitly."""
     stripped = [line.strip() for _, line in lines]
     for pattern in _BYLINE:
         for s in stripped:
             if m := pattern.match(s):
-                return m.group("name").strip()
+                return m.group("name").strip(), True
     for s in stripped[1:_HEADER_LINES]:
         if _NAME_LINE.match(s) and not _CHROME_LINE.match(s):
-            return s
-    return None
+            return s, False
+    return None, False
 
 
 def _date(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:

@@ -15,3 +15,7 @@ class StoreError(RagError):
 
 class QuestionError(RagError):
     """The question itself cannot be answered as given."""
+
+
+class ConfigError(RagError):
+    """A setting has a value the product cannot use."""

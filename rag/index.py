@@ -146,6 +146,11 @@ def load_chunks(settings: Settings) -> list[Chunk]:
     return [Chunk.from_node(n) for n in vector_store(collection).get_nodes(None)]
 
 
+def has_index(settings: Settings) -> bool:
+    collection = open_collection(settings)
+    return collection is not None and collection.count() > 0
+
+
 def list_sources(settings: Settings) -> list[Source]:
     collection = open_collection(settings)
     if collection is None or collection.count() == 0:

@@ -24,6 +24,16 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec gen col lt "
     "sen rep gov inc ltd co corp i.e e.g u.s u.k u.n".split()
 )
+# Forms a stemmer leaves apart but a reader treats as one: demonyms and irregular verbs.
+_ALIASES = {
+    "russian": "russia", "russians": "russia", "chinese": "china", "soviet": "ussr",
+    "american": "us", "america": "us", "u.s": "us", "indian": "india", "japanese": "japan",
+    "ukrainian": "ukraine", "gave": "give", "given": "give", "met": "meet", "held": "hold",
+    "made": "make", "took": "take", "taken": "take", "began": "begin", "begun": "begin",
+    "became": "become", "went": "go", "gone": "go", "built": "build", "paid": "pay",
+    "sold": "sell", "bought": "buy", "brought": "bring", "wrote": "write", "written": "write",
+    "won": "win", "led": "lead", "ceded": "cede", "signing": "sign", "signed": "sign",
+}
 _BOUNDARY = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 _WORD = re.compile(r"\d[\d,.]*\d|\w+")
 
@@ -69,4 +79,4 @@ def stem(word: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed words that carry meaning: stop words and one-letter tokens dropped."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    return [stem(_ALIASES.get(w, w)) for w in words(text) if w not in STOPWORDS and len(w) > 1]

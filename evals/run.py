@@ -1,0 +1,130 @@
+"""`rag eval`: run the golden questions through the shared answer path, score, compare."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from rag.answer import Answerer
+from rag.citations import is_verbatim
+from rag.config import Settings
+from rag.documents import load_corpus
+
+from .metrics import CaseResult, CitationCheck, strict_pass, summarize
+
+HERE = Path(__file__).parent
+GOLDEN = HERE / "golden.jsonl"
+BASELINE = HERE / "baseline.json"
+THRESHOLDS = HERE / "thresholds.json"
+LOWER_IS_BETTER = {"false_refusal_rate", "must_pass_failed"}
+
+
+@dataclass
+class Outcome:
+    results: list[CaseResult]
+    summary: dict[str, float]
+    ablation: dict[str, dict[str, float]]
+    flips: list[tuple[str, bool, bool]]  # (case id, was passing, passes now)
+    failures: list[str]  # why the run fails the gate
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def load_cases(path: Path = GOLDEN) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run_cases(answerer: Answerer, cases: list[dict[str, Any]], mode: str | None = None) -> list[CaseResult]:
+    settings = answerer.settings
+    root = settings.corpus_dir.parent
+    spans = {a.source: a.spans for a in load_corpus(settings.corpus_dir)}
+    inside = lambda c: any(s <= c.char_start and c.char_end <= e for s, e in spans.get(c.source, ()))  # noqa: E731
+    results = []
+    for case in cases:
+        answer = answerer.answer(case["question"], mode=mode)  # type: ignore[arg-type]
+        hits = answerer.retriever.retrieve(case["question"], mode=mode)  # type: ignore[arg-type]
+        r = CaseResult(
+            id=case["id"], kind=case["kind"], must_pass=case["must_pass"], question=case["question"],
+            answer=answer.answer, refused=answer.refused, facts=case["facts"], sources=case["sources"],
+            citations=[CitationCheck(c.source, c.quote, is_verbatim(c, root), inside(c)) for c in answer.citations],
+            retrieved=[(h.chunk.source, h.chunk.text) for h in hits],
+            timings_ms=answer.timings_ms,
+        )
+        r.passed = strict_pass(r)
+        results.append(r)
+    return results
+
+
+def evaluate(settings: Settings, cases: list[dict[str, Any]], baseline_path: Path = BASELINE,
+             ablation: bool = True) -> Outcome:
+    answerer = Answerer(settings)
+    results = run_cases(answerer, cases)
+    summary = summarize(results, settings.top_k)
+    modes = ("dense", "bm25", "hybrid") if ablation else ()
+    table = {m: summarize(run_cases(answerer, cases, mode=m), settings.top_k) for m in modes}
+    baseline = json.loads(baseline_path.read_text()) if baseline_path.exists() else {"cases": {}}
+    flips = [
+        (r.id, baseline["cases"][r.id], r.passed)
+        for r in results if r.id in baseline["cases"] and baseline["cases"][r.id] != r.passed
+    ]
+    return Outcome(results, summary, table, flips, gate(results, summary))
+
+
+def gate(results: list[CaseResult], summary: dict[str, float]) -> list[str]:
+    failures = [f"must-pass case failed: {r.id}" for r in results if r.must_pass and not r.passed]
+    for name, limit in json.loads(THRESHOLDS.read_text()).items():
+        value = summary.get(name)
+        if value is None:
+            continue
+        bad = value > limit if name in LOWER_IS_BETTER else value < limit
+        if bad:
+            failures.append(f"{name} = {value} is {'above' if name in LOWER_IS_BETTER else 'below'} {limit}")
+    return failures
+
+
+def write_outputs(outcome: Outcome, out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / "results.jsonl", "w", encoding="utf-8") as f:
+        for r in outcome.results:
+            f.write(json.dumps(asdict(r) | {"retrieved": [s for s, _ in r.retrieved]}, ensure_ascii=False) + "\n")
+    (out_dir / "summary.json").write_text(
+        json.dumps({"summary": outcome.summary, "ablation": outcome.ablation, "failures": outcome.failures},
+                   indent=2)
+    )
+    (out_dir / "report.md").write_text(report_markdown(outcome))
+
+
+def save_baseline(outcome: Outcome, path: Path = BASELINE) -> None:
+    path.write_text(json.dumps({
+        "metrics": outcome.summary,
+        "cases": {r.id: r.passed for r in outcome.results},
+    }, indent=2, sort_keys=True) + "\n")
+
+
+def report_markdown(outcome: Outcome, baseline_path: Path = BASELINE) -> str:
+    from . import metrics
+
+    base = json.loads(baseline_path.read_text())["metrics"] if baseline_path.exists() else {}
+    lines = ["# Eval report", "", "```", metrics.__doc__.strip(), "```", "",
+             "| metric | value | baseline |", "|---|---:|---:|"]
+    for name, value in outcome.summary.items():
+        lines.append(f"| {name} | {value} | {base.get(name, '-')} |")
+    if outcome.ablation:
+        names = [n for n in outcome.summary if not n.endswith(("_p50", "_p95")) and n != "must_pass_failed"]
+        lines += ["", "## Retrieval ablation (same questions)", "",
+                  "| mode | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+        for mode, s in outcome.ablation.items():
+            lines.append(f"| {mode} | " + " | ".join(str(s[n]) for n in names) + " |")
+    failed = [r for r in outcome.results if not r.passed]
+    lines += ["", f"## Failing cases ({len(failed)})", ""]
+    lines += [f"- `{r.id}` ({r.kind}{', must-pass' if r.must_pass else ''}): {r.question} -> "
+              f"{r.answer[:160]!r}" for r in failed]
+    if outcome.flips:
+        lines += ["", "## Flipped against the baseline", ""]
+        lines += [f"- `{i}`: {'pass' if was else 'fail'} -> {'pass' if now else 'fail'}" for i, was, now in outcome.flips]
+    return "\n".join(lines) + "\n"
+

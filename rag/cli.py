@@ -1,0 +1,175 @@
+"""`rag`: the command-line door. Parses input, calls the library, prints the result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .config import Settings, load_settings
+from .errors import RagError
+
+EXIT_ERROR, EXIT_USAGE = 1, 2
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return load_settings(
+        corpus_dir=getattr(args, "path", None),
+        data_dir=args.data_dir,
+        chroma_url=args.chroma_url,
+        top_k=getattr(args, "top_k", None),
+        use_llm=False if getattr(args, "no_llm", False) else None,
+    )
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .index import ingest
+
+    settings = _settings(args)
+    report = ingest(settings, rebuild=args.rebuild, show_progress=sys.stderr.isatty())
+    console = _console()
+    from rich.table import Table
+
+    table = Table(title=f"Ingested {settings.corpus_dir}", title_justify="left")
+    for col in ("added", "changed", "removed", "unchanged", "chunks embedded", "chunks total", "seconds"):
+        table.add_column(col, justify="right")
+    table.add_row(
+        *(str(len(x)) for x in (report.added, report.changed, report.removed, report.unchanged)),
+        str(report.chunks_embedded), str(report.chunks_total), f"{report.seconds:.2f}",
+    )
+    console.print(table)
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from rich.table import Table
+
+    from .index import list_sources
+
+    table = Table(title_justify="left")
+    for col in ("source", "title", "author", "date", "chunks"):
+        table.add_column(col, justify="right" if col == "chunks" else "left")
+    for s in list_sources(_settings(args)):
+        table.add_row(s.source, s.title, s.author or "-", s.date or "-", str(s.chunks))
+    _console().print(table)
+    return 0
+
+
+def _answerer(settings: Settings) -> Any:
+    from .answer import Answerer
+    from .index import has_index, ingest
+
+    if not has_index(settings):
+        print("No index yet: ingesting the corpus first.", file=sys.stderr)
+        ingest(settings)
+    return Answerer(settings)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .answer import clean_question
+
+    question = " ".join(args.question)
+    clean_question(question)  # fail fast on bad input, before any index work
+    result = _answerer(_settings(args)).answer(question)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        print_answer(result)
+    return 0
+
+
+def print_answer(result: Any) -> None:
+    console = _console()
+    if result.notice:
+        console.print(f"[yellow]note:[/] {result.notice}")
+    console.print(result.answer, markup=False)
+    for c in result.citations:
+        dated = f", {c.date}" if c.date else ""
+        console.print(f"\n[bold][{c.n}][/] {c.title}{dated}", markup=True, soft_wrap=True)
+        console.print(f"    {c.source}:{c.start_line}-{c.end_line}", style="cyan")
+        console.print(f"    “{c.quote}”", style="dim", markup=False)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evals.run import evaluate, load_cases, report_markdown, save_baseline, write_outputs
+
+    settings = _settings(args)
+    if args.chunk_size:
+        settings = settings.model_copy(update={"chunk_size": args.chunk_size,
+                                               "chunk_overlap": min(settings.chunk_overlap, args.chunk_size // 4)})
+    _answerer(settings)  # ingests first when there is no index
+    if args.chunk_size:
+        from .index import ingest
+
+        ingest(settings)
+    outcome = evaluate(settings, load_cases(), ablation=not args.no_ablation)
+    write_outputs(outcome, args.out)
+    print(report_markdown(outcome))
+    if args.update_baseline:
+        save_baseline(outcome)
+        print("baseline updated: evals/baseline.json")
+        return 0
+    for case_id, was, now in outcome.flips:
+        print(f"flipped {'pass->fail' if was else 'fail->pass'}: {case_id}")
+    for failure in outcome.failures:
+        print(f"FAIL: {failure}", file=sys.stderr)
+    print(f"results: {args.out}/results.jsonl, {args.out}/summary.json, {args.out}/report.md")
+    return 0 if outcome.ok else EXIT_ERROR
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="rag", description="Ask questions about news articles.")
+    parser.add_argument("--data-dir", type=Path, help="where the index lives (RAG_DATA_DIR)")
+    parser.add_argument("--chroma-url", help="use a Chroma server instead of the embedded store")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="index the articles (only new or changed files are embedded)")
+    p.add_argument("path", nargs="?", type=Path, help="corpus folder (default: seeds/)")
+    p.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("sources", help="list the indexed articles")
+    p.set_defaults(func=cmd_sources)
+
+    p = sub.add_parser("ask", help="answer one question with cited sources")
+    p.add_argument("question", nargs="+")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--top-k", type=int, help="chunks to retrieve")
+    p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="run the golden questions and compare with the baseline")
+    p.add_argument("--top-k", type=int, help="chunks to retrieve")
+    p.add_argument("--chunk-size", type=int, help="re-chunk into a separate index at this size")
+    p.add_argument("--out", type=Path, default=Path("evals/out"), help="where results are written")
+    p.add_argument("--no-ablation", action="store_true", help="skip the dense/bm25/hybrid table")
+    p.add_argument("--update-baseline", action="store_true", help="write evals/baseline.json")
+    p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
+    p.set_defaults(func=cmd_eval)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except RagError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # a bug, not bad input: one line unless asked for more
+        if args.debug:
+            raise
+        print(f"unexpected error: {type(e).__name__}: {e} (rerun with --debug)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
