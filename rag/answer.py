@@ -14,7 +14,7 @@ from .citations import Citation, is_verbatim
 from .config import Settings
 from .errors import QuestionError, StoreError
 from .retrieve import Hit, Mode, Retriever
-from .text import content_terms, sentences
+from .text import content_terms, sentences, stem
 
 MAX_QUESTION_CHARS = 2000
 REFUSAL = "The articles do not say. I found no passage that answers this question."
@@ -65,12 +65,18 @@ class Draft:
     parts: list[tuple[str, list[Evidence]]]
     refused: bool
     conflict: bool = False
+    unknown: list[str] = field(default_factory=list)  # names the articles never mention
 
 
 class Backend(Protocol):
     name: str
 
-    def compose(self, question: str, evidence: list[Evidence]) -> Draft: ...
+    def compose(self, question: str, hits: list[Hit], scorer: "Scorer") -> Draft: ...
+
+
+def question_parts(question: str) -> list[str]:
+    """'How many X, and what Y?' -> ['How many X', 'what Y?']: each part is answered on its own."""
+    return [p.strip() for p in _PARTS.split(question) if p.strip()]
 
 
 def clean_question(question: str) -> str:
@@ -99,11 +105,17 @@ _HAS_DATE = re.compile(
 )
 _HAS_NUMBER = re.compile(r"\d")
 _AUTHOR = re.compile(r"\b(who (wrote|writes|authored|is the author)|author|byline|written by)\b", re.I)
+# Words that shape a question but name nothing the answer must contain.
+_QUESTION_ONLY = frozenset(stem(w) for w in
+                           "date year day month time kind type many much long exactly".split())
+_PROPER_NOUN = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][a-z]{2,}\b")
+_PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..." 
 _FULL_DATE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" (\d{1,2}), (\d{4})\b"
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s(\d{1,2}),\s(\d{4})\b"
 )
+_TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 
 
 class Scorer:
@@ -120,12 +132,17 @@ class Scorer:
         self.unseen_idf = math.log((n + 1) / 0.5)  # a term the corpus never uses weighs most
 
     def weights(self, question: str) -> dict[str, float]:
-        return {t: self.idf.get(t, self.unseen_idf) for t in dict.fromkeys(content_terms(question))}
+        terms = [t for t in dict.fromkeys(content_terms(question)) if t not in _QUESTION_ONLY]
+        return {t: self.idf.get(t, self.unseen_idf) for t in terms}
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Capitalised names the articles never mention: they cannot be about them."""
+        return [w for w in _PROPER_NOUN.findall(question) if content_terms(w) and
+                all(t not in self.idf for t in content_terms(w))]
 
     def evidence(self, question: str, hits: list[Hit]) -> list[Evidence]:
         weights = self.weights(question)
-        total = sum(weights.values())
-        if not total:
+        if not weights:
             return []
         wants = _HAS_DATE if _WHEN.search(question) else _HAS_NUMBER if _HOW_MUCH.search(question) else None
         # "Who wrote the article about X": the byline of the best-matching article answers.
@@ -133,29 +150,36 @@ class Scorer:
         seen: set[tuple[str, int]] = set()
         out = []
         for hit in hits:
-            text = hit.chunk.text
-            context = set(content_terms(hit.chunk.title))
-            for s, e in sentences(text):
-                sentence = text[s:e]
+            chunk = hit.chunk
+            about = set(content_terms(f"{chunk.title} {chunk.date[:4]}"))
+            context, previous = about, []
+            for s, e in sentences(chunk.text):
+                sentence = chunk.text[s:e]
                 terms = set(content_terms(sentence))
-                key = (hit.chunk.source, hit.chunk.char_start + s)
-                if key in seen:  # overlapping chunks repeat sentences
-                    context = terms
-                    continue
-                seen.add(key)
-                coverage = sum(
-                    w if t in terms else CONTEXT_WEIGHT * w if t in context else 0.0
-                    for t, w in weights.items()
-                ) / total
-                if not terms & weights.keys():
-                    coverage = 0.0  # context alone never makes a sentence an answer
-                if hit.chunk.source == author_of and hit.chunk.author and hit.chunk.author in sentence:
-                    coverage = 1.0
-                context = terms | set(content_terms(hit.chunk.title))
-                score = coverage * (1.0 if wants is None or wants.search(sentence) else 0.6)
-                score += 0.02 / hit.rank  # ties go to the better-retrieved chunk
-                out.append(Evidence(hit, key[1], key[1] + (e - s), sentence, score, coverage))
+                key = (chunk.source, chunk.char_start + s)
+                if key not in seen:  # overlapping chunks repeat sentences
+                    seen.add(key)
+                    coverage = self._coverage(weights, terms, context)
+                    if chunk.source == author_of and chunk.author and chunk.author in sentence:
+                        coverage = 1.0
+                    score = coverage * (1.0 if wants is None or wants.search(sentence) else 0.6)
+                    score += 0.02 / hit.rank  # ties go to the better-retrieved chunk
+                    # A sentence that adds almost nothing to the question ("The treaty gives
+                    # Australia access ...") leans on the one before it: quote both.
+                    first = previous[0] if previous and len(terms - weights.keys()) <= 3 else s
+                    out.append(Evidence(hit, chunk.char_start + first, chunk.char_start + e,
+                                        chunk.text[first:e], score, coverage))
+                context, previous = terms | about, (previous + [s])[-2:]
         return sorted(out, key=lambda ev: -ev.score)
+
+    @staticmethod
+    def _coverage(weights: dict[str, float], terms: set[str], context: set[str]) -> float:
+        """Weighted share of question terms in the sentence; title, article year and the
+        previous sentence count half. Context alone never makes a sentence an answer."""
+        if not terms & weights.keys():
+            return 0.0
+        held = sum(w if t in terms else CONTEXT_WEIGHT * w if t in context else 0.0 for t, w in weights.items())
+        return held / sum(weights.values())
 
 
 # --- the extractive backend ------------------------------------------------------------
@@ -167,13 +191,30 @@ class Extractive:
     name = "extractive"
     support_threshold = 0.5  # share of the question's weighted terms a sentence must hold
     relative_threshold = 0.8  # further sentences must score this close to the best
+    conflict_ratio = 0.5  # a disagreeing source must be about as relevant as the best one
     max_sentences = 3
 
-    def compose(self, question: str, evidence: list[Evidence]) -> Draft:
+    def compose(self, question: str, hits: list[Hit], scorer: Scorer) -> Draft:
+        parts = question_parts(question)
+        drafts = [self._compose_one(p, scorer.evidence(p, hits), scorer.weights(p), len(parts) > 1)
+                  for p in parts]
+        answered = [d for d in drafts if not d.refused]
+        if not answered:
+            return Draft([], refused=True)
+        merged, used = [], set()
+        for d in answered:
+            for sentence, cited in d.parts:
+                if all((ev.start, ev.end) not in used for ev in cited):
+                    merged.append((sentence, cited))
+                    used.update((ev.start, ev.end) for ev in cited)
+        return Draft(merged, refused=False, conflict=any(d.conflict for d in answered))
+
+    def _compose_one(self, question: str, evidence: list[Evidence], weights: dict[str, float],
+                     per_part: bool) -> Draft:
         supported = [ev for ev in evidence if ev.coverage >= self.support_threshold]
         if not supported:
             return Draft([], refused=True)
-        if conflict := self._conflict(question, supported):
+        if conflict := self._conflict(question, supported, weights):
             (a, day_a), (b, day_b) = conflict
             return Draft(
                 [(f"The sources disagree: one article gives {day_a}", [a]),
@@ -181,32 +222,47 @@ class Extractive:
                 refused=False, conflict=True,
             )
         best = supported[0]
+        limit = 1 if per_part else self.max_sentences
         chosen = [best] + [
             ev for ev in supported[1:] if ev.score >= self.relative_threshold * best.score
-        ][: self.max_sentences - 1]
+        ][: limit - 1]
         return Draft([(ev.text, [ev]) for ev in chosen], refused=False)
 
     def _conflict(
-        self, question: str, supported: list[Evidence]
+        self, question: str, supported: list[Evidence], weights: dict[str, float]
     ) -> tuple[tuple[Evidence, str], tuple[Evidence, str]] | None:
         """Two articles giving different dates in the same year for what the question asks."""
         if not _WHEN.search(question):
             return None
-        best_per_source: dict[str, tuple[Evidence, set[tuple[str, str, str]]]] = {}
+        best = supported[0]
+        per_source: dict[str, tuple[Evidence, str]] = {}
         for ev in supported:
-            dates = set(_FULL_DATE.findall(ev.text))
-            if dates and ev.hit.chunk.source not in best_per_source:
-                best_per_source[ev.hit.chunk.source] = (ev, dates)
-        found = list(best_per_source.values())
-        for i, (a, da) in enumerate(found):
-            for b, db in found[i + 1 :]:
-                same_year_other_day = {(m, d) for m, d, y in da} != {(m, d) for m, d, y in db} and (
-                    {y for *_, y in da} & {y for *_, y in db}
-                )
-                if not (da & db) and same_year_other_day:
-                    return (a, " ".join(_FULL_DATE.search(a.text).group().split())), (
-                        b, " ".join(_FULL_DATE.search(b.text).group().split()))
+            if ev.coverage < self.conflict_ratio * best.coverage:
+                break
+            day = _asked_date(ev.text, weights)
+            if day and ev.hit.chunk.source not in per_source:
+                per_source[ev.hit.chunk.source] = (ev, day)
+        found = list(per_source.values())
+        for i, (a, day_a) in enumerate(found):
+            for b, day_b in found[i + 1:]:
+                if day_a != day_b and day_a[-4:] == day_b[-4:]:
+                    return (a, day_a), (b, day_b)
         return None
+
+
+def _asked_date(sentence: str, weights: dict[str, float]) -> str | None:
+    """The full date nearest the sentence's most specific question term: in "signed on July 16,
+    2001, and in effect since Feb. 28, 2002", a question about 'effect' asks for the second."""
+    dates = list(_FULL_DATE.finditer(sentence))
+    if not dates:
+        return None
+    anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
+               for t in content_terms(m.group()) if t in weights]
+    if not anchors:
+        return " ".join(dates[0].group().split())
+    at = max(anchors)[1]
+    nearest = min(dates, key=lambda d: min(abs(d.start() - at), abs(d.end() - at)))
+    return " ".join(nearest.group().split())
 
 
 # --- the shared entry point ------------------------------------------------------------
@@ -226,11 +282,12 @@ class Answerer:
     def answer(self, question: str, top_k: int | None = None, mode: Mode | None = None) -> Answer:
         started = time.perf_counter()
         question = clean_question(question)
-        hits = self.retriever.retrieve(question, top_k=top_k, mode=mode)
-        if hits and _AUTHOR.search(question):
-            hits.append(self._byline(hits[0].chunk.source, len(hits) + 1))
+        hits = self._retrieve(question, top_k, mode)
         retrieved = time.perf_counter()
-        draft = self.backend.compose(question, self.scorer.evidence(question, hits))
+        if unknown := self.scorer.unknown_names(question):
+            draft = Draft([], refused=True, unknown=unknown)
+        else:
+            draft = self.backend.compose(question, hits, self.scorer)
         result = self._finish(question, draft)
         done = time.perf_counter()
         result.timings_ms = {
@@ -239,6 +296,19 @@ class Answerer:
             "total": round((done - started) * 1000, 2),
         }
         return result
+
+    def _retrieve(self, question: str, top_k: int | None, mode: Mode | None) -> list[Hit]:
+        """Hits for the question and for each of its parts, best rank first, no repeats."""
+        parts = question_parts(question)
+        found: dict[str, Hit] = {}
+        for part in parts if len(parts) > 1 else [question]:
+            for hit in self.retriever.retrieve(part, top_k=top_k, mode=mode):
+                if hit.chunk.id not in found or hit.rank < found[hit.chunk.id].rank:
+                    found[hit.chunk.id] = hit
+        hits = sorted(found.values(), key=lambda h: h.rank)
+        if hits and _AUTHOR.search(question):
+            hits.append(self._byline(hits[0].chunk.source, len(hits) + 1))
+        return hits
 
     def _byline(self, source: str, rank: int) -> Hit:
         """The chunk of an article that names its author, for "who wrote ..." questions."""
@@ -250,7 +320,8 @@ class Answerer:
     def _finish(self, question: str, draft: Draft) -> Answer:
         """Number the citations, verify each quote against its file, render `[n]` markers."""
         if draft.refused:
-            return Answer(question, REFUSAL, True, [], self.backend.name)
+            text = f"The articles do not mention {', '.join(draft.unknown)}." if draft.unknown else REFUSAL
+            return Answer(question, text, True, [], self.backend.name)
         root = self.settings.corpus_dir.parent
         citations: dict[tuple[str, int, int], Citation] = {}
         rendered = []
