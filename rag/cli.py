@@ -27,7 +27,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _console() -> Any:
     from rich.console import Console
 
-    return Console(highlight=False)
+    # Pipes and CI logs get a wide table instead of rich's 80-column fallback.
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 140)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -55,8 +56,11 @@ def cmd_sources(args: argparse.Namespace) -> int:
     from .index import list_sources
 
     table = Table(title_justify="left")
-    for col in ("source", "title", "author", "date", "chunks"):
-        table.add_column(col, justify="right" if col == "chunks" else "left")
+    table.add_column("source", no_wrap=True)
+    table.add_column("title", max_width=60, no_wrap=True, overflow="ellipsis")
+    for col in ("author", "date"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("chunks", justify="right")
     for s in list_sources(_settings(args)):
         table.add_row(s.source, s.title, s.author or "-", s.date or "-", str(s.chunks))
     _console().print(table)

@@ -1,0 +1,108 @@
+import pytest
+
+from evals.metrics import contains
+from evals.run import load_cases
+from rag.answer import MAX_QUESTION_CHARS, question_parts
+from rag.citations import is_verbatim
+from rag.config import PROJECT_ROOT
+from rag.documents import load_corpus
+from rag.errors import QuestionError
+
+CASES = load_cases()
+FACTS = [c for c in CASES if c["kind"] == "fact" and c["must_pass"]]
+REFUSALS = [c for c in CASES if c["kind"] == "refusal" and c["must_pass"]]
+SPANS = {a.source: a.spans for a in load_corpus(PROJECT_ROOT / "seeds")}
+
+
+def in_article(c) -> bool:
+    return any(s <= c.char_start and c.char_end <= e for s, e in SPANS[c.source])
+
+
+def assert_citations_hold(result):
+    markers = {int(n) for n in __import__("re").findall(r"\[(\d+)\]", result.answer)}
+    assert markers == {c.n for c in result.citations}
+    for c in result.citations:
+        assert is_verbatim(c, PROJECT_ROOT), c
+        assert in_article(c), f"citation outside the article text: {c.source}:{c.start_line}"
+        lines = (PROJECT_ROOT / c.source).read_text(encoding="utf-8").splitlines()[c.start_line - 1:c.end_line]
+        assert c.quote.splitlines()[0] in lines[0]
+
+
+def test_the_fact_set_spans_every_article():
+    assert len(FACTS) >= 20
+    assert {s for c in FACTS for s in c["sources"]} == set(SPANS)
+
+
+@pytest.mark.parametrize("case", FACTS, ids=[c["id"] for c in FACTS])
+def test_answers_state_the_fact_with_verified_citations(answerer, case):
+    result = answerer.answer(case["question"])
+    assert not result.refused
+    for forms in case["facts"]:
+        assert contains(result.answer, forms), (forms, result.answer)
+    assert any(c.source in case["sources"] for c in result.citations)
+    assert_citations_hold(result)
+    assert result.answer.count(". ") <= 6  # a few sentences, not a dump
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=[c["id"] for c in REFUSALS])
+def test_out_of_corpus_questions_are_refused(answerer, case):
+    result = answerer.answer(case["question"])
+    assert result.refused and not result.citations
+    assert "do not" in result.answer
+
+
+def test_conflicting_dates_are_both_reported(answerer):
+    result = answerer.answer("When was the 2001 Sino-Russian Treaty of Friendship signed?")
+    assert result.conflict and not result.refused
+    assert "disagree" in result.answer
+    assert "July 16, 2001" in result.answer and "July 19, 2001" in result.answer
+    assert {c.source for c in result.citations} == {"seeds/000_7a647d83f84d9f26.txt", "seeds/002_d7a727c925426428.txt"}
+    assert_citations_hold(result)
+
+
+def test_a_single_source_date_is_not_a_conflict(answerer):
+    result = answerer.answer("Since when has the 2001 Sino-Russian Treaty of Friendship been in effect?")
+    assert not result.conflict and "Feb. 28, 2002" in result.answer
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["kind"] == "comment-trap"], ids=lambda c: c["id"])
+def test_reader_comments_are_never_cited(answerer, case):
+    result = answerer.answer(case["question"])
+    assert_citations_hold(result)
+
+
+def test_compound_questions_are_answered_part_by_part(answerer):
+    assert question_parts("How many X, and what is Y?") == ["How many X", "what is Y?"]
+    result = answerer.answer("What was China-Russia bilateral trade in 2021, and what annual trade target did the two countries agree on?")
+    assert "146.8 billion" in result.answer and "$250 billion" in result.answer
+    assert len({c.source for c in result.citations}) == 2
+
+
+def test_timings_and_backend(answerer):
+    result = answerer.answer("Which industrial city did Putin plan to visit on Friday?")
+    assert result.backend == "extractive"
+    assert set(result.timings_ms) == {"retrieve", "answer", "total"}
+    assert result.timings_ms["total"] >= result.timings_ms["retrieve"] > 0
+
+
+@pytest.mark.parametrize("question,message", [
+    ("", "empty"), ("   \n\t ", "empty"), ("x" * 100_000, "characters long"),
+])
+def test_bad_questions(answerer, question, message):
+    with pytest.raises(QuestionError, match=message):
+        answerer.answer(question)
+
+
+def test_control_characters_are_dropped(answerer):
+    result = answerer.answer("How much oil will\x00 Rosneft\x1b supply to China?\x07")
+    assert "100 million tonnes" in result.answer
+    assert "\x00" not in result.question
+
+
+def test_question_in_another_language_is_refused_not_guessed(answerer):
+    result = answerer.answer("普京什么时候访问北京？")
+    assert result.refused and not result.citations
+
+
+def test_length_limit_is_generous_enough():
+    assert MAX_QUESTION_CHARS >= 1000
