@@ -115,6 +115,8 @@ def _model_mismatch(settings: Settings, built_with: str) -> StoreError:
 
 def open_collection(settings: Settings, create: bool = False) -> "chromadb.Collection | None":
     """The article collection, checked against the configured embedding model."""
+    if not (create or settings.chroma_url or (settings.data_dir / "chroma").exists()):
+        return None  # reading never creates a store
     client = chroma_client(settings)
     if create:
         collection = client.get_or_create_collection(
@@ -239,7 +241,10 @@ def _docstore_path(settings: Settings) -> Path:
 @contextmanager
 def _ingest_lock(settings: Settings) -> Iterator[None]:
     """Chroma's embedded store is not process-safe: one writer at a time."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot create data dir {settings.data_dir}: {e.strerror}; set RAG_DATA_DIR") from None
     with open(settings.data_dir / ".ingest.lock", "w") as f:
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -78,8 +78,8 @@ def test_no_index_and_unusable_data_dir(tmp_path: Path):
     with pytest.raises(StoreError, match="rag ingest"):
         list_sources(s)
     (tmp_path / "file").write_text("x")
-    with pytest.raises(StoreError, match="data dir"):
-        list_sources(load_settings(data_dir=tmp_path / "file" / "sub"))
+    with pytest.raises(StoreError, match="cannot create data dir"):
+        ingest(load_settings(data_dir=tmp_path / "file" / "sub"))
 
 
 def test_chroma_url_that_does_not_answer():
