@@ -110,6 +110,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         settings = settings.model_copy(update={"chunk_size": args.chunk_size,
                                                "chunk_overlap": min(settings.chunk_overlap, args.chunk_size // 4)})
     _answerer(settings)  # ingests first when there is no index
+    if args.bench:
+        from evals.bench import bench, print_bench
+
+        print_bench(bench(settings))
+        return 0
     if args.chunk_size:
         from .index import ingest
 
@@ -157,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=Path("evals/out"), help="where results are written")
     p.add_argument("--no-ablation", action="store_true", help="skip the dense/bm25/hybrid table")
     p.add_argument("--update-baseline", action="store_true", help="write evals/baseline.json")
+    p.add_argument("--bench", action="store_true", help="speed and memory benchmark instead")
     p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
     p.set_defaults(func=cmd_eval)
 

@@ -1,0 +1,71 @@
+"""Speed and memory benchmark (prints numbers; not a timed test). `rag eval --bench`."""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rag.answer import Answerer
+from rag.config import PROJECT_ROOT, Settings
+from rag.index import ingest
+
+from .metrics import percentile
+from .run import load_cases
+
+RUNS = 3
+
+
+def _wall(cmd: list[str]) -> tuple[float, float]:
+    """Median wall seconds of a fresh process, and its peak RSS in MiB."""
+    times, peaks = [], []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True, cwd=PROJECT_ROOT)
+        times.append(time.perf_counter() - started)
+        peaks.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return statistics.median(times), max(peaks)
+
+
+def bench(settings: Settings) -> dict[str, float]:
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = settings.model_copy(update={"data_dir": Path(tmp)})
+        out["ingest_cold_s"] = round(ingest(fresh).seconds, 2)
+        out["ingest_noop_s"] = round(ingest(fresh).seconds, 2)
+        out["ingest_noop_ratio"] = round(out["ingest_noop_s"] / out["ingest_cold_s"], 3)
+
+        answerer = Answerer(fresh)
+        questions = [c["question"] for c in load_cases()]
+        timings = [answerer.answer(q).timings_ms for _ in range(RUNS) for q in questions]
+        for stage in ("retrieve", "answer", "total"):
+            values = [t[stage] for t in timings]
+            out[f"warm_{stage}_ms_p50"] = percentile(values, 50)
+            out[f"warm_{stage}_ms_p95"] = percentile(values, 95)
+        out["warm_process_peak_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+        py = sys.executable
+        floor, _ = _wall([py, "-c", "import llama_index.core, chromadb"])
+        ask, ask_peak = _wall([py, "-m", "rag.cli", "--data-dir", tmp, "ask", "--json", questions[0]])
+        sources, _ = _wall([py, "-m", "rag.cli", "--data-dir", tmp, "sources"])
+        out |= {
+            "import_floor_s": round(floor, 2),
+            "cold_ask_json_s": round(ask, 2),
+            "cold_ask_over_floor": round(ask / floor, 2),
+            "cold_sources_s": round(sources, 2),
+            "cold_ask_peak_mib": round(ask_peak, 1),
+        }
+    return out
+
+
+def print_bench(numbers: dict[str, float]) -> None:
+    width = max(map(len, numbers))
+    print("| measure | value |\n|---|---:|")
+    for name, value in numbers.items():
+        print(f"| {name:<{width}} | {value} |")
+    print(json.dumps(numbers))
