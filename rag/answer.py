@@ -6,15 +6,16 @@ import math
 import re
 import time
 import unicodedata
+from datetime import date
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import Protocol
+from typing import Any, Callable, Protocol
 
 from .citations import Citation, is_verbatim
 from .config import Settings
 from .errors import QuestionError, StoreError
 from .retrieve import Hit, Mode, Retriever
-from .text import content_terms, sentences, stem
+from .text import STOPWORDS, content_terms, sentences, stem
 
 MAX_QUESTION_CHARS = 2000
 REFUSAL = "The articles do not say. I found no passage that answers this question."
@@ -30,6 +31,8 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     conflict: bool = False
     notice: str = ""  # e.g. why the LLM answer fell back to the extractive one
+    rewritten: str = ""  # the standalone question a follow-up was rewritten into
+    as_of: str = ""  # for "latest ..." questions: date of the newest article cited
 
     def to_json(self) -> dict[str, object]:
         """The `rag ask --json` schema."""
@@ -71,7 +74,7 @@ class Draft:
 class Backend(Protocol):
     name: str
 
-    def compose(self, question: str, hits: list[Hit], scorer: "Scorer") -> Draft: ...
+    def compose(self, question: str, hits: list[Hit], scorer: "Scorer", **kwargs: Any) -> Draft: ...
 
 
 def question_parts(question: str) -> list[str]:
@@ -107,9 +110,13 @@ _HAS_NUMBER = re.compile(r"\d")
 _AUTHOR = re.compile(r"\b(who (wrote|writes|authored|is the author)|author|byline|written by)\b", re.I)
 # Words that shape a question but name nothing the answer must contain.
 _QUESTION_ONLY = frozenset(stem(w) for w in
-                           "date year day month time kind type many much long exactly".split())
+                           "date year day month time kind type many much long exactly "
+                           "latest recent recently newest current currently nowadays today".split())
 _PROPER_NOUN = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][a-z]{2,}\b")
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
+_RECENT = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
+_FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
+_WH = frozenset("what when where which who whom whose why how was were is are did do does".split())
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..." 
 _FULL_DATE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -194,7 +201,7 @@ class Extractive:
     conflict_ratio = 0.5  # a disagreeing source must be about as relevant as the best one
     max_sentences = 3
 
-    def compose(self, question: str, hits: list[Hit], scorer: Scorer) -> Draft:
+    def compose(self, question: str, hits: list[Hit], scorer: Scorer, **_: Any) -> Draft:
         parts = question_parts(question)
         drafts = [self._compose_one(p, scorer.evidence(p, hits), scorer.weights(p), len(parts) > 1)
                   for p in parts]
@@ -250,6 +257,28 @@ class Extractive:
         return None
 
 
+def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
+    """Rule-based condense step for the extractive backend: a follow-up that leans on the last
+    question ("Who signed it?") gets that question's topic words appended."""
+    if not _FOLLOWUP.search(question):
+        return question
+    have = {w.lower() for w in re.findall(r"[\w‑-]+", question)}
+    topic = [w for w in re.findall(r"[\w‑-]+", history[-1][0])
+             if w.lower() not in STOPWORDS | _WH and w.lower() not in have]
+    if not topic:
+        return question
+    return f"{question.rstrip(' ?')} ({' '.join(dict.fromkeys(topic))})?"
+
+
+def _day(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QuestionError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, e.g. 2022-01-01") from None
+
+
 def _asked_date(sentence: str, weights: dict[str, float]) -> str | None:
     """The full date nearest the sentence's most specific question term: in "signed on July 16,
     2001, and in effect since Feb. 28, 2002", a question about 'effect' asks for the second."""
@@ -277,18 +306,41 @@ class Answerer:
         self.settings = settings
         self.retriever = Retriever(settings, make_embed_model(settings))
         self.scorer = Scorer([c.text for c in self.retriever.chunks.values()])
-        self.backend: Backend = backend or Extractive()
+        self.fallback = Extractive()
+        if backend is None and settings.llm_configured:
+            from .llm import LLMBackend
 
-    def answer(self, question: str, top_k: int | None = None, mode: Mode | None = None) -> Answer:
+            backend = LLMBackend(settings)
+        self.backend: Backend = backend or self.fallback
+
+    def answer(self, question: str, history: list[tuple[str, str]] | None = None,
+               top_k: int | None = None, mode: Mode | None = None,
+               since: str | None = None, until: str | None = None,
+               on_token: Callable[[str], None] | None = None) -> Answer:
+        """Answer one question. `history` is [(question, answer), ...] of earlier turns;
+        `since`/`until` (YYYY-MM-DD) keep only articles published in that range."""
         started = time.perf_counter()
         question = clean_question(question)
-        hits = self._retrieve(question, top_k, mode)
+        notices: list[str] = []
+        standalone = self._standalone(question, history or [], notices)
+        allowed = self._dated_sources(since, until)
+        hits = self._retrieve(standalone, top_k, mode, allowed)
+        recent = bool(_RECENT.search(standalone))
         retrieved = time.perf_counter()
-        if unknown := self.scorer.unknown_names(question):
-            draft = Draft([], refused=True, unknown=unknown)
-        else:
-            draft = self.backend.compose(question, hits, self.scorer)
-        result = self._finish(question, draft)
+        # "latest ...": the newest article that answers wins; else all of them.
+        days = sorted({h.chunk.date for h in hits if h.chunk.date}, reverse=True) if recent else []
+        for day in days + [None]:
+            scope = [h for h in hits if day is None or h.chunk.date == day]
+            draft, backend = self._compose(standalone, scope, on_token, notices)
+            if not draft.refused:
+                break
+        result = self._finish(question, draft, backend)
+        result.rewritten = standalone if standalone != question else ""
+        result.notice = " ".join(notices)
+        if recent and result.citations:
+            result.as_of = max(c.date for c in result.citations)
+            if result.as_of:
+                result.answer = f"As of {result.as_of} (the newest article cited): {result.answer}"
         done = time.perf_counter()
         result.timings_ms = {
             "retrieve": round((retrieved - started) * 1000, 2),
@@ -297,12 +349,47 @@ class Answerer:
         }
         return result
 
-    def _retrieve(self, question: str, top_k: int | None, mode: Mode | None) -> list[Hit]:
+    def _standalone(self, question: str, history: list[tuple[str, str]], notices: list[str]) -> str:
+        """A follow-up rewritten into a question that stands on its own."""
+        if not history:
+            return question
+        condense = getattr(self.backend, "condense", None)
+        if condense is not None:
+            from .llm import LLMUnavailable
+
+            try:
+                return clean_question(condense(question, history))
+            except (LLMUnavailable, QuestionError) as e:
+                notices.append(f"Follow-up rewritten by rule: {e}.")
+        return rewrite_followup(question, history)
+
+    def _compose(self, question: str, hits: list[Hit], on_token: Callable[[str], None] | None,
+                 notices: list[str]) -> tuple[Draft, str]:
+        if unknown := self.scorer.unknown_names(question):
+            return Draft([], refused=True, unknown=unknown), self.backend.name
+        if self.backend is self.fallback:
+            return self.fallback.compose(question, hits, self.scorer), self.fallback.name
+        from .llm import LLMUnavailable
+
+        try:
+            return self.backend.compose(question, hits, self.scorer, on_token=on_token), self.backend.name
+        except LLMUnavailable as e:
+            notices.append(f"Extractive answer shown because {e}.")
+            return self.fallback.compose(question, hits, self.scorer), self.fallback.name
+
+    def _dated_sources(self, since: str | None, until: str | None) -> set[str] | None:
+        if not (since or until):
+            return None
+        lo, hi = _day(since, "since") or "0000", _day(until, "until") or "9999"
+        return {c.source for c in self.retriever.chunks.values() if c.date and lo <= c.date <= hi}
+
+    def _retrieve(self, question: str, top_k: int | None, mode: Mode | None,
+                  allowed: set[str] | None = None) -> list[Hit]:
         """Hits for the question and for each of its parts, best rank first, no repeats."""
         parts = question_parts(question)
         found: dict[str, Hit] = {}
         for part in parts if len(parts) > 1 else [question]:
-            for hit in self.retriever.retrieve(part, top_k=top_k, mode=mode):
+            for hit in self.retriever.retrieve(part, top_k=top_k, mode=mode, allowed=allowed):
                 if hit.chunk.id not in found or hit.rank < found[hit.chunk.id].rank:
                     found[hit.chunk.id] = hit
         hits = sorted(found.values(), key=lambda h: h.rank)
@@ -317,11 +404,11 @@ class Answerer:
         named = next((c for c in chunks if c.author and c.author in c.text), chunks[0])
         return Hit(named, 0.0, rank)
 
-    def _finish(self, question: str, draft: Draft) -> Answer:
+    def _finish(self, question: str, draft: Draft, backend: str) -> Answer:
         """Number the citations, verify each quote against its file, render `[n]` markers."""
         if draft.refused:
             text = f"The articles do not mention {', '.join(draft.unknown)}." if draft.unknown else REFUSAL
-            return Answer(question, text, True, [], self.backend.name)
+            return Answer(question, text, True, [], backend)
         root = self.settings.corpus_dir.parent
         citations: dict[tuple[str, int, int], Citation] = {}
         rendered = []
@@ -336,7 +423,7 @@ class Answerer:
                     citations[key] = c
                 marks.append(f"[{citations[key].n}]")
             rendered.append(" ".join([sentence, *marks]))
-        return Answer(question, " ".join(rendered), False, list(citations.values()), self.backend.name,
+        return Answer(question, " ".join(rendered), False, list(citations.values()), backend,
                       conflict=draft.conflict)
 
 
@@ -356,6 +443,6 @@ def _citation(n: int, ev: Evidence) -> Citation:
     )
 
 
-def answer(question: str, settings: Settings) -> Answer:
+def answer(question: str, settings: Settings, **kwargs: Any) -> Answer:
     """One-off convenience: build an Answerer and answer one question."""
-    return Answerer(settings).answer(question)
+    return Answerer(settings).answer(question, **kwargs)

@@ -82,12 +82,47 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     question = " ".join(args.question)
     clean_question(question)  # fail fast on bad input, before any index work
-    result = _answerer(_settings(args)).answer(question)
+    answerer = _answerer(_settings(args))
+    stream = None if args.json or not sys.stdout.isatty() else _stream_to_stderr
+    result = answerer.answer(question, since=args.since, until=args.until, on_token=stream)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
+        if stream:
+            print("\n", file=sys.stderr)
         print_answer(result)
     return 0
+
+
+def _stream_to_stderr(token: str) -> None:
+    """The LLM's raw tokens as they arrive; the verified answer is printed after."""
+    print(token, end="", file=sys.stderr, flush=True)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from .answer import clean_question
+    from .errors import QuestionError
+
+    answerer = _answerer(_settings(args))
+    history: list[tuple[str, str]] = []
+    print(f"Chat about the articles ({answerer.backend.name}). Empty line or Ctrl-D to quit.")
+    while True:
+        try:
+            question = input("\nyou> ")
+        except EOFError:
+            return 0
+        if not question.strip():
+            return 0
+        try:
+            clean_question(question)
+            result = answerer.answer(question, history=history, since=args.since, until=args.until)
+        except QuestionError as e:
+            print(f"error: {e}")
+            continue
+        if result.rewritten:
+            print(f"(read as: {result.rewritten})")
+        print_answer(result)
+        history.append((result.rewritten or result.question, result.answer))
 
 
 def print_answer(result: Any) -> None:
@@ -134,6 +169,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0 if outcome.ok else EXIT_ERROR
 
 
+def _date_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--since", help="only articles published on or after YYYY-MM-DD")
+    p.add_argument("--until", help="only articles published on or before YYYY-MM-DD")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="rag", description="Ask questions about news articles.")
     parser.add_argument("--data-dir", type=Path, help="where the index lives (RAG_DATA_DIR)")
@@ -154,7 +194,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--top-k", type=int, help="chunks to retrieve")
     p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
+    _date_flags(p)
     p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("chat", help="interactive chat with follow-up questions")
+    p.add_argument("--top-k", type=int, help="chunks to retrieve")
+    p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
+    _date_flags(p)
+    p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("eval", help="run the golden questions and compare with the baseline")
     p.add_argument("--top-k", type=int, help="chunks to retrieve")

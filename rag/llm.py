@@ -1,0 +1,160 @@
+"""LLM backend: OpenAI or any OpenAI-compatible server writes the answer; every [n] is checked."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Callable
+
+from .answer import Draft, Evidence, Scorer
+from .citations import markers, strip_markers, support
+from .config import Settings
+from .errors import RagError
+from .retrieve import Hit
+from .text import sentences
+
+if TYPE_CHECKING:
+    from llama_index.core.llms import LLM
+
+CONTEXT_TOKENS = 3000  # budget for the numbered sources in the prompt
+MIN_SUPPORT = 0.5  # share of a sentence's terms its quote must hold
+NOT_FOUND = "NOT IN ARTICLES"
+
+SYSTEM = f"""You answer questions about news articles using only the numbered sources given.
+- Put a citation marker like [1] after every sentence, naming the source(s) that state it.
+- Answer in at most three short sentences. Quote numbers and dates exactly as the sources give them.
+- If the sources give different values for what is asked, say that the sources disagree and give each value with its citation.
+- If the sources do not answer the question, reply exactly: {NOT_FOUND}"""
+
+CONDENSE = """Given a conversation and a follow-up question, rewrite the follow-up as a standalone \
+question that names what it refers to. Reply with the question only.
+
+Conversation:
+{history}
+
+Follow-up question: {question}
+Standalone question:"""
+
+
+class LLMUnavailable(RagError):
+    """The LLM could not answer (timeout, rate limit, auth, connection); the caller falls back."""
+
+
+def make_llm(settings: Settings) -> "LLM":
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else None
+    common: dict[str, Any] = dict(model=settings.llm_model, timeout=settings.llm_timeout,
+                                  max_retries=settings.llm_retries, temperature=0.0)
+    if settings.openai_base_url:
+        from llama_index.llms.openai_like import OpenAILike
+
+        return OpenAILike(api_base=settings.openai_base_url, api_key=key or "unused",
+                          is_chat_model=True, context_window=16384, **common)
+    from llama_index.llms.openai import OpenAI
+
+    return OpenAI(api_key=key, **common)
+
+
+def _why(error: Exception) -> str:
+    """One line for the notice the user sees when the LLM answer falls back."""
+    import openai
+
+    if isinstance(error, openai.APITimeoutError):
+        return "the LLM timed out"
+    if isinstance(error, openai.RateLimitError):
+        return "the LLM is rate-limited (429)"
+    if isinstance(error, openai.AuthenticationError):
+        return "the LLM rejected the API key"
+    if isinstance(error, openai.APIConnectionError):
+        return "the LLM server could not be reached"
+    if isinstance(error, openai.APIStatusError):
+        return f"the LLM server answered HTTP {error.status_code}"
+    return f"the LLM failed ({type(error).__name__})"
+
+
+class LLMBackend:
+    """Numbered sources in, `[n]`-cited sentences out; sentences whose citation does not hold
+    are removed, markers naming no source are dropped."""
+
+    def __init__(self, settings: Settings, llm: "LLM | None" = None) -> None:
+        self.llm = llm or make_llm(settings)
+        self.name = f"llm:{settings.llm_model}"
+
+    def _messages(self, system: str, user: str) -> list[Any]:
+        from llama_index.core.llms import ChatMessage
+
+        return [ChatMessage(role="system", content=system), ChatMessage(role="user", content=user)]
+
+    def _chat(self, messages: list[Any], on_token: Callable[[str], None] | None) -> str:
+        try:
+            if on_token is None:
+                return self.llm.chat(messages).message.content or ""
+            text = ""
+            for chunk in self.llm.stream_chat(messages):
+                text += chunk.delta or ""
+                on_token(chunk.delta or "")
+            return text
+        except Exception as e:  # every failure becomes a fallback with a reason
+            raise LLMUnavailable(_why(e)) from e
+
+    def condense(self, question: str, history: list[tuple[str, str]]) -> str:
+        """llama-index's condense-question step: a follow-up becomes a standalone question."""
+        transcript = "\n".join(f"User: {q}\nAssistant: {strip_markers(a)}" for q, a in history[-3:])
+        from llama_index.core.llms import ChatMessage
+
+        reply = self._chat([ChatMessage(role="user", content=CONDENSE.format(history=transcript,
+                                                                             question=question))], None)
+        return reply.strip().strip('"') or question
+
+    def compose(self, question: str, hits: list[Hit], scorer: Scorer,
+                on_token: Callable[[str], None] | None = None) -> Draft:
+        sources = _budgeted(hits)
+        listing = "\n\n".join(
+            f"[{i}] {h.chunk.title} ({h.chunk.date or 'undated'})\n{h.chunk.text}" for i, h in enumerate(sources, 1)
+        )
+        reply = self._chat(self._messages(SYSTEM, f"Sources:\n\n{listing}\n\nQuestion: {question}"), on_token)
+        if NOT_FOUND.lower() in reply.lower() or not reply.strip():
+            return Draft([], refused=True)
+        parts = [p for p in (_verify(s, sources) for s in _split(reply)) if p]
+        if not parts:
+            return Draft([], refused=True)
+        return Draft(parts, refused=False, conflict="disagree" in reply.lower())
+
+
+def _budgeted(hits: list[Hit]) -> list[Hit]:
+    from llama_index.core.utils import get_tokenizer
+
+    tokenize, used, kept = get_tokenizer(), 0, []
+    for h in hits:
+        used += len(tokenize(h.chunk.text))
+        if used > CONTEXT_TOKENS and kept:
+            break
+        kept.append(h)
+    return kept
+
+
+def _split(reply: str) -> list[str]:
+    """Sentences of the reply, each keeping the markers that follow it."""
+    reply = re.sub(r"([.!?])\s*((?:\[\d+\]\s*)+)", r"\2\1 ", reply)  # "x. [1]" -> "x [1]. "
+    return [reply[s:e] for s, e in sentences(reply)]
+
+
+def _verify(sentence: str, sources: list[Hit]) -> tuple[str, list[Evidence]] | None:
+    """Keep a sentence only with at least one citation whose source holds a supporting quote."""
+    claim = strip_markers(sentence)
+    cited = []
+    for n in dict.fromkeys(markers(sentence)):
+        if not 1 <= n <= len(sources):
+            continue  # a marker pointing to no source is dropped
+        if ev := _best_quote(claim, sources[n - 1]):
+            cited.append(ev)
+    return (claim, cited) if cited else None
+
+
+def _best_quote(claim: str, hit: Hit) -> Evidence | None:
+    chunk = hit.chunk
+    scored = [(support(claim, chunk.text[s:e]), s, e) for s, e in sentences(chunk.text)]
+    if not scored:
+        return None
+    score, s, e = max(scored)
+    if score < MIN_SUPPORT:
+        return None
+    return Evidence(hit, chunk.char_start + s, chunk.char_start + e, chunk.text[s:e], score, score)
