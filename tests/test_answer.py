@@ -106,3 +106,29 @@ def test_question_in_another_language_is_refused_not_guessed(answerer):
 
 def test_length_limit_is_generous_enough():
     assert MAX_QUESTION_CHARS >= 1000
+
+
+def test_extractive_follow_up_is_rewritten_by_rule(answerer):
+    first = answerer.answer("When was the 2001 Sino-Russian Treaty of Friendship signed?")
+    follow = answerer.answer("Who signed it?", history=[(first.question, first.answer)])
+    assert "Treaty" in follow.rewritten and "Friendship" in follow.rewritten
+    assert "Jiang Zemin" in follow.answer
+    standalone = answerer.answer("Who signed the Nerchinsk Treaty?", history=[(first.question, first.answer)])
+    assert standalone.rewritten == ""
+
+
+def test_recency_prefers_the_newest_article(answerer):
+    result = answerer.answer("What is the latest on trade between Russia and China?")
+    assert result.as_of == "2024-05-16"
+    assert result.answer.startswith("As of 2024-05-16")
+    assert {c.source for c in result.citations} == {"seeds/004_db31a0e3b058f794.txt"}
+
+
+def test_date_filters_restrict_retrieval(answerer):
+    kept = answerer.answer("How much oil will Rosneft supply to China?", until="2022-12-31")
+    assert "100 million tonnes" in kept.answer
+    dropped = answerer.answer("How much oil will Rosneft supply to China?", since="2023-01-01")
+    assert all(c.date >= "2023-01-01" for c in dropped.citations)
+    assert not any("Rosneft" in c.quote for c in dropped.citations)
+    with pytest.raises(QuestionError, match="YYYY-MM-DD"):
+        answerer.answer("Anything?", since="last year")

@@ -1,0 +1,101 @@
+"""The LLM path against a real OpenAI-protocol server on loopback (real openai client, real HTTP)."""
+
+import os
+
+import pytest
+from pydantic import SecretStr
+
+from rag.answer import Answerer
+from rag.citations import is_verbatim
+from rag.config import PROJECT_ROOT
+
+from .openai_stub import Reply, Stub, serve
+
+ROSNEFT = "How much oil will Rosneft supply to China?"
+
+
+@pytest.fixture
+def stub():
+    s = Stub()
+    server = serve(s)
+    yield s
+    server.shutdown()
+
+
+@pytest.fixture
+def llm_answerer(settings, stub):
+    configured = settings.model_copy(update={
+        "openai_base_url": stub.url, "openai_api_key": SecretStr("test"), "use_llm": True,
+        "llm_model": "stub-model", "llm_timeout": 2.0, "llm_retries": 0,
+    })
+    return Answerer(configured)
+
+
+def _source_number(stub: Stub, needle: str) -> int:
+    """Which [n] the prompt gave the chunk that holds `needle`."""
+    prompt = stub.requests[-1]["messages"][-1]["content"]
+    for block in prompt.split("\n\n["):
+        if needle in block:
+            return int(block.split("]")[0].lstrip("["))
+    raise AssertionError(f"{needle!r} not in the prompt")
+
+
+def test_cited_answer_end_to_end_streamed(llm_answerer, stub):
+    # First call learns the numbering, the second answers citing the right source.
+    stub.replies = [Reply("NOT IN ARTICLES")]
+    llm_answerer.answer(ROSNEFT)
+    n = _source_number(stub, "100 million tonnes")
+    stub.replies = [Reply(f"Rosneft will supply 100 million tonnes of oil to China over 10 years [{n}].")]
+    tokens: list[str] = []
+    result = llm_answerer.answer(ROSNEFT, on_token=tokens.append)
+    assert stub.requests[-1]["stream"] is True and "".join(tokens).strip()
+    assert result.backend == "llm:stub-model" and not result.refused
+    assert result.answer == "Rosneft will supply 100 million tonnes of oil to China over 10 years. [1]"
+    [c] = result.citations
+    assert c.source == "seeds/003_761a476754e07be6.txt" and "100 million tonnes" in c.quote
+    assert is_verbatim(c, PROJECT_ROOT)
+
+
+def test_marker_to_no_source_and_unsupported_sentence_are_dropped(llm_answerer, stub):
+    stub.replies = [Reply("NOT IN ARTICLES")]
+    llm_answerer.answer(ROSNEFT)
+    n = _source_number(stub, "100 million tonnes")
+    stub.replies = [Reply(f"Rosneft will supply 100 million tonnes of oil [{n}][9]. "
+                          f"The Moon is made of cheese [{n}].")]
+    result = llm_answerer.answer(ROSNEFT)
+    assert "[9]" not in result.answer and "cheese" not in result.answer
+    assert [c.n for c in result.citations] == [1]
+
+
+def test_model_refusal_is_reported_as_refused(llm_answerer, stub):
+    stub.replies = [Reply("NOT IN ARTICLES")]
+    result = llm_answerer.answer("What is the recipe for borscht?")
+    assert result.refused and not result.citations
+
+
+@pytest.mark.parametrize("reply,why", [(Reply(status=429), "rate-limited"), (Reply(delay=4.0), "timed out"),
+                                       (Reply(status=401), "API key")])
+def test_failures_fall_back_to_extractive_with_a_notice(llm_answerer, stub, reply, why):
+    stub.replies = [reply]
+    result = llm_answerer.answer(ROSNEFT)
+    assert result.backend == "extractive"
+    assert why in result.notice
+    assert "100 million tonnes" in result.answer and result.citations
+
+
+def test_follow_up_uses_the_condense_step(llm_answerer, stub):
+    stub.replies = [Reply("How much oil will Rosneft supply to China?"), Reply("NOT IN ARTICLES")]
+    result = llm_answerer.answer("and how much will it supply?", history=[
+        ("Which Russian oil firm made a deal with China?", "Rosneft [1]")])
+    assert result.rewritten == "How much oil will Rosneft supply to China?"
+    condense_prompt = stub.requests[0]["messages"][-1]["content"]
+    assert "Rosneft" in condense_prompt and "and how much will it supply?" in condense_prompt
+
+
+@pytest.mark.skipif(not os.environ.get("OPENAI_API_KEY") or os.environ.get("CI") == "true",
+                    reason="opt-in smoke test against the real OpenAI API")
+def test_real_openai_smoke(settings):
+    real = settings.model_copy(update={"openai_api_key": SecretStr(os.environ["OPENAI_API_KEY"]),
+                                       "use_llm": True, "openai_base_url": None})
+    result = Answerer(real).answer(ROSNEFT)
+    assert result.backend.startswith("llm:") and "100 million" in result.answer
