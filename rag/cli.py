@@ -169,6 +169,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0 if outcome.ok else EXIT_ERROR
 
 
+def cmd_ui(args: argparse.Namespace) -> int:
+    settings = _settings(args).model_copy(
+        update={k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    )
+    from ui.app import launch
+
+    launch(settings)
+    return 0
+
+
 def _date_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", help="only articles published on or after YYYY-MM-DD")
     p.add_argument("--until", help="only articles published on or before YYYY-MM-DD")
@@ -202,6 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
     _date_flags(p)
     p.set_defaults(func=cmd_chat)
+
+    p = sub.add_parser("ui", help="the chat web UI (127.0.0.1:7860 by default)")
+    p.add_argument("--host", help="bind address (RAG_HOST); keep 127.0.0.1 unless behind auth")
+    p.add_argument("--port", type=int, help="port (RAG_PORT)")
+    p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
+    p.set_defaults(func=cmd_ui)
 
     p = sub.add_parser("eval", help="run the golden questions and compare with the baseline")
     p.add_argument("--top-k", type=int, help="chunks to retrieve")

@@ -1,0 +1,236 @@
+"""Gradio chat UI: presentation only. Every answer comes from rag.answer.Answerer."""
+
+from __future__ import annotations
+
+import html
+import os
+import queue
+import re
+import threading
+from typing import Any, Iterator
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
+
+import gradio as gr  # noqa: E402
+
+from rag.answer import Answer, Answerer  # noqa: E402
+from rag.citations import Citation, file_text  # noqa: E402
+from rag.config import Settings  # noqa: E402
+from rag.documents import load_article  # noqa: E402
+from rag.errors import ConfigError, RagError  # noqa: E402
+from rag.index import has_index, ingest, list_sources  # noqa: E402
+
+EXAMPLES = [
+    "When was the 2001 Sino-Russian Treaty of Friendship signed?",
+    "How much territory did the Treaty of Aigun give the Russian Empire?",
+    "How much oil will Rosneft supply to China?",
+    "What share of payments between Russia and China are made in rubles and yuan?",
+    "What is the population of Vladivostok?",
+]
+
+INTRO = """# Ask the articles
+Questions about five news articles on China–Russia relations (2021–2024). Every answer sentence
+ends with a numbered source like **[1]**: click it to see the exact quote, highlighted in its
+paragraph, with file and line numbers. When the articles do not say, the answer says so."""
+
+# Clicking a [n] marker scrolls its source card into view and flashes it.
+HEAD = """<script>
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[href^="#src-"]');
+  if (!link) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const card = document.getElementById(link.getAttribute('href').slice(1));
+  if (!card) return;
+  card.scrollIntoView({behavior: 'smooth', block: 'center'});
+  card.classList.add('flash');
+  setTimeout(() => card.classList.remove('flash'), 1500);
+}, true);
+</script>"""
+
+CSS = """
+.source-card {border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 10px 12px; margin-bottom: 10px;}
+.source-card.flash {outline: 3px solid var(--color-accent);}
+.source-card .meta {font-size: 0.85em; color: var(--body-text-color-subdued);}
+.source-card mark {background: #fde68a; color: #111; padding: 0 2px;}
+.source-card p {margin: 6px 0 0 0;}
+.backend-note {font-size: 0.9em;}
+"""
+
+
+def _parse_auth(settings: Settings) -> tuple[str, str] | None:
+    if not settings.auth:
+        return None
+    user, sep, password = settings.auth.get_secret_value().partition(":")
+    if not (sep and user and password):
+        raise ConfigError("RAG_AUTH must be user:password")
+    return user, password
+
+
+def backend_note(answerer: Answerer) -> str:
+    name = answerer.backend.name
+    if name == "extractive":
+        return "Answers by the **offline extractive** answerer (quotes from the articles; no LLM)."
+    return f"Answers by **{name.removeprefix('llm:')}** (LLM), every citation checked against the articles."
+
+
+def answer_markdown(result: Answer) -> str:
+    """The chat message: answer with [n] linked to its source card, and any notice."""
+    body = html.escape(result.answer, quote=False)
+    body = re.sub(r"\[(\d+)\]", r'<a href="#src-\1" class="cite">[\1]</a>', body)
+    lines = []
+    if result.rewritten:
+        lines.append(f"*Read as: {html.escape(result.rewritten)}*")
+    if result.refused:
+        lines.append(f"**Not in the articles.** {body}")
+    elif result.conflict:
+        lines.append(f"**⚠ The sources disagree.** {body}")
+    else:
+        lines.append(body)
+    if result.notice:
+        lines.append(f"*Note: {html.escape(result.notice)}*")
+    return "\n\n".join(lines)
+
+
+def _paragraph(c: Citation, root: Any) -> str:
+    """The quote highlighted inside its paragraph of the original file."""
+    text = file_text(c.source, root)
+    start = text.rfind("\n\n", 0, c.char_start)
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", c.char_end)
+    end = len(text) if end < 0 else end
+    esc = html.escape
+    return f"{esc(text[start:c.char_start])}<mark>{esc(c.quote)}</mark>{esc(text[c.char_end:end])}"
+
+
+def sources_html(result: Answer | None, settings: Settings) -> str:
+    if result is None or not result.citations:
+        hint = "No sources: the articles do not answer this." if result else "Sources appear here."
+        return f"<div class='sources-empty'>{hint}</div>"
+    cards = []
+    for c in result.citations:
+        date = f" · {c.date}" if c.date else ""
+        cards.append(
+            f"<div class='source-card' id='src-{c.n}'><b>[{c.n}] {html.escape(c.title)}</b>"
+            f"<div class='meta'>{html.escape(c.source)} · lines {c.start_line}–{c.end_line}{date}</div>"
+            f"<p>{_paragraph(c, settings.corpus_dir.parent)}</p></div>"
+        )
+    return "\n".join(cards)
+
+
+def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str, str]] | None
+            ) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    """Stream tokens while the LLM writes, then show the verified answer and its sources."""
+    settings = answerer.settings
+    history = [tuple(pair) for pair in state or []]
+    tokens: queue.Queue[str | None] = queue.Queue()
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = answerer.answer(message, history=history, top_k=int(top_k),
+                                                on_token=tokens.put)
+        except RagError as e:
+            outcome["error"] = str(e)
+        except Exception as e:  # a bug: say so in one line, never a stack trace
+            outcome["error"] = f"something went wrong ({type(e).__name__}); try again"
+        finally:
+            tokens.put(None)
+
+    threading.Thread(target=work, daemon=True).start()
+    partial = ""
+    while (token := tokens.get()) is not None:
+        partial += token
+        yield partial + " …", sources_html(None, settings), history
+    if "error" in outcome:
+        yield f"**Error:** {html.escape(outcome['error'])}", sources_html(None, settings), history
+        return
+    result: Answer = outcome["result"]
+    history.append((result.rewritten or result.question, result.answer))
+    yield answer_markdown(result), sources_html(result, settings), history
+
+
+def corpus_table(settings: Settings) -> list[list[Any]]:
+    return [[s.title, s.author or "–", s.date or "–", s.chunks, s.source] for s in list_sources(settings)]
+
+
+def read_article(settings: Settings, source: str | None) -> str:
+    if not source:
+        return "Pick an article to read it."
+    sources = {s.source for s in list_sources(settings)}
+    if source not in sources:  # only indexed articles, never an arbitrary path
+        return "Unknown article."
+    a = load_article(settings.corpus_dir.parent / source, settings.corpus_dir)
+    meta = " · ".join(x for x in (a.author, a.date, a.source) if x)
+    body = html.escape(a.article_text).replace("\n\n", "\n\n")
+    return f"## {html.escape(a.display_title)}\n*{html.escape(meta)}*\n\n{body}"
+
+
+def build_app(settings: Settings) -> gr.Blocks:
+    if not has_index(settings):
+        ingest(settings)
+    answerer = Answerer(settings)
+    with gr.Blocks(title="Ask the articles", analytics_enabled=False) as app:
+        gr.Markdown(INTRO)
+        gr.Markdown(backend_note(answerer), elem_classes="backend-note")
+        with gr.Tab("Chat"):
+            with gr.Row():
+                with gr.Column(scale=3):
+                    state = gr.State([])
+                    sources = gr.HTML(sources_html(None, settings), render=False, elem_id="sources")
+                    top_k = gr.Slider(1, 10, value=settings.top_k, step=1, render=False,
+                                      label="Passages to search per question (more finds more, may add noise)")
+                    def chat(message: str, _history: list, k: int, st: list) -> Iterator[tuple]:
+                        yield from respond(answerer, message, k, st)
+
+                    gr.ChatInterface(
+                        chat,
+                        chatbot=gr.Chatbot(label="Answers", height=520, sanitize_html=True,
+                                           elem_id="chat"),
+                        textbox=gr.Textbox(placeholder="Ask about the articles…", elem_id="question",
+                                           submit_btn="Ask"),
+                        additional_inputs=[top_k, state],
+                        additional_inputs_accordion=gr.Accordion("Settings", open=False),
+                        additional_outputs=[sources, state],
+                        examples=[[q, settings.top_k] for q in EXAMPLES],
+                        run_examples_on_click=True,
+                        api_name="chat",
+                        save_history=False,
+                    )
+                with gr.Column(scale=2):
+                    gr.Markdown("### Sources")
+                    sources.render()
+        with gr.Tab("Articles"):
+            table = gr.Dataframe(corpus_table(settings), headers=["title", "author", "date", "chunks", "file"],
+                                 interactive=False, wrap=True)
+            pick = gr.Dropdown([s.source for s in list_sources(settings)], label="Read an article")
+            article = gr.Markdown("Pick an article to read it.")
+            pick.change(lambda s: read_article(settings, s), pick, article, api_name=False)
+
+            def pick_row(event: gr.SelectData) -> str:
+                return event.row_value[-1]
+
+            table.select(pick_row, None, pick, api_name=False)
+
+        def ask(question: str, top_k: int = settings.top_k) -> dict:
+            """The same answer as `rag ask --json`, for API clients."""
+            try:
+                return answerer.answer(question, top_k=int(top_k)).to_json()
+            except RagError as e:
+                raise gr.Error(str(e)) from None
+
+        gr.api(ask, api_name="ask")
+    concurrency = 4 if answerer.backend.name != "extractive" else 2
+    app.queue(default_concurrency_limit=concurrency, max_size=64)
+    return app
+
+
+def launch(settings: Settings, prevent_thread_lock: bool = False) -> Any:
+    app = build_app(settings)
+    theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+    return app.launch(
+        server_name=settings.host, server_port=settings.port, share=False, auth=_parse_auth(settings),
+        show_error=False, ssr_mode=False, pwa=False, mcp_server=False, enable_monitoring=False,
+        prevent_thread_lock=prevent_thread_lock, theme=theme, css=CSS, head=HEAD, quiet=False,
+        footer_links=["api"],
+    )
