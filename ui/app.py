@@ -84,7 +84,7 @@ def answer_markdown(result: Answer) -> str:
     if result.refused:
         lines.append(f"**Not in the articles.** {body}")
     elif result.conflict:
-        lines.append(f"**⚠ The sources disagree.** {body}")
+        lines.append(f"⚠ {body}")
     else:
         lines.append(body)
     if result.notice:
@@ -185,19 +185,19 @@ def build_app(settings: Settings) -> gr.Blocks:
 
                     gr.ChatInterface(
                         chat,
-                        chatbot=gr.Chatbot(label="Answers", height=520, sanitize_html=True,
+                        chatbot=gr.Chatbot(label="Answers", height=420, sanitize_html=True,
                                            elem_id="chat"),
-                        textbox=gr.Textbox(placeholder="Ask about the articles…", elem_id="question",
-                                           submit_btn="Ask"),
+                        textbox=(question := gr.Textbox(placeholder="Ask about the articles…",
+                                                        elem_id="question", submit_btn="Ask")),
                         additional_inputs=[top_k, state],
-                        additional_inputs_accordion=gr.Accordion("Settings", open=False),
+                        additional_inputs_accordion=gr.Accordion("Settings", open=False, render=False),
                         additional_outputs=[sources, state],
-                        examples=[[q, settings.top_k] for q in EXAMPLES],
                         run_examples_on_click=True,
                         api_name="chat",
                         save_history=False,
                     )
                 with gr.Column(scale=2):
+                    gr.Examples(EXAMPLES, inputs=[question], label="Try one of these (click, then Ask)")
                     gr.Markdown("### Sources")
                     sources.render()
         with gr.Tab("Articles"):
@@ -225,12 +225,15 @@ def build_app(settings: Settings) -> gr.Blocks:
     return app
 
 
-def launch(settings: Settings, prevent_thread_lock: bool = False) -> Any:
+def launch(settings: Settings, prevent_thread_lock: bool = False) -> gr.Blocks:
+    """Serve on settings.host:port (127.0.0.1 by default); no share link, no file routes."""
     app = build_app(settings)
+    # System fonts: the default theme would fetch web fonts, and the UI must work offline.
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
-    return app.launch(
+    app.launch(
         server_name=settings.host, server_port=settings.port, share=False, auth=_parse_auth(settings),
         show_error=False, ssr_mode=False, pwa=False, mcp_server=False, enable_monitoring=False,
         prevent_thread_lock=prevent_thread_lock, theme=theme, css=CSS, head=HEAD, quiet=False,
         footer_links=["api"],
     )
+    return app

@@ -1,0 +1,126 @@
+"""The UI launched on loopback: gradio_client against its API, and a real headless Chromium."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from rag.config import PROJECT_ROOT
+
+from .conftest import free_port
+
+ARTIFACTS = PROJECT_ROOT / "tests" / "artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ROSNEFT = "How much oil will Rosneft supply to China?"
+
+
+@pytest.fixture(scope="module")
+def ui_url(settings):
+    from ui.app import launch
+
+    app = launch(settings.model_copy(update={"port": free_port()}), prevent_thread_lock=True)
+    yield app.local_url
+    app.close()
+
+
+@pytest.fixture(scope="module")
+def client(ui_url):
+    from gradio_client import Client
+
+    return Client(ui_url, verbose=False)
+
+
+def test_binds_loopback_only(ui_url):
+    assert urlparse(ui_url).hostname == "127.0.0.1"
+
+
+def test_api_answer_matches_the_cli(client, settings):
+    ui = client.predict(ROSNEFT, 5, api_name="/ask")
+    cli = subprocess.run(
+        [sys.executable, "-m", "rag.cli", "--data-dir", str(settings.data_dir), "ask", "--json", ROSNEFT],
+        capture_output=True, text=True, cwd=PROJECT_ROOT, check=True,
+        env={**os.environ, "OPENAI_API_KEY": "", "OPENAI_BASE_URL": ""},
+    )
+    cli = json.loads(cli.stdout)
+    assert ui["answer"] == cli["answer"] and ui["citations"] == cli["citations"]
+    assert "100 million tonnes" in ui["answer"]
+
+
+def test_chat_shows_refusal_and_errors_as_messages(client):
+    answer, sources = client.predict("What is the recipe for borscht?", 5, api_name="/chat")
+    assert answer.startswith("**Not in the articles.**") and "do not answer" in sources
+    answer, _ = client.predict("   ", 5, api_name="/chat")
+    assert answer.startswith("**Error:**") and "empty" in answer and "Traceback" not in answer
+
+
+def test_chat_links_markers_to_highlighted_sources(client):
+    answer, sources = client.predict(ROSNEFT, 5, api_name="/chat")
+    assert '<a href="#src-1" class="cite">[1]</a>' in answer
+    assert "id='src-1'" in sources and "<mark>" in sources and "lines 35–35" in sources
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
+                    reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_browser_ask_click_and_follow_up(ui_url):
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    external: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+
+        def offline(route):  # the page must work with nothing from the internet
+            if urlparse(route.request.url).hostname not in ("127.0.0.1", "localhost"):
+                external.append(route.request.url)
+                return route.abort()
+            return route.continue_()
+
+        page.route("**/*", offline)
+        page.goto(ui_url)
+        expect(page.get_by_text("Ask the articles")).to_be_visible(timeout=30_000)
+        expect(page.get_by_text("offline extractive")).to_be_visible()
+        expect(page.get_by_text("Try one of these")).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "ui-first-load.png"))
+
+        box = page.locator("#question textarea")
+        box.fill("When was the 2001 Sino-Russian Treaty of Friendship signed?")
+        box.press("Enter")
+        marker = page.locator('#chat a[href="#src-2"]')
+        expect(marker).to_be_visible(timeout=30_000)
+        expect(page.locator("#chat")).to_contain_text("The sources disagree")
+        card = page.locator("#src-2")
+        expect(card.locator("mark")).to_contain_text("July 19, 2001")
+        expect(page.locator("#src-1 mark")).to_contain_text("July 16, 2001")
+
+        marker.click()
+        expect(card).to_have_class("source-card flash", timeout=5_000)
+        expect(card).to_be_in_viewport()
+
+        box.fill("Who signed it?")
+        box.press("Enter")
+        expect(page.locator("#chat")).to_contain_text("Read as:", timeout=30_000)
+        expect(page.locator("#chat")).to_contain_text("Jiang Zemin")
+        page.screenshot(path=str(ARTIFACTS / "ui.png"), full_page=True)
+
+        page.get_by_role("tab", name="Articles").click()
+        expect(page.get_by_text("Jessica Mao").first).to_be_visible()
+        browser.close()
+    assert not external, external
+
+
+def test_corpus_view_reads_only_indexed_articles(settings):
+    from ui.app import corpus_table, read_article
+
+    rows = corpus_table(settings)
+    assert len(rows) == 5 and ["Jessica Mao", "2021-07-06"] == rows[0][1:3]
+    text = read_article(settings, "seeds/001_eea935a8997ff583.txt")
+    assert "600,000 square km" in text and "Realpolitik" not in text  # the article, not the comments
+    assert read_article(settings, "../../etc/passwd") == "Unknown article."
