@@ -6,8 +6,8 @@ import math
 import re
 import time
 import unicodedata
-from datetime import date
 from collections import Counter
+from datetime import date
 from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Protocol
 

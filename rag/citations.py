@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,9 +21,6 @@ class Citation:
     quote: str  # verbatim slice of the file
     char_start: int
     char_end: int
-
-    def to_json(self) -> dict[str, object]:
-        return asdict(self)
 
 
 @lru_cache(maxsize=64)

@@ -141,19 +141,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from evals.run import evaluate, load_cases, report_markdown, save_baseline, write_outputs
 
     settings = _settings(args)
-    if args.chunk_size:
-        settings = settings.model_copy(update={"chunk_size": args.chunk_size,
-                                               "chunk_overlap": min(settings.chunk_overlap, args.chunk_size // 4)})
+    if args.chunk_size:  # a separate collection, so the main index is never re-chunked
+        settings = settings.model_copy(update={
+            "chunk_size": args.chunk_size, "collection": f"{settings.collection}-chunk{args.chunk_size}",
+            "chunk_overlap": min(settings.chunk_overlap, args.chunk_size // 4)})
     _answerer(settings)  # ingests first when there is no index
     if args.bench:
         from evals.bench import bench, print_bench
 
         print_bench(bench(settings))
         return 0
-    if args.chunk_size:
-        from .index import ingest
-
-        ingest(settings)
     outcome = evaluate(settings, load_cases(), ablation=not args.no_ablation)
     write_outputs(outcome, args.out)
     print(report_markdown(outcome))

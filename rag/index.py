@@ -121,7 +121,8 @@ def open_collection(settings: Settings, create: bool = False) -> "chromadb.Colle
     if create:
         collection = client.get_or_create_collection(
             settings.collection,
-            metadata={"hnsw:space": "cosine", "embed_model": settings.embed_model_id},
+            metadata={"hnsw:space": "cosine", "embed_model": settings.embed_model_id,
+                      "chunking": _chunking(settings)},
         )
     else:
         try:
@@ -132,6 +133,10 @@ def open_collection(settings: Settings, create: bool = False) -> "chromadb.Colle
     if built_with != settings.embed_model_id:
         raise _model_mismatch(settings, str(built_with))
     return collection
+
+
+def _chunking(settings: Settings) -> str:
+    return f"{settings.chunk_size}/{settings.chunk_overlap}"
 
 
 def vector_store(collection: "chromadb.Collection") -> "ChromaVectorStore":
@@ -286,7 +291,9 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
     splitter = _splitter(settings)
     embed_model = make_embed_model(settings)
     with _ingest_lock(settings):
-        if rebuild:
+        existing = open_collection(settings)
+        # Chunks cut at another size cannot be updated span by span: start over.
+        if rebuild or (existing is not None and (existing.metadata or {}).get("chunking") != _chunking(settings)):
             _drop(settings)
         collection = _open_for_write(settings)
         path = _docstore_path(settings)

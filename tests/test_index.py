@@ -122,3 +122,11 @@ def test_chroma_server_through_http_client(chroma_server: str, tmp_path: Path):
     answer = Answerer(s).answer("How much oil will Rosneft supply to China?")
     assert "100 million tonnes" in answer.answer
     assert answer.citations[0].source == "seeds/003_761a476754e07be6.txt"
+
+
+def test_new_chunk_size_rechunks_everything(corpus: Path, tmp_path: Path):
+    s = load_settings(corpus_dir=corpus, data_dir=tmp_path / "data")
+    first = ingest(s)
+    smaller = ingest(s.model_copy(update={"chunk_size": 64, "chunk_overlap": 8}))
+    assert smaller.chunks_embedded == smaller.chunks_total > first.chunks_total
+    assert len(smaller.added) == 5  # started over
