@@ -99,3 +99,47 @@ def test_real_openai_smoke(settings):
                                        "use_llm": True, "openai_base_url": None})
     result = Answerer(real).answer(ROSNEFT)
     assert result.backend.startswith("llm:") and "100 million" in result.answer
+
+
+def test_ui_streams_llm_tokens_then_shows_the_verified_answer(llm_answerer, stub):
+    from ui.app import respond
+
+    stub.replies = [Reply("NOT IN ARTICLES")]
+    llm_answerer.answer(ROSNEFT)
+    n = _source_number(stub, "100 million tonnes")
+    stub.replies = [Reply(f"Rosneft will supply 100 million tonnes of oil to China [{n}].")]
+    frames = list(respond(llm_answerer, ROSNEFT, 5, []))
+    partial = [text for text, _, _ in frames[:-1]]
+    assert len(partial) >= 3 and partial[0].endswith(" …") and "Rosneft" in partial[-1]
+    final, sources, history = frames[-1]
+    assert '<a href="#src-1" class="cite">[1]</a>' in final and "<mark>" in sources
+    assert history[-1][0] == ROSNEFT
+
+
+def test_ui_shows_why_the_llm_answer_fell_back(llm_answerer, stub):
+    from ui.app import respond
+
+    stub.replies = [Reply(status=429)]
+    final, _, _ = list(respond(llm_answerer, ROSNEFT, 5, []))[-1]
+    assert "Note: Extractive answer shown because the LLM is rate-limited (429)" in final
+    assert "100 million tonnes" in final
+
+
+def test_cli_with_openai_base_url(llm_answerer, stub, settings):
+    import json
+    import subprocess
+    import sys
+
+    stub.replies = [Reply("NOT IN ARTICLES")]
+    llm_answerer.answer(ROSNEFT)
+    n = _source_number(stub, "100 million tonnes")
+    stub.replies = [Reply(f"Rosneft will supply 100 million tonnes of oil to China [{n}].")]
+    p = subprocess.run(
+        [sys.executable, "-m", "rag.cli", "--data-dir", str(settings.data_dir), "ask", "--json", ROSNEFT],
+        capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120,
+        env={**os.environ, "OPENAI_BASE_URL": stub.url, "OPENAI_API_KEY": "", "RAG_LLM_MODEL": "stub-model"},
+    )
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert out["backend"] == "llm:stub-model"
+    assert out["answer"].endswith("[1]") and out["citations"][0]["source"] == "seeds/003_761a476754e07be6.txt"
