@@ -116,7 +116,7 @@ _PROPER_NOUN = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][a-z]{2,}\b")
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
 _RECENT = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
 _FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
-_WH = frozenset("what when where which who whom whose why how was were is are did do does".split())
+_WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..." 
 _FULL_DATE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -11,7 +11,7 @@ from typing import Any
 from .config import Settings, load_settings
 from .errors import RagError
 
-EXIT_ERROR, EXIT_USAGE = 1, 2
+EXIT_ERROR = 1
 
 
 def _settings(args: argparse.Namespace) -> Settings:
