@@ -124,3 +124,35 @@ def test_corpus_view_reads_only_indexed_articles(settings):
     text = read_article(settings, "seeds/001_eea935a8997ff583.txt")
     assert "600,000 square km" in text and "Realpolitik" not in text  # the article, not the comments
     assert read_article(settings, "../../etc/passwd") == "Unknown article."
+
+
+@pytest.mark.parametrize("path", ["/gradio_api/file=/etc/passwd", "/file=/etc/passwd",
+                                  "/gradio_api/file=" + str(PROJECT_ROOT / "pyproject.toml")])
+def test_no_route_serves_files_outside_the_app(ui_url, path):
+    import httpx
+
+    r = httpx.get(ui_url.rstrip("/") + path, timeout=10)
+    assert r.status_code in (403, 404), (path, r.status_code)
+    assert "root:" not in r.text and "[project]" not in r.text
+
+
+def test_basic_auth_from_settings(settings):
+    import httpx
+    from pydantic import SecretStr
+
+    from rag.errors import ConfigError
+    from ui.app import _parse_auth, launch
+
+    with pytest.raises(ConfigError, match="user:password"):
+        _parse_auth(settings.model_copy(update={"auth": SecretStr("no-colon")}))
+    app = launch(settings.model_copy(update={"port": free_port(), "auth": SecretStr("reader:s3cret")}),
+                 prevent_thread_lock=True)
+    try:
+        base = app.local_url.rstrip("/")
+        assert httpx.get(base + "/config", timeout=10).status_code == 401
+        with httpx.Client(timeout=10) as http:
+            login = http.post(base + "/login", data={"username": "reader", "password": "s3cret"})
+            assert login.status_code == 200
+            assert http.get(base + "/config").status_code == 200
+    finally:
+        app.close()

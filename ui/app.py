@@ -162,8 +162,7 @@ def read_article(settings: Settings, source: str | None) -> str:
         return "Unknown article."
     a = load_article(settings.corpus_dir.parent / source, settings.corpus_dir)
     meta = " · ".join(x for x in (a.author, a.date, a.source) if x)
-    body = html.escape(a.article_text).replace("\n\n", "\n\n")
-    return f"## {html.escape(a.display_title)}\n*{html.escape(meta)}*\n\n{body}"
+    return f"## {html.escape(a.display_title)}\n*{html.escape(meta)}*\n\n{html.escape(a.article_text)}"
 
 
 def build_app(settings: Settings) -> gr.Blocks:
