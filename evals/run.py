@@ -28,6 +28,7 @@ class Outcome:
     ablation: dict[str, dict[str, float]]
     flips: list[tuple[str, bool, bool]]  # (case id, was passing, passes now)
     failures: list[str]  # why the run fails the gate
+    judge: dict[str, float] | None = None  # LLM judge, when an LLM is configured; not gating
 
     @property
     def ok(self) -> bool:
@@ -71,7 +72,12 @@ def evaluate(settings: Settings, cases: list[dict[str, Any]], baseline_path: Pat
         (r.id, baseline["cases"][r.id], r.passed)
         for r in results if r.id in baseline["cases"] and baseline["cases"][r.id] != r.passed
     ]
-    return Outcome(results, summary, table, flips, gate(results, summary))
+    verdicts = None
+    if settings.llm_configured:
+        from .judge import judge
+
+        verdicts = judge(settings, results)
+    return Outcome(results, summary, table, flips, gate(results, summary), verdicts)
 
 
 def gate(results: list[CaseResult], summary: dict[str, float]) -> list[str]:
@@ -92,8 +98,8 @@ def write_outputs(outcome: Outcome, out_dir: Path) -> None:
         for r in outcome.results:
             f.write(json.dumps(asdict(r) | {"retrieved": [s for s, _ in r.retrieved]}, ensure_ascii=False) + "\n")
     (out_dir / "summary.json").write_text(
-        json.dumps({"summary": outcome.summary, "ablation": outcome.ablation, "failures": outcome.failures},
-                   indent=2)
+        json.dumps({"summary": outcome.summary, "ablation": outcome.ablation, "judge": outcome.judge,
+                    "failures": outcome.failures}, indent=2)
     )
     (out_dir / "report.md").write_text(report_markdown(outcome))
 
@@ -119,6 +125,9 @@ def report_markdown(outcome: Outcome, baseline_path: Path = BASELINE) -> str:
                   "| mode | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
         for mode, s in outcome.ablation.items():
             lines.append(f"| {mode} | " + " | ".join(str(s[n]) for n in names) + " |")
+    if outcome.judge is not None:
+        lines += ["", "## LLM judge (faithfulness of answers to their quotes; not gating)", ""]
+        lines += [f"- {k}: {v}" for k, v in outcome.judge.items()]
     failed = [r for r in outcome.results if not r.passed]
     lines += ["", f"## Failing cases ({len(failed)})", ""]
     lines += [f"- `{r.id}` ({r.kind}{', must-pass' if r.must_pass else ''}): {r.question} -> "

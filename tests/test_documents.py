@@ -97,7 +97,11 @@ def test_bad_folders(tmp_path: Path):
 
 
 def test_unreadable_path(tmp_path: Path):
+    from rag.documents import read_text
+
     (tmp_path / "dir.txt").mkdir()  # named like an article, cannot be read as one
-    (tmp_path / "dir.txt" / "inner.txt").write_bytes(b"\xff\xfe")
+    with pytest.raises(CorpusError, match="cannot read .*dir.txt"):
+        read_text(tmp_path / "dir.txt")
+    (tmp_path / "dir.txt" / "inner.txt").write_bytes(b"\xff\xfe")  # subfolders are read too
     with pytest.raises(CorpusError, match="inner.txt"):
         load_corpus(tmp_path)

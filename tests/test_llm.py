@@ -143,3 +143,32 @@ def test_cli_with_openai_base_url(llm_answerer, stub, settings):
     out = json.loads(p.stdout)
     assert out["backend"] == "llm:stub-model"
     assert out["answer"].endswith("[1]") and out["citations"][0]["source"] == "seeds/003_761a476754e07be6.txt"
+
+
+def test_llm_judge_is_reported_apart(llm_answerer, stub):
+    from evals.run import evaluate, load_cases, report_markdown
+
+    cases = [c for c in load_cases() if c["id"] in ("rosneft", "harbin")]
+    stub.replies = [Reply("NOT IN ARTICLES")] * 4  # answer + retrieval probe per case
+    outcome = evaluate(llm_answerer.settings, cases, ablation=False)
+    # The model refused both questions, so nothing was answered and nothing judged;
+    # the gate still runs on the deterministic checks.
+    assert outcome.judge == {"judge_faithfulness": 0.0, "judged": 0.0, "judge_errors": 0.0}
+    assert any("must-pass" in f for f in outcome.failures)
+    assert "LLM judge" in report_markdown(outcome)
+
+
+def test_llm_judge_counts_supported_answers(settings, stub):
+    from evals.judge import judge
+    from evals.metrics import CaseResult, CitationCheck
+
+    configured = settings.model_copy(update={
+        "openai_base_url": stub.url, "openai_api_key": SecretStr("test"), "use_llm": True,
+        "llm_model": "stub-model", "llm_timeout": 2.0, "llm_retries": 0})
+    quote = "Rosneft announced that it would supply 100 million tonnes of oil to China."
+    result = CaseResult("rosneft", "fact", True, ROSNEFT, "It will supply 100 million tonnes [1]", False,
+                        [["100 million tonnes"]], [], [CitationCheck("s", quote, True, True)], [])
+    stub.replies = [Reply("YES")]
+    assert judge(configured, [result]) == {"judge_faithfulness": 1.0, "judged": 1.0, "judge_errors": 0.0}
+    stub.replies = [Reply("NO")]
+    assert judge(configured, [result])["judge_faithfulness"] == 0.0
