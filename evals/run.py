@@ -102,6 +102,7 @@ def write_outputs(outcome: Outcome, out_dir: Path) -> None:
                     "failures": outcome.failures}, indent=2)
     )
     (out_dir / "report.md").write_text(report_markdown(outcome))
+    (out_dir / "report.html").write_text(report_html(outcome))
 
 
 def save_baseline(outcome: Outcome, path: Path = BASELINE) -> None:
@@ -137,3 +138,36 @@ def report_markdown(outcome: Outcome, baseline_path: Path = BASELINE) -> str:
         lines += [f"- `{i}`: {'pass' if was else 'fail'} -> {'pass' if now else 'fail'}" for i, was, now in outcome.flips]
     return "\n".join(lines) + "\n"
 
+
+
+def report_html(outcome: Outcome, baseline_path: Path = BASELINE) -> str:
+    """One self-contained page: a bar chart of the gated metrics against the baseline, then
+    every question with its verdict and answer."""
+    from html import escape
+
+    base = json.loads(baseline_path.read_text())["metrics"] if baseline_path.exists() else {}
+    names = [n for n in json.loads(THRESHOLDS.read_text()) if n != "must_pass_failed"]
+    bars = []
+    for i, name in enumerate(names):
+        y = 20 + i * 34
+        now, was = outcome.summary.get(name, 0.0), base.get(name, 0.0)
+        bars.append(
+            f'<text x="0" y="{y + 12}">{escape(name)}</text>'
+            f'<rect x="170" y="{y}" width="{300 * was:.0f}" height="12" fill="#cbd5e1"/>'
+            f'<rect x="170" y="{y + 13}" width="{300 * now:.0f}" height="12" fill="#2563eb"/>'
+            f'<text x="480" y="{y + 24}">{now} (baseline {was})</text>'
+        )
+    chart = (f'<svg width="640" height="{30 + 34 * len(names)}" font-family="sans-serif" font-size="12">'
+             + "".join(bars) + "</svg>")
+    rows = "".join(
+        f"<tr class='{'pass' if r.passed else 'fail'}'><td>{escape(r.id)}</td><td>{r.kind}</td>"
+        f"<td>{'must' if r.must_pass else ''}</td><td>{'pass' if r.passed else 'FAIL'}</td>"
+        f"<td>{escape(r.question)}</td><td>{escape(r.answer)}</td></tr>"
+        for r in outcome.results
+    )
+    return f"""<!doctype html><meta charset="utf-8"><title>rag eval</title>
+<style>body{{font-family:sans-serif;margin:2em}} td{{vertical-align:top;padding:4px;border-bottom:1px solid #ddd}}
+tr.fail{{background:#fee2e2}}</style>
+<h1>Eval report</h1><p>Grey: baseline; blue: this run.</p>{chart}
+<h2>Questions</h2><table><tr><th>id</th><th>kind</th><th></th><th>verdict</th><th>question</th><th>answer</th></tr>
+{rows}</table>"""

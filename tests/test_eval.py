@@ -25,3 +25,13 @@ def test_gate_reads_thresholds(settings):
     failures = gate(outcome.results, worse)
     assert any("key_fact_recall" in f for f in failures)
     assert any("false_refusal_rate" in f and "above" in f for f in failures)
+
+
+def test_outputs_are_written(settings, tmp_path):
+    from evals.run import write_outputs
+
+    outcome = evaluate(settings, load_cases()[:4], ablation=False)
+    write_outputs(outcome, tmp_path)
+    assert len((tmp_path / "results.jsonl").read_text().splitlines()) == 4
+    assert "<svg" in (tmp_path / "report.html").read_text()
+    assert (tmp_path / "report.md").read_text().startswith("# Eval report")
