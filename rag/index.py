@@ -186,6 +186,7 @@ def _documents(articles: list[Article]) -> list["Document"]:
                 "title": a.display_title,
                 "author": a.author or "",
                 "date": a.date or "",
+                "content_hash": a.content_hash,  # of the whole file
                 "span_start": start,
             }
             docs.append(

@@ -25,15 +25,6 @@ SYSTEM = f"""You answer questions about news articles using only the numbered so
 - If the sources give different values for what is asked, say that the sources disagree and give each value with its citation.
 - If the sources do not answer the question, reply exactly: {NOT_FOUND}"""
 
-CONDENSE = """Given a conversation and a follow-up question, rewrite the follow-up as a standalone \
-question that names what it refers to. Reply with the question only.
-
-Conversation:
-{history}
-
-Follow-up question: {question}
-Standalone question:"""
-
 
 class LLMUnavailable(RagError):
     """The LLM could not answer (timeout, rate limit, auth, connection); the caller falls back."""
@@ -97,11 +88,12 @@ class LLMBackend:
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
         """llama-index's condense-question step: a follow-up becomes a standalone question."""
-        transcript = "\n".join(f"User: {q}\nAssistant: {strip_markers(a)}" for q, a in history[-3:])
+        from llama_index.core.chat_engine.condense_question import DEFAULT_PROMPT
         from llama_index.core.llms import ChatMessage
 
-        reply = self._chat([ChatMessage(role="user", content=CONDENSE.format(history=transcript,
-                                                                             question=question))], None)
+        transcript = "\n".join(f"Human: {q}\nAssistant: {strip_markers(a)}" for q, a in history[-3:])
+        prompt = DEFAULT_PROMPT.format(chat_history=transcript, question=question)
+        reply = self._chat([ChatMessage(role="user", content=prompt)], None)
         return reply.strip().strip('"') or question
 
     def compose(self, question: str, hits: list[Hit], scorer: Scorer,
