@@ -117,6 +117,7 @@ _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b
 _RECENT = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
 _FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
 _WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
+FOLLOWUP_MAX_TERMS = 3  # a follow-up leans on context; a longer question carries its own
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..." 
 _FULL_DATE = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -259,8 +260,9 @@ class Extractive:
 
 def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
     """Rule-based condense step for the extractive backend: a follow-up that leans on the last
-    question ("Who signed it?") gets that question's topic words appended."""
-    if not _FOLLOWUP.search(question):
+    question ("Who signed it?") gets that question's topic words appended. A question with
+    enough words of its own ("And who signed the 2001 treaty for China?") stands alone."""
+    if not _FOLLOWUP.search(question) or len(set(content_terms(question))) > FOLLOWUP_MAX_TERMS:
         return question
     have = {w.lower() for w in re.findall(r"[\w‑-]+", question)}
     topic = [w for w in re.findall(r"[\w‑-]+", history[-1][0])

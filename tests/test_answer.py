@@ -132,3 +132,13 @@ def test_date_filters_restrict_retrieval(answerer):
     assert not any("Rosneft" in c.quote for c in dropped.citations)
     with pytest.raises(QuestionError, match="YYYY-MM-DD"):
         answerer.answer("Anything?", since="last year")
+
+
+def test_a_new_topic_after_and_is_not_a_follow_up():
+    from rag.answer import rewrite_followup
+
+    history = [("Which Russian oil firm announced a deal to supply oil to China?", "Rosneft [1]")]
+    assert rewrite_followup("And who signed the 2001 treaty for China?", history) == \
+        "And who signed the 2001 treaty for China?"
+    assert "Rosneft" not in rewrite_followup("How much oil will it supply?", history)
+    assert rewrite_followup("How much oil will it supply?", history).endswith("(Russian firm announced deal China)?")
