@@ -106,8 +106,8 @@ class LLMBackend:
         if NOT_FOUND.lower() in reply.lower() or not reply.strip():
             return Draft([], refused=True)
         parts = [p for p in (_verify(s, sources) for s in _split(reply)) if p]
-        if not parts:
-            return Draft([], refused=True)
+        if not parts:  # an answer with nothing verifiable is worth less than the extractive one
+            raise LLMUnavailable("no sentence of the LLM's answer was supported by the source it cited")
         return Draft(parts, refused=False, conflict="disagree" in reply.lower())
 
 

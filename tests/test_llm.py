@@ -172,3 +172,10 @@ def test_llm_judge_counts_supported_answers(settings, stub):
     assert judge(configured, [result]) == {"judge_faithfulness": 1.0, "judged": 1.0, "judge_errors": 0.0}
     stub.replies = [Reply("NO")]
     assert judge(configured, [result])["judge_faithfulness"] == 0.0
+
+
+def test_an_llm_answer_with_nothing_verifiable_falls_back(llm_answerer, stub):
+    stub.replies = [Reply("The Moon is made of cheese [1].")]
+    result = llm_answerer.answer(ROSNEFT)
+    assert result.backend == "extractive" and "supported by the source it cited" in result.notice
+    assert "cheese" not in result.answer and "100 million tonnes" in result.answer
