@@ -162,7 +162,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"flipped {'pass->fail' if was else 'fail->pass'}: {case_id}")
     for failure in outcome.failures:
         print(f"FAIL: {failure}", file=sys.stderr)
-    print(f"results: {args.out}/results.jsonl, {args.out}/summary.json, {args.out}/report.md")
+    print(f"results: {args.out}/results.jsonl, summary.json, report.md, report.html")
     return 0 if outcome.ok else EXIT_ERROR
 
 
