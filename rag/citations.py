@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .retrieve import Hit
 from .text import content_terms
 
 
@@ -21,6 +22,28 @@ class Citation:
     quote: str  # verbatim slice of the file
     char_start: int
     char_end: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence of a retrieved chunk, scored against the question."""
+
+    hit: Hit
+    start: int  # offsets in the file
+    end: int
+    text: str
+    score: float
+    coverage: float
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What a backend composes: sentences, each with the evidence it cites."""
+
+    parts: list[tuple[str, list[Evidence]]]
+    refused: bool
+    conflict: bool = False
+    unknown: list[str] = field(default_factory=list)  # names the articles never mention
 
 
 @lru_cache(maxsize=64)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Callable
 
-from .answer import Draft, Evidence, Scorer
-from .citations import markers, strip_markers, support
+from .citations import Draft, Evidence, markers, strip_markers, support
 from .config import Settings
 from .errors import RagError
+from .extractive import Scorer
 from .retrieve import Hit
 from .text import sentences
 

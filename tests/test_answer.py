@@ -2,7 +2,8 @@ import pytest
 
 from evals.metrics import contains
 from evals.run import load_cases
-from rag.answer import MAX_QUESTION_CHARS, question_parts
+from rag.answer import MAX_QUESTION_CHARS
+from rag.extractive import question_parts
 from rag.citations import is_verbatim
 from rag.config import PROJECT_ROOT
 from rag.documents import load_corpus
@@ -135,7 +136,7 @@ def test_date_filters_restrict_retrieval(answerer):
 
 
 def test_a_new_topic_after_and_is_not_a_follow_up():
-    from rag.answer import rewrite_followup
+    from rag.extractive import rewrite_followup
 
     history = [("Which Russian oil firm announced a deal to supply oil to China?", "Rosneft [1]")]
     assert rewrite_followup("And who signed the 2001 treaty for China?", history) == \
