@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from rag.answer import Answerer
-from rag.citations import is_verbatim
+from rag.citations import Citation, is_verbatim
 from rag.config import Settings
 from rag.documents import load_corpus
 
@@ -43,16 +43,18 @@ def run_cases(answerer: Answerer, cases: list[dict[str, Any]], mode: str | None 
     settings = answerer.settings
     root = settings.corpus_dir.parent
     spans = {a.source: a.spans for a in load_corpus(settings.corpus_dir)}
-    inside = lambda c: any(s <= c.char_start and c.char_end <= e for s, e in spans.get(c.source, ()))  # noqa: E731
+
+    def inside(c: Citation) -> bool:
+        return any(s <= c.char_start and c.char_end <= e for s, e in spans.get(c.source, ()))
+
     results = []
     for case in cases:
         answer = answerer.answer(case["question"], mode=mode)  # type: ignore[arg-type]
-        hits = answerer.retriever.retrieve(case["question"], mode=mode)  # type: ignore[arg-type]
         r = CaseResult(
             id=case["id"], kind=case["kind"], must_pass=case["must_pass"], question=case["question"],
             answer=answer.answer, refused=answer.refused, facts=case["facts"], sources=case["sources"],
             citations=[CitationCheck(c.source, c.quote, is_verbatim(c, root), inside(c)) for c in answer.citations],
-            retrieved=[(h.chunk.source, h.chunk.text) for h in hits],
+            retrieved=[(c.source, c.text) for c in answer.retrieved],
             timings_ms=answer.timings_ms,
         )
         r.passed = strict_pass(r)

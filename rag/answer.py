@@ -14,6 +14,7 @@ from .errors import QuestionError, StoreError
 from .extractive import (
     AUTHOR_QUESTION, RECENT_QUESTION, Extractive, Scorer, question_parts, rewrite_followup,
 )
+from .index import Chunk
 from .retrieve import Hit, Mode, Retriever
 
 MAX_QUESTION_CHARS = 2000
@@ -32,6 +33,7 @@ class Answer:
     notice: str = ""  # e.g. why the LLM answer fell back to the extractive one
     rewritten: str = ""  # the standalone question a follow-up was rewritten into
     as_of: str = ""  # for "latest ..." questions: date of the newest article cited
+    retrieved: list[Chunk] = field(default_factory=list, repr=False)  # what was searched, best first
 
     def to_json(self) -> dict[str, object]:
         """The `rag ask --json` schema."""
@@ -120,6 +122,7 @@ class Answerer:
                 break
         result = self._finish(question, draft, backend)
         result.rewritten = standalone if standalone != question else ""
+        result.retrieved = [h.chunk for h in hits]
         result.notice = " ".join(notices)
         if recent and result.citations:
             result.as_of = max(c.date for c in result.citations)

@@ -67,13 +67,18 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ensure_index(settings: Settings) -> None:
+    from .index import ensure_index
+
+    if report := ensure_index(settings):
+        print(f"No index yet: ingested {settings.corpus_dir} ({report.chunks_total} chunks, "
+              f"{report.seconds:.1f} s).", file=sys.stderr)
+
+
 def _answerer(settings: Settings) -> Any:
     from .answer import Answerer
-    from .index import has_index, ingest
 
-    if not has_index(settings):
-        print("No index yet: ingesting the corpus first.", file=sys.stderr)
-        ingest(settings)
+    _ensure_index(settings)
     return Answerer(settings)
 
 
@@ -145,7 +150,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         settings = settings.model_copy(update={
             "chunk_size": args.chunk_size, "collection": f"{settings.collection}-chunk{args.chunk_size}",
             "chunk_overlap": min(settings.chunk_overlap, args.chunk_size // 4)})
-    _answerer(settings)  # ingests first when there is no index
+    _ensure_index(settings)
     if args.bench:
         from evals.bench import bench, print_bench
 

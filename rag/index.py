@@ -145,23 +145,29 @@ def vector_store(collection: "chromadb.Collection") -> "ChromaVectorStore":
     return ChromaVectorStore(chroma_collection=collection)
 
 
-def load_chunks(settings: Settings) -> list[Chunk]:
-    """All chunks in the store; the one source the BM25 side is built from."""
+def indexed_collection(settings: Settings) -> "chromadb.Collection":
+    """The collection, or a StoreError saying to ingest when there is nothing in it."""
     collection = open_collection(settings)
     if collection is None or collection.count() == 0:
         raise StoreError("no index yet: run `rag ingest` first")
-    return [Chunk.from_node(n) for n in vector_store(collection).get_nodes(None)]
+    return collection
 
 
-def has_index(settings: Settings) -> bool:
+def load_chunks(settings: Settings) -> list[Chunk]:
+    """All chunks in the store; the one source the BM25 side is built from."""
+    return [Chunk.from_node(n) for n in vector_store(indexed_collection(settings)).get_nodes(None)]
+
+
+def ensure_index(settings: Settings) -> "IngestReport | None":
+    """Ingest the corpus when there is no index yet (first start of `ask`, `ui`, `eval`)."""
     collection = open_collection(settings)
-    return collection is not None and collection.count() > 0
+    if collection is not None and collection.count() > 0:
+        return None
+    return ingest(settings)
 
 
 def list_sources(settings: Settings) -> list[Source]:
-    collection = open_collection(settings)
-    if collection is None or collection.count() == 0:
-        raise StoreError("no index yet: run `rag ingest` first")
+    collection = indexed_collection(settings)
     metas = collection.get(include=["metadatas"])["metadatas"] or []
     counts = Counter(m["source"] for m in metas)
     first = {m["source"]: m for m in metas}
@@ -296,7 +302,8 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
         # Chunks cut at another size cannot be updated span by span: start over.
         if rebuild or (existing is not None and (existing.metadata or {}).get("chunking") != _chunking(settings)):
             _drop(settings)
-        collection = _open_for_write(settings)
+        collection = open_collection(settings, create=True)
+        assert collection is not None  # create=True always returns one
         path = _docstore_path(settings)
         docstore = SimpleDocumentStore.from_persist_path(str(path)) if path.exists() else SimpleDocumentStore()
         if collection.count() == 0:
@@ -313,7 +320,7 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
         except StoreError:
             raise
         except Exception as e:
-            raise StoreError(f"ingest failed while embedding: {e}; the previous index is kept") from None
+            raise StoreError(f"ingest failed while embedding: {e}; run `rag ingest` again to finish") from None
         tmp = path.with_suffix(".tmp")
         docstore.persist(str(tmp))
         os.replace(tmp, path)  # a crash never leaves a half-written docstore
@@ -324,12 +331,6 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
         chunks_total=total,
         seconds=time.perf_counter() - started,
     )
-
-
-def _open_for_write(settings: Settings) -> "chromadb.Collection":
-    collection = open_collection(settings, create=True)
-    assert collection is not None
-    return collection
 
 
 def _drop(settings: Settings) -> None:

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .config import Settings
-from .errors import StoreError
-from .index import Chunk, vector_store, open_collection
+from .index import Chunk, indexed_collection, vector_store
 
 if TYPE_CHECKING:
     from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -30,10 +29,7 @@ class Retriever:
     def __init__(self, settings: Settings, embed_model: "BaseEmbedding") -> None:
         from llama_index.core import VectorStoreIndex
 
-        collection = open_collection(settings)
-        if collection is None or collection.count() == 0:
-            raise StoreError("no index yet: run `rag ingest` first")
-        store = vector_store(collection)
+        store = vector_store(indexed_collection(settings))
         self.nodes = store.get_nodes(None)
         self.chunks = {n.node_id: Chunk.from_node(n) for n in self.nodes}
         self._index = VectorStoreIndex.from_vector_store(store, embed_model=embed_model)

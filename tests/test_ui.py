@@ -117,13 +117,15 @@ def test_browser_ask_click_and_follow_up(ui_url):
 
 
 def test_corpus_view_reads_only_indexed_articles(settings):
+    from rag.index import list_sources
     from ui.app import corpus_table, read_article
 
-    rows = corpus_table(settings)
+    articles = list_sources(settings)
+    rows = corpus_table(articles)
     assert len(rows) == 5 and ["Jessica Mao", "2021-07-06"] == rows[0][1:3]
-    text = read_article(settings, "seeds/001_eea935a8997ff583.txt")
+    text = read_article(settings, articles, "seeds/001_eea935a8997ff583.txt")
     assert "600,000 square km" in text and "Realpolitik" not in text  # the article, not the comments
-    assert read_article(settings, "../../etc/passwd") == "Unknown article."
+    assert read_article(settings, articles, "../../etc/passwd") == "Unknown article."
 
 
 @pytest.mark.parametrize("path", ["/gradio_api/file=/etc/passwd", "/file=/etc/passwd",

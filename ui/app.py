@@ -7,6 +7,7 @@ import os
 import queue
 import re
 import threading
+from pathlib import Path
 from typing import Any, Iterator
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
@@ -18,7 +19,7 @@ from rag.citations import Citation, file_text  # noqa: E402
 from rag.config import Settings  # noqa: E402
 from rag.documents import load_article  # noqa: E402
 from rag.errors import ConfigError, RagError  # noqa: E402
-from rag.index import has_index, ingest, list_sources  # noqa: E402
+from rag.index import Source, ensure_index, list_sources  # noqa: E402
 
 EXAMPLES = [
     "When was the 2001 Sino-Russian Treaty of Friendship signed?",
@@ -92,7 +93,7 @@ def answer_markdown(result: Answer) -> str:
     return "\n\n".join(lines)
 
 
-def _paragraph(c: Citation, root: Any) -> str:
+def _paragraph(c: Citation, root: Path) -> str:
     """The quote highlighted inside its paragraph of the original file."""
     text = file_text(c.source, root)
     start = text.rfind("\n\n", 0, c.char_start)
@@ -150,15 +151,14 @@ def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str,
     yield answer_markdown(result), sources_html(result, settings), history
 
 
-def corpus_table(settings: Settings) -> list[list[Any]]:
-    return [[s.title, s.author or "–", s.date or "–", s.chunks, s.source] for s in list_sources(settings)]
+def corpus_table(articles: list[Source]) -> list[list[Any]]:
+    return [[s.title, s.author or "–", s.date or "–", s.chunks, s.source] for s in articles]
 
 
-def read_article(settings: Settings, source: str | None) -> str:
+def read_article(settings: Settings, articles: list[Source], source: str | None) -> str:
     if not source:
         return "Pick an article to read it."
-    sources = {s.source for s in list_sources(settings)}
-    if source not in sources:  # only indexed articles, never an arbitrary path
+    if source not in {s.source for s in articles}:  # only indexed articles, never a path
         return "Unknown article."
     a = load_article(settings.corpus_dir.parent / source, settings.corpus_dir)
     meta = " · ".join(x for x in (a.author, a.date, a.source) if x)
@@ -166,9 +166,9 @@ def read_article(settings: Settings, source: str | None) -> str:
 
 
 def build_app(settings: Settings) -> gr.Blocks:
-    if not has_index(settings):
-        ingest(settings)
+    ensure_index(settings)
     answerer = Answerer(settings)
+    articles = list_sources(settings)
     with gr.Blocks(title="Ask the articles", analytics_enabled=False) as app:
         gr.Markdown(INTRO)
         gr.Markdown(backend_note(answerer), elem_classes="backend-note")
@@ -191,7 +191,6 @@ def build_app(settings: Settings) -> gr.Blocks:
                         additional_inputs=[top_k, state],
                         additional_inputs_accordion=gr.Accordion("Settings", open=False, render=False),
                         additional_outputs=[sources, state],
-                        run_examples_on_click=True,
                         api_name="chat",
                         save_history=False,
                     )
@@ -200,11 +199,11 @@ def build_app(settings: Settings) -> gr.Blocks:
                     gr.Markdown("### Sources")
                     sources.render()
         with gr.Tab("Articles"):
-            table = gr.Dataframe(corpus_table(settings), headers=["title", "author", "date", "chunks", "file"],
+            table = gr.Dataframe(corpus_table(articles), headers=["title", "author", "date", "chunks", "file"],
                                  interactive=False, wrap=True)
-            pick = gr.Dropdown([s.source for s in list_sources(settings)], label="Read an article")
+            pick = gr.Dropdown([s.source for s in articles], label="Read an article")
             article = gr.Markdown("Pick an article to read it.")
-            pick.change(lambda s: read_article(settings, s), pick, article, api_name=False)
+            pick.change(lambda s: read_article(settings, articles, s), pick, article, api_name=False)
 
             def pick_row(event: gr.SelectData) -> str:
                 return event.row_value[-1]
