@@ -16,7 +16,7 @@ from rag.config import PROJECT_ROOT, Settings
 from rag.index import ingest
 
 from .metrics import percentile
-from .run import load_cases
+from .sets import SETS
 
 RUNS = 3
 
@@ -48,7 +48,7 @@ def bench(settings: Settings) -> dict[str, float]:
         out["ingest_noop_ratio"] = round(out["ingest_noop_s"] / out["ingest_cold_s"], 3)
 
         answerer = Answerer(fresh)
-        questions = [c["question"] for c in load_cases()]
+        questions = [c["question"] for c in SETS["seeds"].cases()]
         timings = [answerer.answer(q).timings_ms for _ in range(RUNS) for q in questions]
         for stage in ("retrieve", "answer", "total"):
             values = [t[stage] for t in timings]

@@ -5,8 +5,13 @@ Definitions (also printed in the report header):
 - MRR: mean over answerable cases of 1/rank of the first such chunk (0 when none).
 - key-fact recall: share of required facts (all answerable cases) stated in the answer text.
 - strict pass: answerable: every fact stated, not refused, every citation verbatim and inside the
-  article text, one citation from an expected file; refusal: refused with no citations;
-  comment trap: no citation outside the article text.
+  article text, one citation from an expected file; conflict: also every value in a cited quote
+  and the answer says the sources disagree; refusal: refused with no citations; comment trap:
+  no citation outside the article text.
+- conflicts surfaced: share of conflict cases that pass (both values, each cited, "disagree").
+- comment leaks: citations outside the article's own text (reader comments, chrome), a count.
+- paraphrase / holdout key-fact recall: key-fact recall over the cases tagged `paraphrase`, and
+  over the held-out third of each set (split "holdout") that is never looked at while tuning.
 - citation precision: share of citations (answered, answerable cases) that are verbatim in the
   file at their lines, inside the article text, and contain a key fact or come from an expected file.
 - citation recall: share of required facts that some cited quote contains.
@@ -60,6 +65,8 @@ class CaseResult:
     retrieved: list[tuple[str, str]]  # (source, chunk text) in rank order
     timings_ms: dict[str, float] = field(default_factory=dict)
     passed: bool = False
+    tags: list[str] = field(default_factory=list)
+    split: str = "dev"
 
 
 def first_hit_rank(r: CaseResult) -> int | None:
@@ -82,18 +89,29 @@ def citation_precise(r: CaseResult, c: CitationCheck) -> bool:
     return c.verbatim and c.in_article and relevant
 
 
+_DISAGREE = re.compile(r"\b(disagree|conflict|differ)", re.I)
+
+
 def strict_pass(r: CaseResult) -> bool:
     clean = all(c.verbatim and c.in_article for c in r.citations)
     if r.kind == "refusal":
         return r.refused and not r.citations
     if r.kind == "comment-trap":
         return clean
-    return (
+    answered = (
         not r.refused
         and clean
         and facts_stated(r) == len(r.facts)
         and any(c.source in r.sources for c in r.citations)
     )
+    if r.kind == "conflict":
+        return answered and facts_cited(r) == len(r.facts) and bool(_DISAGREE.search(r.answer))
+    return answered
+
+
+def key_fact_recall(results: list[CaseResult]) -> float:
+    answerable = [r for r in results if r.kind in ANSWERABLE]
+    return _ratio(sum(facts_stated(r) for r in answerable), sum(len(r.facts) for r in answerable))
 
 
 def _ratio(num: float, den: float) -> float:
@@ -115,11 +133,10 @@ def summarize(results: list[CaseResult], k: int) -> dict[str, float]:
     ranks = [first_hit_rank(r) for r in answerable]
     cites = [(r, c) for r in answered for c in r.citations]
     all_cites = [c for r in results for c in r.citations]
-    n_facts = sum(len(r.facts) for r in answerable)
     summary = {
         f"hit@{k}": _ratio(sum(1 for x in ranks if x is not None and x <= k), len(answerable)),
         "mrr": _ratio(sum(1 / x for x in ranks if x), len(answerable)),
-        "key_fact_recall": _ratio(sum(facts_stated(r) for r in answerable), n_facts),
+        "key_fact_recall": key_fact_recall(results),
         "strict_pass_rate": _ratio(sum(r.passed for r in results), len(results)),
         "citation_precision": _ratio(sum(citation_precise(r, c) for r, c in cites), len(cites)),
         "citation_recall": _ratio(sum(facts_cited(r) for r in answered), sum(len(r.facts) for r in answered)),
@@ -127,7 +144,15 @@ def summarize(results: list[CaseResult], k: int) -> dict[str, float]:
         "refusal_recall": _ratio(sum(r.refused for r in unanswerable), len(unanswerable)),
         "false_refusal_rate": _ratio(sum(r.refused for r in answerable), len(answerable)) if answerable else 0.0,
         "must_pass_failed": float(sum(r.must_pass and not r.passed for r in results)),
+        "comment_leaks": float(sum(not c.in_article for c in all_cites)),
     }
+    conflicts = [r for r in results if r.kind == "conflict"]
+    if conflicts:
+        summary["conflicts_surfaced"] = _ratio(sum(r.passed for r in conflicts), len(conflicts))
+    if paraphrased := [r for r in results if "paraphrase" in r.tags]:
+        summary["paraphrase_key_fact_recall"] = key_fact_recall(paraphrased)
+    if held_out := [r for r in results if r.split == "holdout"]:
+        summary["holdout_key_fact_recall"] = key_fact_recall(held_out)
     for stage in ("retrieve", "answer", "total"):
         values = [r.timings_ms.get(stage, 0.0) for r in results]
         summary[f"{stage}_ms_p50"] = percentile(values, 50)

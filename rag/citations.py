@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .documents import read_text
+from .errors import CorpusError
 from .retrieve import Hit
 from .text import content_terms
 
@@ -48,7 +50,7 @@ class Draft:
 
 @lru_cache(maxsize=64)
 def _file_text(path: Path, mtime_ns: int) -> str:
-    return path.read_bytes().decode("utf-8")
+    return read_text(path)  # decoded as at ingest, so offsets mean the same characters
 
 
 def file_text(source: str, root: Path) -> str:
@@ -64,7 +66,7 @@ def is_verbatim(c: Citation, root: Path) -> bool:
     """The quote stands in the file at its offsets, inside the lines it names."""
     try:
         text = file_text(c.source, root)
-    except (OSError, UnicodeDecodeError):
+    except (OSError, CorpusError):
         return False
     return (
         bool(c.quote)

@@ -143,32 +143,51 @@ def print_answer(result: Any) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from evals.run import evaluate, load_cases, report_markdown, save_baseline, write_outputs
+    from evals.run import evaluate, report_markdown, save_baseline, write_outputs
+    from evals.sets import SETS, materialise
+
+    from .index import ingest
 
     settings = _settings(args)
-    if args.chunk_size:  # a separate collection, so the main index is never re-chunked
+    if args.chunk_size:  # separate collections, so the main index is never re-chunked
         settings = settings.model_copy(update={
-            "chunk_size": args.chunk_size, "collection": f"{settings.collection}-chunk{args.chunk_size}",
-            "chunk_overlap": min(settings.chunk_overlap, args.chunk_size // 4)})
-    _ensure_index(settings)
+            "chunk_size": args.chunk_size, "chunk_overlap": min(settings.chunk_overlap, args.chunk_size // 4)})
     if args.bench:
         from evals.bench import bench, print_bench
 
+        _ensure_index(settings)
         print_bench(bench(settings))
         return 0
-    outcome = evaluate(settings, load_cases(), ablation=not args.no_ablation)
-    write_outputs(outcome, args.out)
-    print(report_markdown(outcome))
+    names = list(SETS) if args.set == "all" else [args.set]
+    outcomes, skipped = [], {}
+    for name in names:
+        eval_set = SETS[name].full() if args.full else SETS[name]
+        if not eval_set.available:
+            skipped[name] = f"corpus folder {eval_set.corpus} not found"
+            print(f"skipped set {name}: {skipped[name]}", file=sys.stderr)
+            continue
+        materialise(eval_set, settings)
+        set_settings = eval_set.settings(settings)
+        if args.chunk_size:
+            set_settings = set_settings.model_copy(
+                update={"collection": f"{set_settings.collection}-chunk{args.chunk_size}"})
+        print(f"set {name}: indexing {set_settings.corpus_dir} ...", file=sys.stderr)
+        ingest(set_settings, show_progress=sys.stderr.isatty())
+        outcomes.append(evaluate(set_settings, eval_set, ablation=not args.no_ablation))
+    write_outputs(outcomes, args.out, skipped)
+    print(report_markdown(outcomes, skipped))
     if args.update_baseline:
-        save_baseline(outcome)
-        print("baseline updated: evals/baseline.json")
+        for outcome in outcomes:
+            save_baseline(outcome, SETS[outcome.name].baseline_path)
+            print(f"baseline updated: {SETS[outcome.name].baseline_path}")
         return 0
-    for case_id, was, now in outcome.flips:
-        print(f"flipped {'pass->fail' if was else 'fail->pass'}: {case_id}")
-    for failure in outcome.failures:
-        print(f"FAIL: {failure}", file=sys.stderr)
-    print(f"results: {args.out}/results.jsonl, summary.json, report.md, report.html")
-    return 0 if outcome.ok else EXIT_ERROR
+    for outcome in outcomes:
+        for case_id, was, now in outcome.flips:
+            print(f"{outcome.name}: flipped {'pass->fail' if was else 'fail->pass'}: {case_id}")
+        for failure in outcome.failures:
+            print(f"FAIL {outcome.name}: {failure}", file=sys.stderr)
+    print(f"results: {args.out}/<set>/results.jsonl, summary.json, report.md, report.html")
+    return 0 if all(o.ok for o in outcomes) else EXIT_ERROR
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
@@ -222,11 +241,14 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_ui)
 
     p = sub.add_parser("eval", help="run the golden questions and compare with the baseline")
+    p.add_argument("--set", default="all", choices=["all", "seeds", "formats", "bbc"],
+                   help="which eval set (default: all whose corpus exists)")
+    p.add_argument("--full", action="store_true", help="bbc: ask against all 2,225 articles, not 500")
     p.add_argument("--top-k", type=int, help="chunks to retrieve")
     p.add_argument("--chunk-size", type=int, help="re-chunk into a separate index at this size")
     p.add_argument("--out", type=Path, default=Path("evals/out"), help="where results are written")
     p.add_argument("--no-ablation", action="store_true", help="skip the dense/bm25/hybrid table")
-    p.add_argument("--update-baseline", action="store_true", help="write evals/baseline.json")
+    p.add_argument("--update-baseline", action="store_true", help="write evals/baselines/<set>.json")
     p.add_argument("--bench", action="store_true", help="speed and memory benchmark instead")
     p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
     p.set_defaults(func=cmd_eval)

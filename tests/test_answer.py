@@ -1,7 +1,7 @@
 import pytest
 
 from evals.metrics import contains
-from evals.run import load_cases
+from evals.sets import SETS
 from rag.answer import MAX_QUESTION_CHARS
 from rag.extractive import question_parts
 from rag.citations import is_verbatim
@@ -9,7 +9,7 @@ from rag.config import PROJECT_ROOT
 from rag.documents import load_corpus
 from rag.errors import QuestionError
 
-CASES = load_cases()
+CASES = SETS["seeds"].cases()
 FACTS = [c for c in CASES if c["kind"] == "fact" and c["must_pass"]]
 REFUSALS = [c for c in CASES if c["kind"] == "refusal" and c["must_pass"]]
 SPANS = {a.source: a.spans for a in load_corpus(PROJECT_ROOT / "seeds")}

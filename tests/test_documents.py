@@ -76,7 +76,7 @@ def test_chunks_are_a_few_sentences(settings):
 
 @pytest.mark.parametrize(
     "content,message",
-    [(b"", "is empty"), (b"   \n", "is empty"), (b"abc\x00def", "binary"), (b"caf\xe9 au lait", "not UTF-8")],
+    [(b"", "is empty"), (b"   \n", "is empty"), (b"abc\x00def", "binary")],
 )
 def test_bad_files_name_the_file_and_the_fix(tmp_path: Path, content: bytes, message: str):
     bad = tmp_path / "bad.txt"
@@ -84,6 +84,14 @@ def test_bad_files_name_the_file_and_the_fix(tmp_path: Path, content: bytes, mes
     with pytest.raises(CorpusError, match=message) as e:
         load_corpus(tmp_path)
     assert "bad.txt" in str(e.value)
+
+
+def test_text_in_another_encoding_is_decoded(tmp_path: Path):
+    from rag.documents import read_text
+
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Headline\n\nThe transfer fee was £15.8m for the café owner.\n".encode("cp1252"))
+    assert read_text(latin) == "Headline\n\nThe transfer fee was £15.8m for the café owner.\n"
 
 
 def test_bad_folders(tmp_path: Path):

@@ -146,16 +146,17 @@ def test_cli_with_openai_base_url(llm_answerer, stub, settings):
 
 
 def test_llm_judge_is_reported_apart(llm_answerer, stub):
-    from evals.run import evaluate, load_cases, report_markdown
+    from evals.run import evaluate, report_markdown
+    from evals.sets import SETS
 
-    cases = [c for c in load_cases() if c["id"] in ("rosneft", "harbin")]
+    cases = [c for c in SETS["seeds"].cases() if c["id"] in ("rosneft", "harbin")]
     stub.replies = [Reply("NOT IN ARTICLES")] * 2  # the model refuses both questions
-    outcome = evaluate(llm_answerer.settings, cases, ablation=False)
+    outcome = evaluate(llm_answerer.settings, SETS["seeds"], ablation=False, cases=cases)
     # The model refused both questions, so nothing was answered and nothing judged;
     # the gate still runs on the deterministic checks.
     assert outcome.judge == {"judge_faithfulness": 0.0, "judged": 0.0, "judge_errors": 0.0}
     assert any("must-pass" in f for f in outcome.failures)
-    assert "LLM judge" in report_markdown(outcome)
+    assert "LLM judge" in report_markdown([outcome])
 
 
 def test_llm_judge_counts_supported_answers(settings, stub):

@@ -77,3 +77,23 @@ def test_latency_percentiles_and_must_pass_count():
     assert s["retrieve_ms_p50"] == 50.5 and s["retrieve_ms_p95"] == 95.05
     assert s["must_pass_failed"] == 0.0
     assert summarize(rs + [case(refused=True)], 5)["must_pass_failed"] == 1.0
+
+
+def test_a_conflict_passes_only_with_both_values_cited_and_the_disagreement_said():
+    a = CitationCheck("s/a.txt", "He died at 50.", True, True)
+    b = CitationCheck("s/b.txt", "He died at the age of 51.", True, True)
+    both = dict(kind="conflict", facts=[["50"], ["51"]], sources=["s/a.txt", "s/b.txt"])
+    said = case(**both, answer="The sources disagree: 50 [1], 51 [2].", citations=[a, b])
+    silent = case(**both, answer="He died at 50 [1] or 51 [2].", citations=[a, b])
+    one_cited = case(**both, answer="The sources disagree: 50 or 51 [1].", citations=[a])
+    assert said.passed and not silent.passed and not one_cited.passed
+    assert summarize([said, silent], 5)["conflicts_surfaced"] == 0.5
+
+
+def test_comment_leaks_paraphrase_and_holdout_recall():
+    leak = CitationCheck("seeds/a.txt", "a reader said 600,000 square km", True, False)
+    reworded = case(tags=["paraphrase"], split="holdout", answer="No idea [1]")
+    summary = summarize([case(citations=[GOOD, leak]), reworded], 5)
+    assert summary["comment_leaks"] == 1.0
+    assert summary["paraphrase_key_fact_recall"] == 0.0 and summary["holdout_key_fact_recall"] == 0.0
+    assert summary["key_fact_recall"] == 0.5
