@@ -139,10 +139,34 @@ def _chunking(settings: Settings) -> str:
     return f"{settings.chunk_size}/{settings.chunk_overlap}"
 
 
-def vector_store(collection: "chromadb.Collection") -> "ChromaVectorStore":
+def vector_store(collection: "chromadb.Collection", max_batch: int | None = None) -> "ChromaVectorStore":
+    """llama-index's Chroma store, writing in batches Chroma accepts (`max_batch`, from the
+    client; its default is larger than Chroma's limit) and by upsert, so a chunk written
+    again (an ingest resumed after a crash) replaces itself instead of doubling."""
+    from llama_index.core.schema import MetadataMode
+    from llama_index.core.vector_stores.utils import node_to_metadata_dict
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
-    return ChromaVectorStore(chroma_collection=collection)
+    class BatchedChromaVectorStore(ChromaVectorStore):
+        batch: int = 5461  # Chroma's own limit, embedded and server, when the client is not asked
+
+        def add(self, nodes: list["BaseNode"], **add_kwargs: Any) -> list[str]:
+            for i in range(0, len(nodes), self.batch):
+                part = nodes[i : i + self.batch]
+                metas = [node_to_metadata_dict(n, remove_text=True, flat_metadata=self.flat_metadata)
+                         for n in part]
+                self._collection.upsert(
+                    ids=[n.node_id for n in part],
+                    embeddings=[n.get_embedding() for n in part],
+                    metadatas=[{k: ("" if v is None else v) for k, v in m.items()} for m in metas],
+                    documents=[n.get_content(metadata_mode=MetadataMode.NONE) for n in part],
+                )
+            return [n.node_id for n in nodes]
+
+    store = BatchedChromaVectorStore(chroma_collection=collection)
+    if max_batch:
+        store.batch = max_batch
+    return store
 
 
 def indexed_collection(settings: Settings) -> "chromadb.Collection":
@@ -221,6 +245,8 @@ def _provenance(articles: list[Article]) -> Any:
                     raise StoreError(f"could not place a chunk of {article.source} in the file")
                 start = node.metadata.pop("span_start") + node.start_char_idx
                 end = start + len(node.get_content())
+                # The id names the slice of the file, so writing a chunk twice is one chunk.
+                node.id_ = f"{article.source}:{start}-{end}"
                 node.metadata.update(
                     char_start=start,
                     char_end=end,
@@ -285,8 +311,14 @@ def _summarise(previous: dict[str, str], docs: list["Document"]) -> dict[str, li
     return out
 
 
+INGEST_BATCH = 64  # spans per embed-and-write step; progress is saved after each
+
+
 def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = False) -> IngestReport:
-    """Embed only new or changed files, drop deleted ones; safe to run twice."""
+    """Embed only new or changed files, drop deleted ones; safe to run twice.
+
+    Work is done in batches of spans, each written to Chroma and recorded in the docstore
+    before the next starts, so an interrupted ingest resumes where it stopped."""
     from llama_index.core.ingestion import DocstoreStrategy, IngestionPipeline
     from llama_index.core.storage.docstore import SimpleDocumentStore
 
@@ -308,29 +340,70 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
         docstore = SimpleDocumentStore.from_persist_path(str(path)) if path.exists() else SimpleDocumentStore()
         if collection.count() == 0:
             docstore = SimpleDocumentStore()  # the vectors are gone: embed everything again
-        summary = _summarise(docstore.get_all_document_hashes(), docs)
+        previous = docstore.get_all_document_hashes()
+        summary = _summarise(previous, docs)
+        store = vector_store(collection, chroma_client(settings).get_max_batch_size())
+        _drop_missing(previous, docs, docstore, store)
         pipeline = IngestionPipeline(
             transformations=[splitter, _provenance(articles), embed_model],
-            vector_store=vector_store(collection),
+            vector_store=store,
             docstore=docstore,
-            docstore_strategy=DocstoreStrategy.UPSERTS_AND_DELETE,
+            docstore_strategy=DocstoreStrategy.UPSERTS,
         )
-        try:
-            embedded = pipeline.run(documents=docs, show_progress=show_progress)
-        except StoreError:
-            raise
-        except Exception as e:
-            raise StoreError(f"ingest failed while embedding: {e}; run `rag ingest` again to finish") from None
-        tmp = path.with_suffix(".tmp")
-        docstore.persist(str(tmp))
-        os.replace(tmp, path)  # a crash never leaves a half-written docstore
+        pending = [d for d in docs if docstore.get_document_hash(d.id_) != d.hash]
+        embedded = 0
+        with _progress(len(pending), show_progress) as advance:
+            for i in range(0, len(pending), INGEST_BATCH):
+                batch = pending[i : i + INGEST_BATCH]
+                try:
+                    embedded += len(pipeline.run(documents=batch))
+                except StoreError:
+                    raise
+                except Exception as e:
+                    raise StoreError(f"ingest failed while embedding: {e}; run `rag ingest` again to "
+                                     "resume") from None
+                _persist(docstore, path)
+                advance(len(batch), embedded)
+        _persist(docstore, path)
         total = collection.count()
     return IngestReport(
         **summary,
-        chunks_embedded=len(embedded),
+        chunks_embedded=embedded,
         chunks_total=total,
         seconds=time.perf_counter() - started,
     )
+
+
+def _drop_missing(previous: dict[str, str], docs: list["Document"], docstore: Any, store: Any) -> None:
+    """Remove the spans of deleted files (and spans a changed file no longer has)."""
+    current = {d.id_ for d in docs}
+    for doc_id in set(previous.values()) - current:
+        store.delete(doc_id)
+        docstore.delete_document(doc_id, raise_error=False)
+
+
+def _persist(docstore: Any, path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    docstore.persist(str(tmp))
+    os.replace(tmp, path)  # a crash never leaves a half-written docstore
+
+
+@contextmanager
+def _progress(total: int, show: bool) -> Iterator[Any]:
+    """A progress bar over spans with chunks embedded and chunks/s; silent when not shown."""
+    if not show or not total:
+        yield lambda spans, chunks: None
+        return
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    with tqdm(total=total, unit="span", desc="embedding") as bar:
+        def advance(spans: int, chunks: int) -> None:
+            rate = chunks / max(time.perf_counter() - started, 1e-9)
+            bar.set_postfix_str(f"{chunks} chunks, {rate:.1f} chunks/s")
+            bar.update(spans)
+
+        yield advance
 
 
 def _drop(settings: Settings) -> None:
