@@ -113,7 +113,7 @@ def evaluate(settings: Settings, eval_set: EvalSet, ablation: bool = True,
 
         verdicts = judge(settings, results)
     failures = gate(results, summary, _read(eval_set.thresholds_path) or {})
-    return Outcome(eval_set.name, results, summary, table, flips, failures, baseline["metrics"], verdicts)
+    return Outcome(eval_set.key, results, summary, table, flips, failures, baseline["metrics"], verdicts)
 
 
 def _read(path: Path) -> dict[str, Any] | None:

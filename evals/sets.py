@@ -32,16 +32,21 @@ class EvalSet:
     main_index: bool = False  # the product's default corpus: reuse its index, build no other
 
     @property
+    def key(self) -> str:
+        """The set's name, marked when asked against the whole corpus: its own baseline."""
+        return f"{self.name}-full" if self.full_corpus else self.name
+
+    @property
     def cases_path(self) -> Path:
         return HERE / f"{self.name}.jsonl"
 
     @property
     def baseline_path(self) -> Path:
-        return HERE / "baselines" / f"{self.name}.json"
+        return HERE / "baselines" / f"{self.key}.json"
 
     @property
     def thresholds_path(self) -> Path:
-        return HERE / "thresholds" / f"{self.name}.json"
+        return HERE / "thresholds" / f"{self.key}.json"
 
     @property
     def available(self) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from typing import Any, Callable, Protocol
 
 from .citations import Citation, Draft, Evidence, is_verbatim
@@ -42,7 +41,8 @@ class Answer:
             "answer": self.answer,
             "refused": self.refused,
             "citations": [
-                {k: v for k, v in asdict(c).items() if k not in ("char_start", "char_end", "date")}
+                {k: v for k, v in asdict(c).items()
+                 if k not in ("char_start", "char_end", "date") and (v or k != "text_file")}
                 for c in self.citations
             ],
             "backend": self.backend,
@@ -74,10 +74,11 @@ def clean_question(question: str) -> str:
 def _day(value: str | None, name: str) -> str | None:
     if not value:
         return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise QuestionError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, e.g. 2022-01-01") from None
+    from .dates import iso
+
+    if day := iso(value):  # 2024-03-12, 12 March 2024, Mar. 12, 2024, ...
+        return day
+    raise QuestionError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, e.g. 2022-01-01")
 
 
 # --- the shared entry point ------------------------------------------------------------
@@ -191,6 +192,14 @@ class Answerer:
         named = next((c for c in chunks if c.author and c.author in c.text), chunks[0])
         return Hit(named, 0.0, rank)
 
+    def _text_file(self, source: str) -> str:
+        from .documents import HTML_SUFFIXES
+        from .index import extracted_path
+
+        if not source.lower().endswith(HTML_SUFFIXES):
+            return ""
+        return str(extracted_path(self.settings, source))
+
     def _finish(self, question: str, draft: Draft, backend: str) -> Answer:
         """Number the citations, verify each quote against its file, render `[n]` markers."""
         if draft.refused:
@@ -204,7 +213,7 @@ class Answerer:
             for ev in cited:
                 key = (ev.hit.chunk.source, ev.start, ev.end)
                 if key not in citations:
-                    c = _citation(len(citations) + 1, ev)
+                    c = _citation(len(citations) + 1, ev, self._text_file(ev.hit.chunk.source))
                     if not is_verbatim(c, root):
                         raise StoreError(f"{c.source} changed since it was indexed: run `rag ingest`")
                     citations[key] = c
@@ -214,7 +223,7 @@ class Answerer:
                       conflict=draft.conflict)
 
 
-def _citation(n: int, ev: Evidence) -> Citation:
+def _citation(n: int, ev: Evidence, text_file: str = "") -> Citation:
     chunk = ev.hit.chunk
     offset = ev.start - chunk.char_start
     return Citation(
@@ -227,6 +236,7 @@ def _citation(n: int, ev: Evidence) -> Citation:
         quote=ev.text,
         char_start=ev.start,
         char_end=ev.end,
+        text_file=text_file,
     )
 
 

@@ -24,6 +24,7 @@ class Citation:
     quote: str  # verbatim slice of the file
     char_start: int
     char_end: int
+    text_file: str = ""  # for a saved web page: its extracted text, where the lines are counted
 
 
 @dataclass(frozen=True)

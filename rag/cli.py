@@ -36,6 +36,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     report = ingest(settings, rebuild=args.rebuild, show_progress=sys.stderr.isatty())
+    _warn_skipped(report.skipped)
     console = _console()
     from rich.table import Table
 
@@ -50,10 +51,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_skipped(skipped: Any) -> None:
+    for s in skipped:
+        print(f"warning: skipped {s.source}: {s.reason}", file=sys.stderr)
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from .index import list_sources
+    from .index import list_skipped, list_sources
 
     table = Table(title_justify="left")
     table.add_column("source", no_wrap=True)
@@ -61,9 +67,17 @@ def cmd_sources(args: argparse.Namespace) -> int:
     for col in ("author", "date"):
         table.add_column(col, no_wrap=True)
     table.add_column("chunks", justify="right")
-    for s in list_sources(_settings(args)):
+    settings = _settings(args)
+    for s in list_sources(settings):
         table.add_row(s.source, s.title, s.author or "-", s.date or "-", str(s.chunks))
     _console().print(table)
+    if skipped := list_skipped(settings):
+        bad = Table(title="Skipped (not indexed)", title_justify="left")
+        bad.add_column("file", no_wrap=True)
+        bad.add_column("why")
+        for s in skipped:
+            bad.add_row(s.source, s.reason)
+        _console().print(bad)
     return 0
 
 
@@ -73,6 +87,7 @@ def _ensure_index(settings: Settings) -> None:
     if report := ensure_index(settings):
         print(f"No index yet: ingested {settings.corpus_dir} ({report.chunks_total} chunks, "
               f"{report.seconds:.1f} s).", file=sys.stderr)
+        _warn_skipped(report.skipped)
 
 
 def _answerer(settings: Settings) -> Any:
@@ -139,6 +154,8 @@ def print_answer(result: Any) -> None:
         dated = f", {c.date}" if c.date else ""
         console.print(f"\n[bold][{c.n}][/] {c.title}{dated}", markup=True, soft_wrap=True)
         console.print(f"    {c.source}:{c.start_line}-{c.end_line}", style="cyan")
+        if c.text_file:  # a web page: lines are counted in its extracted text
+            console.print(f"    (lines of the page's extracted text: {c.text_file})", style="cyan")
         console.print(f"    “{c.quote}”", style="dim", markup=False)
 
 
@@ -159,7 +176,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print_bench(bench(settings))
         return 0
     names = list(SETS) if args.set == "all" else [args.set]
-    outcomes, skipped = [], {}
+    outcomes, skipped, sets = [], {}, {}
     for name in names:
         eval_set = SETS[name].full() if args.full else SETS[name]
         if not eval_set.available:
@@ -174,12 +191,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"set {name}: indexing {set_settings.corpus_dir} ...", file=sys.stderr)
         ingest(set_settings, show_progress=sys.stderr.isatty())
         outcomes.append(evaluate(set_settings, eval_set, ablation=not args.no_ablation))
+        sets[outcomes[-1].name] = eval_set
     write_outputs(outcomes, args.out, skipped)
     print(report_markdown(outcomes, skipped))
     if args.update_baseline:
         for outcome in outcomes:
-            save_baseline(outcome, SETS[outcome.name].baseline_path)
-            print(f"baseline updated: {SETS[outcome.name].baseline_path}")
+            save_baseline(outcome, sets[outcome.name].baseline_path)
+            print(f"baseline updated: {sets[outcome.name].baseline_path}")
         return 0
     for outcome in outcomes:
         for case_id, was, now in outcome.flips:

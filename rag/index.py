@@ -7,13 +7,13 @@ import os
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 from urllib.parse import urlparse
 
 from .config import Settings
-from .documents import Article, load_corpus
+from .documents import Article, Skipped, read_corpus
 from .errors import StoreError
 
 if TYPE_CHECKING:  # heavy imports stay off the start-up path of light commands
@@ -69,6 +69,7 @@ class IngestReport:
     chunks_embedded: int
     chunks_total: int
     seconds: float
+    skipped: list[Skipped] = field(default_factory=list)  # files that could not be read, and why
 
 
 # --- the store ------------------------------------------------------------------------
@@ -188,6 +189,22 @@ def ensure_index(settings: Settings) -> "IngestReport | None":
     if collection is not None and collection.count() > 0:
         return None
     return ingest(settings)
+
+
+def list_skipped(settings: Settings) -> list[Skipped]:
+    """The files the last ingest could not read, and why (`rag sources` lists them)."""
+    import json
+
+    path = _skipped_path(settings)
+    if not path.exists():
+        return []
+    return [Skipped(**row) for row in json.loads(path.read_text(encoding="utf-8"))]
+
+
+def extracted_path(settings: Settings, source: str) -> Path:
+    """Where a saved web page's extracted text is kept for people to read: its citations
+    count lines in this text, not in the HTML."""
+    return settings.data_dir / "extracted" / f"{source}.txt"
 
 
 def list_sources(settings: Settings) -> list[Source]:
@@ -325,7 +342,8 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
     from .embeddings import make_embed_model
 
     started = time.perf_counter()
-    articles = load_corpus(settings.corpus_dir)  # fails before the store is touched
+    corpus = read_corpus(settings.corpus_dir)  # fails before the store is touched
+    articles = corpus.articles
     docs = _documents(articles)
     splitter = _splitter(settings)
     embed_model = make_embed_model(settings)
@@ -365,13 +383,31 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
                 _persist(docstore, path)
                 advance(len(batch), embedded)
         _persist(docstore, path)
+        _record_files(settings, articles, corpus.skipped)
         total = collection.count()
     return IngestReport(
         **summary,
         chunks_embedded=embedded,
         chunks_total=total,
         seconds=time.perf_counter() - started,
+        skipped=corpus.skipped,
     )
+
+
+def _skipped_path(settings: Settings) -> Path:
+    return settings.data_dir / f"{settings.collection}.skipped.json"
+
+
+def _record_files(settings: Settings, articles: list[Article], skipped: list[Skipped]) -> None:
+    """Keep the skipped list for `rag sources`, and each web page's extracted text."""
+    import json
+
+    _skipped_path(settings).write_text(json.dumps([asdict(s) for s in skipped], indent=1), encoding="utf-8")
+    for a in articles:
+        if a.is_page:
+            target = extracted_path(settings, a.source)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(a.text, encoding="utf-8")
 
 
 def _drop_missing(previous: dict[str, str], docs: list["Document"], docstore: Any, store: Any) -> None:

@@ -97,7 +97,7 @@ def test_text_in_another_encoding_is_decoded(tmp_path: Path):
 def test_bad_folders(tmp_path: Path):
     with pytest.raises(CorpusError, match="does not exist"):
         load_corpus(tmp_path / "missing")
-    with pytest.raises(CorpusError, match="no .txt or .md files"):
+    with pytest.raises(CorpusError, match="no .txt, .md or .html files"):
         load_corpus(tmp_path)
     (tmp_path / "a.txt").write_text("x")
     with pytest.raises(CorpusError, match="not a folder"):
@@ -110,6 +110,6 @@ def test_unreadable_path(tmp_path: Path):
     (tmp_path / "dir.txt").mkdir()  # named like an article, cannot be read as one
     with pytest.raises(CorpusError, match="cannot read .*dir.txt"):
         read_text(tmp_path / "dir.txt")
-    (tmp_path / "dir.txt" / "inner.txt").write_bytes(b"\xff\xfe")  # subfolders are read too
-    with pytest.raises(CorpusError, match="inner.txt"):
+    (tmp_path / "dir.txt" / "inner.txt").write_bytes(b"\x00\xff")  # subfolders are read too
+    with pytest.raises(CorpusError, match="no readable article.*inner.txt"):
         load_corpus(tmp_path)

@@ -9,7 +9,7 @@ import pytest
 from rag.answer import Answerer
 from rag.config import load_settings
 from rag.errors import CorpusError, StoreError
-from rag.index import ingest, list_sources, load_chunks, open_collection
+from rag.index import list_skipped, ingest, list_sources, load_chunks, open_collection
 
 from .conftest import free_port
 
@@ -51,13 +51,14 @@ def test_changed_and_deleted_files(corpus: Path, tmp_path: Path):
     assert again.chunks_embedded == 0 and again.chunks_total == len(chunks)
 
 
-def test_bad_file_leaves_the_index_intact(corpus: Path, tmp_path: Path):
+def test_a_bad_file_is_skipped_and_the_rest_indexed(corpus: Path, tmp_path: Path):
     s = load_settings(corpus_dir=corpus, data_dir=tmp_path / "data")
     count = ingest(s).chunks_total
     (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00junk")
-    with pytest.raises(CorpusError, match="broken.txt"):
-        ingest(s)
-    assert len(load_chunks(s)) == count
+    report = ingest(s)
+    assert [(k.source, "binary" in k.reason) for k in report.skipped] == [("corpus/broken.txt", True)]
+    assert len(load_chunks(s)) == count and report.chunks_embedded == 0
+    assert [k.source for k in list_skipped(s)] == ["corpus/broken.txt"]
 
 
 def test_querying_with_another_embedding_model_is_a_clear_error(settings):
