@@ -111,6 +111,8 @@ def sources_html(result: Answer | None, settings: Settings) -> str:
     cards = []
     for c in result.citations:
         date = f" · {c.date}" if c.date else ""
+        if c.text_file:  # a saved web page: the lines are those of its extracted text
+            date += f" · lines of the page's extracted text, {html.escape(c.text_file)}"
         cards.append(
             f"<div class='source-card' id='src-{c.n}'><b>[{c.n}] {html.escape(c.title)}</b>"
             f"<div class='meta'>{html.escape(c.source)} · lines {c.start_line}–{c.end_line}{date}</div>"
