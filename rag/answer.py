@@ -17,6 +17,7 @@ from .index import Chunk
 from .retrieve import Hit, Mode, Retriever
 
 MAX_QUESTION_CHARS = 2000
+CANDIDATE_DEPTH = 4  # chunks searched for answer sentences, per chunk the user asks for
 REFUSAL = "The articles do not say. I found no passage that answers this question."
 
 
@@ -29,6 +30,7 @@ class Answer:
     backend: str
     timings_ms: dict[str, float] = field(default_factory=dict)
     conflict: bool = False
+    short_answer: str = ""  # the asked value alone, when the question asks for one
     notice: str = ""  # e.g. why the LLM answer fell back to the extractive one
     rewritten: str = ""  # the standalone question a follow-up was rewritten into
     as_of: str = ""  # for "latest ..." questions: date of the newest article cited
@@ -47,6 +49,8 @@ class Answer:
             ],
             "backend": self.backend,
             "timings_ms": self.timings_ms,
+            "short_answer": self.short_answer,
+            "conflict": self.conflict,
         }
 
 
@@ -92,7 +96,7 @@ class Answerer:
 
         self.settings = settings
         self.retriever = Retriever(settings, make_embed_model(settings))
-        self.scorer = Scorer([c.text for c in self.retriever.chunks.values()])
+        self.scorer = Scorer([c.text for c in self.retriever.chunks.values()], self.retriever)
         self.fallback = Extractive()
         if backend is None and settings.llm_configured:
             from .llm import LLMBackend
@@ -153,8 +157,6 @@ class Answerer:
 
     def _compose(self, question: str, hits: list[Hit], on_token: Callable[[str], None] | None,
                  notices: list[str]) -> tuple[Draft, str]:
-        if unknown := self.scorer.unknown_names(question):
-            return Draft([], refused=True, unknown=unknown), self.backend.name
         if self.backend is self.fallback:
             return self.fallback.compose(question, hits, self.scorer), self.fallback.name
         from .llm import LLMUnavailable
@@ -177,7 +179,8 @@ class Answerer:
         parts = question_parts(question)
         found: dict[str, Hit] = {}
         for part in parts if len(parts) > 1 else [question]:
-            for hit in self.retriever.retrieve(part, top_k=top_k, mode=mode, allowed=allowed):
+            depth = CANDIDATE_DEPTH * (top_k or self.settings.top_k)  # sentences are reranked after
+            for hit in self.retriever.retrieve(part, top_k=depth, mode=mode, allowed=allowed):
                 if hit.chunk.id not in found or hit.rank < found[hit.chunk.id].rank:
                     found[hit.chunk.id] = hit
         hits = sorted(found.values(), key=lambda h: h.rank)
@@ -203,8 +206,7 @@ class Answerer:
     def _finish(self, question: str, draft: Draft, backend: str) -> Answer:
         """Number the citations, verify each quote against its file, render `[n]` markers."""
         if draft.refused:
-            text = f"The articles do not mention {', '.join(draft.unknown)}." if draft.unknown else REFUSAL
-            return Answer(question, text, True, [], backend)
+            return Answer(question, REFUSAL, True, [], backend)
         root = self.settings.corpus_dir.parent
         citations: dict[tuple[str, int, int], Citation] = {}
         rendered = []
@@ -219,8 +221,11 @@ class Answerer:
                     citations[key] = c
                 marks.append(f"[{citations[key].n}]")
             rendered.append(" ".join([sentence, *marks]))
-        return Answer(question, " ".join(rendered), False, list(citations.values()), backend,
-                      conflict=draft.conflict)
+        text = " ".join(rendered)
+        if draft.short_answer and not draft.conflict:
+            text = f"{draft.short_answer} — {text}"  # the asked value first, then its quote
+        return Answer(question, text, False, list(citations.values()), backend,
+                      conflict=draft.conflict, short_answer=draft.short_answer)
 
 
 def _citation(n: int, ev: Evidence, text_file: str = "") -> Citation:

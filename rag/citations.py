@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .documents import read_text
 from .errors import CorpusError
@@ -35,8 +36,12 @@ class Evidence:
     start: int  # offsets in the file
     end: int
     text: str
-    score: float
-    coverage: float
+    score: float  # for ranking: support, plus answer type and qualifier agreement
+    coverage: float  # share of the question's weighted terms the sentence holds
+    support: float = 0.0  # how well the sentence answers the question: meaning and words
+    value: str = ""  # the value of the asked type it gives ("" when none)
+    fits: bool = True  # holds a value of the asked type, with the question's qualifiers
+    vector: Any = field(default=None, compare=False, repr=False)  # its embedding, when stored
 
 
 @dataclass(frozen=True)
@@ -46,7 +51,7 @@ class Draft:
     parts: list[tuple[str, list[Evidence]]]
     refused: bool
     conflict: bool = False
-    unknown: list[str] = field(default_factory=list)  # names the articles never mention
+    short_answer: str = ""  # the asked value, said first ("76%", "Tampa, Florida")
 
 
 @lru_cache(maxsize=64)

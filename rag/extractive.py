@@ -1,7 +1,13 @@
 """The extractive backend (the offline default): answers with the articles' own sentences.
 
-A sentence answers when it holds enough of the question's IDF-weighted terms; when none does,
-the answer is a refusal. Two articles giving different dates for what is asked is a conflict.
+One scorer for every question. Each sentence of the retrieved chunks gets a support score:
+its meaning (cosine of the question to the sentence's stored MiniLM embedding) fused with
+lexical coverage (the question's IDF-weighted terms the sentence holds). A sentence fits when
+it holds a value of the kind the question asks for (a date, a number, a name or place) and
+agrees with the question's qualifiers (years, editions). The answer leads with the value of
+the best fitting sentence and quotes it; it is refused when no fitting sentence has enough
+support. Different values from different sources, in sentences about the same fact, are a
+conflict, and the answer gives both.
 """
 
 from __future__ import annotations
@@ -9,43 +15,47 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from .citations import Draft, Evidence
+from .index import chunk_sentences
 from .retrieve import Hit
-from .text import STOPWORDS, content_terms, sentences, stem
+from .text import STOPWORDS, content_terms, stem
+from .dates import find_dates
+from .values import DATE, NUMBER, OTHER, answer_type, head_noun, normalise, qualifiers, values
 
-_WHEN = re.compile(r"^\s*(when|what (year|date|day|month)|since when|on what date|in what year)\b", re.I)
-_HOW_MUCH = re.compile(r"^\s*(how (many|much|long|large|big)|what (percentage|share|amount|number))\b", re.I)
-_HAS_DATE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}\b|\b\d{1,2} (January|February|March|"
-    r"April|May|June|July|August|September|October|November|December)\b|\b(1[6-9]|20)\d\d\b"
-)
-_HAS_NUMBER = re.compile(r"\d")
+if TYPE_CHECKING:
+    from .retrieve import Retriever
+
 AUTHOR_QUESTION = re.compile(r"\b(who (wrote|writes|authored|is the author)|author|byline|written by)\b", re.I)
 # Words that shape a question but name nothing the answer must contain.
 _QUESTION_ONLY = frozenset(stem(w) for w in
                            "date year day month time kind type many much long exactly "
                            "latest recent recently newest current currently nowadays today".split())
-_PROPER_NOUN = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][a-z]{2,}\b")
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
 RECENT_QUESTION = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
 _FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
 _WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
 FOLLOWUP_MAX_TERMS = 3  # a follow-up leans on context; a longer question carries its own
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
-_FULL_DATE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s(\d{1,2}),\s(\d{4})\b"
-)
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
+_YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
+
+# The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
+MEANING_WEIGHT = 0.9  # share of support from the sentence's meaning; the rest from shared words
+TYPE_BONUS = 0.05  # a sentence holding a value of the asked kind ranks above one that does not
+QUALIFIER_PENALTY = 0.3  # a question's year or edition missing from the sentence and its chunk
+SAME_FACT = 0.72  # two sentences this close in meaning state the same fact (dev pairs: calibrate.py)
+VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
 
 class Scorer:
-    """Scores sentences by how much of the question's meaning they contain (IDF-weighted)."""
+    """Scores sentences by how well they answer the question (meaning, words, type)."""
 
-    def __init__(self, texts: list[str]) -> None:
+    def __init__(self, texts: list[str], retriever: "Retriever | None" = None) -> None:
+        from .text import sentences
+
         df: Counter[str] = Counter()
         n = 0
         for text in texts:
@@ -54,121 +64,226 @@ class Scorer:
                 n += 1
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.unseen_idf = math.log((n + 1) / 0.5)  # a term the corpus never uses weighs most
+        self.retriever = retriever
 
     def weights(self, question: str) -> dict[str, float]:
         terms = [t for t in dict.fromkeys(content_terms(question)) if t not in _QUESTION_ONLY]
         return {t: self.idf.get(t, self.unseen_idf) for t in terms}
 
-    def unknown_names(self, question: str) -> list[str]:
-        """Capitalised names the articles never mention: they cannot be about them."""
-        return [w for w in _PROPER_NOUN.findall(question) if content_terms(w) and
-                all(t not in self.idf for t in content_terms(w))]
-
     def evidence(self, question: str, hits: list[Hit]) -> list[Evidence]:
+        """Every sentence of the hits, best first."""
         weights = self.weights(question)
-        if not weights:
-            return []
-        wants = _HAS_DATE if _WHEN.search(question) else _HAS_NUMBER if _HOW_MUCH.search(question) else None
+        kind, quals, head = answer_type(question), qualifiers(question), head_noun(question)
         # "Who wrote the article about X": the byline of the best-matching article answers.
         author_of = hits[0].chunk.source if hits and AUTHOR_QUESTION.search(question) else None
-        seen: set[tuple[str, int]] = set()
-        out = []
+        if author_of:
+            kind = OTHER
+        rows = []
+        seen: set[str] = set()
         for hit in hits:
             chunk = hit.chunk
             about = set(content_terms(f"{chunk.title} {chunk.date[:4]}"))
             context, previous = about, []
-            for s, e in sentences(chunk.text):
-                sentence = chunk.text[s:e]
-                terms = set(content_terms(sentence))
-                key = (chunk.source, chunk.char_start + s)
-                if key not in seen:  # overlapping chunks repeat sentences
-                    seen.add(key)
-                    coverage = self._coverage(weights, terms, context)
-                    if chunk.source == author_of and chunk.author and chunk.author in sentence:
+            for sid, start, end, text in chunk_sentences(chunk.text, chunk.source, chunk.char_start):
+                terms = set(content_terms(text))
+                if sid not in seen:  # overlapping chunks repeat sentences
+                    seen.add(sid)
+                    coverage = _coverage(weights, terms, context) if weights else 0.0
+                    if chunk.source == author_of and chunk.author and chunk.author in text:
                         coverage = 1.0
-                    score = coverage * (1.0 if wants is None or wants.search(sentence) else 0.6)
-                    score += 0.02 / hit.rank  # ties go to the better-retrieved chunk
-                    # A sentence that adds almost nothing to the question ("The treaty gives
-                    # Australia access ...") leans on the one before it: quote both.
-                    first = previous[0] if previous and len(terms - weights.keys()) <= 3 else s
-                    out.append(Evidence(hit, chunk.char_start + first, chunk.char_start + e,
-                                        chunk.text[first:e], score, coverage))
-                context, previous = terms | about, (previous + [s])[-2:]
-        return sorted(out, key=lambda ev: -ev.score)
+                    rows.append((hit, sid, start, end, text, coverage, previous))
+                context = terms | about
+                # Up to two sentences before: "The treaty gives ..." may take its value from
+                # the sentence that names the treaty (never across a line: see `_on_one_line`).
+                previous = (previous or [])[-1:] + [start]
+        vectors = self.retriever.sentence_vectors([r[1] for r in rows]) if self.retriever else {}
+        query = self.retriever.embed_query(question) if vectors else None
+        out = []
+        for hit, sid, start, end, text, coverage, previous in rows:
+            vector = vectors.get(sid)
+            meaning = max(0.0, float(query @ vector)) if query is not None and vector is not None else coverage
+            if coverage == 1.0 and hit.chunk.source == author_of:
+                meaning = 1.0  # the byline answers "who wrote ..."
+            support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
+            found = values(text, kind, question)
+            if kind != OTHER and not _beside(found, text, head):
+                start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
+            qualified = all(q in text or q in hit.chunk.text or q in hit.chunk.title or q in hit.chunk.date
+                            for q in quals)
+            fits = (kind == OTHER or bool(found)) and qualified
+            score = (support + (TYPE_BONUS if found else 0.0) - (0.0 if qualified else QUALIFIER_PENALTY)
+                     + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
+            out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
+        out.sort(key=lambda ev: -ev.score)
+        # The value nearest what is asked about the topic: the question's words that are not
+        # names ("signed", "in effect"), so "Treaty of Friendship" does not pull to its date.
+        relation = {t: w for t, w in weights.items()
+                    if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
+        # Pick the value only where it can matter: the best-scoring sentences.
+        for i, ev in enumerate(out[:VALUED]):
+            if found := values(ev.text, kind, question):
+                if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
+                    found = [v for v in found if find_dates(v.text)] or found
+                out[i] = replace(ev, value=_nearest(found, ev.text, relation, head).text)
+        return out
 
-    @staticmethod
-    def _coverage(weights: dict[str, float], terms: set[str], context: set[str]) -> float:
-        """Weighted share of question terms in the sentence; title, article year and the
-        previous sentence count half. Context alone never makes a sentence an answer."""
-        if not terms & weights.keys():
-            return 0.0
-        held = sum(w if t in terms else CONTEXT_WEIGHT * w if t in context else 0.0 for t, w in weights.items())
-        return held / sum(weights.values())
+
+def _reach_back(hit: Hit, previous: list[int], start: int, end: int, text: str, found: list[Any],
+                kind: str, question: str, head: str) -> tuple[int, str, list[Any]]:
+    """A sentence without the asked value ("The treaty gives Australia access ...") may lean
+    on the one or two before it in the same paragraph; quote from there when they hold it."""
+    chunk = hit.chunk
+    for before in reversed(previous):
+        if not _on_one_line(hit, before, end):
+            break
+        joined = chunk.text[before - chunk.char_start:end - chunk.char_start]
+        more = values(joined, kind, question)
+        if more and (not found or _beside(more, joined, head)):
+            start, text, found = before, joined, more
+            if _beside(more, joined, head):
+                break
+    return start, text, found
+
+
+def _beside(found: list[Any], text: str, head: str) -> bool:
+    """Some value stands next to the thing the question names ("the AUKUS alliance")."""
+    if not found:
+        return False
+    if not head:
+        return True
+    return any(re.search(rf"\b{re.escape(head)}", text[max(0, v.start - 25):v.end + 25], re.I) for v in found)
+
+
+def _on_one_line(hit: Hit, start: int, end: int) -> bool:
+    return "\n" not in hit.chunk.text[start - hit.chunk.char_start:end - hit.chunk.char_start]
+
+
+def _coverage(weights: dict[str, float], terms: set[str], context: set[str]) -> float:
+    """Weighted share of question terms in the sentence; title, article year and the previous
+    sentence count half. Context alone never makes a sentence an answer."""
+    if not terms & weights.keys():
+        return 0.0
+    held = sum(w if t in terms else CONTEXT_WEIGHT * w if t in context else 0.0 for t, w in weights.items())
+    return held / sum(weights.values())
+
+
+def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: str = "") -> Any:
+    """The value nearest the sentence's most specific question term: in "signed on July 16,
+    2001, and in effect since Feb. 28, 2002", a question about 'effect' asks for the second.
+    A value next to the thing the question names comes first ("the AUKUS alliance")."""
+    if head:
+        found = [v for v in found if _beside([v], sentence, head)] or found
+    anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
+               for t in content_terms(m.group()) if t in weights]
+    if not anchors:
+        return found[0]
+    at = max(anchors)[1]
+    return min(found, key=lambda v: min(abs(v.start - at), abs(v.end - at)))
 
 
 class Extractive:
     """Answers with the article's own sentences; refuses when no sentence supports one."""
 
     name = "extractive"
-    support_threshold = 0.5  # share of the question's weighted terms a sentence must hold
-    relative_threshold = 0.8  # further sentences must score this close to the best
-    conflict_ratio = 0.5  # a disagreeing source must be about as relevant as the best one
-    max_sentences = 3
+    support_threshold = 0.52  # calibrated on the dev split: `python -m evals.calibrate`
+    relative_threshold = 0.9  # further sentences must score this close to the best
+    conflict_ratio = 0.7  # a disagreeing source must be nearly as good an answer as the best
+    max_sentences = 2
 
     def compose(self, question: str, hits: list[Hit], scorer: Scorer, **_: Any) -> Draft:
         parts = question_parts(question)
-        drafts = [self._compose_one(p, scorer.evidence(p, hits), scorer.weights(p), len(parts) > 1)
-                  for p in parts]
+        drafts = [self._compose_one(p, scorer.evidence(p, hits), len(parts) > 1) for p in parts]
         answered = [d for d in drafts if not d.refused]
         if not answered:
             return Draft([], refused=True)
         merged, used = [], set()
         for d in answered:
             for sentence, cited in d.parts:
-                if all((ev.start, ev.end) not in used for ev in cited):
+                keys = {(ev.hit.chunk.source, ev.start, ev.end) for ev in cited}
+                if not keys & used:
                     merged.append((sentence, cited))
-                    used.update((ev.start, ev.end) for ev in cited)
-        return Draft(merged, refused=False, conflict=any(d.conflict for d in answered))
+                    used |= keys
+        short = "; ".join(d.short_answer for d in answered if d.short_answer) if len(parts) == 1 else ""
+        return Draft(merged, refused=False, conflict=any(d.conflict for d in answered), short_answer=short)
 
-    def _compose_one(self, question: str, evidence: list[Evidence], weights: dict[str, float],
-                     per_part: bool) -> Draft:
-        supported = [ev for ev in evidence if ev.coverage >= self.support_threshold]
+    def _compose_one(self, question: str, evidence: list[Evidence], per_part: bool) -> Draft:
+        supported = [ev for ev in evidence if ev.fits and ev.support >= self.support_threshold]
         if not supported:
             return Draft([], refused=True)
-        if conflict := self._conflict(question, supported, weights):
-            (a, day_a), (b, day_b) = conflict
+        best = supported[0]
+        kind = answer_type(question)
+        if kind != OTHER and (other := self._disagreeing(best, supported, kind, question)):
             return Draft(
-                [(f"The sources disagree: one article gives {day_a}", [a]),
-                 (f"and another gives {day_b}.", [b])],
+                [(f"The sources disagree: one article gives {best.value}", [best]),
+                 (f"and another gives {other.value}.", [other])],
                 refused=False, conflict=True,
             )
-        best = supported[0]
-        limit = 1 if per_part else self.max_sentences
-        chosen = [best] + [
-            ev for ev in supported[1:] if ev.score >= self.relative_threshold * best.score
-        ][: limit - 1]
-        return Draft([(ev.text, [ev]) for ev in chosen], refused=False)
-
-    def _conflict(
-        self, question: str, supported: list[Evidence], weights: dict[str, float]
-    ) -> tuple[tuple[Evidence, str], tuple[Evidence, str]] | None:
-        """Two articles giving different dates in the same year for what the question asks."""
-        if not _WHEN.search(question):
-            return None
-        best = supported[0]
-        per_source: dict[str, tuple[Evidence, str]] = {}
-        for ev in supported:
-            if ev.coverage < self.conflict_ratio * best.coverage:
+        limit = 1 if per_part or kind != OTHER else self.max_sentences
+        chosen = [best]
+        for ev in supported[1:]:
+            if len(chosen) >= limit or ev.score < self.relative_threshold * best.score:
                 break
-            day = _asked_date(ev.text, weights)
-            if day and ev.hit.chunk.source not in per_source:
-                per_source[ev.hit.chunk.source] = (ev, day)
-        found = list(per_source.values())
-        for i, (a, day_a) in enumerate(found):
-            for b, day_b in found[i + 1:]:
-                if day_a != day_b and day_a[-4:] == day_b[-4:]:
-                    return (a, day_a), (b, day_b)
+            if all(ev.text != c.text for c in chosen):  # a copy of the same article adds nothing
+                chosen.append(ev)
+        return Draft([(ev.text, [ev]) for ev in chosen], refused=False, short_answer=best.value)
+
+    def _disagreeing(self, best: Evidence, supported: list[Evidence], kind: str,
+                     question: str = "") -> Evidence | None:
+        """A sentence from another source about the same fact that gives another value."""
+        if not best.value:
+            return None
+        mine = normalise(best.value, kind)
+        for ev in supported[1:]:
+            if ev.score < self.conflict_ratio * best.score:
+                break
+            if (ev.value and ev.hit.chunk.source != best.hit.chunk.source
+                    and normalise(ev.value, kind) != mine and _same_shape(best.value, ev.value, kind)
+                    and _same_fact(best, ev) and _rivals(best, ev.value, kind, question)):
+                return ev
         return None
+
+
+def _rivals(best: Evidence, value: str, kind: str, question: str) -> bool:
+    """The other source's value is closer to the answer than to any other value the best
+    sentence gives: "July 19, 2001" rivals a signing date of July 16, 2001, not the date the
+    treaty came into effect in the same sentence."""
+    at = _measure(value, kind)
+    mine = _measure(best.value, kind)
+    if at is None or mine is None:
+        return True
+    others = [m for v in values(best.text, kind, question) if v.text != best.value
+              and (m := _measure(v.text, kind)) is not None]
+    return all(abs(at - mine) <= abs(at - m) for m in others)
+
+
+def _measure(value: str, kind: str) -> float | None:
+    """A date as a day number, an amount as a number; None when it cannot be read."""
+    if kind == DATE:
+        found = find_dates(value)
+        return float(found[0][2].toordinal()) if found else None
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", value)
+    return float(digits.group().replace(",", "")) if kind == NUMBER and digits else None
+
+
+def _same_shape(a: str, b: str, kind: str) -> bool:
+    """Rival values are written alike: two full dates, two amounts in the same unit, two short
+    names. "Moscow" and a treaty's long title answer different questions."""
+    if kind == DATE:
+        return bool(find_dates(a)) == bool(find_dates(b))
+    if kind == NUMBER:
+        return _unit(a) == _unit(b)
+    return len(a.split()) <= 3 and len(b.split()) <= 3
+
+
+def _unit(value: str) -> str:
+    return re.sub(r"[\d,.\s]+", " ", value.lower()).strip()
+
+
+def _same_fact(a: Evidence, b: Evidence) -> bool:
+    """Two sentences state the same fact when their meanings are close."""
+    if a.vector is None or b.vector is None:
+        return a.coverage > 0 and abs(a.coverage - b.coverage) < 0.2
+    return float(a.vector @ b.vector) >= SAME_FACT
 
 
 def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
@@ -188,18 +303,3 @@ def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
 def question_parts(question: str) -> list[str]:
     """'How many X, and what Y?' -> ['How many X', 'what Y?']: each part is answered on its own."""
     return [p.strip() for p in _PARTS.split(question) if p.strip()]
-
-
-def _asked_date(sentence: str, weights: dict[str, float]) -> str | None:
-    """The full date nearest the sentence's most specific question term: in "signed on July 16,
-    2001, and in effect since Feb. 28, 2002", a question about 'effect' asks for the second."""
-    dates = list(_FULL_DATE.finditer(sentence))
-    if not dates:
-        return None
-    anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
-               for t in content_terms(m.group()) if t in weights]
-    if not anchors:
-        return " ".join(dates[0].group().split())
-    at = max(anchors)[1]
-    nearest = min(dates, key=lambda d: min(abs(d.start() - at), abs(d.end() - at)))
-    return " ".join(nearest.group().split())

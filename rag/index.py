@@ -7,6 +7,7 @@ import os
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
+from functools import lru_cache
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -134,6 +135,34 @@ def open_collection(settings: Settings, create: bool = False) -> "chromadb.Colle
     if built_with != settings.embed_model_id:
         raise _model_mismatch(settings, str(built_with))
     return collection
+
+
+def sentence_collection(settings: Settings, create: bool = False) -> "chromadb.Collection | None":
+    """Each chunk's sentences with their own embeddings: the answerer scores sentences by
+    meaning without embedding them at question time."""
+    name = f"{settings.collection}-sentences"
+    client = chroma_client(settings)
+    if create:
+        return client.get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
+    try:
+        return client.get_collection(name)
+    except Exception:  # chromadb raises NotFoundError or ValueError by version
+        return None
+
+
+def sentence_id(source: str, start: int, end: int) -> str:
+    """A sentence named by its slice of the file: the same sentence in two overlapping
+    chunks is stored once."""
+    return f"{source}:{start}-{end}"
+
+
+@lru_cache(maxsize=100_000)
+def chunk_sentences(chunk_text: str, source: str, char_start: int) -> list[tuple[str, int, int, str]]:
+    """(id, start, end, text) of each sentence of a chunk, offsets in the file."""
+    from .text import sentences
+
+    return [(sentence_id(source, char_start + s, char_start + e), char_start + s, char_start + e,
+             chunk_text[s:e]) for s, e in sentences(chunk_text)]
 
 
 def _chunking(settings: Settings) -> str:
@@ -360,8 +389,13 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
             docstore = SimpleDocumentStore()  # the vectors are gone: embed everything again
         previous = docstore.get_all_document_hashes()
         summary = _summarise(previous, docs)
-        store = vector_store(collection, chroma_client(settings).get_max_batch_size())
-        _drop_missing(previous, docs, docstore, store)
+        max_batch = chroma_client(settings).get_max_batch_size()
+        store = vector_store(collection, max_batch)
+        sentence_store = sentence_collection(settings, create=True)
+        assert sentence_store is not None
+        _drop_missing(previous, docs, docstore, store, sentence_store)
+        if sentence_store.count() == 0 and collection.count() > 0:  # built before sentences were kept
+            _embed_sentences(store.get_nodes(None), embed_model, sentence_store, max_batch)
         pipeline = IngestionPipeline(
             transformations=[splitter, _provenance(articles), embed_model],
             vector_store=store,
@@ -374,7 +408,10 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
             for i in range(0, len(pending), INGEST_BATCH):
                 batch = pending[i : i + INGEST_BATCH]
                 try:
-                    embedded += len(pipeline.run(documents=batch))
+                    sentence_store.delete(where={"doc": {"$in": [d.id_ for d in batch]}})
+                    nodes = pipeline.run(documents=batch)
+                    _embed_sentences(nodes, embed_model, sentence_store, max_batch)
+                    embedded += len(nodes)
                 except StoreError:
                     raise
                 except Exception as e:
@@ -410,12 +447,29 @@ def _record_files(settings: Settings, articles: list[Article], skipped: list[Ski
             target.write_text(a.text, encoding="utf-8")
 
 
-def _drop_missing(previous: dict[str, str], docs: list["Document"], docstore: Any, store: Any) -> None:
+def _drop_missing(previous: dict[str, str], docs: list["Document"], docstore: Any, store: Any,
+                  sentence_store: Any) -> None:
     """Remove the spans of deleted files (and spans a changed file no longer has)."""
     current = {d.id_ for d in docs}
     for doc_id in set(previous.values()) - current:
         store.delete(doc_id)
+        sentence_store.delete(where={"doc": doc_id})
         docstore.delete_document(doc_id, raise_error=False)
+
+
+def _embed_sentences(nodes: Any, embed_model: Any, sentence_store: Any, max_batch: int) -> None:
+    """Embed and store the sentences of freshly embedded chunks."""
+    rows: dict[str, tuple[str, dict[str, Any]]] = {}
+    for node in nodes:
+        m = node.metadata
+        for sid, start, end, text in chunk_sentences(node.get_content(), m["source"], m["char_start"]):
+            rows[sid] = (text, {"doc": node.ref_doc_id or "", "source": m["source"], "start": start, "end": end})
+    ids = sorted(rows, key=lambda sid: len(rows[sid][0]))  # similar lengths batch with less padding
+    for i in range(0, len(ids), max_batch):
+        part = ids[i : i + max_batch]
+        texts = [rows[sid][0] for sid in part]
+        sentence_store.upsert(ids=part, embeddings=embed_model.get_text_embedding_batch(texts),
+                              metadatas=[rows[sid][1] for sid in part], documents=texts)
 
 
 def _persist(docstore: Any, path: Path) -> None:
@@ -444,8 +498,9 @@ def _progress(total: int, show: bool) -> Iterator[Any]:
 
 def _drop(settings: Settings) -> None:
     client = chroma_client(settings)
-    try:
-        client.delete_collection(settings.collection)
-    except Exception:  # not there: nothing to drop
-        pass
+    for name in (settings.collection, f"{settings.collection}-sentences"):
+        try:
+            client.delete_collection(name)
+        except Exception:  # not there: nothing to drop
+            pass
     _docstore_path(settings).unlink(missing_ok=True)

@@ -11,6 +11,7 @@ from .errors import RagError
 from .extractive import Scorer
 from .retrieve import Hit
 from .text import sentences
+from .values import OTHER, answer_type, normalise, values
 
 if TYPE_CHECKING:
     from llama_index.core.llms import LLM
@@ -108,7 +109,25 @@ class LLMBackend:
         parts = [p for p in (_verify(s, sources) for s in _split(reply)) if p]
         if not parts:  # an answer with nothing verifiable is worth less than the extractive one
             raise LLMUnavailable("no sentence of the LLM's answer was supported by the source it cited")
-        return Draft(parts, refused=False, conflict="disagree" in reply.lower())
+        return Draft(parts, refused=False, conflict=cited_conflict(question, parts))
+
+
+def cited_conflict(question: str, parts: list[tuple[str, list[Evidence]]]) -> bool:
+    """Sources disagree when the answer states different values of the asked kind, each
+    backed by a quote from a different source: read from the citations, not from the
+    word "disagree" in the reply."""
+    kind = answer_type(question)
+    if kind == OTHER:
+        return False
+    stated: dict[str, set[str]] = {}
+    for claim, cited in parts:
+        claimed = {normalise(v.text, kind) for v in values(claim, kind, question)}
+        for ev in cited:
+            quoted = {normalise(v.text, kind) for v in values(ev.text, kind, question)}
+            for value in claimed & quoted:
+                stated.setdefault(value, set()).add(ev.hit.chunk.source)
+    sources = [s for s in stated.values()]
+    return len(stated) > 1 and len(set().union(*sources)) > 1
 
 
 def _budgeted(hits: list[Hit]) -> list[Hit]:

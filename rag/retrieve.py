@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .config import Settings
-from .index import Chunk, indexed_collection, vector_store
+from .index import Chunk, indexed_collection, sentence_collection, vector_store
 
 if TYPE_CHECKING:
+    import numpy as np
     from llama_index.core.base.embeddings.base import BaseEmbedding
     from llama_index.core.retrievers import BaseRetriever
 
@@ -33,6 +34,9 @@ class Retriever:
         self.nodes = store.get_nodes(None)
         self.chunks = {n.node_id: Chunk.from_node(n) for n in self.nodes}
         self._index = VectorStoreIndex.from_vector_store(store, embed_model=embed_model)
+        self._embed_model = embed_model
+        self._query_vectors: dict[str, np.ndarray] = {}
+        self._sentences = sentence_collection(settings)
         self.settings = settings
         self._retrievers: dict[tuple[Mode, int], BaseRetriever] = {}
 
@@ -56,6 +60,26 @@ class Retriever:
             similarity_top_k=top_k, use_async=False,
         )
 
+    def embed_query(self, question: str) -> "np.ndarray":
+        """The question's embedding, computed once for retrieval and sentence scoring."""
+        import numpy as np
+
+        if question not in self._query_vectors:
+            if len(self._query_vectors) > 256:
+                self._query_vectors.clear()
+            vector = self._embed_model.get_query_embedding(question)
+            self._query_vectors[question] = np.asarray(vector, dtype=np.float32)
+        return self._query_vectors[question]
+
+    def sentence_vectors(self, ids: list[str]) -> dict[str, "np.ndarray"]:
+        """Stored embeddings of the sentences named (see `index.chunk_sentences`)."""
+        import numpy as np
+
+        if self._sentences is None or not ids:
+            return {}
+        got = self._sentences.get(ids=list(dict.fromkeys(ids)), include=["embeddings"])
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
+
     def retrieve(self, question: str, top_k: int | None = None, mode: Mode | None = None,
                  allowed: set[str] | None = None) -> list[Hit]:
         """Top chunks for a question; `allowed` restricts to those sources (date filters)."""
@@ -64,8 +88,11 @@ class Retriever:
         if key not in self._retrievers:
             self._retrievers[key] = self._retriever(*key)
         retriever = self._retrievers[key]
+        from llama_index.core.schema import QueryBundle
+
+        bundle = QueryBundle(question, embedding=self.embed_query(question).tolist())
         hits = []
-        for r in retriever.retrieve(question):
+        for r in retriever.retrieve(bundle):
             chunk = self.chunks[r.node.node_id]
             if allowed is None or chunk.source in allowed:
                 hits.append(Hit(chunk, float(r.score or 0.0), len(hits) + 1))

@@ -19,52 +19,51 @@ STOPWORDS = frozenset(
     according article articles say says said tell mention mentioned report reported""".split()
 )
 
-# Words that never start a new sentence after a full stop.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec gen col lt "
-    "sen rep gov inc ltd co corp i.e e.g u.s u.k u.n".split()
-)
-# Forms a stemmer leaves apart but a reader treats as one: demonyms and irregular verbs.
-_ALIASES = {
-    "russian": "russia", "russians": "russia", "chinese": "china", "soviet": "ussr",
-    "american": "us", "america": "us", "u.s": "us", "indian": "india", "japanese": "japan",
-    "ukrainian": "ukraine", "gave": "give", "given": "give", "met": "meet", "held": "hold",
-    "made": "make", "took": "take", "taken": "take", "began": "begin", "begun": "begin",
-    "became": "become", "went": "go", "gone": "go", "built": "build", "paid": "pay",
-    "sold": "sell", "bought": "buy", "brought": "bring", "wrote": "write", "written": "write",
-    "won": "win", "led": "lead", "ceded": "cede", "signing": "sign", "signed": "sign",
-}
-_BOUNDARY = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\d[\d,.]*\d|\w+")
+FRAGMENT_WORDS = 3  # "Release date." or "1." alone is a label for what follows, not a sentence
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> "PunktTokenizer":
+    """nltk's trained English Punkt model, from the copy llama-index-core ships (no download)."""
+    from pathlib import Path
+
+    import llama_index.core
+    import nltk
+    from nltk.tokenize import PunktTokenizer
+
+    cache = str(Path(llama_index.core.__file__).parent / "_static" / "nltk_cache")
+    if cache not in nltk.data.path:
+        nltk.data.path.append(cache)
+    return PunktTokenizer("english")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) in `text`, trimmed; newlines always end a sentence."""
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group().startswith(".") and _ends_with_abbreviation(text, m.start()):
-            continue
-        end = m.start() + len(m.group().rstrip())
-        spans.append((start, end))
-        start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    """Sentence spans (start, end) in `text`. Never across a line break, so never across a
+    paragraph or out of a headline; a fragment of a few words joins the sentence after it
+    on the same line ("Release date. December 1, 2017")."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        pending: int | None = None
+        for s, e in _punkt().span_tokenize(line.group()):
+            start = line.start() + s if pending is None else pending
+            if len(text[start:line.start() + e].split()) <= FRAGMENT_WORDS:
+                pending = start
+                continue
+            spans.append((start, line.start() + e))
+            pending = None
+        if pending is not None:
+            spans.append((pending, line.end()))
+    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"[\w.]+$", text[max(0, dot - 12) : dot])
-    if not word:
-        return False
-    w = word.group().lower().strip(".")
-    return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 def words(text: str) -> list[str]:
@@ -77,6 +76,8 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-def content_terms(text: str) -> list[str]:
-    """Stemmed words that carry meaning: stop words and one-letter tokens dropped."""
-    return [stem(_ALIASES.get(w, w)) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+@lru_cache(maxsize=200_000)
+def content_terms(text: str) -> tuple[str, ...]:
+    """Stemmed words that carry meaning: stop words and one-letter tokens dropped. Cached:
+    the same sentences are scored again for every question that retrieves them."""
+    return tuple(stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1)

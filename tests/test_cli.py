@@ -23,7 +23,8 @@ def test_ask_json_schema(settings):
     p = rag("ask", "--json", "How much oil will Rosneft supply to China?", data_dir=settings.data_dir)
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
-    assert set(out) == {"question", "answer", "refused", "citations", "backend", "timings_ms"}
+    assert set(out) == {"question", "answer", "refused", "citations", "backend", "timings_ms", "short_answer",
+                        "conflict"}
     assert out["refused"] is False and out["backend"] == "extractive"
     assert set(out["timings_ms"]) == {"retrieve", "answer", "total"}
     c = out["citations"][0]

@@ -1,0 +1,158 @@
+"""What a question asks for, and the values of that kind a sentence holds.
+
+Answer types are read from the question's wording (who, when, how many, where, ...). Values
+are recognised generally: dates through `rag.dates` (python-dateutil), numbers with their
+units, money and percentages, and names as runs of capitalised words. The answerer uses them
+to prefer sentences that hold an answer, to lead with it, and to see when sources disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import find_dates
+from .text import STOPWORDS
+
+DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
+
+_TYPES = [
+    (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time)|which (year|date|day"
+                      r"|month)|(on|in|by) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
+                      r" date\b", re.I)),
+    (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often)\b"
+                        r"|^\s*((by|to|at|for|in) )?(what|which) (percentage|share|proportion|amount|number|figure|rate|price|cost|sum"
+                        r"|value|total|age|distance|time|score)\b|\b(how much|how many)\b"
+                        r"|^\s*(what|which) (is|was|are|were) (the|its|their) ([\w'-]+ ){0,3}(population|size|number|amount|price|cost|value"
+                        r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee)\b", re.I)),
+    (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
+                       r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
+    (NAME, re.compile(r"^\s*(who|whom|whose|which \w+|what (company|firm|team|party|agency|organisation"
+                      r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
+                      r"|is the name|was the name|name))\b", re.I)),
+]
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_LOOSE_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?\b|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
+    rf"|\b{_MONTH} \d{{4}}\b|\b(?:1[5-9]|20)\d\d\b|\b(?:mid-|late |early )?(?:spring|summer|autumn|winter) of \d{{4}}\b"
+)
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+                 "|fifty|hundred|thousand|million|billion|dozen|half|third|quarter")
+_NUMBER = re.compile(
+    rf"(?:[$£€¥]\s?)?\b\d(?:[\d,.]*\d)?(?:%|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
+    rf"(?:[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|km|miles?|tonnes?|euros?"
+    rf"|dollars?|pounds?|rupiah|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
+    rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
+    rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent))?\b(?!-)",
+    re.I,
+)
+_NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
+_CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_HEAD = re.compile(r"^\s*(?:which|what) ([a-z]+)\b", re.I)
+
+
+def head_noun(question: str) -> str:
+    """The thing a which/what question names: "alliance" in "Which alliance gives ..."."""
+    m = _HEAD.match(question)
+    return m.group(1).lower() if m else ""
+
+
+# Which kind of number a question asks for, and how a value of each kind is written.
+_UNIT_ASKED = [
+    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|by how much|rate)\b|\bwhat share\b", re.I)),
+    ("money", re.compile(r"\bhow much\b.*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|charge|charges"
+                         r"|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving|owe|loan"
+                         r"|claim|bid|offer|deal|contract|value|set (you|them|him|her) back)\b"
+                         r"|\b(price|cost|value|fee|salary|budget|worth)\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b", re.I)),
+    ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
+    ("amount", re.compile(r"\bhow much\b", re.I)),  # money or a quantity
+]
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_UNIT_GIVEN = {
+    "percent": re.compile(r"%|per ?cent", re.I),
+    "money": re.compile(r"[$£€¥]|\b(euros?|dollars?|pounds?|rupiah|yuan|rubles?|roubles?|yen)\b|\d(bn|tn)\b", re.I),
+    "duration": re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I),
+}
+
+
+def number_kind(question: str) -> str:
+    """For a number question: percent, money, duration, age, or count."""
+    for kind, pattern in _UNIT_ASKED:
+        if pattern.search(question):
+            return kind
+    return "count"
+
+
+def fits_number(value: str, kind: str) -> bool:
+    """Whether a number is written as the kind asked: "45,000" is no price, "$9.3bn" no age,
+    and a year alone is never an amount."""
+    if _YEAR.match(value.strip()):
+        return False
+    if kind in _UNIT_GIVEN:
+        return bool(_UNIT_GIVEN[kind].search(value))
+    if kind == "amount":
+        return not _UNIT_GIVEN["percent"].search(value)
+    return not any(p.search(value) for p in _UNIT_GIVEN.values())
+
+
+def answer_type(question: str) -> str:
+    """The kind of value the question asks for: date, number, place, name, or other."""
+    for kind, pattern in _TYPES:
+        if pattern.search(question):
+            return kind
+    return OTHER
+
+
+@dataclass(frozen=True)
+class Value:
+    text: str
+    start: int  # offsets in the sentence
+    end: int
+
+
+def values(sentence: str, kind: str, question: str = "") -> list[Value]:
+    """Values of `kind` in the sentence, leaving out what the question itself names."""
+    asked = question.lower()
+    unit = number_kind(question) if kind == NUMBER else ""
+    return [v for v in _values(sentence, kind, unit) if v.text.lower() not in asked]
+
+
+@lru_cache(maxsize=100_000)
+def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
+    if kind == DATE:
+        found = [Value(sentence[s:e], s, e) for s, e, _ in find_dates(sentence)]
+        covered = [(v.start, v.end) for v in found]
+        found += [Value(m.group(), m.start(), m.end()) for m in _LOOSE_DATE.finditer(sentence)
+                  if not any(s <= m.start() < e for s, e in covered)]
+    elif kind == NUMBER:
+        dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)]
+        found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)
+                 if m.group().strip() and fits_number(m.group(), unit)
+                 and not any(s <= m.start() < e for s, e in dated)]  # "9" of "June 9" is no amount
+    elif kind in (NAME, PLACE):
+        found = [Value(m.group(), m.start(), m.end()) for m in _NAME.finditer(sentence)
+                 if m.group().split()[0].lower() not in STOPWORDS and not _CALENDAR.match(m.group())
+                 and (m.start() > 0 or len(m.group().split()) > 1)]
+    else:
+        return ()
+    return tuple(found)
+
+
+def normalise(value: str, kind: str) -> str:
+    """A comparable form: the same date or amount written two ways compares equal."""
+    if kind == DATE:
+        dates = find_dates(value)
+        if dates:
+            return dates[0][2].isoformat()
+    text = value.lower().replace(",", "").replace("per cent", "%").replace("percent", "%")
+    return " ".join(text.replace(" %", "%").split())
+
+
+def qualifiers(question: str) -> list[str]:
+    """Parts of a question that pin down which fact is meant: years and editions."""
+    return re.findall(r"\b(?:1[5-9]|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b", question)

@@ -1,0 +1,142 @@
+"""The extractive scorer on synthetic text, with no index: answer types, values, qualifiers,
+conflicts of each kind, and refusal. Sentence meaning comes from the real local model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rag.citations import Draft
+from rag.extractive import Extractive, Scorer
+from rag.index import Chunk, chunk_sentences
+from rag.retrieve import Hit
+from rag.text import sentences
+from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, normalise, values
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("When did the plant open?", DATE), ("What is the release date of the album?", DATE),
+    ("In what year was the treaty signed?", DATE), ("How many jobs will go?", NUMBER),
+    ("By what percentage did profits rise?", NUMBER), ("What was the US unemployment rate?", NUMBER),
+    ("How much did the firm pay?", NUMBER), ("Who signed the deal?", NAME), ("Which alliance gives access?", NAME),
+    ("Where did the ministers meet?", PLACE), ("In which city was it signed?", PLACE),
+    ("Why did the talks fail?", OTHER),
+])
+def test_answer_types(question, kind):
+    assert answer_type(question) == kind
+
+
+def test_values_of_each_kind_with_units():
+    s = "On 12 March 2024 the firm paid $9.3bn for 45,000 homes, up 76% on 2019, said Ana Silva in Porto."
+    assert [v.text for v in values(s, DATE, "When?")][0] == "12 March 2024"
+    assert [v.text for v in values(s, NUMBER, "How much did the firm pay?")] == ["$9.3bn"]
+    assert [v.text for v in values(s, NUMBER, "By what percentage did it rise?")] == ["76%"]
+    assert [v.text for v in values(s, NUMBER, "How many homes?")] == ["45,000 homes"]  # no year, no day
+    assert "Ana Silva" in [v.text for v in values(s, NAME, "Who said it?")]
+    assert normalise("12 March 2024", DATE) == normalise("Mar. 12, 2024", DATE) == "2024-03-12"
+
+
+def test_sentences_keep_labels_with_their_value_and_never_cross_a_line():
+    text = "Album news\nRelease date. December 1, 2017 is when it came out. 1. R. Nadal won the final."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Album news", "Release date. December 1, 2017 is when it came out.", "1. R. Nadal won the final."]
+
+
+class Vectors:
+    """The retriever's two calls, on the real model, for chunks made in the test."""
+
+    def __init__(self) -> None:
+        from rag.embeddings import LocalMiniLM
+
+        self.model = LocalMiniLM()
+        self.stored: dict[str, np.ndarray] = {}
+
+    def add(self, chunks: list[Chunk]) -> None:
+        rows = [r for c in chunks for r in chunk_sentences(c.text, c.source, c.char_start)]
+        for (sid, *_), vec in zip(rows, self.model.get_text_embedding_batch([r[3] for r in rows])):
+            self.stored[sid] = np.asarray(vec, dtype=np.float32)
+
+    def embed_query(self, question: str) -> np.ndarray:
+        return np.asarray(self.model.get_query_embedding(question), dtype=np.float32)
+
+    def sentence_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
+        return {i: self.stored[i] for i in ids if i in self.stored}
+
+
+@pytest.fixture(scope="module")
+def vectors() -> Vectors:
+    return Vectors()
+
+
+def answer(vectors: Vectors, question: str, *texts: str) -> Draft:
+    folder = f"news{len(vectors.stored)}"  # fresh names: sentence ids are file slices
+    chunks = [Chunk(f"c{i}", t, f"{folder}/{i}.txt", f"Story {i}", "", "2024-03-01", 1, 1, 0, len(t))
+              for i, t in enumerate(texts)]
+    vectors.add(chunks)
+    scorer = Scorer(list(texts), vectors)  # type: ignore[arg-type]
+    return Extractive().compose(question, [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)], scorer)
+
+
+def text_of(draft: Draft) -> str:
+    return " ".join(s for s, _ in draft.parts)
+
+
+def test_leads_with_the_asked_value_from_a_paraphrased_sentence(vectors):
+    draft = answer(vectors, "How many jobs could Mittal Steel cut?",
+                   "Mittal Steel has operations in 14 countries.",
+                   "Mittal Steel could cut up to 45,000 jobs over the next five years, its chief executive said.")
+    assert not draft.refused and draft.short_answer == "45,000 jobs"
+
+
+def test_a_qualifier_in_the_question_must_agree(vectors):
+    draft = answer(vectors, "Who won the 2021 Tour de France?",
+                   "Egan Bernal won the 2019 Tour de France after a dramatic mountain stage.",
+                   "Tadej Pogacar won the 2021 Tour de France, his second title in a row.")
+    assert draft.short_answer.startswith("Tadej Pogacar")
+
+
+@pytest.mark.parametrize("question,a,b,first,second", [
+    ("When was the bridge opened?", "The bridge was opened on 12 March 2019 by the mayor.",
+     "The new bridge was opened by the mayor on 14 March 2019.", "12 March 2019", "14 March 2019"),
+    ("How many people live in the town of Harlow?", "About 90,000 people live in the town of Harlow.",
+     "Some 95,000 people live in the town of Harlow, the council says.", "90,000 people", "95,000 people"),
+    ("Who designed the new bridge in Harlow?", "The new bridge in Harlow was designed by Anna Berg.",
+     "The new bridge in Harlow was designed by Carl Moss.", "Anna Berg", "Carl Moss"),
+])
+def test_conflicts_of_any_kind_give_both_values(vectors, question, a, b, first, second):
+    draft = answer(vectors, question, a, b)
+    assert draft.conflict, text_of(draft)
+    said = text_of(draft)
+    assert "disagree" in said and first in said and second in said
+    assert len({ev.hit.chunk.source for _, cited in draft.parts for ev in cited}) == 2
+
+
+def test_one_source_with_two_dates_is_no_conflict(vectors):
+    draft = answer(vectors, "When was the treaty signed?",
+                   "The treaty was signed on July 16, 2001, and has been in effect since Feb. 28, 2002.")
+    assert not draft.conflict and draft.short_answer == "July 16, 2001"
+
+
+@pytest.mark.parametrize("question", [
+    "What is the population of Harlow?", "Who won the 2022 World Cup?", "How much did the bridge cost?",
+])
+def test_refuses_when_no_sentence_answers(vectors, question):
+    draft = answer(vectors, question, "The new bridge in Harlow was designed by Anna Berg.",
+                   "The bridge was opened on 12 March 2019 by the mayor.")
+    assert draft.refused
+
+
+def test_an_llm_conflict_is_read_from_the_cited_values():
+    from rag.citations import Evidence
+    from rag.llm import cited_conflict
+
+    def cite(source: str, quote: str) -> Evidence:
+        chunk = Chunk(source, quote, source, "t", "", "", 1, 1, 0, len(quote))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(quote), quote, 1.0, 1.0)
+
+    a = cite("a.txt", "The bridge was opened on 12 March 2019.")
+    b = cite("b.txt", "The bridge was opened on 14 March 2019.")
+    question = "When was the bridge opened?"
+    assert cited_conflict(question, [("It opened on 12 March 2019", [a]), ("or 14 March 2019", [b])])
+    assert not cited_conflict(question, [("It opened on 12 March 2019", [a, b])])  # one value stated
+    assert not cited_conflict("Why was it opened?", [("Because", [a]), ("Because", [b])])
