@@ -238,9 +238,19 @@ class Extractive:
                 break
             if (ev.value and ev.hit.chunk.source != best.hit.chunk.source
                     and normalise(ev.value, kind) != mine and _same_shape(best.value, ev.value, kind)
-                    and _same_fact(best, ev) and _rivals(best, ev.value, kind, question)):
+                    and _same_fact(best, ev) and _rivals(best, ev.value, kind, question)
+                    and _same_topic(best, ev, question)):
                 return ev
         return None
+
+
+def _same_topic(best: Evidence, rival: Evidence, question: str) -> bool:
+    """The rival's chunk names what the question names, as the answer's does: "The awards will
+    be handed out on 13 January" about other awards is no rival date."""
+    names = set(re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip())) - {"I"}
+    shared = [n for n in names if n in best.hit.chunk.text or n in best.hit.chunk.title]
+    found = sum(n in rival.hit.chunk.text or n in rival.hit.chunk.title for n in shared)
+    return found * 2 >= len(shared)  # most of them: the same treaty may go by another title
 
 
 def _rivals(best: Evidence, value: str, kind: str, question: str) -> bool:

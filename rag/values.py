@@ -93,6 +93,8 @@ def fits_number(value: str, kind: str) -> bool:
     and a year alone is never an amount."""
     if _YEAR.match(value.strip()):
         return False
+    if kind == "age":  # "35", "the 25-year-old"
+        return bool(re.fullmatch(r"\d{1,3}(-year)?", value.strip()))
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
     if kind == "amount":
@@ -116,10 +118,19 @@ class Value:
 
 
 def values(sentence: str, kind: str, question: str = "") -> list[Value]:
-    """Values of `kind` in the sentence, leaving out what the question itself names."""
+    """Values of `kind` in the sentence, leaving out what the question itself names
+    ("Actor Christian Slater" answers no question about Christian Slater)."""
     asked = question.lower()
     unit = number_kind(question) if kind == NUMBER else ""
-    return [v for v in _values(sentence, kind, unit) if v.text.lower() not in asked]
+    return [v for v in _values(sentence, kind, unit) if v.text.lower() not in asked
+            and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))]
+
+
+def _named_in(name: str, asked: str, head: str) -> bool:
+    """Most of the name's words are the question's own (the asked noun aside: "Which party"
+    is answered by "Green Party")."""
+    words = [w.lower() for w in name.split() if w[:1].isupper() and w.lower() != head]
+    return bool(words) and sum(w in asked for w in words) * 2 > len(words)
 
 
 @lru_cache(maxsize=100_000)
