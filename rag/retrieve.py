@@ -30,7 +30,8 @@ class Retriever:
     def __init__(self, settings: Settings, embed_model: "BaseEmbedding") -> None:
         from llama_index.core import VectorStoreIndex
 
-        store = vector_store(indexed_collection(settings))
+        self._collection = indexed_collection(settings)
+        store = vector_store(self._collection)
         self.nodes = store.get_nodes(None)
         self.chunks = {n.node_id: Chunk.from_node(n) for n in self.nodes}
         self._index = VectorStoreIndex.from_vector_store(store, embed_model=embed_model)
@@ -70,6 +71,15 @@ class Retriever:
             vector = self._embed_model.get_query_embedding(question)
             self._query_vectors[question] = np.asarray(vector, dtype=np.float32)
         return self._query_vectors[question]
+
+    def chunk_vectors(self, ids: list[str]) -> dict[str, "np.ndarray"]:
+        """Stored embeddings of the chunks named: a sentence's context."""
+        import numpy as np
+
+        if not ids:
+            return {}
+        got = self._collection.get(ids=list(dict.fromkeys(ids)), include=["embeddings"])
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def sentence_vectors(self, ids: list[str]) -> dict[str, "np.ndarray"]:
         """Stored embeddings of the sentences named (see `index.chunk_sentences`)."""
