@@ -55,12 +55,16 @@ class Vectors:
         rows = [r for c in chunks for r in chunk_sentences(c.text, c.source, c.char_start)]
         for (sid, *_), vec in zip(rows, self.model.get_text_embedding_batch([r[3] for r in rows])):
             self.stored[sid] = np.asarray(vec, dtype=np.float32)
+        for chunk, vec in zip(chunks, self.model.get_text_embedding_batch([c.text for c in chunks])):
+            self.stored[chunk.id] = np.asarray(vec, dtype=np.float32)
 
     def embed_query(self, question: str) -> np.ndarray:
         return np.asarray(self.model.get_query_embedding(question), dtype=np.float32)
 
     def sentence_vectors(self, ids: list[str]) -> dict[str, np.ndarray]:
         return {i: self.stored[i] for i in ids if i in self.stored}
+
+    chunk_vectors = sentence_vectors  # one store, keyed by sentence and chunk ids
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +74,7 @@ def vectors() -> Vectors:
 
 def answer(vectors: Vectors, question: str, *texts: str) -> Draft:
     folder = f"news{len(vectors.stored)}"  # fresh names: sentence ids are file slices
-    chunks = [Chunk(f"c{i}", t, f"{folder}/{i}.txt", f"Story {i}", "", "2024-03-01", 1, 1, 0, len(t))
+    chunks = [Chunk(f"{folder}/c{i}", t, f"{folder}/{i}.txt", f"Story {i}", "", "2024-03-01", 1, 1, 0, len(t))
               for i, t in enumerate(texts)]
     vectors.add(chunks)
     scorer = Scorer(list(texts), vectors)  # type: ignore[arg-type]
