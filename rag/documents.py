@@ -32,7 +32,7 @@ from typing import Any
 
 from .dates import find_dates, iso
 from .errors import CorpusError
-from .text import STOPWORDS
+from .text import STOPWORDS, strip_span
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -459,19 +459,11 @@ def _spans(text: str, lines: list[tuple[int, str]], keep: list[bool]) -> list[tu
             start = bounds[i][0]
         elif not k and start is not None:
             end = bounds[i - 1][1]
-            s, e = _trim(text, start, end)
+            s, e = strip_span(text, start, end)
             if e > s:
                 spans.append((s, e))
             start = None
     return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 # --- metadata -------------------------------------------------------------------------

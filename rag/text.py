@@ -55,10 +55,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             pending = None
         if pending is not None:
             spans.append((pending, line.end()))
-    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+    return [(s, e) for s, e in (strip_span(text, s, e) for s, e in spans) if e > s]
 
 
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """(s, e) narrowed past white space at both ends."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
