@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import Stemmer  # PyStemmer, already required by the BM25 retriever
+
+if TYPE_CHECKING:
+    from nltk.tokenize import PunktTokenizer
 
 _STEMMER = Stemmer.Stemmer("english")
 

@@ -8,7 +8,7 @@ import pytest
 
 from rag.answer import Answerer
 from rag.config import load_settings
-from rag.errors import CorpusError, StoreError
+from rag.errors import StoreError
 from rag.index import list_skipped, ingest, list_sources, load_chunks, open_collection
 
 from .conftest import free_port
