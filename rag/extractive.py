@@ -79,24 +79,7 @@ class Scorer:
         author_of = hits[0].chunk.source if hits and AUTHOR_QUESTION.search(question) else None
         if author_of:
             kind = OTHER
-        rows = []
-        seen: set[str] = set()
-        for hit in hits:
-            chunk = hit.chunk
-            about = set(content_terms(f"{chunk.title} {chunk.date[:4]}"))
-            context, previous = about, []
-            for sid, start, end, text in chunk_sentences(chunk.text, chunk.source, chunk.char_start):
-                terms = set(content_terms(text))
-                if sid not in seen:  # overlapping chunks repeat sentences
-                    seen.add(sid)
-                    coverage = _coverage(weights, terms, context) if weights else 0.0
-                    if chunk.source == author_of and chunk.author and chunk.author in text:
-                        coverage = 1.0
-                    rows.append((hit, sid, start, end, text, coverage, previous))
-                context = terms | about
-                # Up to two sentences before: "The treaty gives ..." may take its value from
-                # the sentence that names the treaty (never across a line: see `_on_one_line`).
-                previous = (previous or [])[-1:] + [start]
+        rows = _candidates(hits, weights, author_of)
         vectors = self.retriever.sentence_vectors([r[1] for r in rows]) if self.retriever else {}
         query = self.retriever.embed_query(question) if vectors else None
         # A sentence is read in its chunk: "It lost 464,000 subscribers" is about AOL there.
@@ -120,17 +103,45 @@ class Scorer:
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
         out.sort(key=lambda ev: -ev.score)
-        # The value nearest what is asked about the topic: the question's words that are not
-        # names ("signed", "in effect"), so "Treaty of Friendship" does not pull to its date.
-        relation = {t: w for t, w in weights.items()
-                    if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
-        # Pick the value only where it can matter: the best-scoring sentences.
-        for i, ev in enumerate(out[:VALUED]):
-            if found := values(ev.text, kind, question):
-                if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
-                    found = [v for v in found if find_dates(v.text)] or found
-                out[i] = replace(ev, value=_nearest(found, ev.text, relation, head).text)
+        _pick_values(out, kind, question, weights, head)
         return out
+
+
+def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | None) -> list[tuple[Any, ...]]:
+    """Each sentence of the hits once: (hit, id, start, end, text, coverage, starts of the
+    sentences before it)."""
+    rows = []
+    seen: set[str] = set()
+    for hit in hits:
+        chunk = hit.chunk
+        about = set(content_terms(f"{chunk.title} {chunk.date[:4]}"))
+        context, previous = about, []
+        for sid, start, end, text in chunk_sentences(chunk.text, chunk.source, chunk.char_start):
+            terms = set(content_terms(text))
+            if sid not in seen:  # overlapping chunks repeat sentences
+                seen.add(sid)
+                coverage = _coverage(weights, terms, context) if weights else 0.0
+                if chunk.source == author_of and chunk.author and chunk.author in text:
+                    coverage = 1.0
+                rows.append((hit, sid, start, end, text, coverage, previous))
+            context = terms | about
+            # Up to two sentences before: "The treaty gives ..." may take its value from the
+            # sentence that names the treaty (never across a line: see `_on_one_line`).
+            previous = previous[-1:] + [start]
+    return rows
+
+
+def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[str, float], head: str) -> None:
+    """Read the asked value of the best-scoring sentences, nearest what is asked about the
+    topic: the question's words that are not names ("signed", "in effect"), so "Treaty of
+    Friendship" does not pull to its date."""
+    relation = {t: w for t, w in weights.items()
+                if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
+    for i, ev in enumerate(out[:VALUED]):
+        if found := values(ev.text, kind, question):
+            if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
+                found = [v for v in found if find_dates(v.text)] or found
+            out[i] = replace(ev, value=_nearest(found, ev.text, relation, head).text)
 
 
 def _reach_back(hit: Hit, previous: list[int], start: int, end: int, text: str, found: list[Any],
