@@ -51,6 +51,7 @@ class Answer:
             "timings_ms": self.timings_ms,
             "short_answer": self.short_answer,
             "conflict": self.conflict,
+            "notice": self.notice,
         }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings, load_settings
-from .errors import RagError
+from .errors import ConfigError, RagError
 
 EXIT_ERROR = 1
 
@@ -214,8 +214,22 @@ def cmd_ui(args: argparse.Namespace) -> int:
     )
     from ui.app import launch
 
+    if not _port_free(settings.host, settings.port):
+        raise ConfigError(f"port {settings.port} on {settings.host} is in use: pass --port (e.g. --port "
+                          f"{settings.port + 1}) or stop what is using it")
     launch(settings)
     return 0
+
+
+def _port_free(host: str, port: int) -> bool:
+    import socket
+
+    with socket.socket() as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def _date_flags(p: argparse.ArgumentParser) -> None:
@@ -278,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
+        print("interrupted: run the command again (an interrupted ingest resumes where it stopped)",
+              file=sys.stderr)
         return 130
     except Exception as e:  # a bug, not bad input: one line unless asked for more
         if args.debug:

@@ -26,6 +26,8 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="Chroma server URL; replaces the embedded store.")
     collection: str = Field("articles", description="Chroma collection name.")
 
+    max_file_mb: float = Field(5.0, gt=0, description="Larger files are skipped with a warning.")
+
     # Chunking: a few sentences per chunk keeps citations precise (see README, eval numbers).
     chunk_size: int = Field(160, ge=32, le=2048, description="Chunk size in tiktoken tokens.")
     chunk_overlap: int = Field(24, ge=0, le=512, description="Overlap between chunks, tokens.")

@@ -164,16 +164,17 @@ def list_corpus(corpus_dir: Path) -> list[Path]:
     return files
 
 
-def read_corpus(corpus_dir: Path) -> Corpus:
+def read_corpus(corpus_dir: Path, max_mb: float | None = None) -> Corpus:
     """Every readable article; files that cannot be read are skipped with the reason, so one
     bad file never keeps the rest of the folder out of the index."""
     texts: dict[Path, tuple[str, str]] = {}
     skipped = []
     for path in list_corpus(corpus_dir):
         try:
+            _check_file(path, corpus_dir, max_mb)
             texts[path] = read_document(path)
         except CorpusError as e:
-            skipped.append(Skipped(source_name(path, corpus_dir), str(e)))
+            skipped.append(Skipped(path.relative_to(corpus_dir.parent).as_posix(), str(e)))
     rules = load_rules(corpus_dir, (text for text, _ in texts.values()))
     articles = []
     for path, (text, encoding) in texts.items():
@@ -184,6 +185,16 @@ def read_corpus(corpus_dir: Path) -> Corpus:
     if not articles:
         raise CorpusError(f"no readable article in {corpus_dir}: " + "; ".join(s.reason for s in skipped[:3]))
     return Corpus(articles, skipped)
+
+
+def _check_file(path: Path, corpus_dir: Path, max_mb: float | None) -> None:
+    """A link that leaves the folder, or a file too large to be an article, is not read."""
+    if not path.resolve().is_relative_to(corpus_dir.resolve()):
+        raise CorpusError(f"{path} links outside the corpus folder: copy the file in instead")
+    size = path.stat().st_size / 1e6
+    if max_mb is not None and size > max_mb:
+        raise CorpusError(f"{path} is {size:.1f} MB, over the {max_mb:g} MB limit: split it or raise "
+                          "RAG_MAX_FILE_MB")
 
 
 def load_corpus(corpus_dir: Path) -> list[Article]:

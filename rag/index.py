@@ -371,7 +371,7 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
     from .embeddings import make_embed_model
 
     started = time.perf_counter()
-    corpus = read_corpus(settings.corpus_dir)  # fails before the store is touched
+    corpus = read_corpus(settings.corpus_dir, settings.max_file_mb)  # fails before the store is touched
     articles = corpus.articles
     docs = _documents(articles)
     splitter = _splitter(settings)

@@ -159,3 +159,17 @@ def test_legacy_encodings_are_detected(text, encoding):
     from rag.documents import decode
 
     assert decode(text.encode(encoding)) == (text, encoding)
+
+
+def test_large_files_and_links_out_of_the_folder_are_skipped(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write(corpus, "a.txt", ARTICLE)
+    write(corpus, "big.txt", ARTICLE + "The council met again. " * 60_000)
+    outside = write(tmp_path, "secret.txt", "Not an article of this folder\n\nIt must not be indexed.\n")
+    (corpus / "link.txt").symlink_to(outside)
+    result = read_corpus(corpus, max_mb=1)
+    assert [a.source for a in result.articles] == ["corpus/a.txt"]
+    reasons = {s.source: s.reason for s in result.skipped}
+    assert "over the 1 MB limit" in reasons["corpus/big.txt"] and "RAG_MAX_FILE_MB" in reasons["corpus/big.txt"]
+    assert "links outside the corpus folder" in reasons["corpus/link.txt"]

@@ -24,7 +24,7 @@ def test_ask_json_schema(settings):
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
     assert set(out) == {"question", "answer", "refused", "citations", "backend", "timings_ms", "short_answer",
-                        "conflict"}
+                        "conflict", "notice"}
     assert out["refused"] is False and out["backend"] == "extractive"
     assert set(out["timings_ms"]) == {"retrieve", "answer", "total"}
     c = out["citations"][0]
@@ -73,3 +73,15 @@ def test_ingest_summary_and_bad_setting(tmp_path):
     assert p.returncode == 0 and "added" in p.stdout and "5" in p.stdout
     p = rag("sources", data_dir=tmp_path / "d", RAG_TOP_K="many")
     assert p.returncode == 1 and "TOP_K" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_a_busy_port_is_one_line(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        port = busy.getsockname()[1]
+        p = rag("ui", "--port", str(port), data_dir=tmp_path)
+    assert p.returncode == 1
+    assert p.stderr.strip() == (f"error: port {port} on 127.0.0.1 is in use: pass --port (e.g. --port {port + 1}) "
+                                "or stop what is using it")
