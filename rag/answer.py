@@ -97,7 +97,11 @@ class Answerer:
 
         self.settings = settings
         self.retriever = Retriever(settings, make_embed_model(settings))
-        self.scorer = Scorer([c.text for c in self.retriever.chunks.values()], self.retriever)
+        from .index import load_term_stats
+
+        stats = load_term_stats(settings)
+        texts = [] if stats else [c.text for c in self.retriever.chunks.values()]
+        self.scorer = Scorer(texts, self.retriever, stats)
         self.fallback = Extractive()
         if backend is None and settings.llm_configured:
             from .llm import LLMBackend

@@ -54,15 +54,11 @@ VALUED = 12  # sentences, best first, whose value is read (the answer and its ri
 class Scorer:
     """Scores sentences by how well they answer the question (meaning, words, type)."""
 
-    def __init__(self, texts: list[str], retriever: "Retriever | None" = None) -> None:
-        from .text import sentences
-
-        df: Counter[str] = Counter()
-        n = 0
-        for text in texts:
-            for s, e in sentences(text):
-                df.update(set(content_terms(text[s:e])))
-                n += 1
+    def __init__(self, texts: list[str], retriever: "Retriever | None" = None,
+                 stats: tuple[int, dict[str, int]] | None = None) -> None:
+        """`stats`: (sentences, document frequencies) saved by ingest; without them the
+        frequencies are counted from `texts`."""
+        n, df = stats if stats is not None else _term_stats(texts)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.unseen_idf = math.log((n + 1) / 0.5)  # a term the corpus never uses weighs most
         self.retriever = retriever
@@ -105,6 +101,18 @@ class Scorer:
         out.sort(key=lambda ev: -ev.score)
         _pick_values(out, kind, question, weights, head)
         return out
+
+
+def _term_stats(texts: list[str]) -> tuple[int, dict[str, int]]:
+    from .text import sentences
+
+    df: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        for s, e in sentences(text):
+            df.update(set(content_terms(text[s:e])))
+            n += 1
+    return n, df
 
 
 def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | None) -> list[tuple[Any, ...]]:

@@ -396,6 +396,11 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
         _drop_missing(previous, docs, docstore, store, sentence_store)
         if sentence_store.count() == 0 and collection.count() > 0:  # built before sentences were kept
             _embed_sentences(store.get_nodes(None), embed_model, sentence_store, max_batch)
+        per_doc = _load_terms(settings) if collection.count() else {}
+        if collection.count() and not per_doc:  # built before term statistics were kept
+            per_doc = _doc_terms(store.get_nodes(None))
+        current = {d.id_ for d in docs}
+        per_doc = {k: v for k, v in per_doc.items() if k in current}
         pipeline = IngestionPipeline(
             transformations=[splitter, _provenance(articles), embed_model],
             vector_store=store,
@@ -412,13 +417,18 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
                     nodes = pipeline.run(documents=batch)
                     _embed_sentences(nodes, embed_model, sentence_store, max_batch)
                     embedded += len(nodes)
+                    for d in batch:
+                        per_doc.pop(d.id_, None)
+                    per_doc.update(_doc_terms(nodes))
                 except StoreError:
                     raise
                 except Exception as e:
                     raise StoreError(f"ingest failed while embedding: {e}; run `rag ingest` again to "
                                      "resume") from None
+                _save_terms(settings, per_doc)
                 _persist(docstore, path)
                 advance(len(batch), embedded)
+        _save_terms(settings, per_doc)
         _persist(docstore, path)
         _record_files(settings, articles, corpus.skipped)
         total = collection.count()
@@ -472,6 +482,65 @@ def _embed_sentences(nodes: Any, embed_model: Any, sentence_store: Any, max_batc
                               metadatas=[rows[sid][1] for sid in part], documents=texts)
 
 
+def terms_path(settings: Settings) -> Path:
+    return settings.data_dir / f"{settings.collection}.terms.json"
+
+
+def load_term_stats(settings: Settings) -> tuple[int, dict[str, int]] | None:
+    """(sentences, document frequency per term) over the whole index, as the last ingest
+    left them; None for an index built before they were kept."""
+    import json
+
+    path = terms_path(settings)
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data["n"], data["df"]
+
+
+def _doc_terms(nodes: Any) -> dict[str, dict[str, Any]]:
+    """Per span: its sentence count and in how many of its sentences each term occurs (the
+    answerer's IDF), kept so an incremental ingest never rereads the whole index."""
+    from collections import Counter
+
+    from .text import content_terms
+
+    seen: set[str] = set()
+    out: dict[str, dict[str, Any]] = {}
+    for node in nodes:
+        m = node.metadata
+        entry = out.setdefault(node.ref_doc_id or "", {"n": 0, "df": Counter()})
+        for sid, _, _, text in chunk_sentences(node.get_content(), m["source"], m["char_start"]):
+            if sid not in seen:  # overlapping chunks share sentences
+                seen.add(sid)
+                entry["n"] += 1
+                entry["df"].update(set(content_terms(text)))
+    return out
+
+
+def _save_terms(settings: Settings, per_doc: dict[str, dict[str, Any]]) -> None:
+    """The per-span statistics, and their sum, which is what the answerer loads."""
+    import json
+    from collections import Counter
+
+    total: Counter[str] = Counter()
+    for entry in per_doc.values():
+        total.update(entry["df"])
+    state = settings.data_dir / f"{settings.collection}.terms-by-span.json"
+    for path, data in ((state, per_doc), (terms_path(settings),
+                                          {"n": sum(e["n"] for e in per_doc.values()), "df": total})):
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def _load_terms(settings: Settings) -> dict[str, dict[str, Any]]:
+    import json
+
+    state = settings.data_dir / f"{settings.collection}.terms-by-span.json"
+    return json.loads(state.read_text(encoding="utf-8")) if state.exists() else {}
+
+
 def _persist(docstore: Any, path: Path) -> None:
     tmp = path.with_suffix(".tmp")
     docstore.persist(str(tmp))
@@ -503,4 +572,6 @@ def _drop(settings: Settings) -> None:
             client.delete_collection(name)
         except Exception:  # not there: nothing to drop
             pass
+    for stale in (terms_path(settings), settings.data_dir / f"{settings.collection}.terms-by-span.json"):
+        stale.unlink(missing_ok=True)
     _docstore_path(settings).unlink(missing_ok=True)

@@ -81,3 +81,15 @@ def test_chunk_ids_name_the_slice_of_the_file(mock_embeddings, corpus: Path, tmp
     (settings.data_dir / f"{settings.collection}.docstore.json").unlink()  # a lost docstore
     index.ingest(settings)
     assert len(chunk_ids(settings)) == len(set(chunk_ids(settings))) == len(index.load_chunks(settings))
+
+
+def test_term_statistics_follow_the_index(mock_embeddings, corpus: Path, tmp_path: Path):
+    settings = load_settings(data_dir=tmp_path, corpus_dir=corpus)
+    index.ingest(settings)
+    n, df = index.load_term_stats(settings)
+    assert n == index.sentence_collection(settings).count() and df["rosneft"] >= 1
+    (corpus / "003_761a476754e07be6.txt").unlink()  # the only article about Rosneft
+    index.ingest(settings)
+    n_after, df_after = index.load_term_stats(settings)
+    assert n_after == index.sentence_collection(settings).count() < n
+    assert "rosneft" not in df_after
