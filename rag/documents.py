@@ -515,7 +515,7 @@ def _author(body: list[tuple[int, str]], keep: list[bool], title: object) -> tup
         for s, kept in zip(stripped, keep):
             if kept and len(s.split()) <= 16 and (m := pattern.match(s)) and _is_name(m.group("name")):
                 return m.group("name").strip(), True
-    # A name alone on a line under the headline, before the text starts: "Giancarlo Valori".
+    # A name alone on a line under the headline, before the text starts: "Jane Smith".
     after_title = False
     for k, s in enumerate(stripped[:_HEADER_LINES]):
         if not s:
