@@ -26,7 +26,6 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +74,7 @@ _CAPTION = re.compile(r"^(image|photo|picture|illustration)s?\b|\b(image|photo|p
 _BREADCRUMB = re.compile(r"[›»]| > ")
 _SEPARATORS = re.compile(r" \| | / ")
 _BULLET = re.compile(r"^\s*[•·*–-]\s")
+_SENTENCE_END = (".", "?", "!", '"', "”")
 # "— Name (@handle) May 16, 2024": the last line of an embedded post.
 _EMBED_ATTRIBUTION = re.compile(r"^— .+\(@\w+\)\s+\S.*\d{4}$")
 _EMBED_MAX_LINES = 3
@@ -167,7 +167,7 @@ def list_corpus(corpus_dir: Path) -> list[Path]:
 def read_corpus(corpus_dir: Path, max_mb: float | None = None) -> Corpus:
     """Every readable article; files that cannot be read are skipped with the reason, so one
     bad file never keeps the rest of the folder out of the index."""
-    texts: dict[Path, tuple[str, str]] = {}
+    texts: dict[Path, tuple[str, str, dict[str, Any]]] = {}
     skipped = []
     for path in list_corpus(corpus_dir):
         try:
@@ -175,11 +175,11 @@ def read_corpus(corpus_dir: Path, max_mb: float | None = None) -> Corpus:
             texts[path] = read_document(path)
         except CorpusError as e:
             skipped.append(Skipped(path.relative_to(corpus_dir.parent).as_posix(), str(e)))
-    rules = load_rules(corpus_dir, (text for text, _ in texts.values()))
+    rules = load_rules(corpus_dir, (text for text, *_ in texts.values()))
     articles = []
-    for path, (text, encoding) in texts.items():
+    for path, document in texts.items():
         try:
-            articles.append(_article(path, corpus_dir, text, encoding, rules))
+            articles.append(_article(path, corpus_dir, *document, rules))
         except CorpusError as e:
             skipped.append(Skipped(source_name(path, corpus_dir), str(e)))
     if not articles:
@@ -212,8 +212,9 @@ def read_text(path: Path) -> str:
     return read_document(path)[0]
 
 
-def read_document(path: Path) -> tuple[str, str]:
-    """`read_text`, and the encoding the file was decoded with."""
+def read_document(path: Path) -> tuple[str, str, dict[str, Any]]:
+    """`read_text`, the encoding the file was decoded with, and a web page's own metadata
+    (title, author, date; empty for other files)."""
     try:
         raw = path.read_bytes()
     except OSError as e:
@@ -226,8 +227,9 @@ def read_document(path: Path) -> tuple[str, str]:
     if text is None:
         raise CorpusError(f"{path} is not text in any encoding detected: convert it to UTF-8 or remove it")
     if path.suffix.lower() in HTML_SUFFIXES:
-        return _page(text, path)[0], encoding
-    return text, encoding
+        page_text, meta = _page(text, path)
+        return page_text, encoding, meta
+    return text, encoding, {}
 
 
 def decode(raw: bytes) -> tuple[str | None, str]:
@@ -258,8 +260,7 @@ def decode(raw: bytes) -> tuple[str | None, str]:
     return str(best), best.encoding
 
 
-@lru_cache(maxsize=256)
-def _page(html: str, path: Path) -> tuple[str, dict[str, str | None]]:
+def _page(html: str, path: Path) -> tuple[str, dict[str, Any]]:
     """A saved web page's main text (paragraphs apart) and metadata, comments excluded."""
     import trafilatura
 
@@ -304,10 +305,10 @@ def _norm(line: str) -> str:
     return " ".join(line.split()).lower()
 
 
-def _article(path: Path, corpus_dir: Path, text: str, encoding: str, rules: Rules) -> Article:
+def _article(path: Path, corpus_dir: Path, text: str, encoding: str, page_meta: dict[str, Any],
+             rules: Rules) -> Article:
     lines = _lines_with_offsets(text)
     front, body = _front_matter(lines)
-    page_meta = _page(_decoded(path), path)[1] if path.suffix.lower() in HTML_SUFFIXES else {}
     keep = _kept_lines(lines, rules, skip=len(lines) - len(body))
     title = front.get("title") or page_meta.get("title") or _title(body, keep[len(lines) - len(body):])
     keep = _drop_labels_above(lines, keep, title)
@@ -335,11 +336,6 @@ def _article(path: Path, corpus_dir: Path, text: str, encoding: str, rules: Rule
         encoding=encoding,
         _line_starts=[0] + [m.end() for m in re.finditer(r"\n", text)],
     )
-
-
-def _decoded(path: Path) -> str:
-    text, _ = decode(path.read_bytes())
-    return text or ""
 
 
 # --- cleaning -------------------------------------------------------------------------
@@ -372,14 +368,14 @@ def _front_matter(lines: list[tuple[int, str]]) -> tuple[dict[str, Any], list[tu
     return fields, lines[end + 1:]
 
 
-def is_chrome(line: str, rules: Rules) -> bool:
+def _is_chrome(line: str, rules: Rules) -> bool:
     """A line a page wraps around the article: navigation, share bars, cookie and newsletter
     prompts, captions, related-link headers, or a line repeated across the folder."""
     s = " ".join(line.split())
     if not s:
         return False
     words = len(s.split())
-    sentence = s.endswith((".", "?", "!", '"', "”"))
+    sentence = s.endswith(_SENTENCE_END)
     return (
         _norm(s) in rules.common
         or any(p.search(s) for p in rules.chrome)
@@ -406,7 +402,7 @@ def _kept_lines(lines: list[tuple[int, str]], rules: Rules, skip: int = 0) -> li
         if _EMBED_ATTRIBUTION.match(s):
             for j in _embed_body(lines, i):
                 keep[j] = False
-        chrome = is_chrome(s, rules) or (previous_chrome and bool(_BULLET.match(lines[i][1])))
+        chrome = _is_chrome(s, rules) or (previous_chrome and bool(_BULLET.match(lines[i][1])))
         # A line seen before in this file is a doubled title, caption or author box.
         if chrome or (s and _norm(s) in seen):
             keep[i] = False
@@ -438,7 +434,7 @@ def _widget_start(lines: list[tuple[int, str]], i: int, rules: Rules) -> int:
     start = i
     for j in range(i - 1, -1, -1):
         s = " ".join(lines[j][1].split())
-        if not s or is_chrome(s, rules) or _BULLET.match(lines[j][1]) or _is_link_line(s, max_words=4):
+        if not s or _is_chrome(s, rules) or _BULLET.match(lines[j][1]) or _is_link_line(s, max_words=4):
             start = j
             continue
         break
@@ -447,7 +443,7 @@ def _widget_start(lines: list[tuple[int, str]], i: int, rules: Rules) -> int:
 
 def _is_link_line(line: str, max_words: int = 12) -> bool:
     s = line.strip()
-    return not s or (len(s.split()) <= max_words and not s.endswith((".", "?", "!", '"', "”")))
+    return not s or (len(s.split()) <= max_words and not s.endswith(_SENTENCE_END))
 
 
 def _embed_body(lines: list[tuple[int, str]], attribution: int) -> list[int]:

@@ -127,9 +127,11 @@ def open_collection(settings: Settings, create: bool = False) -> "chromadb.Colle
                       "chunking": _chunking(settings)},
         )
     else:
+        from chromadb.errors import NotFoundError
+
         try:
             collection = client.get_collection(settings.collection)
-        except Exception:  # chromadb raises NotFoundError or ValueError by version
+        except NotFoundError:
             return None
     built_with = (collection.metadata or {}).get("embed_model")
     if built_with != settings.embed_model_id:
@@ -144,9 +146,11 @@ def sentence_collection(settings: Settings, create: bool = False) -> "chromadb.C
     client = chroma_client(settings)
     if create:
         return client.get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
+    from chromadb.errors import NotFoundError
+
     try:
         return client.get_collection(name)
-    except Exception:  # chromadb raises NotFoundError or ValueError by version
+    except NotFoundError:
         return None
 
 
@@ -566,11 +570,13 @@ def _progress(total: int, show: bool) -> Iterator[Any]:
 
 
 def _drop(settings: Settings) -> None:
+    from chromadb.errors import NotFoundError
+
     client = chroma_client(settings)
     for name in (settings.collection, f"{settings.collection}-sentences"):
         try:
             client.delete_collection(name)
-        except Exception:  # not there: nothing to drop
+        except NotFoundError:  # not there: nothing to drop
             pass
     for stale in (terms_path(settings), settings.data_dir / f"{settings.collection}.terms-by-span.json"):
         stale.unlink(missing_ok=True)
