@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -9,12 +10,13 @@ from typing import Any, Callable, Protocol
 
 from .citations import Citation, Draft, Evidence, is_verbatim
 from .config import Settings
-from .errors import QuestionError, StoreError
+from .errors import QuestionError, StoreBusy, StoreError
 from .extractive import (
     AUTHOR_QUESTION, RECENT_QUESTION, Extractive, Scorer, question_parts, rewrite_followup,
 )
 from .index import Chunk
 from .retrieve import Hit, Mode, Retriever
+from .text import is_injected
 
 MAX_QUESTION_CHARS = 2000
 CANDIDATE_DEPTH = 4  # chunks searched for answer sentences, per chunk the user asks for
@@ -96,12 +98,9 @@ class Answerer:
         from .embeddings import make_embed_model
 
         self.settings = settings
-        self.retriever = Retriever(settings, make_embed_model(settings))
-        from .index import load_term_stats
-
-        stats = load_term_stats(settings)
-        texts = [] if stats else [c.text for c in self.retriever.chunks.values()]
-        self.scorer = Scorer(texts, self.retriever, stats)
+        self._embed_model = make_embed_model(settings)
+        self._reload = threading.Lock()
+        self.retriever, self.scorer = self._load()
         self.fallback = Extractive()
         if backend is None and settings.llm_configured:
             from .llm import LLMBackend
@@ -109,14 +108,53 @@ class Answerer:
             backend = LLMBackend(settings)
         self.backend: Backend = backend or self.fallback
 
+    def _load(self) -> tuple[Retriever, Scorer]:
+        from .index import load_term_stats
+
+        retriever = Retriever(self.settings, self._embed_model)
+        stats = load_term_stats(self.settings)
+        texts = [] if stats else [c.text for c in retriever.chunks.values()]
+        return retriever, Scorer(texts, retriever, stats)
+
+    def refresh(self) -> bool:
+        """Reload when an ingest has changed the index since this process loaded it, so a
+        running UI answers from new articles without a restart. Answers already under way
+        keep the objects they started with."""
+        if self.retriever.stored_generation() == self.retriever.generation:
+            return False
+        with self._reload:
+            if self.retriever.stored_generation() != self.retriever.generation:
+                self.retriever, self.scorer = self._load()
+        return True
+
+    def _reopen(self) -> None:
+        """Drop this process's cached view of the embedded store, which can go stale while
+        another process writes it, and load the index again."""
+        from chromadb.api.client import SharedSystemClient
+
+        with self._reload:
+            SharedSystemClient.clear_system_cache()
+            self.retriever, self.scorer = self._load()
+
     def answer(self, question: str, history: list[tuple[str, str]] | None = None,
                top_k: int | None = None, mode: Mode | None = None,
                since: str | None = None, until: str | None = None,
                on_token: Callable[[str], None] | None = None) -> Answer:
         """Answer one question. `history` is [(question, answer), ...] of earlier turns;
         `since`/`until` (YYYY-MM-DD) keep only articles published in that range."""
+        args = (question, history, top_k, mode, since, until, on_token)
+        try:
+            return self._answer(*args)
+        except StoreBusy:
+            self._reopen()
+            return self._answer(*args)
+
+    def _answer(self, question: str, history: list[tuple[str, str]] | None, top_k: int | None,
+                mode: Mode | None, since: str | None, until: str | None,
+                on_token: Callable[[str], None] | None) -> Answer:
         started = time.perf_counter()
         question = clean_question(question)
+        self.refresh()
         notices: list[str] = []
         standalone = self._standalone(question, history or [], notices)
         allowed = self._dated_sources(since, until)
@@ -130,6 +168,8 @@ class Answerer:
             draft, backend = self._compose(standalone, scope, on_token, notices)
             if not draft.refused:
                 break
+        if draft.notice:
+            notices.append(draft.notice)
         result = self._finish(question, draft, backend)
         result.rewritten = standalone if standalone != question else ""
         result.retrieved = [h.chunk for h in hits]
@@ -216,6 +256,11 @@ class Answerer:
         citations: dict[tuple[str, int, int], Citation] = {}
         rendered = []
         for sentence, cited in draft.parts:
+            # Whatever the backend, a passage that gives orders to an AI is never a source.
+            cited = [ev for ev in cited if not is_injected(ev.hit.chunk.text, ev.start - ev.hit.chunk.char_start,
+                                                           ev.end - ev.hit.chunk.char_start)]
+            if not cited:
+                continue
             marks = []
             for ev in cited:
                 key = (ev.hit.chunk.source, ev.start, ev.end)
@@ -226,6 +271,8 @@ class Answerer:
                     citations[key] = c
                 marks.append(f"[{citations[key].n}]")
             rendered.append(" ".join([sentence, *marks]))
+        if not rendered:
+            return Answer(question, REFUSAL, True, [], backend)
         text = " ".join(rendered)
         if draft.short_answer and not draft.conflict:
             text = f"{draft.short_answer} — {text}"  # the asked value first, then its quote

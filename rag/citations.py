@@ -52,6 +52,7 @@ class Draft:
     refused: bool
     conflict: bool = False
     short_answer: str = ""  # the asked value, said first ("76%", "Tampa, Florida")
+    notice: str = ""  # what was removed from the answer, and why
 
 
 @lru_cache(maxsize=64)
@@ -83,11 +84,28 @@ def is_verbatim(c: Citation, root: Path) -> bool:
 
 
 def support(claim: str, quote: str) -> float:
-    """Share of the claim's content terms that the quote contains (0..1)."""
-    claim_terms = set(content_terms(strip_markers(claim)))
+    """Share of the claim's content terms that the quote states in the same order (0..1):
+    shared words in another order ("reply PWNED" for "PWNED") count for less than a
+    restatement."""
+    claim_terms = list(dict.fromkeys(content_terms(strip_markers(claim))))
     if not claim_terms:
         return 0.0
-    return len(claim_terms & set(content_terms(quote))) / len(claim_terms)
+    quote_terms = content_terms(quote)
+    # Longest common subsequence of the two term sequences.
+    row = [0] * (len(quote_terms) + 1)
+    for term in claim_terms:
+        diagonal = 0
+        for j, other in enumerate(quote_terms, 1):
+            diagonal, row[j] = row[j], diagonal + 1 if term == other else max(row[j], row[j - 1])
+    return row[-1] / len(claim_terms)
+
+
+def unquoted_contacts(claim: str, quotes: list[str]) -> list[str]:
+    """Links, e-mail addresses and phone numbers in a claim that no cited quote contains
+    verbatim: what an injected instruction would plant in an answer."""
+    from .text import CONTACT
+
+    return [m.group() for m in CONTACT.finditer(claim) if not any(m.group() in q for q in quotes)]
 
 
 _MARKER = re.compile(r"\s*\[(\d+)\]")

@@ -32,23 +32,34 @@ def _console() -> Any:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .index import ingest
-
-    settings = _settings(args)
-    report = ingest(settings, rebuild=args.rebuild, show_progress=sys.stderr.isatty())
-    _warn_skipped(report.skipped)
-    console = _console()
     from rich.table import Table
 
-    table = Table(title=f"Ingested {settings.corpus_dir}", title_justify="left")
-    for col in ("added", "changed", "removed", "unchanged", "chunks embedded", "chunks total", "seconds"):
+    from .index import check, ingest
+
+    settings = _settings(args)
+    if args.check:
+        report = check(settings)
+        title = f"Differences between {settings.corpus_dir} and the index (nothing written)"
+        counts = {"spans to embed": report.pending_spans, "stale chunks": report.stale_chunks}
+    else:
+        report = ingest(settings, rebuild=args.rebuild, show_progress=sys.stderr.isatty())
+        if report.moved_aside:
+            print(f"warning: the index was damaged; moved it aside to {report.moved_aside} and rebuilt",
+                  file=sys.stderr)
+        title = f"Ingested {settings.corpus_dir}"
+        counts = {"chunks embedded": report.chunks_embedded, "stale removed": report.stale_chunks}
+    _warn_skipped(report.skipped)
+    table = Table(title=title, title_justify="left")
+    for col in ("added", "changed", "removed", "unchanged", *counts, "chunks total", "seconds"):
         table.add_column(col, justify="right")
     table.add_row(
         *(str(len(x)) for x in (report.added, report.changed, report.removed, report.unchanged)),
-        str(report.chunks_embedded), str(report.chunks_total), f"{report.seconds:.2f}",
+        *(str(v) for v in counts.values()), str(report.chunks_total), f"{report.seconds:.2f}",
     )
-    console.print(table)
-    return 0
+    _console().print(table)
+    in_sync = not (report.added or report.changed or report.removed or report.pending_spans
+                   or report.stale_chunks)
+    return 0 if in_sync or not args.check else 1
 
 
 def _warn_skipped(skipped: Any) -> None:
@@ -59,7 +70,7 @@ def _warn_skipped(skipped: Any) -> None:
 def cmd_sources(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from .index import list_skipped, list_sources
+    from .index import list_flagged, list_skipped, list_sources
 
     table = Table(title_justify="left")
     table.add_column("source", no_wrap=True)
@@ -78,6 +89,14 @@ def cmd_sources(args: argparse.Namespace) -> int:
         for s in skipped:
             bad.add_row(s.source, s.reason)
         _console().print(bad)
+    if flagged := list_flagged(settings):
+        warn = Table(title="Warning: passages that give orders to an AI model (possible prompt injection; "
+                           "withheld from the LLM and never quoted)", title_justify="left")
+        for col in ("file", "line", "passage"):
+            warn.add_column(col, no_wrap=col != "passage")
+        for f in flagged:
+            warn.add_row(f.source, str(f.line), f.text)
+        _console().print(warn)
     return 0
 
 
@@ -247,6 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("ingest", help="index the articles (only new or changed files are embedded)")
     p.add_argument("path", nargs="?", type=Path, help="corpus folder (default: seeds/)")
     p.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
+    p.add_argument("--check", action="store_true",
+                   help="report what an ingest would change, without writing (exit 1 if anything)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("sources", help="list the indexed articles")

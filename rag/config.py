@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(PROJECT_ROOT / "seeds", description="Folder of *.txt / *.md articles.")
     data_dir: Path = Field(PROJECT_ROOT / ".rag", description="Embedded Chroma + docstore live here.")
     chroma_url: str | None = Field(None, description="Chroma server URL; replaces the embedded store.")
+    chroma_token: SecretStr | None = Field(None, description="Token for a Chroma server with token auth.")
     collection: str = Field("articles", description="Chroma collection name.")
 
     max_file_mb: float = Field(5.0, gt=0, description="Larger files are skipped with a warning.")

@@ -19,3 +19,7 @@ class QuestionError(RagError):
 
 class ConfigError(RagError):
     """A setting has a value the product cannot use."""
+
+
+class StoreBusy(StoreError):
+    """A read raced another process's write; reopening the store and asking again works."""

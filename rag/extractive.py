@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from .citations import Draft, Evidence
 from .index import chunk_sentences
 from .retrieve import Hit
-from .text import STOPWORDS, content_terms, stem
+from .text import STOPWORDS, content_terms, is_injected, stem
 from .dates import find_dates
 from .values import DATE, NUMBER, OTHER, answer_type, head_noun, normalise, qualifiers, values
 
@@ -126,7 +126,8 @@ def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | Non
         context, previous = about, []
         for sid, start, end, text in chunk_sentences(chunk.text, chunk.source, chunk.char_start):
             terms = set(content_terms(text))
-            if sid not in seen:  # overlapping chunks repeat sentences
+            # Overlapping chunks repeat sentences; orders to an AI are never an answer.
+            if sid not in seen and not is_injected(chunk.text, start - chunk.char_start, end - chunk.char_start):
                 seen.add(sid)
                 coverage = _coverage(weights, terms, context) if weights else 0.0
                 if chunk.source == author_of and chunk.author and chunk.author in text:

@@ -71,6 +71,9 @@ class IngestReport:
     chunks_total: int
     seconds: float
     skipped: list[Skipped] = field(default_factory=list)  # files that could not be read, and why
+    pending_spans: int = 0  # `rag ingest --check`: spans an ingest would embed
+    stale_chunks: int = 0  # old versions or leftovers removed (or, with --check, to remove)
+    moved_aside: str = ""  # where `--rebuild` put a damaged store
 
 
 # --- the store ------------------------------------------------------------------------
@@ -86,6 +89,15 @@ def chroma_client(settings: Settings) -> "chromadb.ClientAPI":
         url = urlparse(settings.chroma_url)
         if url.scheme not in ("http", "https") or not url.hostname:
             raise StoreError(f"RAG_CHROMA_URL={settings.chroma_url!r} is not http(s)://host:port")
+        if settings.chroma_token:
+            chroma_settings = ChromaSettings(
+                anonymized_telemetry=False,
+                chroma_client_auth_provider="chromadb.auth.token_authn.TokenAuthClientProvider",
+                chroma_client_auth_credentials=settings.chroma_token.get_secret_value(),
+            )
+        elif not _is_loopback(url.hostname):
+            _warn_once(f"the Chroma server {settings.chroma_url} is not on this machine and RAG_CHROMA_TOKEN "
+                       "is not set: anyone who can reach it can read and change the index (see README)")
         try:
             client = chromadb.HttpClient(
                 host=url.hostname,
@@ -101,11 +113,87 @@ def chroma_client(settings: Settings) -> "chromadb.ClientAPI":
             ) from None
         return client
     path = settings.data_dir / "chroma"
+    if path.is_dir() and not os.access(path, os.W_OK):
+        path = _readable_copy(path)  # a read-only data dir still answers
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise StoreError(f"cannot create data dir {path}: {e.strerror}; set RAG_DATA_DIR") from None
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        raise StoreError(f"cannot write to data dir {path}: {e.strerror}; set RAG_DATA_DIR to a writable folder") from None
+    with damaged_store(settings):
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+@lru_cache(maxsize=8)
+def _warn_once(message: str) -> None:
+    import sys
+
+    print(f"warning: {message}", file=sys.stderr)
+
+
+@lru_cache(maxsize=4)
+def _readable_copy(path: Path) -> Path:
+    """Embedded Chroma opens its files for writing: answer from a private copy instead."""
+    import atexit
+    import shutil
+    import tempfile
+
+    copy = Path(tempfile.mkdtemp(prefix="rag-readonly-")) / "chroma"
+    shutil.copytree(path, copy)
+    atexit.register(shutil.rmtree, copy.parent, ignore_errors=True)
+    return copy
+
+
+@contextmanager
+def damaged_store(settings: Settings) -> Iterator[None]:
+    """A store whose files are damaged says so in one line, naming the way out."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except BaseException as e:  # a Rust panic in chromadb is a BaseException
+        if isinstance(e, (KeyboardInterrupt, SystemExit)) or not _is_damage(e):
+            raise
+        where = settings.chroma_url or settings.data_dir / "chroma"
+        raise StoreError(f"the index in {where} is damaged ({str(e).splitlines()[0][:120]}): run "
+                         "`rag ingest --rebuild`, which moves it aside and builds a new one") from None
+
+
+def _is_damage(error: BaseException) -> bool:
+    import sqlite3
+
+    from chromadb.errors import InternalError
+
+    return (isinstance(error, (InternalError, sqlite3.DatabaseError))
+            or type(error).__name__ == "PanicException")
+
+
+def _move_damaged_aside(settings: Settings) -> str:
+    """Before a rebuild: if the embedded store cannot be read, rename it and start afresh."""
+    path = settings.data_dir / "chroma"
+    if settings.chroma_url or not path.exists():
+        return ""
+    try:
+        with damaged_store(settings):
+            client = chroma_client(settings)
+            for c in client.list_collections():
+                client.get_collection(c.name).count()
+        return ""
+    except StoreError:
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+        backup = path.with_name(f"chroma.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        path.rename(backup)
+        return str(backup)
 
 
 def _model_mismatch(settings: Settings, built_with: str) -> StoreError:
@@ -130,7 +218,9 @@ def open_collection(settings: Settings, create: bool = False) -> "chromadb.Colle
         from chromadb.errors import NotFoundError
 
         try:
-            collection = client.get_collection(settings.collection)
+            with damaged_store(settings):
+                collection = client.get_collection(settings.collection)
+                collection.count()  # a damaged file shows here, not at open
         except NotFoundError:
             return None
     built_with = (collection.metadata or {}).get("embed_model")
@@ -197,10 +287,37 @@ def vector_store(collection: "chromadb.Collection", max_batch: int | None = None
                 )
             return [n.node_id for n in nodes]
 
+        def get_nodes(self, node_ids: list[str] | None = None, filters: Any = None) -> list["BaseNode"]:
+            """Every matching node, read a page at a time: one unbounded read fails above
+            32,766 chunks ("too many SQL variables")."""
+            if node_ids:
+                return [n for i in range(0, len(node_ids), READ_PAGE)
+                        for n in self._get(None, where={}, ids=node_ids[i : i + READ_PAGE]).nodes]
+            nodes: list[BaseNode] = []
+            while page := self._get(READ_PAGE, where={}, offset=len(nodes)).nodes:
+                nodes.extend(page)
+            return nodes
+
     store = BatchedChromaVectorStore(chroma_collection=collection)
     if max_batch:
         store.batch = max_batch
     return store
+
+
+READ_PAGE = 5000  # rows per read of the store
+
+
+def paged(collection: "chromadb.Collection", include: list[str], where: dict[str, Any] | None = None
+          ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, metadata) of every matching row, a page at a time."""
+    offset = 0
+    while True:
+        got = collection.get(where=where, include=include, limit=READ_PAGE, offset=offset)  # type: ignore[arg-type]
+        if not got["ids"]:
+            return
+        metas = got.get("metadatas") or [{}] * len(got["ids"])
+        yield from zip(got["ids"], metas)
+        offset += len(got["ids"])
 
 
 def indexed_collection(settings: Settings) -> "chromadb.Collection":
@@ -242,7 +359,7 @@ def extracted_path(settings: Settings, source: str) -> Path:
 
 def list_sources(settings: Settings) -> list[Source]:
     collection = indexed_collection(settings)
-    metas = collection.get(include=["metadatas"])["metadatas"] or []
+    metas = [m for _, m in paged(collection, ["metadatas"])]
     counts = Counter(m["source"] for m in metas)
     first = {m["source"]: m for m in metas}
     return [
@@ -252,6 +369,15 @@ def list_sources(settings: Settings) -> list[Source]:
 
 
 # --- ingestion ------------------------------------------------------------------------
+
+
+def _span_hash(article: Article, start: int, end: int) -> str:
+    """What a span's chunks depend on: the file's bytes, where the span sits, the metadata."""
+    import hashlib
+
+    key = "\0".join([article.content_hash, str(start), str(end), article.display_title,
+                     article.author or "", article.date or ""])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def _documents(articles: list[Article]) -> list["Document"]:
@@ -266,7 +392,7 @@ def _documents(articles: list[Article]) -> list["Document"]:
                 "title": a.display_title,
                 "author": a.author or "",
                 "date": a.date or "",
-                "content_hash": a.content_hash,  # of the whole file
+                "span_hash": _span_hash(a, start, end),
                 "span_start": start,
             }
             docs.append(
@@ -289,6 +415,7 @@ def _provenance(articles: list[Article]) -> Any:
 
     class Provenance(TransformComponent):
         def __call__(self, nodes: list[BaseNode], **kwargs: Any) -> list[BaseNode]:
+            per_span = Counter(n.ref_doc_id for n in nodes)
             for node in nodes:
                 article = by_source[node.metadata["source"]]
                 if node.start_char_idx is None:
@@ -302,7 +429,10 @@ def _provenance(articles: list[Article]) -> Any:
                     char_end=end,
                     start_line=article.line_of(start),
                     end_line=article.line_of(end - 1),
+                    span_chunks=per_span[node.ref_doc_id],  # a span is complete when all are stored
                 )
+                for excluded in (node.excluded_embed_metadata_keys, node.excluded_llm_metadata_keys):
+                    excluded.append("span_chunks")  # bookkeeping, never part of the text
             return nodes
 
     return Provenance()
@@ -322,34 +452,67 @@ def _splitter(settings: Settings) -> Any:
     )
 
 
-def _docstore_path(settings: Settings) -> Path:
-    return settings.data_dir / f"{settings.collection}.docstore.json"
-
-
 @contextmanager
 def _ingest_lock(settings: Settings) -> Iterator[None]:
     """Chroma's embedded store is not process-safe: one writer at a time."""
     try:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
+        lock = open(settings.data_dir / ".ingest.lock", "w")
     except OSError as e:
-        raise StoreError(f"cannot create data dir {settings.data_dir}: {e.strerror}; set RAG_DATA_DIR") from None
-    with open(settings.data_dir / ".ingest.lock", "w") as f:
+        raise StoreError(f"cannot write to data dir {settings.data_dir}: {e.strerror}; "
+                         "set RAG_DATA_DIR to a writable folder") from None
+    with lock:
         try:
-            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise StoreError(f"another `rag ingest` is writing {settings.data_dir}: wait for it") from None
         yield
 
 
-def _summarise(previous: dict[str, str], docs: list["Document"]) -> dict[str, list[str]]:
-    """Per file: added / changed / removed / unchanged, from the docstore's span hashes."""
+# What the store holds, read from Chroma's own metadata (the one record of progress):
+# per span id, how many chunks carry each span hash, and how many that version has.
+Stored = dict[str, Counter[tuple[str, int]]]
+
+
+def _stored(collection: "chromadb.Collection") -> Stored:
+    out: Stored = defaultdict(Counter)
+    for _, m in paged(collection, ["metadatas"]):
+        out[str(m.get("doc_id", ""))][(str(m.get("span_hash", "")), int(m.get("span_chunks", 0) or 0))] += 1
+    return out
+
+
+def _complete(stored: Stored, doc: "Document") -> bool:
+    """Every chunk of this version of the span is in the store."""
+    return any(h == doc.metadata["span_hash"] and count == n for (h, n), count in stored.get(doc.id_, {}).items())
+
+
+@dataclass
+class _Plan:
+    """What an ingest has to do: spans to embed, and chunks or files to remove."""
+
+    summary: dict[str, list[str]]
+    pending: list["Document"]
+    expected: dict[str, str]  # span id -> span hash, for the whole corpus
+    stale_sources: set[str]  # files whose store rows include something not expected
+    stale_chunks: int
+
+
+def _plan(docs: list["Document"], stored: Stored, sources_stored: dict[str, str]) -> _Plan:
+    expected = {d.id_: d.metadata["span_hash"] for d in docs}
     before: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for hash_, doc_id in previous.items():
-        before[doc_id.rsplit("#", 1)[0]].add((doc_id, hash_))
+    stale_sources: set[str] = set()
+    stale = 0
+    for doc_id, versions in stored.items():
+        source = sources_stored.get(doc_id, doc_id.rsplit("#", 1)[0])
+        for (h, _), count in versions.items():
+            before[source].add((doc_id, h))
+            if expected.get(doc_id) != h:
+                stale_sources.add(source)
+                stale += count
     now: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for d in docs:
-        now[d.metadata["source"]].add((d.id_, d.hash))
-    out: dict[str, list[str]] = {"added": [], "changed": [], "removed": [], "unchanged": []}
+        now[d.metadata["source"]].add((d.id_, d.metadata["span_hash"]))
+    summary: dict[str, list[str]] = {"added": [], "changed": [], "removed": [], "unchanged": []}
     for source in sorted(set(before) | set(now)):
         kind = (
             "added" if source not in before
@@ -357,20 +520,69 @@ def _summarise(previous: dict[str, str], docs: list["Document"]) -> dict[str, li
             else "unchanged" if before[source] == now[source]
             else "changed"
         )
-        out[kind].append(source)
-    return out
+        summary[kind].append(source)
+    pending = [d for d in docs if not _complete(stored, d)]
+    return _Plan(summary, pending, expected, stale_sources, stale)
+
+
+def _by_file(docs: list["Document"], size: int) -> Iterator[list["Document"]]:
+    """Batches of about `size` spans that never split a file, so each file is swapped whole."""
+    batch: list[Document] = []
+    for i, d in enumerate(docs):
+        batch.append(d)
+        last_of_file = i + 1 == len(docs) or docs[i + 1].metadata["source"] != d.metadata["source"]
+        if len(batch) >= size and last_of_file:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _remove_stale(collection: Any, sentences: Any, expected: dict[str, str], sources: set[str]) -> int:
+    """Delete the rows of these files that belong to no current span version: deleted files,
+    old versions of changed ones, leftovers of an interrupted ingest."""
+    removed = 0
+    for store, doc_key, hash_key in ((collection, "doc_id", "span_hash"), (sentences, "doc", "hash")):
+        for i in range(0, len(ordered := sorted(sources)), 100):
+            where = {"source": {"$in": ordered[i : i + 100]}}
+            ids = [rid for rid, m in paged(store, ["metadatas"], where)
+                   if expected.get(str(m.get(doc_key))) != m.get(hash_key)]
+            for j in range(0, len(ids), READ_PAGE):
+                store.delete(ids=ids[j : j + READ_PAGE])
+            removed += len(ids) if store is collection else 0
+    return removed
 
 
 INGEST_BATCH = 64  # spans per embed-and-write step; progress is saved after each
 
 
-def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = False) -> IngestReport:
-    """Embed only new or changed files, drop deleted ones; safe to run twice.
+def check(settings: Settings) -> IngestReport:
+    """What `rag ingest` would do, without writing: files to add, change or remove, spans to
+    embed, and stale chunks (old versions, duplicates, leftovers of a crash) to delete."""
+    started = time.perf_counter()
+    corpus = read_corpus(settings.corpus_dir, settings.max_file_mb)
+    docs = _documents(corpus.articles)
+    collection = open_collection(settings)
+    stored = _stored(collection) if collection is not None else {}
+    plan = _plan(docs, stored, _stored_sources(collection) if collection is not None else {})
+    return IngestReport(**plan.summary, chunks_embedded=0,
+                        chunks_total=collection.count() if collection is not None else 0,
+                        seconds=time.perf_counter() - started, skipped=corpus.skipped,
+                        pending_spans=len(plan.pending), stale_chunks=plan.stale_chunks)
 
-    Work is done in batches of spans, each written to Chroma and recorded in the docstore
-    before the next starts, so an interrupted ingest resumes where it stopped."""
-    from llama_index.core.ingestion import DocstoreStrategy, IngestionPipeline
-    from llama_index.core.storage.docstore import SimpleDocumentStore
+
+def _stored_sources(collection: "chromadb.Collection") -> dict[str, str]:
+    return {str(m.get("doc_id", "")): str(m.get("source", "")) for _, m in paged(collection, ["metadatas"])}
+
+
+def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = False) -> IngestReport:
+    """Embed only new or changed files, drop deleted ones; safe to run twice, safe to kill.
+
+    Files are swapped one batch at a time: new chunks are embedded and written (by upsert,
+    ids naming the slice of the file) before the old version's rows are deleted, so a reader
+    sees the old or the new article, never neither. Chroma's metadata is the only record of
+    progress: an interrupted ingest resumes, and leftovers are swept on the next run."""
+    from llama_index.core.ingestion import IngestionPipeline
 
     from .embeddings import make_embed_model
 
@@ -378,97 +590,128 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
     corpus = read_corpus(settings.corpus_dir, settings.max_file_mb)  # fails before the store is touched
     articles = corpus.articles
     docs = _documents(articles)
-    splitter = _splitter(settings)
     embed_model = make_embed_model(settings)
+    # No cache: it would hold every node in memory, and hand back nodes Provenance has changed.
+    pipeline = IngestionPipeline(transformations=[_splitter(settings), _provenance(articles), embed_model],
+                                 disable_cache=True)
     with _ingest_lock(settings):
+        moved = _move_damaged_aside(settings) if rebuild else ""
         existing = open_collection(settings)
         # Chunks cut at another size cannot be updated span by span: start over.
         if rebuild or (existing is not None and (existing.metadata or {}).get("chunking") != _chunking(settings)):
             _drop(settings)
         collection = open_collection(settings, create=True)
         assert collection is not None  # create=True always returns one
-        path = _docstore_path(settings)
-        docstore = SimpleDocumentStore.from_persist_path(str(path)) if path.exists() else SimpleDocumentStore()
-        if collection.count() == 0:
-            docstore = SimpleDocumentStore()  # the vectors are gone: embed everything again
-        previous = docstore.get_all_document_hashes()
-        summary = _summarise(previous, docs)
-        max_batch = chroma_client(settings).get_max_batch_size()
-        store = vector_store(collection, max_batch)
         sentence_store = sentence_collection(settings, create=True)
         assert sentence_store is not None
-        _drop_missing(previous, docs, docstore, store, sentence_store)
-        if sentence_store.count() == 0 and collection.count() > 0:  # built before sentences were kept
-            _embed_sentences(store.get_nodes(None), embed_model, sentence_store, max_batch)
-        per_doc = _load_terms(settings) if collection.count() else {}
-        if collection.count() and not per_doc:  # built before term statistics were kept
-            per_doc = _doc_terms(store.get_nodes(None))
-        current = {d.id_ for d in docs}
-        per_doc = {k: v for k, v in per_doc.items() if k in current}
-        pipeline = IngestionPipeline(
-            transformations=[splitter, _provenance(articles), embed_model],
-            vector_store=store,
-            docstore=docstore,
-            docstore_strategy=DocstoreStrategy.UPSERTS,
-        )
-        pending = [d for d in docs if docstore.get_document_hash(d.id_) != d.hash]
+        max_batch = chroma_client(settings).get_max_batch_size()
+        store = vector_store(collection, max_batch)
+        plan = _plan(docs, _stored(collection), _stored_sources(collection))
+        per_doc = {k: v for k, v in _load_terms(settings).items()
+                   if plan.expected.get(k) == v.get("hash")}
         embedded = 0
-        with _progress(len(pending), show_progress) as advance:
-            for i in range(0, len(pending), INGEST_BATCH):
-                batch = pending[i : i + INGEST_BATCH]
+        with _progress(len(plan.pending), show_progress) as advance:
+            for batch in _by_file(plan.pending, INGEST_BATCH):
                 try:
-                    sentence_store.delete(where={"doc": {"$in": [d.id_ for d in batch]}})
                     nodes = pipeline.run(documents=batch)
                     _embed_sentences(nodes, embed_model, sentence_store, max_batch)
-                    embedded += len(nodes)
-                    for d in batch:
-                        per_doc.pop(d.id_, None)
-                    per_doc.update(_doc_terms(nodes))
+                    store.add(nodes)  # the commit point of these files
                 except StoreError:
                     raise
                 except Exception as e:
                     raise StoreError(f"ingest failed while embedding: {e}; run `rag ingest` again to "
                                      "resume") from None
+                _remove_stale(collection, sentence_store, plan.expected,
+                              {d.metadata["source"] for d in batch})
+                embedded += len(nodes)
+                per_doc.update(_doc_terms(nodes))
                 _save_terms(settings, per_doc)
-                _persist(docstore, path)
                 advance(len(batch), embedded)
+        removed = _remove_stale(collection, sentence_store, plan.expected,
+                                plan.stale_sources | set(plan.summary["removed"]))
+        missing = [d for d in plan.expected if d not in per_doc]  # e.g. lost term files
+        if missing:
+            per_doc.update(_doc_terms(_nodes_of(collection, missing)))
         _save_terms(settings, per_doc)
-        _persist(docstore, path)
         _record_files(settings, articles, corpus.skipped)
+        if embedded or removed or rebuild:
+            _bump_generation(collection)
         total = collection.count()
     return IngestReport(
-        **summary,
+        **plan.summary,
         chunks_embedded=embedded,
         chunks_total=total,
         seconds=time.perf_counter() - started,
         skipped=corpus.skipped,
+        stale_chunks=removed,
+        moved_aside=moved,
     )
+
+
+def _nodes_of(collection: "chromadb.Collection", doc_ids: list[str]) -> list["BaseNode"]:
+    store = vector_store(collection)
+    return [n for i in range(0, len(doc_ids), 100)
+            for n in store._get(None, where={"doc_id": {"$in": doc_ids[i : i + 100]}}).nodes]
+
+
+def generation(collection: "chromadb.Collection") -> str:
+    """Changes whenever an ingest changed the index; readers compare it to reload."""
+    return str((collection.metadata or {}).get("generation", ""))
+
+
+def _bump_generation(collection: "chromadb.Collection") -> None:
+    """Written last, in the collection itself, so every reader of the store (another
+    process, another machine on a Chroma server) sees the new index as one change."""
+    meta = {k: v for k, v in (collection.metadata or {}).items() if not k.startswith("hnsw:")}
+    collection.modify(metadata={**meta, "generation": str(time.time_ns())})
 
 
 def _skipped_path(settings: Settings) -> Path:
     return settings.data_dir / f"{settings.collection}.skipped.json"
 
 
+@dataclass(frozen=True)
+class Flagged:
+    """A passage that gives orders to an AI model (prompt injection): indexed, never quoted."""
+
+    source: str
+    line: int
+    text: str
+
+
+def _flagged(articles: list[Article]) -> list[Flagged]:
+    from .text import injected_lines
+
+    out = []
+    for a in articles:
+        for start, end in a.spans:
+            for s, e in injected_lines(a.text[start:end]):
+                passage = a.text[start + s : start + e]
+                out.append(Flagged(a.source, a.line_of(start + s), " ".join(passage.split())[:200]))
+    return out
+
+
+def list_flagged(settings: Settings) -> list[Flagged]:
+    """Passages the last ingest flagged as addressing an AI (`rag sources` warns of them)."""
+    import json
+
+    path = settings.data_dir / f"{settings.collection}.flagged.json"
+    return [Flagged(**row) for row in json.loads(path.read_text(encoding="utf-8"))] if path.exists() else []
+
+
 def _record_files(settings: Settings, articles: list[Article], skipped: list[Skipped]) -> None:
-    """Keep the skipped list for `rag sources`, and each web page's extracted text."""
+    """Keep the skipped files and flagged passages for `rag sources`, and each web page's
+    extracted text."""
     import json
 
     _skipped_path(settings).write_text(json.dumps([asdict(s) for s in skipped], indent=1), encoding="utf-8")
+    (settings.data_dir / f"{settings.collection}.flagged.json").write_text(
+        json.dumps([asdict(f) for f in _flagged(articles)], indent=1), encoding="utf-8")
     for a in articles:
         if a.is_page:
             target = extracted_path(settings, a.source)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(a.text, encoding="utf-8")
-
-
-def _drop_missing(previous: dict[str, str], docs: list["Document"], docstore: Any, store: Any,
-                  sentence_store: Any) -> None:
-    """Remove the spans of deleted files (and spans a changed file no longer has)."""
-    current = {d.id_ for d in docs}
-    for doc_id in set(previous.values()) - current:
-        store.delete(doc_id)
-        sentence_store.delete(where={"doc": doc_id})
-        docstore.delete_document(doc_id, raise_error=False)
 
 
 def _embed_sentences(nodes: Any, embed_model: Any, sentence_store: Any, max_batch: int) -> None:
@@ -477,7 +720,8 @@ def _embed_sentences(nodes: Any, embed_model: Any, sentence_store: Any, max_batc
     for node in nodes:
         m = node.metadata
         for sid, start, end, text in chunk_sentences(node.get_content(), m["source"], m["char_start"]):
-            rows[sid] = (text, {"doc": node.ref_doc_id or "", "source": m["source"], "start": start, "end": end})
+            rows[sid] = (text, {"doc": node.ref_doc_id or "", "hash": m["span_hash"],
+                                "source": m["source"], "start": start, "end": end})
     ids = sorted(rows, key=lambda sid: len(rows[sid][0]))  # similar lengths batch with less padding
     for i in range(0, len(ids), max_batch):
         part = ids[i : i + max_batch]
@@ -513,7 +757,7 @@ def _doc_terms(nodes: Any) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for node in nodes:
         m = node.metadata
-        entry = out.setdefault(node.ref_doc_id or "", {"n": 0, "df": Counter()})
+        entry = out.setdefault(node.ref_doc_id or "", {"n": 0, "df": Counter(), "hash": m["span_hash"]})
         for sid, _, _, text in chunk_sentences(node.get_content(), m["source"], m["char_start"]):
             if sid not in seen:  # overlapping chunks share sentences
                 seen.add(sid)
@@ -545,12 +789,6 @@ def _load_terms(settings: Settings) -> dict[str, dict[str, Any]]:
     return json.loads(state.read_text(encoding="utf-8")) if state.exists() else {}
 
 
-def _persist(docstore: Any, path: Path) -> None:
-    tmp = path.with_suffix(".tmp")
-    docstore.persist(str(tmp))
-    os.replace(tmp, path)  # a crash never leaves a half-written docstore
-
-
 @contextmanager
 def _progress(total: int, show: bool) -> Iterator[Any]:
     """A progress bar over spans with chunks embedded and chunks/s; silent when not shown."""
@@ -580,4 +818,3 @@ def _drop(settings: Settings) -> None:
             pass
     for stale in (terms_path(settings), settings.data_dir / f"{settings.collection}.terms-by-span.json"):
         stale.unlink(missing_ok=True)
-    _docstore_path(settings).unlink(missing_ok=True)

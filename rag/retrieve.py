@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Callable, Literal, TypeVar
 
 from .config import Settings
-from .index import Chunk, indexed_collection, sentence_collection, vector_store
+from .errors import StoreBusy, StoreError
+from .index import Chunk, generation, indexed_collection, sentence_collection, vector_store
 
 if TYPE_CHECKING:
     import numpy as np
@@ -23,6 +25,31 @@ class Hit:
     rank: int  # 1-based
 
 
+T = TypeVar("T")
+READ_TRIES = 4
+
+
+def _read(read: Callable[[], T], settings: Settings) -> T:
+    """A read of the store, tried again while another process writes it (embedded Chroma
+    can fail a read that races a write: "Error finding id"); a Chroma server that stopped
+    answering is one clear line, and the next question tries it again."""
+    import httpx
+    from chromadb.errors import InternalError
+
+    for attempt in range(READ_TRIES):
+        try:
+            return read()
+        except (httpx.TransportError, ConnectionError):
+            raise StoreError(f"the Chroma server at {settings.chroma_url} does not answer: start it "
+                             "again, then ask again") from None
+        except InternalError:
+            if attempt == READ_TRIES - 1:
+                raise StoreBusy("the index is being written by another process: ask again "
+                                "in a moment") from None
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")
+
+
 class Retriever:
     """Built once per process from the store; the BM25 side is rebuilt from the same chunks,
     so it can never drift from what Chroma holds after an incremental ingest."""
@@ -31,6 +58,7 @@ class Retriever:
         from llama_index.core import VectorStoreIndex
 
         self._collection = indexed_collection(settings)
+        self.generation = generation(self._collection)  # read before the nodes: a race reloads twice
         store = vector_store(self._collection)
         self.nodes = store.get_nodes(None)
         self.chunks = {n.node_id: Chunk.from_node(n) for n in self.nodes}
@@ -40,6 +68,11 @@ class Retriever:
         self._sentences = sentence_collection(settings)
         self.settings = settings
         self._retrievers: dict[tuple[Mode, int], BaseRetriever] = {}
+
+    def stored_generation(self) -> str:
+        """The store's generation now (about 1 ms): differs from `generation` after an ingest."""
+        client, name = self._collection._client, self._collection.name
+        return generation(_read(lambda: client.get_collection(name), self.settings))
 
     def _retriever(self, mode: Mode, top_k: int) -> "BaseRetriever":
         import Stemmer
@@ -78,7 +111,8 @@ class Retriever:
 
         if not ids:
             return {}
-        got = self._collection.get(ids=list(dict.fromkeys(ids)), include=["embeddings"])
+        got = _read(lambda: self._collection.get(ids=list(dict.fromkeys(ids)), include=["embeddings"]),
+                    self.settings)
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def sentence_vectors(self, ids: list[str]) -> dict[str, "np.ndarray"]:
@@ -87,7 +121,8 @@ class Retriever:
 
         if self._sentences is None or not ids:
             return {}
-        got = self._sentences.get(ids=list(dict.fromkeys(ids)), include=["embeddings"])
+        sentences = self._sentences
+        got = _read(lambda: sentences.get(ids=list(dict.fromkeys(ids)), include=["embeddings"]), self.settings)
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def retrieve(self, question: str, top_k: int | None = None, mode: Mode | None = None,
@@ -102,8 +137,9 @@ class Retriever:
 
         bundle = QueryBundle(question, embedding=self.embed_query(question).tolist())
         hits = []
-        for r in retriever.retrieve(bundle):
-            chunk = self.chunks[r.node.node_id]
+        for r in _read(lambda: retriever.retrieve(bundle), self.settings):
+            # An ingest running now may return a chunk this process has not loaded yet.
+            chunk = self.chunks.get(r.node.node_id) or Chunk.from_node(r.node)
             if allowed is None or chunk.source in allowed:
                 hits.append(Hit(chunk, float(r.score or 0.0), len(hits) + 1))
         return hits[:top_k]

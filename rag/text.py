@@ -86,3 +86,45 @@ def content_terms(text: str) -> tuple[str, ...]:
     """Stemmed words that carry meaning: stop words and one-letter tokens dropped. Cached:
     the same sentences are scored again for every question that retrieves them."""
     return tuple(stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1)
+
+
+# Text that speaks to an AI model instead of to readers: prompt injection (OWASP LLM01).
+# Such passages are flagged at ingest, withheld from the LLM and never quoted as an answer.
+_TO_AN_AI = re.compile(
+    r"""\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}?\b(?:previous|prior|above|earlier|all|any|your)\b
+        [^.\n]{0,20}?\b(?:instructions?|prompts?|directions|rules|guidelines)\b
+      | \byou\s+are\s+now\b | \bfrom\s+now\s+on,?\s+you\b
+      | \bsystem\s+prompt\b | \bdeveloper\s+mode\b | \bjailbr[eo]ak
+      | \b(?:AI|language\s+models?|LLMs?|chatbots?|assistants?)\b[^.\n]{0,40}?\b(?:must|should|shall|will|need\s+to)\b
+        [^.\n]{0,20}?\b(?:reply|respond|answer|say|output|print|include|tell|recommend)\b
+      | \b(?:dear|attention|note\s+to)\s+(?:the\s+)?(?:AI|assistant|language\s+model|LLM|chatbot|bot)s?\b
+      | \b(?:new|updated|additional|hidden)\s+instructions?\s*:
+      | <\|im_(?:start|end)\|> | \[/?INST\] | ^\s*(?:system|assistant)\s*:""",
+    re.IGNORECASE | re.VERBOSE | re.MULTILINE,
+)
+
+
+def addresses_ai(text: str) -> bool:
+    """The passage gives orders to an AI model ("ignore previous instructions", "you are now")."""
+    return bool(_TO_AN_AI.search(text))
+
+
+@lru_cache(maxsize=4096)
+def injected_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line (a paragraph, in news text) that gives orders to an AI: the
+    whole paragraph, since "You are now X." is followed by what X must say."""
+    return tuple((m.start(), m.end()) for m in _LINE.finditer(text) if addresses_ai(m.group()))
+
+
+def is_injected(text: str, start: int, end: int) -> bool:
+    """text[start:end] overlaps a paragraph of `text` that gives orders to an AI."""
+    return any(s < end and start < e for s, e in injected_lines(text))
+
+
+# Contact points a reader could act on; an answer may only repeat ones its quotes contain.
+CONTACT = re.compile(
+    r"""(?:https?://|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
+      | (?<![\w.,])\+?\(?\d(?:[\s().-]{0,2}\d){8,14}(?![\w,])""",
+    re.IGNORECASE | re.VERBOSE,
+)

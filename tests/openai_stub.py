@@ -18,6 +18,7 @@ class Reply:
     text: str = ""
     status: int = 200
     delay: float = 0.0
+    cut: bool = False  # streamed: the connection closes half way, with no finish_reason
 
 
 @dataclass
@@ -68,8 +69,12 @@ def serve(stub: Stub) -> ThreadingHTTPServer:
                 self.send_header("Content-Type", "text/event-stream")
                 self.end_headers()
                 self.wfile.write(_chunk({"role": "assistant", "content": ""}))
-                for word in reply.text.split(" "):
+                words = reply.text.split(" ")
+                for word in words[: len(words) // 2] if reply.cut else words:
                     self.wfile.write(_chunk({"content": word + " "}))
+                if reply.cut:
+                    self.close_connection = True
+                    return
                 self.wfile.write(_chunk({}, "stop"))
                 self.wfile.write(b"data: [DONE]\n\n")
                 return

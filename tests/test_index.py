@@ -23,9 +23,9 @@ def test_reingest_is_idempotent(settings):
 
 
 def test_collection_is_cosine_and_records_its_model(settings):
-    meta = open_collection(settings).metadata
-    assert meta["hnsw:space"] == "cosine"
-    assert meta["embed_model"] == settings.embed_model_id
+    collection = open_collection(settings)
+    assert collection.configuration_json["hnsw"]["space"] == "cosine"
+    assert collection.metadata["embed_model"] == settings.embed_model_id
 
 
 def test_changed_and_deleted_files(corpus: Path, tmp_path: Path):
@@ -79,7 +79,7 @@ def test_no_index_and_unusable_data_dir(tmp_path: Path):
     with pytest.raises(StoreError, match="rag ingest"):
         list_sources(s)
     (tmp_path / "file").write_text("x")
-    with pytest.raises(StoreError, match="cannot create data dir"):
+    with pytest.raises(StoreError, match="cannot write to data dir"):
         ingest(load_settings(data_dir=tmp_path / "file" / "sub"))
 
 
@@ -89,40 +89,68 @@ def test_chroma_url_that_does_not_answer():
         list_sources(s)
 
 
+class ChromaServer:
+    """A real `chroma run` on 127.0.0.1 that a test can stop and start again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.port = path, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        chroma = Path(sys.executable).parent / "chroma"
+        self.proc = subprocess.Popen(
+            [str(chroma), "run", "--path", str(self.path), "--host", "127.0.0.1", "--port", str(self.port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
+        )
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                list_sources(load_settings(chroma_url=self.url))
+            except StoreError as e:
+                if "does not answer" not in str(e):
+                    return  # up, but empty
+            else:
+                return
+            time.sleep(0.5)
+        self.stop()
+        pytest.fail("chroma server did not start")
+
+    def stop(self) -> None:
+        if self.proc:
+            self.proc.terminate()
+            self.proc.wait(timeout=20)
+
+
 @pytest.fixture
 def chroma_server(tmp_path: Path):
-    port = free_port()
-    chroma = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            list_sources(load_settings(chroma_url=url))
-        except StoreError as e:
-            if "does not answer" not in str(e):
-                break  # up, but empty
-        time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("chroma server did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    server = ChromaServer(tmp_path / "server")
+    server.start()
+    yield server
+    server.stop()
 
 
-def test_chroma_server_through_http_client(chroma_server: str, tmp_path: Path):
-    s = load_settings(chroma_url=chroma_server, data_dir=tmp_path / "data", use_llm=False)
+def test_chroma_server_shared_by_two_data_dirs_and_restarted(chroma_server: ChromaServer, tmp_path: Path):
+    s = load_settings(chroma_url=chroma_server.url, data_dir=tmp_path / "data", use_llm=False)
     report = ingest(s)
     assert len(report.added) == 5 and report.chunks_total > 0
     assert [x.chunks for x in list_sources(s)] and sum(x.chunks for x in list_sources(s)) == report.chunks_total
     assert ingest(s).chunks_embedded == 0
-    answer = Answerer(s).answer("How much oil will Rosneft supply to China?")
+    question = "How much oil will Rosneft supply to China?"
+    answerer = Answerer(s)
+    answer = answerer.answer(question)
     assert "100 million tonnes" in answer.answer
     assert answer.citations[0].source == "seeds/003_761a476754e07be6.txt"
+    # A second machine (data dir) on the same server: nothing to embed, the same answer.
+    other = s.model_copy(update={"data_dir": tmp_path / "other"})
+    assert ingest(other).chunks_embedded == 0 and len(load_chunks(other)) == report.chunks_total
+    assert Answerer(other).answer(question).answer == answer.answer
+    chroma_server.stop()
+    with pytest.raises(StoreError, match="does not answer: start it again"):
+        answerer.answer(question)
+    chroma_server.start()
+    assert answerer.answer(question).answer == answer.answer  # the same Answerer recovers
 
 
 def test_new_chunk_size_rechunks_everything(corpus: Path, tmp_path: Path):
@@ -131,3 +159,90 @@ def test_new_chunk_size_rechunks_everything(corpus: Path, tmp_path: Path):
     smaller = ingest(s.model_copy(update={"chunk_size": 64, "chunk_overlap": 8}))
     assert smaller.chunks_embedded == smaller.chunks_total > first.chunks_total
     assert len(smaller.added) == 5  # started over
+
+
+def _damage(data: Path) -> None:
+    """Overwrite part of every page of Chroma's SQLite file, as a bad disk would."""
+    path = data / "chroma" / "chroma.sqlite3"
+    raw = bytearray(path.read_bytes())
+    for page in range(0, len(raw), 4096):
+        raw[page + 100 : page + 200] = bytes(100)
+    path.write_bytes(raw)
+
+
+def test_a_damaged_store_says_so_and_rebuild_moves_it_aside(settings, tmp_path: Path):
+    import shutil
+    import subprocess
+    import sys
+
+    from rag.config import PROJECT_ROOT
+
+    data = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("corpora", "extracted"))
+    _damage(data)
+    rag = [sys.executable, "-m", "rag.cli", "--data-dir", str(data)]
+    asked = subprocess.run([*rag, "sources"], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert asked.returncode == 1 and "Traceback" not in asked.stderr
+    assert asked.stderr.count("\n") == 1 and "is damaged" in asked.stderr and "--rebuild" in asked.stderr
+    rebuilt = subprocess.run([*rag, "ingest", "--rebuild", str(settings.corpus_dir)], capture_output=True,
+                             text=True, cwd=PROJECT_ROOT)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "moved it aside to" in rebuilt.stderr and list(data.glob("chroma.damaged-*"))
+    assert subprocess.run([*rag, "sources"], capture_output=True, cwd=PROJECT_ROOT).returncode == 0
+
+
+def test_a_read_only_data_dir_still_answers(settings, tmp_path: Path, monkeypatch):
+    """The tests run as root, for whom no folder is read-only: the permission check is the
+    one thing faked; Chroma then opens a private copy and the data dir is never written."""
+    import os
+    import shutil
+
+    from rag import index
+    from rag.answer import Answerer
+
+    data = tmp_path / "data"
+    shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("corpora", "extracted"))
+    before = {p: p.stat().st_mtime_ns for p in data.rglob("*") if p.is_file()}
+    writable = os.access
+    monkeypatch.setattr(index.os, "access", lambda p, mode: False if Path(p).is_relative_to(data)
+                        else writable(p, mode))
+    read_only = settings.model_copy(update={"data_dir": data})
+    answer = Answerer(read_only).answer("How much oil will Rosneft supply to China?")
+    assert "100 million tonnes" in answer.answer
+    assert {p: p.stat().st_mtime_ns for p in data.rglob("*") if p.is_file()} == before
+
+
+def test_chroma_token_is_sent_and_a_remote_server_without_one_is_warned(tmp_path: Path, capsys):
+    """Chroma's token auth: the token goes in the Authorization header of every request (seen
+    by a loopback server that records them); a server off this machine without one is warned."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from pydantic import SecretStr
+
+    from rag.index import chroma_client
+
+    seen: list[str | None] = []
+
+    class Recorder(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802
+            seen.append(self.headers.get("Authorization"))
+            self.send_response(401)
+            self.end_headers()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        with pytest.raises(StoreError):
+            chroma_client(load_settings(chroma_url=url, chroma_token=SecretStr("s3cret")))
+        assert seen and all(h == "Bearer s3cret" for h in seen)
+    finally:
+        server.shutdown()
+    assert "RAG_CHROMA_TOKEN" not in capsys.readouterr().err  # loopback: no warning
+    with pytest.raises(StoreError):
+        chroma_client(load_settings(chroma_url="http://192.0.2.1:9"))  # TEST-NET-1: never answers
+    assert "is not on this machine and RAG_CHROMA_TOKEN is not set" in capsys.readouterr().err

@@ -78,9 +78,45 @@ def test_chunk_ids_name_the_slice_of_the_file(mock_embeddings, corpus: Path, tmp
     index.ingest(settings)
     for chunk in index.load_chunks(settings):
         assert chunk.id == f"{chunk.source}:{chunk.char_start}-{chunk.char_end}"
-    (settings.data_dir / f"{settings.collection}.docstore.json").unlink()  # a lost docstore
-    index.ingest(settings)
+    for lost in settings.data_dir.glob("*.json"):  # lost bookkeeping: Chroma's metadata is the record
+        lost.unlink()
+    assert index.ingest(settings).chunks_embedded == 0
     assert len(chunk_ids(settings)) == len(set(chunk_ids(settings))) == len(index.load_chunks(settings))
+    assert index.load_term_stats(settings)[0] == index.sentence_collection(settings).count()
+
+
+def test_stale_rows_are_reported_then_swept(mock_embeddings, corpus: Path, tmp_path: Path):
+    """Rows no current article explains (another data dir's, a crash's leftovers) go away."""
+    settings = load_settings(data_dir=tmp_path, corpus_dir=corpus)
+    index.ingest(settings)
+    clean = chunk_ids(settings)
+    collection = index.open_collection(settings)
+    collection.upsert(ids=["gone.txt:0-9"], embeddings=[[0.5] * 8], documents=["gone text"],
+                      metadatas=[{"source": "gone.txt", "doc_id": "gone.txt#0", "span_hash": "x"}])
+    report = index.check(settings)
+    assert report.removed == ["gone.txt"] and report.stale_chunks == 1 and report.pending_spans == 0
+    assert chunk_ids(settings) != clean  # --check wrote nothing
+    assert index.ingest(settings).stale_chunks == 1
+    assert chunk_ids(settings) == clean
+    assert index.check(settings).stale_chunks == 0
+
+
+def test_an_edit_cut_short_keeps_the_old_version(mock_embeddings, corpus: Path, tmp_path: Path):
+    """New chunks are written before old ones are deleted: a failed ingest loses no article."""
+    settings = load_settings(data_dir=tmp_path, corpus_dir=corpus)
+    index.ingest(settings)
+    before = [c for c in index.load_chunks(settings) if c.source.endswith("003_761a476754e07be6.txt")]
+    assert before
+    path = corpus / "003_761a476754e07be6.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("Rosneft", "Rosnyeft"), encoding="utf-8")
+    LIMIT.append(len(CALLS))  # the embedder dies on the next call
+    with pytest.raises(StoreError):
+        index.ingest(settings)
+    assert [c for c in index.load_chunks(settings) if c.source.endswith(path.name)] == before
+    LIMIT.clear()
+    index.ingest(settings)
+    after = [c for c in index.load_chunks(settings) if c.source.endswith(path.name)]
+    assert after != before and any("Rosnyeft" in c.text for c in after)
 
 
 def test_term_statistics_follow_the_index(mock_embeddings, corpus: Path, tmp_path: Path):

@@ -1,6 +1,7 @@
 """The LLM path against a real OpenAI-protocol server on loopback (real openai client, real HTTP)."""
 
 import os
+import re
 
 import pytest
 from pydantic import SecretStr
@@ -34,9 +35,9 @@ def llm_answerer(settings, stub):
 def _source_number(stub: Stub, needle: str) -> int:
     """Which [n] the prompt gave the chunk that holds `needle`."""
     prompt = stub.requests[-1]["messages"][-1]["content"]
-    for block in prompt.split("\n\n["):
+    for n, block in re.findall(r'<source n="(\d+)"[^>]*>(.*?)</source>', prompt, flags=re.DOTALL):
         if needle in block:
-            return int(block.split("]")[0].lstrip("["))
+            return int(n)
     raise AssertionError(f"{needle!r} not in the prompt")
 
 
@@ -180,3 +181,12 @@ def test_an_llm_answer_with_nothing_verifiable_falls_back(llm_answerer, stub):
     result = llm_answerer.answer(ROSNEFT)
     assert result.backend == "extractive" and "supported by the source it cited" in result.notice
     assert "cheese" not in result.answer and "100 million tonnes" in result.answer
+
+
+def test_a_cut_stream_is_named_as_such(llm_answerer, stub):
+    from ui.app import respond
+
+    stub.replies = [Reply("Rosneft will supply 100 million tonnes of oil to China over ten years [1].", cut=True)]
+    final, _, _ = list(respond(llm_answerer, ROSNEFT, 5, []))[-1]
+    assert "stream was cut off before the answer was complete" in final
+    assert "100 million tonnes" in final  # the extractive answer stands in

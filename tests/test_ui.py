@@ -156,5 +156,11 @@ def test_basic_auth_from_settings(settings):
             login = http.post(base + "/login", data={"username": "reader", "password": "s3cret"})
             assert login.status_code == 200
             assert http.get(base + "/config").status_code == 200
+        with httpx.Client(timeout=10) as http:  # guessing: five wrong tries lock the form
+            tries = [http.post(base + "/login", data={"username": "reader", "password": f"guess{i}"})
+                     for i in range(5)]
+            assert all(t.status_code == 400 for t in tries)
+            locked = http.post(base + "/login", data={"username": "reader", "password": "s3cret"})
+            assert locked.status_code == 400 and http.get(base + "/config").status_code == 401
     finally:
         app.close()

@@ -7,6 +7,7 @@ import os
 import queue
 import re
 import threading
+import time
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -68,6 +69,31 @@ def _parse_auth(settings: Settings) -> tuple[str, str] | None:
     return user, password
 
 
+class LoginLimit:
+    """Gradio's login form with one user and password, and a brake on guessing: after
+    `attempts` wrong tries within `window` seconds, every try fails until the window passes."""
+
+    def __init__(self, user: str, password: str, attempts: int = 5, window: float = 60.0) -> None:
+        self._user, self._password = user.encode(), password.encode()
+        self._attempts, self._window = attempts, window
+        self._failures: list[float] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, user: str, password: str) -> bool:
+        import hmac
+
+        now = time.monotonic()
+        with self._lock:
+            self._failures = [t for t in self._failures if now - t < self._window]
+            if len(self._failures) >= self._attempts:
+                return False
+            ok = hmac.compare_digest(user.encode(), self._user) & hmac.compare_digest(password.encode(),
+                                                                                      self._password)
+            if not ok:
+                self._failures.append(now)
+            return ok
+
+
 def backend_note(answerer: Answerer) -> str:
     name = answerer.backend.name
     if name == "extractive":
@@ -75,13 +101,23 @@ def backend_note(answerer: Answerer) -> str:
     return f"Answers by **{name.removeprefix('llm:')}** (LLM), every citation checked against the articles."
 
 
+_MARKDOWN = {c: f"&#{ord(c)};" for c in "[]*_`#|~\\"}  # with [ and ] escaped, no link or image
+
+
+def as_text(text: str) -> str:
+    """Model or article text for a Markdown component, shown as text: no HTML, no Markdown
+    links or images (nothing remote is fetched), and addresses readable but not clickable."""
+    out = "".join(_MARKDOWN.get(c, c) for c in html.escape(text, quote=False))
+    # Entities break the patterns the renderer turns into links.
+    return out.replace("://", ":&#47;&#47;").replace("www.", "www&#46;").replace("@", "&#64;")
+
+
 def answer_markdown(result: Answer) -> str:
     """The chat message: answer with [n] linked to its source card, and any notice."""
-    body = html.escape(result.answer, quote=False)
-    body = re.sub(r"\[(\d+)\]", r'<a href="#src-\1" class="cite">[\1]</a>', body)
+    body = re.sub(r"&#91;(\d+)&#93;", r'<a href="#src-\1" class="cite">[\1]</a>', as_text(result.answer))
     lines = []
     if result.rewritten:
-        lines.append(f"*Read as: {html.escape(result.rewritten)}*")
+        lines.append(f"*Read as: {as_text(result.rewritten)}*")
     if result.refused:
         lines.append(f"**Not in the articles.** {body}")
     elif result.conflict:
@@ -89,7 +125,7 @@ def answer_markdown(result: Answer) -> str:
     else:
         lines.append(body)
     if result.notice:
-        lines.append(f"*Note: {html.escape(result.notice)}*")
+        lines.append(f"*Note: {as_text(result.notice)}*")
     return "\n\n".join(lines)
 
 
@@ -144,7 +180,7 @@ def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str,
     partial = ""
     while (token := tokens.get()) is not None:
         partial += token
-        yield partial + " …", sources_html(None, settings), history
+        yield as_text(partial) + " …", sources_html(None, settings), history
     if "error" in outcome:
         yield f"**Error:** {html.escape(outcome['error'])}", sources_html(None, settings), history
         return
@@ -164,7 +200,7 @@ def read_article(settings: Settings, articles: list[Source], source: str | None)
         return "Unknown article."
     a = load_article(settings.corpus_dir.parent / source, settings.corpus_dir)
     meta = " · ".join(x for x in (a.author, a.date, a.source) if x)
-    return f"## {html.escape(a.display_title)}\n*{html.escape(meta)}*\n\n{html.escape(a.article_text)}"
+    return f"## {as_text(a.display_title)}\n*{as_text(meta)}*\n\n{as_text(a.article_text)}"
 
 
 def build_app(settings: Settings) -> gr.Blocks:
@@ -230,8 +266,10 @@ def launch(settings: Settings, prevent_thread_lock: bool = False) -> gr.Blocks:
     app = build_app(settings)
     # System fonts: the default theme would fetch web fonts, and the UI must work offline.
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+    credentials = _parse_auth(settings)
     app.launch(
-        server_name=settings.host, server_port=settings.port, share=False, auth=_parse_auth(settings),
+        server_name=settings.host, server_port=settings.port, share=False,
+        auth=LoginLimit(*credentials) if credentials else None,
         show_error=False, ssr_mode=False, pwa=False, mcp_server=False, enable_monitoring=False,
         prevent_thread_lock=prevent_thread_lock, theme=theme, css=CSS, head=HEAD, quiet=False,
         footer_links=["api"],
