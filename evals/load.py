@@ -73,7 +73,6 @@ def main() -> None:
     app, url, ingest_cmd = None, args.url, None
     if not url:
         from rag.index import ingest
-
         from ui.app import launch
 
         corpus = Path(tempfile.mkdtemp(prefix="rag-load-")) / "seeds"

@@ -12,10 +12,15 @@ from .citations import Citation, Draft, Evidence, is_verbatim
 from .config import Settings
 from .errors import QuestionError, StoreBusy, StoreError
 from .extractive import (
-    AUTHOR_QUESTION, RECENT_QUESTION, Extractive, Scorer, question_parts, rewrite_followup,
+    AUTHOR_QUESTION,
+    RECENT_QUESTION,
+    Extractive,
+    Scorer,
+    question_parts,
+    rewrite_followup,
 )
-from .index import Chunk
-from .retrieve import Hit, Mode, Retriever
+from .index import Chunk, day_number
+from .retrieve import Days, Hit, Mode, Retriever
 from .text import is_injected
 
 MAX_QUESTION_CHARS = 2000
@@ -88,6 +93,13 @@ def _day(value: str | None, name: str) -> str | None:
     raise QuestionError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, e.g. 2022-01-01")
 
 
+def _days(since: str | None, until: str | None) -> Days | None:
+    """--since/--until as the day numbers the store filters on; None when neither is given."""
+    if not (since or until):
+        return None
+    return day_number(_day(since, "since")) or 1, day_number(_day(until, "until")) or 99991231
+
+
 # --- the shared entry point ------------------------------------------------------------
 
 
@@ -113,7 +125,7 @@ class Answerer:
 
         retriever = Retriever(self.settings, self._embed_model)
         stats = load_term_stats(self.settings)
-        texts = [] if stats else [c.text for c in retriever.chunks.values()]
+        texts = [] if stats else retriever.all_texts()
         return retriever, Scorer(texts, retriever, stats)
 
     def refresh(self) -> bool:
@@ -157,8 +169,7 @@ class Answerer:
         self.refresh()
         notices: list[str] = []
         standalone = self._standalone(question, history or [], notices)
-        allowed = self._dated_sources(since, until)
-        hits = self._retrieve(standalone, top_k, mode, allowed)
+        hits = self._retrieve(standalone, top_k, mode, _days(since, until))
         recent = bool(RECENT_QUESTION.search(standalone))
         retrieved = time.perf_counter()
         # "latest ...": the newest article that answers wins; else all of them.
@@ -212,20 +223,14 @@ class Answerer:
             notices.append(f"Extractive answer shown because {e}.")
             return self.fallback.compose(question, hits, self.scorer), self.fallback.name
 
-    def _dated_sources(self, since: str | None, until: str | None) -> set[str] | None:
-        if not (since or until):
-            return None
-        lo, hi = _day(since, "since") or "0000", _day(until, "until") or "9999"
-        return {c.source for c in self.retriever.chunks.values() if c.date and lo <= c.date <= hi}
-
     def _retrieve(self, question: str, top_k: int | None, mode: Mode | None,
-                  allowed: set[str] | None = None) -> list[Hit]:
+                  days: Days | None = None) -> list[Hit]:
         """Hits for the question and for each of its parts, best rank first, no repeats."""
         parts = question_parts(question)
         found: dict[str, Hit] = {}
         for part in parts if len(parts) > 1 else [question]:
             depth = CANDIDATE_DEPTH * (top_k or self.settings.top_k)  # sentences are reranked after
-            for hit in self.retriever.retrieve(part, top_k=depth, mode=mode, allowed=allowed):
+            for hit in self.retriever.retrieve(part, top_k=depth, mode=mode, days=days):
                 if hit.chunk.id not in found or hit.rank < found[hit.chunk.id].rank:
                     found[hit.chunk.id] = hit
         hits = sorted(found.values(), key=lambda h: h.rank)
@@ -235,8 +240,7 @@ class Answerer:
 
     def _byline(self, source: str, rank: int) -> Hit:
         """The chunk of an article that names its author, for "who wrote ..." questions."""
-        chunks = sorted((c for c in self.retriever.chunks.values() if c.source == source),
-                        key=lambda c: c.char_start)
+        chunks = self.retriever.chunks_of(source)
         named = next((c for c in chunks if c.author and c.author in c.text), chunks[0])
         return Hit(named, 0.0, rank)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Settings, load_settings
-from .errors import ConfigError, RagError
+from .errors import ConfigError, CorpusError, RagError
 
 EXIT_ERROR = 1
 
@@ -47,7 +47,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             print(f"warning: the index was damaged; moved it aside to {report.moved_aside} and rebuilt",
                   file=sys.stderr)
         title = f"Ingested {settings.corpus_dir}"
-        counts = {"chunks embedded": report.chunks_embedded, "stale removed": report.stale_chunks}
+        counts = {"chunks embedded": report.chunks_embedded, "stale rows removed": report.stale_chunks}
     _warn_skipped(report.skipped)
     table = Table(title=title, title_justify="left")
     for col in ("added", "changed", "removed", "unchanged", *counts, "chunks total", "seconds"):
@@ -178,6 +178,17 @@ def print_answer(result: Any) -> None:
         console.print(f"    “{c.quote}”", style="dim", markup=False)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from evals.scale import print_table, run
+    from evals.sets import BBC_DIR
+
+    corpus = args.corpus or BBC_DIR
+    if not corpus.is_dir():
+        raise CorpusError(f"no corpus folder at {corpus}: pass --corpus DIR")
+    print_table(run(corpus, args.sizes, peers=not args.no_peers))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from evals.run import evaluate, report_markdown, save_baseline, write_outputs
     from evals.sets import SETS, materialise
@@ -219,7 +230,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             print(f"baseline updated: {sets[outcome.name].baseline_path}")
         return 0
     for outcome in outcomes:
-        for case_id, was, now in outcome.flips:
+        for case_id, was, _now in outcome.flips:
             print(f"{outcome.name}: flipped {'pass->fail' if was else 'fail->pass'}: {case_id}")
         for failure in outcome.failures:
             print(f"FAIL {outcome.name}: {failure}", file=sys.stderr)
@@ -292,6 +303,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--port", type=int, help="port (RAG_PORT)")
     p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
     p.set_defaults(func=cmd_ui)
+
+    p = sub.add_parser("bench", help="scale benchmark: ingest, start-up and latency at several corpus sizes")
+    p.add_argument("--corpus", type=Path, help="folder of articles (default: the shared BBC folder)")
+    p.add_argument("--sizes", type=int, nargs="+", default=[100, 500], help="articles per run")
+    p.add_argument("--no-peers", action="store_true", help="skip the LlamaIndex-defaults and raw Chroma peers")
+    p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="run the golden questions and compare with the baseline")
     p.add_argument("--set", default="all", choices=["all", "seeds", "formats", "bbc"],

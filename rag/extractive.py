@@ -19,10 +19,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .citations import Draft, Evidence
+from .dates import find_dates
 from .index import chunk_sentences
 from .retrieve import Hit
 from .text import STOPWORDS, content_terms, is_injected, stem
-from .dates import find_dates
 from .values import DATE, NUMBER, OTHER, answer_type, head_noun, normalise, qualifiers, values
 
 if TYPE_CHECKING:

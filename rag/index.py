@@ -7,8 +7,8 @@ import os
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from functools import lru_cache
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 from urllib.parse import urlparse
@@ -72,7 +72,7 @@ class IngestReport:
     seconds: float
     skipped: list[Skipped] = field(default_factory=list)  # files that could not be read, and why
     pending_spans: int = 0  # `rag ingest --check`: spans an ingest would embed
-    stale_chunks: int = 0  # old versions or leftovers removed (or, with --check, to remove)
+    stale_chunks: int = 0  # rows of old versions or leftovers removed (--check: chunks to remove)
     moved_aside: str = ""  # where `--rebuild` put a damaged store
 
 
@@ -290,11 +290,14 @@ def vector_store(collection: "chromadb.Collection", max_batch: int | None = None
         def get_nodes(self, node_ids: list[str] | None = None, filters: Any = None) -> list["BaseNode"]:
             """Every matching node, read a page at a time: one unbounded read fails above
             32,766 chunks ("too many SQL variables")."""
+            from llama_index.vector_stores.chroma.base import _to_chroma_filter
+
+            where = _to_chroma_filter(filters) if filters else {}
             if node_ids:
                 return [n for i in range(0, len(node_ids), READ_PAGE)
-                        for n in self._get(None, where={}, ids=node_ids[i : i + READ_PAGE]).nodes]
+                        for n in self._get(None, where=where, ids=node_ids[i : i + READ_PAGE]).nodes]
             nodes: list[BaseNode] = []
-            while page := self._get(READ_PAGE, where={}, offset=len(nodes)).nodes:
+            while page := self._get(READ_PAGE, where=where, offset=len(nodes)).nodes:
                 nodes.extend(page)
             return nodes
 
@@ -371,11 +374,14 @@ def list_sources(settings: Settings) -> list[Source]:
 # --- ingestion ------------------------------------------------------------------------
 
 
+SCHEMA = "2"  # what a chunk's metadata holds; a new schema re-embeds once
+
+
 def _span_hash(article: Article, start: int, end: int) -> str:
     """What a span's chunks depend on: the file's bytes, where the span sits, the metadata."""
     import hashlib
 
-    key = "\0".join([article.content_hash, str(start), str(end), article.display_title,
+    key = "\0".join([SCHEMA, article.content_hash, str(start), str(end), article.display_title,
                      article.author or "", article.date or ""])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
@@ -392,6 +398,7 @@ def _documents(articles: list[Article]) -> list["Document"]:
                 "title": a.display_title,
                 "author": a.author or "",
                 "date": a.date or "",
+                "day": day_number(a.date),  # Chroma filters compare numbers, not strings
                 "span_hash": _span_hash(a, start, end),
                 "span_start": start,
             }
@@ -405,6 +412,11 @@ def _documents(articles: list[Article]) -> list["Document"]:
                 )
             )
     return docs
+
+
+def day_number(date: str | None) -> int:
+    """2024-03-12 -> 20240312; 0 for an undated article (left out by any date filter)."""
+    return int(date.replace("-", "")) if date else 0
 
 
 def _provenance(articles: list[Article]) -> Any:
@@ -474,11 +486,15 @@ def _ingest_lock(settings: Settings) -> Iterator[None]:
 Stored = dict[str, Counter[tuple[str, int]]]
 
 
-def _stored(collection: "chromadb.Collection") -> Stored:
+def _stored(collection: "chromadb.Collection") -> tuple[Stored, dict[str, str]]:
+    """What the store holds per span, and each span's file, in one read of the metadata."""
     out: Stored = defaultdict(Counter)
+    sources: dict[str, str] = {}
     for _, m in paged(collection, ["metadatas"]):
-        out[str(m.get("doc_id", ""))][(str(m.get("span_hash", "")), int(m.get("span_chunks", 0) or 0))] += 1
-    return out
+        doc = str(m.get("doc_id", ""))
+        out[doc][(str(m.get("span_hash", "")), int(m.get("span_chunks", 0) or 0))] += 1
+        sources[doc] = str(m.get("source", ""))
+    return out, sources
 
 
 def _complete(stored: Stored, doc: "Document") -> bool:
@@ -539,8 +555,8 @@ def _by_file(docs: list["Document"], size: int) -> Iterator[list["Document"]]:
 
 
 def _remove_stale(collection: Any, sentences: Any, expected: dict[str, str], sources: set[str]) -> int:
-    """Delete the rows of these files that belong to no current span version: deleted files,
-    old versions of changed ones, leftovers of an interrupted ingest."""
+    """Delete the rows (chunks and sentences) of these files that belong to no current span
+    version: deleted files, old versions of changed ones, leftovers of an interrupted ingest."""
     removed = 0
     for store, doc_key, hash_key in ((collection, "doc_id", "span_hash"), (sentences, "doc", "hash")):
         for i in range(0, len(ordered := sorted(sources)), 100):
@@ -549,7 +565,7 @@ def _remove_stale(collection: Any, sentences: Any, expected: dict[str, str], sou
                    if expected.get(str(m.get(doc_key))) != m.get(hash_key)]
             for j in range(0, len(ids), READ_PAGE):
                 store.delete(ids=ids[j : j + READ_PAGE])
-            removed += len(ids) if store is collection else 0
+            removed += len(ids)
     return removed
 
 
@@ -563,16 +579,11 @@ def check(settings: Settings) -> IngestReport:
     corpus = read_corpus(settings.corpus_dir, settings.max_file_mb)
     docs = _documents(corpus.articles)
     collection = open_collection(settings)
-    stored = _stored(collection) if collection is not None else {}
-    plan = _plan(docs, stored, _stored_sources(collection) if collection is not None else {})
+    plan = _plan(docs, *(_stored(collection) if collection is not None else ({}, {})))
     return IngestReport(**plan.summary, chunks_embedded=0,
                         chunks_total=collection.count() if collection is not None else 0,
                         seconds=time.perf_counter() - started, skipped=corpus.skipped,
                         pending_spans=len(plan.pending), stale_chunks=plan.stale_chunks)
-
-
-def _stored_sources(collection: "chromadb.Collection") -> dict[str, str]:
-    return {str(m.get("doc_id", "")): str(m.get("source", "")) for _, m in paged(collection, ["metadatas"])}
 
 
 def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = False) -> IngestReport:
@@ -606,7 +617,14 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
         assert sentence_store is not None
         max_batch = chroma_client(settings).get_max_batch_size()
         store = vector_store(collection, max_batch)
-        plan = _plan(docs, _stored(collection), _stored_sources(collection))
+        stored, sources = _stored(collection)
+        plan = _plan(docs, stored, sources)
+        # Set while the store is being written: an ingest that finds it was interrupted, so it
+        # sweeps every file and publishes a new generation even with nothing left to embed.
+        marker = settings.data_dir / f"{settings.collection}.ingesting"
+        interrupted = marker.exists()
+        if plan.pending or plan.stale_chunks:
+            marker.touch()
         per_doc = {k: v for k, v in _load_terms(settings).items()
                    if plan.expected.get(k) == v.get("hash")}
         embedded = 0
@@ -627,15 +645,22 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
                 per_doc.update(_doc_terms(nodes))
                 _save_terms(settings, per_doc)
                 advance(len(batch), embedded)
-        removed = _remove_stale(collection, sentence_store, plan.expected,
-                                plan.stale_sources | set(plan.summary["removed"]))
+        sweep = plan.stale_sources | set(plan.summary["removed"])
+        if interrupted:
+            sweep |= set(sources.values())
+        removed = _remove_stale(collection, sentence_store, plan.expected, sweep)
         missing = [d for d in plan.expected if d not in per_doc]  # e.g. lost term files
         if missing:
             per_doc.update(_doc_terms(_nodes_of(collection, missing)))
         _save_terms(settings, per_doc)
         _record_files(settings, articles, corpus.skipped)
-        if embedded or removed or rebuild:
-            _bump_generation(collection)
+        changed = bool(embedded or removed or rebuild or interrupted)
+        now = str(time.time_ns()) if changed else generation(collection)
+        if changed or not bm25_current(settings, now):  # this data dir's BM25 is only a cache
+            save_bm25(settings, store.get_nodes(None), now)
+        if changed:
+            _bump_generation(collection, now)  # last: readers reload when they see it
+        marker.unlink(missing_ok=True)
         total = collection.count()
     return IngestReport(
         **plan.summary,
@@ -659,11 +684,73 @@ def generation(collection: "chromadb.Collection") -> str:
     return str((collection.metadata or {}).get("generation", ""))
 
 
-def _bump_generation(collection: "chromadb.Collection") -> None:
+def _bump_generation(collection: "chromadb.Collection", value: str) -> None:
     """Written last, in the collection itself, so every reader of the store (another
     process, another machine on a Chroma server) sees the new index as one change."""
     meta = {k: v for k, v in (collection.metadata or {}).items() if not k.startswith("hnsw:")}
-    collection.modify(metadata={**meta, "generation": str(time.time_ns())})
+    collection.modify(metadata={**meta, "generation": value})
+
+
+# --- the BM25 side, saved next to the store ------------------------------------------------
+# Built at ingest (or by the first reader that finds it missing or stale) and loaded
+# memory-mapped, so start-up does not grow with the corpus. It is a cache of the store:
+# its generation file says which index it matches.
+
+
+def bm25_dir(settings: Settings) -> Path:
+    return settings.data_dir / f"{settings.collection}.bm25"
+
+
+def bm25_current(settings: Settings, generation_now: str) -> bool:
+    marker = bm25_dir(settings) / "generation"
+    return marker.exists() and marker.read_text(encoding="utf-8") == generation_now
+
+
+def _quiet_bm25() -> None:
+    import logging
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its own logger to DEBUG
+
+
+def bm25_retriever(nodes: list["BaseNode"], top_k: int = 10) -> Any:
+    import Stemmer
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    _quiet_bm25()
+    return BM25Retriever.from_defaults(nodes=nodes, stemmer=Stemmer.Stemmer("english"), language="english",
+                                       similarity_top_k=min(top_k, len(nodes)))
+
+
+def save_bm25(settings: Settings, nodes: list["BaseNode"], generation_now: str) -> None:
+    """Write the BM25 index for these nodes, swapped in whole (a reader never sees half)."""
+    import shutil
+
+    target = bm25_dir(settings)
+    tmp, old = target.with_name(target.name + ".tmp"), target.with_name(target.name + ".old")
+    for stale in (tmp, old):
+        shutil.rmtree(stale, ignore_errors=True)
+    if not nodes:
+        shutil.rmtree(target, ignore_errors=True)
+        return
+    bm25_retriever(nodes).persist(str(tmp), show_progress=False)
+    (tmp / "generation").write_text(generation_now, encoding="utf-8")
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def load_bm25(settings: Settings, generation_now: str) -> Any:
+    """The saved BM25 index (bm25s, memory-mapped) if it matches the store; else None."""
+    import bm25s
+
+    _quiet_bm25()
+    if not bm25_current(settings, generation_now):
+        return None
+    try:
+        return bm25s.BM25.load(str(bm25_dir(settings)), load_corpus=True, mmap=True, show_progress=False)
+    except (OSError, ValueError):  # swapped by an ingest while loading: build instead
+        return None
 
 
 def _skipped_path(settings: Settings) -> Path:
@@ -808,6 +895,8 @@ def _progress(total: int, show: bool) -> Iterator[Any]:
 
 
 def _drop(settings: Settings) -> None:
+    import shutil
+
     from chromadb.errors import NotFoundError
 
     client = chroma_client(settings)
@@ -818,3 +907,4 @@ def _drop(settings: Settings) -> None:
             pass
     for stale in (terms_path(settings), settings.data_dir / f"{settings.collection}.terms-by-span.json"):
         stale.unlink(missing_ok=True)
+    shutil.rmtree(bm25_dir(settings), ignore_errors=True)

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
 from .config import Settings
 from .errors import StoreBusy, StoreError
-from .index import Chunk, generation, indexed_collection, sentence_collection, vector_store
+from .index import (
+    Chunk,
+    bm25_retriever,
+    day_number,
+    generation,
+    indexed_collection,
+    load_bm25,
+    save_bm25,
+    sentence_collection,
+    vector_store,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,49 +61,93 @@ def _read(read: Callable[[], T], settings: Settings) -> T:
     raise AssertionError("unreachable")
 
 
+Days = tuple[int, int]  # (first, last) publication day as YYYYMMDD numbers, inclusive
+
+
 class Retriever:
-    """Built once per process from the store; the BM25 side is rebuilt from the same chunks,
-    so it can never drift from what Chroma holds after an incremental ingest."""
+    """Dense (Chroma) and BM25 over one generation of the index. Nothing is loaded for the
+    whole corpus at start: the BM25 index is the one saved at ingest, memory-mapped on first
+    use (or built once from the store when it is missing or stale), and chunks come back
+    with the hits."""
 
     def __init__(self, settings: Settings, embed_model: "BaseEmbedding") -> None:
         from llama_index.core import VectorStoreIndex
 
+        self.settings = settings
         self._collection = indexed_collection(settings)
-        self.generation = generation(self._collection)  # read before the nodes: a race reloads twice
-        store = vector_store(self._collection)
-        self.nodes = store.get_nodes(None)
-        self.chunks = {n.node_id: Chunk.from_node(n) for n in self.nodes}
-        self._index = VectorStoreIndex.from_vector_store(store, embed_model=embed_model)
+        self.generation = generation(self._collection)
+        self._store = vector_store(self._collection)
+        self._index = VectorStoreIndex.from_vector_store(self._store, embed_model=embed_model)
         self._embed_model = embed_model
         self._query_vectors: dict[str, np.ndarray] = {}
         self._sentences = sentence_collection(settings)
-        self.settings = settings
-        self._retrievers: dict[tuple[Mode, int], BaseRetriever] = {}
+        self._bm25: Any = None
+        self._masks: dict[Days, list[int]] = {}
+        self._lock = threading.Lock()
 
     def stored_generation(self) -> str:
         """The store's generation now (about 1 ms): differs from `generation` after an ingest."""
         client, name = self._collection._client, self._collection.name
         return generation(_read(lambda: client.get_collection(name), self.settings))
 
-    def _retriever(self, mode: Mode, top_k: int) -> "BaseRetriever":
-        import Stemmer
+    def bm25(self) -> Any:
+        """The bm25s index of every chunk: loaded once, shared by every top-k and filter."""
+        with self._lock:
+            if self._bm25 is None:
+                self._bm25 = load_bm25(self.settings, self.generation)
+            if self._bm25 is None:  # an index from elsewhere (another data dir, a server)
+                nodes = _read(lambda: self._store.get_nodes(None), self.settings)
+                retriever = bm25_retriever(nodes)
+                retriever.bm25.corpus = retriever.corpus  # as a loaded index carries it
+                try:
+                    save_bm25(self.settings, nodes, self.generation)  # the next process loads it
+                except OSError:
+                    pass  # a read-only data dir: keep it in memory
+                self._bm25 = retriever.bm25
+            return self._bm25
+
+    def _day_mask(self, days: Days) -> list[int]:
+        """BM25 weights that keep only chunks published within `days`."""
+        if days not in self._masks:
+            self._masks[days] = [int(days[0] <= int(doc.get("day", 0) or 0) <= days[1])
+                                 for doc in self.bm25().corpus]
+        return self._masks[days]
+
+    def _retriever(self, mode: Mode, top_k: int, days: Days | None) -> "BaseRetriever":
         from llama_index.core.llms import MockLLM
         from llama_index.core.retrievers import QueryFusionRetriever
+        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
         from llama_index.retrievers.bm25 import BM25Retriever
 
-        # Over-fetch per side so fusion has candidates to agree on.
-        dense = self._index.as_retriever(similarity_top_k=top_k * 2)
-        bm25 = BM25Retriever.from_defaults(
-            nodes=self.nodes, similarity_top_k=min(top_k * 2, len(self.nodes)),
-            stemmer=Stemmer.Stemmer("english"), language="english",
-        )
-        sides = {"dense": [dense], "bm25": [bm25], "hybrid": [dense, bm25]}[mode]
+        sides: list[BaseRetriever] = []
+        if mode in ("dense", "hybrid"):
+            filters = None if days is None else MetadataFilters(filters=[
+                MetadataFilter(key="day", operator=FilterOperator.GTE, value=days[0]),
+                MetadataFilter(key="day", operator=FilterOperator.LTE, value=days[1])])
+            # Over-fetch per side so fusion has candidates to agree on; the store filters.
+            sides.append(self._index.as_retriever(similarity_top_k=top_k * 2, filters=filters))
+        if mode in ("bm25", "hybrid"):
+            bm25 = self.bm25()
+            sides.append(BM25Retriever(existing_bm25=bm25, similarity_top_k=min(top_k * 2, len(bm25.corpus)),
+                                       corpus_weight_mask=None if days is None else self._day_mask(days)))
         # MockLLM: with num_queries=1 the LLM is never called, but llama-index would
         # otherwise resolve its global default (OpenAI) at construction.
-        return QueryFusionRetriever(
-            sides, llm=MockLLM(), mode="reciprocal_rerank", num_queries=1,
-            similarity_top_k=top_k, use_async=False,
-        )
+        return QueryFusionRetriever(sides, llm=MockLLM(), mode="reciprocal_rerank", num_queries=1,
+                                    similarity_top_k=top_k, use_async=False)
+
+    def chunks_of(self, source: str) -> list[Chunk]:
+        """Every chunk of one article, in file order (read from the store when asked)."""
+        from llama_index.core.vector_stores import MetadataFilter, MetadataFilters
+
+        filters = MetadataFilters(filters=[MetadataFilter(key="source", value=source)])
+        nodes = _read(lambda: self._store.get_nodes(None, filters=filters), self.settings)
+        return sorted((Chunk.from_node(n) for n in nodes), key=lambda c: c.char_start)
+
+    def all_texts(self) -> list[str]:
+        """Every chunk's text, for an index saved without term statistics."""
+        from llama_index.core.vector_stores.utils import metadata_dict_to_node
+
+        return [metadata_dict_to_node(doc).get_content() for doc in self.bm25().corpus]
 
     def embed_query(self, question: str) -> "np.ndarray":
         """The question's embedding, computed once for retrieval and sentence scoring."""
@@ -126,20 +181,17 @@ class Retriever:
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def retrieve(self, question: str, top_k: int | None = None, mode: Mode | None = None,
-                 allowed: set[str] | None = None) -> list[Hit]:
-        """Top chunks for a question; `allowed` restricts to those sources (date filters)."""
-        top_k = top_k or self.settings.top_k
-        key = (mode or self.settings.retrieval, top_k if allowed is None else len(self.nodes))
-        if key not in self._retrievers:
-            self._retrievers[key] = self._retriever(*key)
-        retriever = self._retrievers[key]
+                 days: Days | None = None) -> list[Hit]:
+        """Top chunks for a question; `days` keeps only articles published in that range."""
         from llama_index.core.schema import QueryBundle
 
+        top_k = top_k or self.settings.top_k
+        retriever = self._retriever(mode or self.settings.retrieval, top_k, days)
         bundle = QueryBundle(question, embedding=self.embed_query(question).tolist())
         hits = []
         for r in _read(lambda: retriever.retrieve(bundle), self.settings):
-            # An ingest running now may return a chunk this process has not loaded yet.
-            chunk = self.chunks.get(r.node.node_id) or Chunk.from_node(r.node)
-            if allowed is None or chunk.source in allowed:
+            chunk = Chunk.from_node(r.node)
+            # BM25 pads a filtered result with zero-weight chunks: never outside the range.
+            if days is None or days[0] <= day_number(chunk.date) <= days[1]:
                 hits.append(Hit(chunk, float(r.score or 0.0), len(hits) + 1))
         return hits[:top_k]

@@ -3,11 +3,11 @@ import pytest
 from evals.metrics import contains
 from evals.sets import SETS
 from rag.answer import MAX_QUESTION_CHARS
-from rag.extractive import question_parts
 from rag.citations import is_verbatim
 from rag.config import PROJECT_ROOT
 from rag.documents import load_corpus
 from rag.errors import QuestionError
+from rag.extractive import question_parts
 
 CASES = SETS["seeds"].cases()
 FACTS = [c for c in CASES if c["kind"] == "fact" and c["must_pass"]]

@@ -68,9 +68,20 @@ def test_no_index_and_no_corpus(tmp_path):
     assert not list((tmp_path / "d").glob("**/*.sqlite3"))  # nothing written
 
 
-def test_ingest_summary_and_bad_setting(tmp_path):
+def _row(table: str) -> list[str]:
+    """The cells of the one data row of a rich table."""
+    row = next(line for line in table.splitlines() if line.startswith("│"))
+    return [cell.strip() for cell in row.strip("│").split("│")]
+
+
+def test_ingest_summary_check_and_bad_setting(tmp_path):
     p = rag("ingest", data_dir=tmp_path / "d")
-    assert p.returncode == 0 and "added" in p.stdout and "5" in p.stdout
+    assert p.returncode == 0, p.stderr
+    added, changed, removed, unchanged, embedded, stale, total, _ = _row(p.stdout)
+    assert (added, changed, removed, unchanged, stale) == ("5", "0", "0", "0", "0")
+    assert int(embedded) == int(total) > 0
+    p = rag("ingest", "--check", data_dir=tmp_path / "d")  # in sync: nothing to do, exit 0
+    assert p.returncode == 0 and _row(p.stdout)[:6] == ["0", "0", "0", "5", "0", "0"]
     p = rag("sources", data_dir=tmp_path / "d", RAG_TOP_K="many")
     assert p.returncode == 1 and "TOP_K" in p.stderr and "Traceback" not in p.stderr
 

@@ -20,15 +20,19 @@ from .crash_ingest import mock_ingest
 FORMATS = PROJECT_ROOT / "evals" / "corpora" / "formats"
 RANDOM_KILLS = 20
 # (ingest step, which call): after a file's vectors are written but before its old rows
-# are deleted; during the term statistics save; before the generation is recorded.
-WINDOWS = [("_remove_stale", 1), ("_remove_stale", 3), ("_save_terms", 2), ("_bump_generation", 1)]
+# are deleted; during the term statistics save; after the BM25 index is saved but before the
+# generation that names it is recorded.
+WINDOWS = [("_remove_stale", 1), ("_remove_stale", 2), ("_save_terms", 2), ("save_bm25", 1),
+           ("_bump_generation", 1)]
 
 
-def state(data: Path) -> tuple[list, list, dict | None]:
+def state(data: Path) -> tuple[list, list, dict | None, bool]:
     settings = load_settings(data_dir=data)
-    chunks = sorted((i, m["span_hash"]) for i, m in index.paged(index.open_collection(settings), ["metadatas"]))
+    collection = index.open_collection(settings)
+    chunks = sorted((i, m["span_hash"]) for i, m in index.paged(collection, ["metadatas"]))
     sentences = sorted(i for i, _ in index.paged(index.sentence_collection(settings), []))
-    return chunks, sentences, index.load_term_stats(settings)
+    bm25 = index.load_bm25(settings, index.generation(collection))
+    return chunks, sentences, index.load_term_stats(settings), bm25 is not None and len(bm25.corpus) == len(chunks)
 
 
 def clean_build(corpus: Path, tmp: Path) -> tuple:

@@ -9,7 +9,7 @@ import pytest
 from rag.answer import Answerer
 from rag.config import load_settings
 from rag.errors import StoreError
-from rag.index import list_skipped, ingest, list_sources, load_chunks, open_collection
+from rag.index import ingest, list_skipped, list_sources, load_chunks, open_collection
 
 from .conftest import free_port
 

@@ -1,5 +1,12 @@
 from evals.metrics import (
-    CaseResult, CitationCheck, citation_precise, contains, first_hit_rank, normalize, strict_pass, summarize,
+    CaseResult,
+    CitationCheck,
+    citation_precise,
+    contains,
+    first_hit_rank,
+    normalize,
+    strict_pass,
+    summarize,
 )
 
 GOOD = CitationCheck("seeds/a.txt", "it gave over 600,000 square km", True, True)

@@ -22,18 +22,22 @@ from rag.documents import load_article  # noqa: E402
 from rag.errors import ConfigError, RagError  # noqa: E402
 from rag.index import Source, ensure_index, list_sources  # noqa: E402
 
-EXAMPLES = [
-    "When was the 2001 Sino-Russian Treaty of Friendship signed?",
-    "How much territory did the Treaty of Aigun give the Russian Empire?",
-    "How much oil will Rosneft supply to China?",
-    "What share of payments between Russia and China are made in rubles and yuan?",
-    "What is the population of Vladivostok?",
-]
 
-INTRO = """# Ask the articles
-Questions about five news articles on China–Russia relations (2021–2024). Every answer sentence
-ends with a numbered source like **[1]**: click it to see the exact quote, highlighted in its
-paragraph, with file and line numbers. When the articles do not say, the answer says so."""
+def intro(articles: list[Source]) -> str:
+    """What this page answers from, said from the corpus itself."""
+    years = sorted({s.date[:4] for s in articles if s.date})
+    span = f", published {years[0]}–{years[-1]}" if len(years) > 1 else (f", published {years[0]}" if years else "")
+    return f"""# Ask the articles
+Questions about the {len(articles):,} news articles indexed here{span} (see the Articles tab).
+Every answer sentence ends with a numbered source like **[1]**: click it to see the exact quote,
+highlighted in its paragraph, with file and line numbers. When the articles do not say, the
+answer says so."""
+
+
+def examples(articles: list[Source], n: int = 4) -> list[str]:
+    """Starter questions about the newest articles, made from their titles."""
+    newest = sorted(articles, key=lambda s: s.date, reverse=True)[:n]
+    return [f"What does the article “{s.title}” report?" for s in newest if s.title]
 
 # Clicking a [n] marker scrolls its source card into view and flashes it.
 HEAD = """<script>
@@ -207,8 +211,17 @@ def build_app(settings: Settings) -> gr.Blocks:
     ensure_index(settings)
     answerer = Answerer(settings)
     articles = list_sources(settings)
+    listed = {"generation": answerer.retriever.generation, "articles": articles}
+
+    def current() -> list[Source]:
+        """The indexed articles, listed again after an ingest changed the index."""
+        answerer.refresh()
+        if listed["generation"] != answerer.retriever.generation:
+            listed.update(generation=answerer.retriever.generation, articles=list_sources(settings))
+        return listed["articles"]  # type: ignore[return-value]
+
     with gr.Blocks(title="Ask the articles", analytics_enabled=False) as app:
-        gr.Markdown(INTRO)
+        gr.Markdown(intro(articles))
         gr.Markdown(backend_note(answerer), elem_classes="backend-note")
         with gr.Tab("Chat"):
             with gr.Row():
@@ -233,7 +246,8 @@ def build_app(settings: Settings) -> gr.Blocks:
                         save_history=False,
                     )
                 with gr.Column(scale=2):
-                    gr.Examples(EXAMPLES, inputs=[question], label="Try one of these (click, then Ask)")
+                    gr.Examples(examples(articles), inputs=[question],
+                                label="Try one of these (click, then Ask)")
                     gr.Markdown("### Sources")
                     sources.render()
         with gr.Tab("Articles"):
@@ -241,7 +255,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                                  interactive=False, wrap=True)
             pick = gr.Dropdown([s.source for s in articles], label="Read an article")
             article = gr.Markdown("Pick an article to read it.")
-            pick.change(lambda s: read_article(settings, articles, s), pick, article, api_name=False)
+            pick.change(lambda s: read_article(settings, current(), s), pick, article, api_name=False)
 
             def pick_row(event: gr.SelectData) -> str:
                 return event.row_value[-1]
@@ -256,6 +270,12 @@ def build_app(settings: Settings) -> gr.Blocks:
                 raise gr.Error(str(e)) from None
 
         gr.api(ask, api_name="ask")
+
+        def reload_articles() -> tuple[Any, Any]:
+            now = current()
+            return corpus_table(now), gr.Dropdown(choices=[s.source for s in now])
+
+        app.load(reload_articles, None, [table, pick], api_name=False)  # each visit sees new articles
     concurrency = 4 if answerer.backend.name != "extractive" else 2
     app.queue(default_concurrency_limit=concurrency, max_size=64)
     return app

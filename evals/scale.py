@@ -1,0 +1,163 @@
+"""Scale benchmark over a folder of real articles (default: the shared BBC folder), at several
+corpus sizes, with LlamaIndex defaults and a raw Chroma query side by side. Prints a table of
+numbers (and JSON); nothing here is a timed test. `rag bench [--sizes 100 500 2225]`."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from rag.config import PROJECT_ROOT, Settings
+from rag.index import ingest
+
+from .metrics import percentile
+from .sets import SETS
+
+QUESTIONS = 30  # warm questions per size
+# In a fresh process, after the imports: Answerer() alone, then its first answer.
+_SUBPROCESS_START = ("import sys, time; from rag.answer import Answerer; from rag.config import load_settings; "
+                     "t = time.perf_counter(); a = Answerer(load_settings(data_dir=sys.argv[1], "
+                     "corpus_dir=sys.argv[2], use_llm=False)); s = time.perf_counter(); "
+                     "a.answer(sys.argv[3]); print(s - t, time.perf_counter() - s)")
+
+
+def _subset(corpus: Path, size: int, into: Path) -> Path:
+    """`size` articles spread over the corpus's subfolders, copied (names kept)."""
+    files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".txt", ".md", ".html"))
+    random.Random(size).shuffle(files)
+    target = into / corpus.name
+    for f in sorted(files[:size]):
+        dest = target / f.relative_to(corpus)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(f, dest)
+    return target
+
+
+def _wall(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, cwd=PROJECT_ROOT, env=env)
+    return time.perf_counter() - started
+
+
+def _dir_mib(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def _warm(answerer: Any, questions: list[str], **kwargs: Any) -> dict[str, float]:
+    timings = [answerer.answer(q, **kwargs).timings_ms for q in questions]
+    return {f"{stage}_p{q}": percentile([t[stage] for t in timings], q)
+            for stage in ("retrieve", "answer", "total") for q in (50, 95)}
+
+
+def _peers(settings: Settings, corpus: Path, questions: list[str]) -> dict[str, float]:
+    """LlamaIndex defaults (VectorStoreIndex in memory + BM25Retriever, same embedder) and a
+    raw query of our Chroma collection, on the same articles and questions."""
+    import Stemmer
+    from llama_index.core import SimpleDirectoryReader, VectorStoreIndex
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    from rag.embeddings import make_embed_model
+    from rag.index import open_collection
+
+    embed = make_embed_model(settings)
+    logging.getLogger("llama_index.core.readers.file.base").setLevel(logging.ERROR)  # plain text needs no extras
+    started = time.perf_counter()
+    docs = SimpleDirectoryReader(str(corpus), recursive=True).load_data()
+    index = VectorStoreIndex.from_documents(docs, embed_model=embed)
+    nodes = list(index.docstore.docs.values())
+    bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=5, stemmer=Stemmer.Stemmer("english"))
+    build = time.perf_counter() - started
+    dense = index.as_retriever(similarity_top_k=5)
+    li, raw = [], []
+    collection = open_collection(settings)
+    for q in questions:
+        t = time.perf_counter()
+        dense.retrieve(q)
+        bm25.retrieve(q)
+        li.append((time.perf_counter() - t) * 1000)
+        vector = embed.get_query_embedding(q)
+        t = time.perf_counter()
+        collection.query(query_embeddings=[vector], n_results=5)
+        raw.append((time.perf_counter() - t) * 1000)
+    return {"peer_llamaindex_build_s": round(build, 1), "peer_llamaindex_chunks": len(nodes),
+            "peer_llamaindex_retrieve_p50_ms": percentile(li, 50),
+            "peer_raw_chroma_query_p50_ms": percentile(raw, 50)}
+
+
+def bench_size(corpus: Path, size: int, work: Path, peers: bool) -> dict[str, Any]:
+    from rag.answer import Answerer
+    from rag.config import load_settings
+    from rag.embeddings import make_embed_model
+
+    sub = _subset(corpus, size, work / f"corpus-{size}")
+    settings = load_settings(data_dir=work / f"data-{size}", corpus_dir=sub, use_llm=False)
+    out: dict[str, Any] = {"articles": size}
+    cold = ingest(settings)
+    out |= {"chunks": cold.chunks_total, "ingest_cold_s": round(cold.seconds, 1),
+            "ingest_chunks_per_s": round(cold.chunks_total / cold.seconds, 1)}
+    out["ingest_noop_s"] = round(ingest(settings).seconds, 2)
+    files = sorted(p for p in sub.rglob("*") if p.is_file())
+    files[0].write_text(files[0].read_text(encoding="utf-8", errors="replace") + "\n\nOne more line.\n",
+                        encoding="utf-8")
+    out["ingest_one_changed_s"] = round(ingest(settings).seconds, 2)
+    files[1].unlink()
+    out["ingest_one_deleted_s"] = round(ingest(settings).seconds, 2)
+    out["data_dir_mib"] = round(_dir_mib(settings.data_dir), 1)
+
+    questions = [c["question"] for c in SETS["bbc"].cases()][:QUESTIONS]
+    py = sys.executable
+    floor = statistics.median(_wall([py, "-c", "import llama_index.core, chromadb"]) for _ in range(3))
+    rag = [py, "-m", "rag.cli", "--data-dir", str(settings.data_dir)]
+    env = {**os.environ, "RAG_CORPUS_DIR": str(sub), "OPENAI_API_KEY": "", "OPENAI_BASE_URL": ""}
+    ask = statistics.median(_wall([*rag, "ask", "--json", questions[0]], env) for _ in range(3))
+    starts = [subprocess.run([py, "-c", _SUBPROCESS_START, str(settings.data_dir), str(sub), questions[0]],
+                             check=True, capture_output=True, text=True, cwd=PROJECT_ROOT).stdout.split()
+              for _ in range(3)]
+    out |= {"import_floor_s": round(floor, 2), "cold_ask_json_s": round(ask, 2),
+            "cold_ask_over_floor": round(ask / floor, 2),
+            "answerer_start_s": round(statistics.median(float(s[0]) for s in starts), 2),
+            "first_answer_s": round(statistics.median(float(s[1]) for s in starts), 2)}
+
+    answerer = Answerer(settings)
+    answerer.answer(questions[0])
+    embed = make_embed_model(settings)
+    t = time.perf_counter()
+    for q in questions:
+        embed.get_query_embedding(q)
+    out["query_embedding_ms"] = round((time.perf_counter() - t) * 1000 / len(questions), 1)
+    out |= {f"warm_{k}": v for k, v in _warm(answerer, questions).items()}
+    out |= {f"dated_{k}": v for k, v in _warm(answerer, questions, since="2004-01-01").items()
+            if k.startswith("total")}
+    if peers:
+        out |= _peers(settings, sub, questions)
+    return out
+
+
+def run(corpus: Path, sizes: list[int], peers: bool = True) -> list[dict[str, Any]]:
+    with tempfile.TemporaryDirectory(prefix="rag-bench-") as tmp:
+        return [bench_size(corpus, n, Path(tmp), peers) for n in sizes]
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Scale benchmark (seconds, milliseconds, MiB)", title_justify="left")
+    table.add_column("measure")
+    for row in rows:
+        table.add_column(f"{row['articles']} articles", justify="right")
+    for key in rows[0]:
+        if key != "articles":
+            table.add_row(key, *(str(r.get(key, "")) for r in rows))
+    Console(width=None if sys.stdout.isatty() else 140).print(table)
+    print(json.dumps(rows))

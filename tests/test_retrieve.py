@@ -1,0 +1,33 @@
+"""Retrieval at scale, on the shared seeds index: nothing rebuilt per process, filters applied
+in the store, one BM25 index for every top-k."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag import retrieve
+from rag.answer import Answerer
+from rag.index import bm25_dir
+
+
+def test_a_cold_start_loads_bm25_instead_of_building_it(settings, monkeypatch):
+    assert (bm25_dir(settings) / "generation").exists()  # saved by the ingest
+    monkeypatch.setattr(retrieve, "bm25_retriever", lambda *a, **k: pytest.fail("BM25 rebuilt"))
+    answerer = Answerer(settings)
+    assert "100 million tonnes" in answerer.answer("How much oil will Rosneft supply to China?").answer
+    first = answerer.retriever.bm25()
+    for k in (1, 3, 10):  # every top-k shares the one index
+        assert answerer.retriever.retrieve("Rosneft oil", top_k=k)
+    assert answerer.retriever.bm25() is first
+
+
+def test_a_date_filter_asks_the_store_for_top_k_only(settings):
+    answerer = Answerer(settings)
+    collection = answerer.retriever._store._collection
+    calls = []
+    query = collection.query
+    collection.query = lambda **kw: (calls.append(kw), query(**kw))[1]  # type: ignore[method-assign]
+    hits = answerer.retriever.retrieve("Xi and Putin meeting", top_k=3, days=(20220101, 20221231))
+    assert hits and all(h.chunk.date.startswith("2022") for h in hits)
+    assert calls and all(kw["n_results"] <= 6 for kw in calls)  # top-k x 2 per side, never the corpus
+    assert all("day" in str(kw["where"]) for kw in calls)
