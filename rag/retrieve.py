@@ -109,6 +109,8 @@ class Retriever:
     def _day_mask(self, days: Days) -> list[int]:
         """BM25 weights that keep only chunks published within `days`."""
         if days not in self._masks:
+            if len(self._masks) >= 64:  # date ranges a UI session tried: keep memory bounded
+                self._masks.clear()
             self._masks[days] = [int(days[0] <= int(doc.get("day", 0) or 0) <= days[1])
                                  for doc in self.bm25().corpus]
         return self._masks[days]

@@ -17,12 +17,12 @@ from rag.config import load_settings
 BATCH = 1  # one file per write: many windows to be killed in
 
 
-def mock_ingest(data: Path, corpus: Path) -> index.IngestReport:
+def mock_ingest(data: Path, corpus: Path, rebuild: bool = False) -> index.IngestReport:
     embeddings_backend = embeddings.make_embed_model
     embeddings.make_embed_model = lambda settings: MockEmbedding(embed_dim=8)
     index.INGEST_BATCH = BATCH
     try:
-        return index.ingest(load_settings(data_dir=data, corpus_dir=corpus, use_llm=False))
+        return index.ingest(load_settings(data_dir=data, corpus_dir=corpus, use_llm=False), rebuild=rebuild)
     finally:
         embeddings.make_embed_model = embeddings_backend
 

@@ -36,9 +36,8 @@ def state(data: Path) -> tuple[list, list, dict | None, bool]:
 
 
 def clean_build(corpus: Path, tmp: Path) -> tuple:
-    data = tmp / f"clean-{time.monotonic_ns()}"
-    mock_ingest(data, corpus)
-    return state(data)
+    mock_ingest(tmp / "clean", corpus, rebuild=True)  # one store, rebuilt: one Chroma system in memory
+    return state(tmp / "clean")
 
 
 def killed_ingest(data: Path, corpus: Path, delay: float | None, window: tuple[str, int] | None) -> None:

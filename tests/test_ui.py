@@ -164,3 +164,71 @@ def test_basic_auth_from_settings(settings):
             assert locked.status_code == 400 and http.get(base + "/config").status_code == 401
     finally:
         app.close()
+
+
+def test_feedback_is_kept_as_jsonl_with_its_question(settings, tmp_path):
+    import gradio as gr
+
+    from ui.app import feedback_path, record_feedback
+
+    local = settings.model_copy(update={"data_dir": tmp_path})
+    messages = [{"role": "user", "content": "How much oil?"},
+                {"role": "assistant", "content": '100 million tonnes &#91;x&#93; <a href="#src-1" class="cite">[1]</a>'}]
+    record_feedback(local, gr.LikeData(None, {"index": 1, "value": messages[1]["content"], "liked": False}), messages)
+    row = json.loads(feedback_path(local).read_text(encoding="utf-8"))
+    assert row["vote"] == "down" and row["question"] == "How much oil?"
+    assert row["answer"] == "100 million tonnes [x] [1]"
+
+
+def test_chat_date_scope(client):
+    """The Settings accordion's date range keeps only articles published within it."""
+    inside, _ = client.predict(ROSNEFT, 5, "2022-01-01", "2022-12-31", api_name="/chat")
+    assert "100 million tonnes" in inside
+    after, _ = client.predict(ROSNEFT, 5, "2023-01-01", "", api_name="/chat")
+    assert after.startswith("**Not in the articles.**")
+    bad, _ = client.predict(ROSNEFT, 5, "last spring", "", api_name="/chat")
+    assert bad.startswith("**Error:**") and "YYYY-MM-DD" in bad
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
+                    reason="Debian's chromium is not installed (.ci/run installs it)")
+def test_browser_on_a_phone(ui_url):
+    """390 x 844: the question box, the answer and its source card all reachable."""
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+        page.goto(ui_url)
+        expect(page.get_by_text("Ask the articles")).to_be_visible(timeout=30_000)
+        box = page.locator("#question textarea")
+        box.fill(ROSNEFT)
+        box.press("Enter")
+        marker = page.locator('#chat a[href="#src-1"]')
+        expect(marker).to_be_visible(timeout=30_000)
+        marker.click()
+        card = page.locator("#src-1")
+        expect(card).to_be_in_viewport(timeout=5_000)
+        expect(card.locator("mark")).to_contain_text("100 million tonnes")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 400, f"the page scrolls sideways on a phone ({width}px)"
+        page.screenshot(path=str(ARTIFACTS / "ui-phone.png"), full_page=True)
+        browser.close()
+
+
+def test_articles_tab_pages_and_filters():
+    from rag.index import Source
+    from ui.app import ARTICLES_PER_PAGE, articles_page
+
+    many = [Source(f"news/{i:04}.txt", f"Story {i}", "A. Writer" if i % 2 else "", f"2020-01-{i % 28 + 1:02}", 3)
+            for i in range(ARTICLES_PER_PAGE * 2 + 7)]
+    rows, label, page = articles_page(many, "", 99)  # past the end: the last page
+    assert page == 2 and len(rows) == 7 and label == "107 of 107 articles · page 3 of 3"
+    rows, label, page = articles_page(many, "Writer 0101", 0)
+    assert page == 0 and rows == [["Story 101", "A. Writer", "2020-01-18", 3, "news/0101.txt"]]
+    assert label == "1 of 107 articles · page 1 of 1"
+    rows, _, _ = articles_page(many, "", 0)
+    assert rows[0][2] >= rows[-1][2]  # newest first
+    assert articles_page([], "x", 0) == ([], "0 of 0 articles · page 1 of 1", 0)

@@ -36,8 +36,9 @@ answer says so."""
 
 def examples(articles: list[Source], n: int = 4) -> list[str]:
     """Starter questions about the newest articles, made from their titles."""
-    newest = sorted(articles, key=lambda s: s.date, reverse=True)[:n]
-    return [f"What does the article “{s.title}” report?" for s in newest if s.title]
+    titled = [s for s in articles if s.title and s.title not in (Path(s.source).name, Path(s.source).stem)]
+    newest = sorted(titled, key=lambda s: s.date, reverse=True)[:n]
+    return [f"What does the article “{s.title}” report?" for s in newest]
 
 # Clicking a [n] marker scrolls its source card into view and flashes it.
 HEAD = """<script>
@@ -161,9 +162,10 @@ def sources_html(result: Answer | None, settings: Settings) -> str:
     return "\n".join(cards)
 
 
-def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str, str]] | None
-            ) -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
-    """Stream tokens while the LLM writes, then show the verified answer and its sources."""
+def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str, str]] | None,
+            since: str = "", until: str = "") -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
+    """Stream tokens while the LLM writes, then show the verified answer and its sources.
+    `since`/`until` (YYYY-MM-DD, blank for none) keep only articles published in that range."""
     settings = answerer.settings
     history = [tuple(pair) for pair in state or []]
     tokens: queue.Queue[str | None] = queue.Queue()
@@ -172,6 +174,8 @@ def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str,
     def work() -> None:
         try:
             outcome["result"] = answerer.answer(message, history=history, top_k=int(top_k),
+                                                since=(since or "").strip() or None,
+                                                until=(until or "").strip() or None,
                                                 on_token=tokens.put)
         except RagError as e:
             outcome["error"] = str(e)
@@ -193,8 +197,49 @@ def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str,
     yield answer_markdown(result), sources_html(result, settings), history
 
 
+def feedback_path(settings: Settings) -> Path:
+    return settings.data_dir / "feedback.jsonl"
+
+
+def record_feedback(settings: Settings, data: gr.LikeData, messages: list[dict[str, Any]]) -> None:
+    """A thumbs up or down, with the question and the answer as shown, appended to
+    `<data dir>/feedback.jsonl` for review (and new eval cases)."""
+    import json
+    from datetime import datetime, timezone
+
+    index = data.index if isinstance(data.index, int) else data.index[0]
+    asked = [m for m in messages[:index] if m.get("role") == "user"]
+
+    def plain(content: Any) -> str:
+        text = content if isinstance(content, str) else str(content)
+        return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+
+    row = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+           "vote": "up" if data.liked else "down",
+           "question": plain(asked[-1]["content"]) if asked else "",
+           "answer": plain(messages[index]["content"])}
+    with feedback_path(settings).open("a", encoding="utf-8") as f:
+        f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def corpus_table(articles: list[Source]) -> list[list[Any]]:
     return [[s.title, s.author or "–", s.date or "–", s.chunks, s.source] for s in articles]
+
+
+ARTICLES_PER_PAGE = 50
+
+
+def articles_page(articles: list[Source], query: str, page: int) -> tuple[list[list[Any]], str, int]:
+    """One page of the article table, newest first, filtered by words of title, author or
+    file; the page number is kept in range."""
+    words = query.lower().split()
+    found = [s for s in sorted(articles, key=lambda s: (s.date, s.source), reverse=True)
+             if all(w in f"{s.title} {s.author} {s.source}".lower() for w in words)]
+    pages = max(1, -(-len(found) // ARTICLES_PER_PAGE))
+    page = min(max(page, 0), pages - 1)
+    rows = corpus_table(found[page * ARTICLES_PER_PAGE : (page + 1) * ARTICLES_PER_PAGE])
+    label = f"{len(found):,} of {len(articles):,} articles · page {page + 1} of {pages}"
+    return rows, label, page
 
 
 def read_article(settings: Settings, articles: list[Source], source: str | None) -> str:
@@ -230,30 +275,52 @@ def build_app(settings: Settings) -> gr.Blocks:
                     sources = gr.HTML(sources_html(None, settings), render=False, elem_id="sources")
                     top_k = gr.Slider(1, 10, value=settings.top_k, step=1, render=False,
                                       label="Passages to search per question (more finds more, may add noise)")
-                    def chat(message: str, _history: list, k: int, st: list) -> Iterator[tuple]:
-                        yield from respond(answerer, message, k, st)
+                    since = gr.Textbox("", label="Published on or after (YYYY-MM-DD)", placeholder="any date",
+                                       render=False, elem_id="since")
+                    until = gr.Textbox("", label="Published on or before (YYYY-MM-DD)", placeholder="any date",
+                                       render=False, elem_id="until")
 
+                    def chat(message: str, _history: list, k: int = settings.top_k, st: list | None = None,
+                             lo: str = "", hi: str = "") -> Iterator[tuple]:
+                        yield from respond(answerer, message, k, st, lo, hi)
+
+                    chatbot = gr.Chatbot(label="Answers", height=420, sanitize_html=True, elem_id="chat",
+                                         buttons=["copy", "copy_all"], feedback_options=("Like", "Dislike"))
                     gr.ChatInterface(
                         chat,
-                        chatbot=gr.Chatbot(label="Answers", height=420, sanitize_html=True,
-                                           elem_id="chat"),
-                        textbox=(question := gr.Textbox(placeholder="Ask about the articles…",
-                                                        elem_id="question", submit_btn="Ask")),
-                        additional_inputs=[top_k, state],
-                        additional_inputs_accordion=gr.Accordion("Settings", open=False, render=False),
+                        chatbot=chatbot,
+                        textbox=(question := gr.Textbox(placeholder="Ask about the articles…", label="Question",
+                                                        show_label=False, elem_id="question", submit_btn="Ask")),
+                        additional_inputs=[top_k, state, since, until],
+                        additional_inputs_accordion=gr.Accordion("Settings: passages searched, date range", open=False,
+                                                                render=False),
                         additional_outputs=[sources, state],
                         api_name="chat",
                         save_history=False,
                     )
+                    # A cleared chat starts afresh: no follow-up is read against old turns.
+                    chatbot.clear(lambda: ([], sources_html(None, settings)), None, [state, sources],
+                                  api_name=False)
+                    def feedback(data: gr.LikeData, messages: list[dict[str, Any]]) -> None:
+                        record_feedback(settings, data, messages)
+
+                    chatbot.like(feedback, chatbot, None, api_name=False)
                 with gr.Column(scale=2):
                     gr.Examples(examples(articles), inputs=[question],
                                 label="Try one of these (click, then Ask)")
                     gr.Markdown("### Sources")
                     sources.render()
         with gr.Tab("Articles"):
-            table = gr.Dataframe(corpus_table(articles), headers=["title", "author", "date", "chunks", "file"],
-                                 interactive=False, wrap=True)
-            pick = gr.Dropdown([s.source for s in articles], label="Read an article")
+            with gr.Row():
+                find = gr.Textbox(label="Find by title, author or file", scale=3, elem_id="find")
+                back = gr.Button("◀ Previous", scale=1)
+                forward = gr.Button("Next ▶", scale=1)
+            first_rows, first_label, _ = articles_page(articles, "", 0)
+            shown = gr.Markdown(first_label, elem_id="articles-page")
+            table = gr.Dataframe(first_rows, headers=["title", "author", "date", "chunks", "file"],
+                                 interactive=False, wrap=True, elem_id="articles")
+            page = gr.State(0)
+            pick = gr.Dropdown([row[-1] for row in first_rows], label="Read an article (or click a row)")
             article = gr.Markdown("Pick an article to read it.")
             pick.change(lambda s: read_article(settings, current(), s), pick, article, api_name=False)
 
@@ -261,6 +328,15 @@ def build_app(settings: Settings) -> gr.Blocks:
                 return event.row_value[-1]
 
             table.select(pick_row, None, pick, api_name=False)
+
+            def turn(query: str, at: int, step: int) -> tuple[Any, ...]:
+                rows, label, at = articles_page(current(), query, at + step)
+                return rows, label, at, gr.Dropdown(choices=[row[-1] for row in rows])
+
+            outputs = [table, shown, page, pick]
+            find.change(lambda q: turn(q, 0, 0), find, outputs, api_name=False)
+            back.click(lambda q, at: turn(q, at, -1), [find, page], outputs, api_name=False)
+            forward.click(lambda q, at: turn(q, at, 1), [find, page], outputs, api_name=False)
 
         def ask(question: str, top_k: int = settings.top_k) -> dict:
             """The same answer as `rag ask --json`, for API clients."""
@@ -271,11 +347,7 @@ def build_app(settings: Settings) -> gr.Blocks:
 
         gr.api(ask, api_name="ask")
 
-        def reload_articles() -> tuple[Any, Any]:
-            now = current()
-            return corpus_table(now), gr.Dropdown(choices=[s.source for s in now])
-
-        app.load(reload_articles, None, [table, pick], api_name=False)  # each visit sees new articles
+        app.load(lambda: turn("", 0, 0), None, outputs, api_name=False)  # each visit sees new articles
     concurrency = 4 if answerer.backend.name != "extractive" else 2
     app.queue(default_concurrency_limit=concurrency, max_size=64)
     return app
