@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -172,8 +173,9 @@ def _is_damage(error: BaseException) -> bool:
 
     from chromadb.errors import InternalError
 
-    return (isinstance(error, (InternalError, sqlite3.DatabaseError))
-            or type(error).__name__ == "PanicException")
+    damage = re.compile(r"malformed|corrupt|not a database|no such table|disk i/o|file is not", re.I)
+    return (isinstance(error, sqlite3.DatabaseError) or type(error).__name__ == "PanicException"
+            or (isinstance(error, InternalError) and bool(damage.search(str(error)))))
 
 
 def _move_damaged_aside(settings: Settings) -> str:

@@ -65,11 +65,12 @@ def _why(error: Exception) -> str:
 
 def _finish_reason(chunk: Any) -> str | None:
     """Why the server ended the stream, from the last chunk ("stop", "length"); None before."""
-    choices = getattr(chunk.raw, "choices", None) or (chunk.raw or {}).get("choices") or []
-    if not choices:
+    raw = chunk.raw
+    choices = (raw.get("choices") if isinstance(raw, dict) else getattr(raw, "choices", None)) or []
+    if not choices:  # e.g. a usage-only chunk
         return None
     first = choices[0]
-    return getattr(first, "finish_reason", None) or (first.get("finish_reason") if isinstance(first, dict) else None)
+    return first.get("finish_reason") if isinstance(first, dict) else getattr(first, "finish_reason", None)
 
 
 class LLMBackend:
