@@ -27,13 +27,13 @@ _PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=T
          "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
 
 
-def _wall(cmd: list[str]) -> tuple[float, float]:
+def wall(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Median wall seconds of a fresh process, and its peak RSS in MiB."""
     times, peaks = [], []
     for _ in range(RUNS):
         started = time.perf_counter()
         out = subprocess.run([sys.executable, "-c", _PEAK, *cmd], check=True, capture_output=True,
-                             text=True, cwd=PROJECT_ROOT).stdout
+                             text=True, cwd=PROJECT_ROOT, env=env).stdout
         times.append(time.perf_counter() - started)
         peaks.append(int(out.split()[-1]) / 1024)
     return statistics.median(times), max(peaks)
@@ -57,9 +57,9 @@ def bench(settings: Settings) -> dict[str, float]:
         out["warm_process_peak_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
         py = sys.executable
-        floor, _ = _wall([py, "-c", "import llama_index.core, chromadb"])
-        ask, ask_peak = _wall([py, "-m", "rag.cli", "--data-dir", tmp, "ask", "--json", questions[0]])
-        sources, _ = _wall([py, "-m", "rag.cli", "--data-dir", tmp, "sources"])
+        floor, _ = wall([py, "-c", "import llama_index.core, chromadb"])
+        ask, ask_peak = wall([py, "-m", "rag.cli", "--data-dir", tmp, "ask", "--json", questions[0]])
+        sources, _ = wall([py, "-m", "rag.cli", "--data-dir", tmp, "sources"])
         out |= {
             "import_floor_s": round(floor, 2),
             "cold_ask_json_s": round(ask, 2),

@@ -20,6 +20,7 @@ from typing import Any
 from rag.config import PROJECT_ROOT, Settings
 from rag.index import ingest
 
+from .bench import wall
 from .metrics import percentile
 from .sets import SETS
 
@@ -44,12 +45,6 @@ def _subset(corpus: Path, size: int, into: Path) -> Path:
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(f, dest)
     return target
-
-
-def _wall(cmd: list[str], env: dict[str, str] | None = None) -> float:
-    started = time.perf_counter()
-    subprocess.run(cmd, check=True, capture_output=True, cwd=PROJECT_ROOT, env=env)
-    return time.perf_counter() - started
 
 
 def _dir_mib(path: Path) -> float:
@@ -102,7 +97,8 @@ def _raw_model(embed: Any, texts: list[str], cold: Any) -> dict[str, float]:
     also embeds every sentence, and chunks, writes and sweeps."""
     from llama_index.core.utils import get_tokenizer
 
-    tokens = sum(len(get_tokenizer()(t)) for t in texts)
+    tokenize = get_tokenizer()
+    tokens = sum(len(tokenize(t)) for t in texts)
     started = time.perf_counter()
     embed.get_text_embedding_batch(texts)
     seconds = time.perf_counter() - started
@@ -133,14 +129,14 @@ def bench_size(corpus: Path, size: int, work: Path, peers: bool) -> dict[str, An
 
     questions = [c["question"] for c in SETS["bbc"].cases()][:QUESTIONS]
     py = sys.executable
-    floor = statistics.median(_wall([py, "-c", "import llama_index.core, chromadb"]) for _ in range(3))
+    floor, _ = wall([py, "-c", "import llama_index.core, chromadb"])
     rag = [py, "-m", "rag.cli", "--data-dir", str(settings.data_dir)]
     env = {**os.environ, "RAG_CORPUS_DIR": str(sub), "OPENAI_API_KEY": "", "OPENAI_BASE_URL": ""}
-    ask = statistics.median(_wall([*rag, "ask", "--json", questions[0]], env) for _ in range(3))
+    ask, ask_peak = wall([*rag, "ask", "--json", questions[0]], env)
     starts = [subprocess.run([py, "-c", _SUBPROCESS_START, str(settings.data_dir), str(sub), questions[0]],
                              check=True, capture_output=True, text=True, cwd=PROJECT_ROOT).stdout.split()
               for _ in range(3)]
-    out |= {"import_floor_s": round(floor, 2), "cold_ask_json_s": round(ask, 2),
+    out |= {"import_floor_s": round(floor, 2), "cold_ask_json_s": round(ask, 2), "cold_ask_peak_mib": round(ask_peak, 1),
             "cold_ask_over_floor": round(ask / floor, 2),
             "answerer_start_s": round(statistics.median(float(s[0]) for s in starts), 2),
             "first_answer_s": round(statistics.median(float(s[1]) for s in starts), 2)}

@@ -18,13 +18,13 @@ BATCH = 1  # one file per write: many windows to be killed in
 
 
 def mock_ingest(data: Path, corpus: Path, rebuild: bool = False) -> index.IngestReport:
-    embeddings_backend = embeddings.make_embed_model
+    backend, batch = embeddings.make_embed_model, index.INGEST_BATCH
     embeddings.make_embed_model = lambda settings: MockEmbedding(embed_dim=8)
     index.INGEST_BATCH = BATCH
     try:
         return index.ingest(load_settings(data_dir=data, corpus_dir=corpus, use_llm=False), rebuild=rebuild)
-    finally:
-        embeddings.make_embed_model = embeddings_backend
+    finally:  # the test process goes on with the real embedder and batch size
+        embeddings.make_embed_model, index.INGEST_BATCH = backend, batch
 
 
 def _die_at(name: str, nth: int) -> None:

@@ -33,7 +33,7 @@ def injected(tmp_path_factory) -> tuple:
 
 
 def shown(answer) -> str:
-    """Everything the user sees of an answer: the text, its quotes and any notice's absence."""
+    """What the user sees as the answer: its text and its quoted sources."""
     return " ".join([answer.answer, *(c.quote for c in answer.citations)])
 
 
