@@ -27,10 +27,10 @@ _PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=T
          "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
 
 
-def wall(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+def wall(cmd: list[str], env: dict[str, str] | None = None, runs: int = RUNS) -> tuple[float, float]:
     """Median wall seconds of a fresh process, and its peak RSS in MiB."""
     times, peaks = [], []
-    for _ in range(RUNS):
+    for _ in range(runs):
         started = time.perf_counter()
         out = subprocess.run([sys.executable, "-c", _PEAK, *cmd], check=True, capture_output=True,
                              text=True, cwd=PROJECT_ROOT, env=env).stdout

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rag.config import PROJECT_ROOT, Settings
-from rag.index import ingest
+from rag.index import ingest, paged
 
 from .bench import wall
 from .metrics import percentile
@@ -36,15 +36,31 @@ _SUBPROCESS_START = ("import sys, time; import chromadb, onnxruntime, llama_inde
 
 
 def _subset(corpus: Path, size: int, into: Path) -> Path:
-    """`size` articles spread over the corpus's subfolders, copied (names kept)."""
+    """`size` articles spread over the corpus's subfolders, copied (names kept). Past the
+    corpus's size, variants fill the rest: each article again with its body paragraphs
+    rotated, so every variant chunks and embeds differently. They live only in `into`."""
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix in (".txt", ".md", ".html"))
     random.Random(size).shuffle(files)
     target = into / corpus.name
-    for f in sorted(files[:size]):
+    for i in range(size):
+        f, turn = files[i % len(files)], i // len(files)
         dest = target / f.relative_to(corpus)
+        if turn:
+            dest = dest.with_name(f"{dest.stem}-v{turn}{dest.suffix}")
         dest.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(f, dest)
+        if turn:
+            dest.write_text(_rotated(f.read_text(encoding="utf-8", errors="replace"), turn), encoding="utf-8")
+        else:
+            shutil.copy(f, dest)  # the bytes as they are
     return target
+
+
+def _rotated(text: str, turn: int) -> str:
+    """The title line, then the body's paragraphs rotated by `turn`."""
+    title, _, body = text.partition("\n")
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    k = turn % max(len(paragraphs), 1)
+    return title + "\n\n" + "\n\n".join(paragraphs[k:] + paragraphs[:k]) + "\n"
 
 
 def _dir_mib(path: Path) -> float:
@@ -92,7 +108,7 @@ def _peers(settings: Settings, corpus: Path, questions: list[str]) -> dict[str, 
             "peer_raw_chroma_query_p50_ms": percentile(raw, 50)}
 
 
-def _raw_model(embed: Any, texts: list[str], cold: Any) -> dict[str, float]:
+def _raw_model(embed: Any, texts: list[str], ingest_s: float) -> dict[str, float]:
     """The embedder alone on the index's chunk texts, next to what ingest achieved: ingest
     also embeds every sentence, and chunks, writes and sweeps."""
     from llama_index.core.utils import get_tokenizer
@@ -104,20 +120,85 @@ def _raw_model(embed: Any, texts: list[str], cold: Any) -> dict[str, float]:
     seconds = time.perf_counter() - started
     return {"raw_model_chunks_per_s": round(len(texts) / seconds, 1),
             "raw_model_tokens_per_s": round(tokens / seconds),
-            "ingest_tokens_per_s": round(tokens / cold.seconds)}
+            "ingest_tokens_per_s": round(tokens / ingest_s)}
 
 
-def bench_size(corpus: Path, size: int, work: Path, peers: bool) -> dict[str, Any]:
+def _cold_ingest(settings: Settings, corpus: Path, env: dict[str, str], crash: bool) -> dict[str, Any]:
+    """Cold ingest in a child process, so its peak RSS is the ingest's own. With `crash`,
+    a first child is killed (SIGKILL) at a random point and a second resumes; either way
+    the store must then hold exactly the chunk ids that chunking the corpus gives."""
+    from chromadb.api.client import SharedSystemClient
+
+    from rag.index import expected_chunk_ids, open_collection
+
+    expected = expected_chunk_ids(settings)
+    cmd = [sys.executable, "-m", "rag.cli", "--data-dir", str(settings.data_dir), "ingest", str(corpus)]
+    out: dict[str, Any] = {}
+    killed = 0.0
+    if crash:  # somewhere in the middle, at the ~10 chunks/s this machine embeds
+        killed = random.Random(len(expected)).uniform(0.1, 0.9) * len(expected) / 10
+        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                 cwd=PROJECT_ROOT, env=env)
+        try:
+            child.wait(killed)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        collection = open_collection(settings)
+        out |= {"crash_killed_at_s": round(killed), "crash_chunks_at_kill": collection.count() if collection else 0}
+    seconds, peak = wall(cmd, env, runs=1)
+    SharedSystemClient.clear_system_cache()  # this process's view of the store predates the child's writes
+    collection = open_collection(settings)
+    stored = {i for i, _ in paged(collection, [])} if collection is not None else set()
+    out |= {"chunks": len(stored), "ingest_cold_s": round(killed + seconds, 1),
+            "ingest_chunks_per_s": round(len(stored) / (killed + seconds), 1), "ingest_peak_mib": round(peak),
+            "ingest_ids_match_clean_build": stored == expected}
+    return out
+
+
+def _ui_times(data_dir: Path, env: dict[str, str], question: str) -> dict[str, float]:
+    """`rag ui` from launch to its first page, and to its first answer (through the API)."""
+    import socket
+
+    import httpx
+    from gradio_client import Client
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/"
+    started = time.perf_counter()
+    ui = subprocess.Popen([sys.executable, "-m", "rag.cli", "--data-dir", str(data_dir), "ui", "--no-llm",
+                           "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                          cwd=PROJECT_ROOT, env=env)
+    try:
+        while True:
+            if ui.poll() is not None:
+                raise RuntimeError(f"rag ui exited with {ui.returncode}")
+            try:
+                if httpx.get(url, timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            time.sleep(0.1)
+        page = time.perf_counter() - started
+        Client(url, verbose=False).predict(question, 5, "", "", api_name="/chat")
+        return {"ui_first_page_s": round(page, 1), "ui_first_answer_s": round(time.perf_counter() - started, 1)}
+    finally:
+        ui.terminate()
+        ui.wait()
+
+
+def bench_size(corpus: Path, size: int, work: Path, peers: bool, crash: bool = False) -> dict[str, Any]:
     from rag.answer import Answerer
     from rag.config import load_settings
     from rag.embeddings import make_embed_model
 
     sub = _subset(corpus, size, work / f"corpus-{size}")
     settings = load_settings(data_dir=work / f"data-{size}", corpus_dir=sub, use_llm=False)
+    env = {**os.environ, "RAG_CORPUS_DIR": str(sub), "OPENAI_API_KEY": "", "OPENAI_BASE_URL": ""}
     out: dict[str, Any] = {"articles": size}
-    cold = ingest(settings)
-    out |= {"chunks": cold.chunks_total, "ingest_cold_s": round(cold.seconds, 1),
-            "ingest_chunks_per_s": round(cold.chunks_total / cold.seconds, 1)}
+    out |= _cold_ingest(settings, sub, env, crash)
     out["ingest_noop_s"] = round(ingest(settings).seconds, 2)
     files = sorted(p for p in sub.rglob("*") if p.is_file())
     files[0].write_text(files[0].read_text(encoding="utf-8", errors="replace") + "\n\nOne more line.\n",
@@ -131,7 +212,6 @@ def bench_size(corpus: Path, size: int, work: Path, peers: bool) -> dict[str, An
     py = sys.executable
     floor, _ = wall([py, "-c", "import llama_index.core, chromadb"])
     rag = [py, "-m", "rag.cli", "--data-dir", str(settings.data_dir)]
-    env = {**os.environ, "RAG_CORPUS_DIR": str(sub), "OPENAI_API_KEY": "", "OPENAI_BASE_URL": ""}
     ask, ask_peak = wall([*rag, "ask", "--json", questions[0]], env)
     starts = [subprocess.run([py, "-c", _SUBPROCESS_START, str(settings.data_dir), str(sub), questions[0]],
                              check=True, capture_output=True, text=True, cwd=PROJECT_ROOT).stdout.split()
@@ -148,20 +228,21 @@ def bench_size(corpus: Path, size: int, work: Path, peers: bool) -> dict[str, An
     for q in questions:
         embed.get_query_embedding(q)
     out["query_embedding_ms"] = round((time.perf_counter() - t) * 1000 / len(questions), 1)
-    out |= _raw_model(embed, answerer.retriever.all_texts(), cold)
+    out |= _raw_model(embed, answerer.retriever.all_texts(), out["ingest_cold_s"])
     out |= {f"warm_{k}": v for k, v in _warm(answerer, questions).items()}
     # With --since: on an undated corpus (the BBC files carry no dates) every chunk is
     # filtered out in the store, so this measures the filter's cost, not an answer.
     out |= {f"dated_{k}": v for k, v in _warm(answerer, questions, since="2004-01-01").items()
             if k.startswith("total")}
+    out |= _ui_times(settings.data_dir, env, questions[0])
     if peers:
         out |= _peers(settings, sub, questions)
     return out
 
 
-def run(corpus: Path, sizes: list[int], peers: bool = True) -> list[dict[str, Any]]:
+def run(corpus: Path, sizes: list[int], peers: bool = True, crash: bool = False) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory(prefix="rag-bench-") as tmp:
-        return [bench_size(corpus, n, Path(tmp), peers) for n in sizes]
+        return [bench_size(corpus, n, Path(tmp), peers, crash) for n in sizes]
 
 
 def print_table(rows: list[dict[str, Any]]) -> None:

@@ -185,7 +185,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     corpus = args.corpus or BBC_DIR
     if not corpus.is_dir():
         raise CorpusError(f"no corpus folder at {corpus}: pass --corpus DIR")
-    print_table(run(corpus, args.sizes, peers=not args.no_peers))
+    print_table(run(corpus, args.sizes, peers=not args.no_peers, crash=args.crash))
     return 0
 
 
@@ -308,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--corpus", type=Path, help="folder of articles (default: the shared BBC folder)")
     p.add_argument("--sizes", type=int, nargs="+", default=[100, 500], help="articles per run")
     p.add_argument("--no-peers", action="store_true", help="skip the LlamaIndex-defaults and raw Chroma peers")
+    p.add_argument("--crash", action="store_true",
+                   help="kill -9 the cold ingest at a random point, resume it, and check it against a clean build")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="run the golden questions and compare with the baseline")

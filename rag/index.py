@@ -588,6 +588,17 @@ def check(settings: Settings) -> IngestReport:
                         pending_spans=len(plan.pending), stale_chunks=plan.stale_chunks)
 
 
+def expected_chunk_ids(settings: Settings) -> set[str]:
+    """The chunk ids a complete ingest of the corpus holds, found by chunking without
+    embedding: what a resumed ingest must match."""
+    from llama_index.core.ingestion import IngestionPipeline
+
+    articles = read_corpus(settings.corpus_dir, settings.max_file_mb).articles
+    pipeline = IngestionPipeline(transformations=[_splitter(settings), _provenance(articles)],
+                                 disable_cache=True)
+    return {n.node_id for n in pipeline.run(documents=_documents(articles))}
+
+
 def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = False) -> IngestReport:
     """Embed only new or changed files, drop deleted ones; safe to run twice, safe to kill.
 
