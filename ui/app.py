@@ -8,8 +8,10 @@ import queue
 import re
 import threading
 import time
+import uuid
 from pathlib import Path
 from typing import Any, Iterator
+from urllib.parse import quote, unquote
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
 
@@ -40,28 +42,71 @@ def examples(articles: list[Source], n: int = 4) -> list[str]:
     newest = sorted(titled, key=lambda s: s.date, reverse=True)[:n]
     return [f"What does the article “{s.title}” report?" for s in newest]
 
-# Clicking a [n] marker scrolls its source card into view and flashes it.
+# Each answer carries its own sources (a <details> under it). Clicking a [n] marker shows that
+# answer's cards in the side panel with card n flashed, or on a narrow screen opens them under
+# the answer; a screen reader hears which source opened. "Open article" asks the server for
+# the whole article, and the view scrolls to the quote.
 HEAD = """<script>
+function ragAnnounce(text) {
+  const box = document.getElementById('announce');
+  if (box) box.textContent = text;
+}
+function ragShowSource(key, n) {
+  const inline = document.getElementById(`src-${key}-${n}`);
+  if (!inline) return;
+  const narrow = window.matchMedia('(max-width: 900px)').matches;
+  const panel = document.getElementById('sources');
+  let card = inline;
+  if (!narrow && panel) {
+    card = document.getElementById(`panel-src-${key}-${n}`);
+    if (!card) {
+      const cards = inline.closest('details').querySelectorAll('.source-card');
+      const target = panel.querySelector('.prose') || panel;
+      target.innerHTML = Array.from(cards, c => c.outerHTML.replace(/id="src-/g, 'id="panel-src-')).join('');
+      card = document.getElementById(`panel-src-${key}-${n}`);
+    }
+  } else {
+    inline.closest('details').open = true;
+  }
+  card.scrollIntoView({behavior: 'smooth', block: 'center'});
+  card.classList.add('flash');
+  card.focus({preventScroll: true});
+  setTimeout(() => card.classList.remove('flash'), 1500);
+  const title = card.querySelector('b'), meta = card.querySelector('.meta'), quote = card.querySelector('mark');
+  ragAnnounce([title, meta, quote].filter(Boolean).map(e => e.textContent).join('. '));
+}
+function ragOpenArticle(request) {
+  const box = document.querySelector('#open-request textarea');
+  if (!box) return;
+  box.value = request;
+  box.dispatchEvent(new Event('input', {bubbles: true}));
+}
 document.addEventListener('click', (event) => {
-  const link = event.target.closest('a[href^="#src-"]');
+  const link = event.target.closest('a[href^="#src-"], a[href^="#open/"]');
   if (!link) return;
   event.preventDefault();
   event.stopPropagation();
-  const card = document.getElementById(link.getAttribute('href').slice(1));
-  if (!card) return;
-  card.scrollIntoView({behavior: 'smooth', block: 'center'});
-  card.classList.add('flash');
-  setTimeout(() => card.classList.remove('flash'), 1500);
+  const href = link.getAttribute('href');
+  if (href.startsWith('#open/')) return ragOpenArticle(href.slice(6));
+  const [, key, n] = href.match(/^#src-([a-z0-9]+)-(\\d+)$/) || [];
+  if (key) ragShowSource(key, n);
 }, true);
 </script>"""
+
+SCROLL_TO_MARK = "() => document.getElementById('article-mark')?.scrollIntoView({block: 'center'})"
 
 CSS = """
 .source-card {border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 10px 12px; margin-bottom: 10px;}
 .source-card.flash {outline: 3px solid var(--color-accent);}
-.source-card .meta {font-size: 0.85em; color: var(--body-text-color-subdued);}
-.source-card mark {background: #fde68a; color: #111; padding: 0 2px;}
+.source-card .meta {font-size: 0.85em; color: var(--body-text-color);}
+.source-card mark, .article-view mark {background: #fde68a; color: #111; padding: 0 2px;}
 .source-card p {margin: 6px 0 0 0;}
+.answer-sources summary {cursor: pointer; font-size: 0.9em;}
+.answer-by {font-size: 0.8em; color: var(--body-text-color);}
+.provisional {opacity: 0.7; font-style: italic;}
+.article-view .article-text {white-space: pre-wrap; max-height: 480px; overflow-y: auto;}
 .backend-note {font-size: 0.9em;}
+.visually-hidden {position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);}
 """
 
 
@@ -117,12 +162,13 @@ def as_text(text: str) -> str:
     return out.replace("://", ":&#47;&#47;").replace("www.", "www&#46;").replace("@", "&#64;")
 
 
-def answer_markdown(result: Answer) -> str:
-    """The chat message: answer with [n] linked to its source card, and any notice."""
-    body = re.sub(r"&#91;(\d+)&#93;", r'<a href="#src-\1" class="cite">[\1]</a>', as_text(result.answer))
+def answer_markdown(result: Answer, settings: Settings, key: str) -> str:
+    """The chat message: the answer with each [n] linked to this answer's own source card,
+    any notice, the backend that wrote it, and the cards (collapsed) under it."""
+    body = re.sub(r"&#91;(\d+)&#93;", rf'<a href="#src-{key}-\1" class="cite">[\1]</a>', as_text(result.answer))
     lines = []
     if result.rewritten:
-        lines.append(f"*Read as: {as_text(result.rewritten)}*")
+        lines.append(f"*{READ_AS}{as_text(result.rewritten)}*")
     if result.refused:
         lines.append(f"**Not in the articles.** {body}")
     elif result.conflict:
@@ -131,52 +177,126 @@ def answer_markdown(result: Answer) -> str:
         lines.append(body)
     if result.notice:
         lines.append(f"*Note: {as_text(result.notice)}*")
+    lines.append(f"<span class='answer-by'>{html.escape(backend_label(result.backend))}</span>")
+    if result.citations:
+        lines.append(f"<details class='answer-sources'><summary>Sources ({len(result.citations)})</summary>"
+                     f"{cards_html(result, settings, key)}</details>")
     return "\n\n".join(lines)
 
 
+READ_AS = "Read as: "
+WINDOW = 300  # characters of context shown on each side of a quote in a long paragraph
+
+
+def backend_label(backend: str) -> str:
+    if backend == "extractive":
+        return "Answered offline from the articles' own sentences"
+    return f"Written by {backend.removeprefix('llm:')} (LLM), citations checked"
+
+
 def _paragraph(c: Citation, root: Path) -> str:
-    """The quote highlighted inside its paragraph of the original file."""
+    """The quote highlighted in its paragraph, or in a window of about 600 characters of it
+    when the paragraph is long (a file without blank lines is one paragraph)."""
     text = file_text(c.source, root)
     start = text.rfind("\n\n", 0, c.char_start)
     start = 0 if start < 0 else start + 2
     end = text.find("\n\n", c.char_end)
     end = len(text) if end < 0 else end
+    before, after = "", ""
+    if c.char_start - start > WINDOW:  # cut at a space, and say so
+        start = text.find(" ", c.char_start - WINDOW, c.char_start) + 1 or c.char_start - WINDOW
+        before = "… "
+    if end - c.char_end > WINDOW:
+        cut = text.rfind(" ", c.char_end, c.char_end + WINDOW)
+        end, after = (cut if cut > 0 else c.char_end + WINDOW), " …"
     esc = html.escape
-    return f"{esc(text[start:c.char_start])}<mark>{esc(c.quote)}</mark>{esc(text[c.char_end:end])}"
+    return f"{before}{esc(text[start:c.char_start])}<mark>{esc(c.quote)}</mark>{esc(text[c.char_end:end])}{after}"
 
 
-def sources_html(result: Answer | None, settings: Settings) -> str:
-    if result is None or not result.citations:
-        hint = "No sources: the articles do not answer this." if result else "Sources appear here."
-        return f"<div class='sources-empty'>{hint}</div>"
+def cards_html(result: Answer, settings: Settings, key: str, prefix: str = "") -> str:
+    """One card per citation: title, file and lines, the quote in its paragraph, and a link
+    that opens the whole article at the quote."""
     cards = []
     for c in result.citations:
-        date = f" · {c.date}" if c.date else ""
+        meta = " · ".join(x for x in (f"{c.source}:{c.start_line}–{c.end_line}", c.date) if x)
         if c.text_file:  # a saved web page: the lines are those of its extracted text
-            date += f" · lines of the page's extracted text, {html.escape(c.text_file)}"
+            meta += f" · lines of the page's extracted text, {c.text_file}"
+        opener = f"#open/{quote(c.source, safe='')}/{c.char_start}-{c.char_end}"
         cards.append(
-            f"<div class='source-card' id='src-{c.n}'><b>[{c.n}] {html.escape(c.title)}</b>"
-            f"<div class='meta'>{html.escape(c.source)} · lines {c.start_line}–{c.end_line}{date}</div>"
-            f"<p>{_paragraph(c, settings.corpus_dir.parent)}</p></div>"
+            f"<div class='source-card' id='{prefix}src-{key}-{c.n}' tabindex='-1'><b>[{c.n}] {html.escape(c.title)}</b>"
+            f"<div class='meta'>{html.escape(meta)}</div>"
+            f"<p>{_paragraph(c, settings.corpus_dir.parent)}</p>"
+            f"<a href='{html.escape(opener)}' class='open-article'>Open the article at this quote</a></div>"
         )
     return "\n".join(cards)
 
 
-def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str, str]] | None,
-            since: str = "", until: str = "") -> Iterator[tuple[str, str, list[tuple[str, str]]]]:
-    """Stream tokens while the LLM writes, then show the verified answer and its sources.
+def sources_html(result: Answer | None, settings: Settings, key: str = "") -> str:
+    """The side panel: the newest answer's cards (a click on an older [n] shows that answer's)."""
+    if result is None or not result.citations:
+        hint = "No sources: the articles do not answer this." if result else "Sources appear here."
+        return f"<div class='sources-empty'>{hint}</div>"
+    return cards_html(result, settings, key, prefix="panel-")
+
+
+def history_of(messages: list[dict[str, Any]] | None) -> list[tuple[str, str]]:
+    """(question as answered, answer text) for each turn on screen: the follow-up context is
+    exactly what the chat shows, after Clear, Retry, Undo or a reload alike."""
+    pairs: list[tuple[str, str]] = []
+    question = ""
+    for m in messages or []:
+        content = message_text(m)
+        if m.get("role") == "user":
+            question = content.strip()
+        elif m.get("role") == "assistant" and question:
+            text = _plain(content.split("<details", 1)[0])
+            lines = [line for line in text.splitlines() if line.strip()]
+            asked = next((line[len(READ_AS):] for line in lines if line.startswith(READ_AS)), question)
+            said = [line for line in lines if not line.startswith((READ_AS, "Note: "))][:1]
+            pairs.append((asked, said[0] if said else ""))
+            question = ""
+    return pairs
+
+
+def message_text(message: dict[str, Any]) -> str:
+    """A chat message's text: gradio hands content back as a string or as typed parts."""
+    content = message.get("content")
+    if isinstance(content, list):
+        return "".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
+    return content if isinstance(content, str) else ""
+
+
+def _plain(markup: str) -> str:
+    text = re.sub(r"<span class='answer-by'>.*?</span>", "", markup)
+    text = re.sub(r"<[^>]+>", "", text).replace("**Not in the articles.** ", "").replace("*", "")
+    return html.unescape(text).removeprefix("⚠ ")
+
+
+def respond(answerer: Answerer, message: str, top_k: int, messages: list[dict[str, Any]] | None,
+            since: str = "", until: str = "") -> Iterator[tuple[str, str]]:
+    """Stream an LLM's tokens into a bubble marked as unchecked, then replace it with the
+    verified answer and its sources. Stop (closing this generator) ends the generation.
     `since`/`until` (YYYY-MM-DD, blank for none) keep only articles published in that range."""
     settings = answerer.settings
-    history = [tuple(pair) for pair in state or []]
+    if not message.strip():
+        yield "Type a question first.", sources_html(None, settings)
+        return
     tokens: queue.Queue[str | None] = queue.Queue()
     outcome: dict[str, Any] = {}
+    stopped = threading.Event()
+
+    def on_token(token: str) -> None:
+        if stopped.is_set():
+            raise Stopped
+        tokens.put(token)
 
     def work() -> None:
         try:
-            outcome["result"] = answerer.answer(message, history=history, top_k=int(top_k),
+            outcome["result"] = answerer.answer(message, history=history_of(messages), top_k=int(top_k),
                                                 since=(since or "").strip() or None,
-                                                until=(until or "").strip() or None,
-                                                on_token=tokens.put)
+                                                until=(until or "").strip() or None, on_token=on_token)
+        except Stopped:
+            pass
         except RagError as e:
             outcome["error"] = str(e)
         except Exception as e:  # a bug: say so in one line, never a stack trace
@@ -186,15 +306,23 @@ def respond(answerer: Answerer, message: str, top_k: int, state: list[tuple[str,
 
     threading.Thread(target=work, daemon=True).start()
     partial = ""
-    while (token := tokens.get()) is not None:
-        partial += token
-        yield as_text(partial) + " …", sources_html(None, settings), history
+    try:
+        while (token := tokens.get()) is not None:
+            partial += token
+            yield (f"<span class='provisional'>Checking against the articles…</span>\n\n"
+                   f"<span class='provisional'>{as_text(partial)}</span>"), sources_html(None, settings)
+    finally:
+        stopped.set()  # Stop, or the page went away: the model stops at its next token
     if "error" in outcome:
-        yield f"**Error:** {html.escape(outcome['error'])}", sources_html(None, settings), history
+        yield f"**Error:** {html.escape(outcome['error'])}", sources_html(None, settings)
         return
     result: Answer = outcome["result"]
-    history.append((result.rewritten or result.question, result.answer))
-    yield answer_markdown(result), sources_html(result, settings), history
+    key = uuid.uuid4().hex[:8]
+    yield answer_markdown(result, settings, key), sources_html(result, settings, key)
+
+
+class Stopped(Exception):
+    """The user pressed Stop while the answer was being written."""
 
 
 def feedback_path(settings: Settings) -> Path:
@@ -210,14 +338,13 @@ def record_feedback(settings: Settings, data: gr.LikeData, messages: list[dict[s
     index = data.index if isinstance(data.index, int) else data.index[0]
     asked = [m for m in messages[:index] if m.get("role") == "user"]
 
-    def plain(content: Any) -> str:
-        text = content if isinstance(content, str) else str(content)
-        return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+    def plain(message: dict[str, Any]) -> str:
+        return _plain(message_text(message).split("<details", 1)[0]).strip()
 
     row = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
            "vote": "up" if data.liked else "down",
-           "question": plain(asked[-1]["content"]) if asked else "",
-           "answer": plain(messages[index]["content"])}
+           "question": plain(asked[-1]) if asked else "",
+           "answer": plain(messages[index])}
     with feedback_path(settings).open("a", encoding="utf-8") as f:
         f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
@@ -242,14 +369,40 @@ def articles_page(articles: list[Source], query: str, page: int) -> tuple[list[l
     return rows, label, page
 
 
-def read_article(settings: Settings, articles: list[Source], source: str | None) -> str:
+def read_article(settings: Settings, articles: list[Source], source: str | None,
+                 start: int | None = None, end: int | None = None) -> str:
+    """The cleaned article (its kept spans) as HTML, with title, author, date and file; with
+    `start`/`end` (offsets in the file), that quote highlighted and its lines named. Only
+    indexed articles are read, never an arbitrary path."""
     if not source:
-        return "Pick an article to read it."
-    if source not in {s.source for s in articles}:  # only indexed articles, never a path
-        return "Unknown article."
+        return "<p>Pick an article to read it.</p>"
+    if source not in {s.source for s in articles}:
+        return "<p>Unknown article.</p>"
     a = load_article(settings.corpus_dir.parent / source, settings.corpus_dir)
-    meta = " · ".join(x for x in (a.author, a.date, a.source) if x)
-    return f"## {as_text(a.display_title)}\n*{as_text(meta)}*\n\n{as_text(a.article_text)}"
+    quoted = start is not None and end is not None and 0 <= start < end <= len(a.text)
+    where = f"{a.source}:{a.line_of(start)}–{a.line_of(end - 1)}" if quoted else a.source
+    meta = " · ".join(x for x in (a.author, a.date, where) if x)
+    parts = []
+    for s, e in a.spans:
+        if quoted and s <= start and end <= e:
+            parts.append(f"{html.escape(a.text[s:start])}<mark id='article-mark'>{html.escape(a.text[start:end])}"
+                         f"</mark>{html.escape(a.text[end:e])}")
+        else:
+            parts.append(html.escape(a.text[s:e]))
+    return (f"<div class='article-view'><h3>{html.escape(a.display_title)}</h3><p class='meta'>{html.escape(meta)}</p>"
+            f"<div class='article-text' tabindex='0'>{SPAN_GAP.join(parts)}</div></div>")
+
+
+SPAN_GAP = "\n\n"
+
+
+def open_request(settings: Settings, articles: list[Source], request: str) -> str:
+    """"<quoted file>/<start>-<end>" from an "Open the article" link: the article at the quote."""
+    source, _, span = request.rpartition("/")
+    first, _, last = span.partition("-")
+    if not (first.isdigit() and last.isdigit()):
+        return "<p>Unknown article.</p>"
+    return read_article(settings, articles, unquote(source), int(first), int(last))
 
 
 def build_app(settings: Settings) -> gr.Blocks:
@@ -271,7 +424,6 @@ def build_app(settings: Settings) -> gr.Blocks:
         with gr.Tab("Chat"):
             with gr.Row():
                 with gr.Column(scale=3):
-                    state = gr.State([])
                     sources = gr.HTML(sources_html(None, settings), render=False, elem_id="sources")
                     top_k = gr.Slider(1, 10, value=settings.top_k, step=1, render=False,
                                       label="Passages to search per question (more finds more, may add noise)")
@@ -280,27 +432,27 @@ def build_app(settings: Settings) -> gr.Blocks:
                     until = gr.Textbox("", label="Published on or before (YYYY-MM-DD)", placeholder="any date",
                                        render=False, elem_id="until")
 
-                    def chat(message: str, _history: list, k: int = settings.top_k, st: list | None = None,
+                    def chat(message: str, messages: list, k: int = settings.top_k,
                              lo: str = "", hi: str = "") -> Iterator[tuple]:
-                        yield from respond(answerer, message, k, st, lo, hi)
+                        yield from respond(answerer, message, k, messages, lo, hi)
 
-                    chatbot = gr.Chatbot(label="Answers", height=420, sanitize_html=True, elem_id="chat",
+                    chatbot = gr.Chatbot(label="Answers", height=460, sanitize_html=True, elem_id="chat",
                                          buttons=["copy", "copy_all"], feedback_options=("Like", "Dislike"))
                     gr.ChatInterface(
                         chat,
                         chatbot=chatbot,
-                        textbox=(question := gr.Textbox(placeholder="Ask about the articles…", label="Question",
-                                                        show_label=False, elem_id="question", submit_btn="Ask")),
-                        additional_inputs=[top_k, state, since, until],
+                        textbox=(question := gr.Textbox(placeholder="Ask about the articles…", label="Your question",
+                                                        show_label=False, elem_id="question", submit_btn="Ask",
+                                                        stop_btn="Stop")),
+                        additional_inputs=[top_k, since, until],
                         additional_inputs_accordion=gr.Accordion("Settings: passages searched, date range", open=False,
                                                                 render=False),
-                        additional_outputs=[sources, state],
+                        additional_outputs=[sources],
                         api_name="chat",
-                        save_history=False,
+                        save_history=True,  # in this browser: survives a reload, "New chat" starts afresh
                     )
-                    # A cleared chat starts afresh: no follow-up is read against old turns.
-                    chatbot.clear(lambda: ([], sources_html(None, settings)), None, [state, sources],
-                                  api_name=False)
+                    chatbot.clear(lambda: sources_html(None, settings), None, [sources], api_name=False)
+
                     def feedback(data: gr.LikeData, messages: list[dict[str, Any]]) -> None:
                         record_feedback(settings, data, messages)
 
@@ -310,6 +462,11 @@ def build_app(settings: Settings) -> gr.Blocks:
                                 label="Try one of these (click, then Ask)")
                     gr.Markdown("### Sources")
                     sources.render()
+                    viewer = gr.HTML("", elem_id="article-viewer")
+                    request = gr.Textbox(visible="hidden", elem_id="open-request")
+                    request.change(lambda r: open_request(settings, current(), r), request, viewer,
+                                  api_name=False).then(None, js=SCROLL_TO_MARK)
+            gr.HTML("<div id='announce' class='visually-hidden' aria-live='polite'></div>")
         with gr.Tab("Articles"):
             with gr.Row():
                 find = gr.Textbox(label="Find by title, author or file", scale=3, elem_id="find")
@@ -321,7 +478,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                                  interactive=False, wrap=True, elem_id="articles")
             page = gr.State(0)
             pick = gr.Dropdown([row[-1] for row in first_rows], label="Read an article (or click a row)")
-            article = gr.Markdown("Pick an article to read it.")
+            article = gr.HTML("<p>Pick an article to read it.</p>")
             pick.change(lambda s: read_article(settings, current(), s), pick, article, api_name=False)
 
             def pick_row(event: gr.SelectData) -> str:
