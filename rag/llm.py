@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from typing import TYPE_CHECKING, Any, Callable
 
 from .citations import Draft, Evidence, markers, strip_markers, support, unquoted_contacts
 from .config import Settings
-from .errors import RagError
+from .errors import RagError, Stopped
 from .extractive import Scorer
 from .retrieve import Hit
 from .text import CONTACT, content_terms, injected_lines, is_injected, sentences
@@ -91,10 +92,20 @@ class LLMBackend:
             if on_token is None:
                 return self.llm.chat(messages).message.content or ""
             text, finish = "", None
-            for chunk in self.llm.stream_chat(messages):
-                text += chunk.delta or ""
-                on_token(chunk.delta or "")
-                finish = _finish_reason(chunk) or finish
+            stream = self.llm.stream_chat(messages)
+            try:
+                for chunk in stream:
+                    text += chunk.delta or ""
+                    on_token(chunk.delta or "")
+                    finish = _finish_reason(chunk) or finish
+            except Stopped:
+                # llama-index's stream wrappers keep the HTTP response in a reference cycle:
+                # collect it now, so the connection closes and the server stops generating.
+                stream.close()
+                gc.collect()
+                raise
+        except Stopped:
+            raise
         except Exception as e:  # every failure becomes a fallback with a reason
             raise LLMUnavailable(_why(e)) from e
         if finish is None:
@@ -121,12 +132,16 @@ class LLMBackend:
         if NOT_FOUND.lower() in reply.lower() or not reply.strip():
             return Draft([], refused=True)
         removed: list[str] = []
-        parts = [p for p in (_verify(s, sources, removed) for s in _split(reply)) if p]
+        checked = [_verify(s, sources, removed) for s in _split(reply)]
+        parts = [p for p in checked if p]
         if not parts:  # an answer with nothing verifiable is worth less than the extractive one
             raise LLMUnavailable("no sentence of the LLM's answer was supported by the source it cited")
-        notice = (f"Removed from the answer because no cited quote contains it: {', '.join(removed)}."
-                  if removed else "")
-        return Draft(parts, refused=False, conflict=cited_conflict(question, parts), notice=notice)
+        notes = []
+        if dropped := len(checked) - len(parts):
+            notes.append(f"{dropped} sentence{'s' * (dropped > 1)} removed: no supporting quote.")
+        if removed:
+            notes.append(f"Removed from the answer because no cited quote contains it: {', '.join(removed)}.")
+        return Draft(parts, refused=False, conflict=cited_conflict(question, parts), notice=" ".join(notes))
 
 
 def cited_conflict(question: str, parts: list[tuple[str, list[Evidence]]]) -> bool:

@@ -19,6 +19,7 @@ class Reply:
     status: int = 200
     delay: float = 0.0
     cut: bool = False  # streamed: the connection closes half way, with no finish_reason
+    pace: float = 0.0  # streamed: seconds between words
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Stub:
     replies: list[Reply] = field(default_factory=list)
     requests: list[dict] = field(default_factory=list)
     url: str = ""
+    hung_up: int = 0  # streams the client closed before the end
 
 
 def _completion(text: str) -> dict:
@@ -51,7 +53,7 @@ def serve(stub: Stub) -> ThreadingHTTPServer:
             try:
                 self._reply()
             except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (the timeout test)
+                stub.hung_up += 1  # the client gave up: a timeout, or Stop
 
         def _reply(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
@@ -71,7 +73,9 @@ def serve(stub: Stub) -> ThreadingHTTPServer:
                 self.wfile.write(_chunk({"role": "assistant", "content": ""}))
                 words = reply.text.split(" ")
                 for word in words[: len(words) // 2] if reply.cut else words:
+                    time.sleep(reply.pace)
                     self.wfile.write(_chunk({"content": word + " "}))
+                    self.wfile.flush()
                 if reply.cut:
                     self.close_connection = True
                     return

@@ -2,6 +2,7 @@
 
 import os
 import re
+import time
 
 import pytest
 from pydantic import SecretStr
@@ -108,22 +109,42 @@ def test_ui_streams_llm_tokens_then_shows_the_verified_answer(llm_answerer, stub
     stub.replies = [Reply("NOT IN ARTICLES")]
     llm_answerer.answer(ROSNEFT)
     n = _source_number(stub, "100 million tonnes")
-    stub.replies = [Reply(f"Rosneft will supply 100 million tonnes of oil to China [{n}].")]
+    stub.replies = [Reply(f"Rosneft will supply 100 million tonnes of oil to China [{n}]. Moscow paid in gold [{n}].")]
     frames = list(respond(llm_answerer, ROSNEFT, 5, []))
-    partial = [text for text, _, _ in frames[:-1]]
-    assert len(partial) >= 3 and partial[0].endswith(" …") and "Rosneft" in partial[-1]
-    final, sources, history = frames[-1]
-    assert '<a href="#src-1" class="cite">[1]</a>' in final and "<mark>" in sources
-    assert history[-1][0] == ROSNEFT
+    partial = [text for text, _ in frames[:-1]]
+    assert len(partial) >= 3 and all("Checking against the articles" in p for p in partial)
+    assert "Rosneft" in partial[-1] and "class='provisional'" in partial[-1]
+    final, sources = frames[-1]
+    assert re.search(r'<a href="#src-[0-9a-f]+-1" class="cite">\[1\]</a>', final) and "<mark>" in sources
+    assert "provisional" not in final and "Written by stub-model (LLM)" in final
+    assert "Note: 1 sentence removed: no supporting quote." in final and "gold" not in final
+
+
+def test_ui_stop_ends_the_generation(llm_answerer, stub):
+    """Closing the stream (what Stop does) stops reading the model: the server sees the
+    client hang up long before its reply is done."""
+    from ui.app import respond
+
+    words = " ".join(f"word{i}" for i in range(200))
+    stub.replies = [Reply(words, pace=0.02)]
+    stub.hung_up = 0
+    frames = respond(llm_answerer, ROSNEFT, 5, [])
+    for _ in range(3):
+        next(frames)
+    frames.close()
+    deadline = time.time() + 5
+    while not stub.hung_up and time.time() < deadline:
+        time.sleep(0.05)
+    assert stub.hung_up == 1
 
 
 def test_ui_shows_why_the_llm_answer_fell_back(llm_answerer, stub):
     from ui.app import respond
 
     stub.replies = [Reply(status=429)]
-    final, _, _ = list(respond(llm_answerer, ROSNEFT, 5, []))[-1]
+    final, _ = list(respond(llm_answerer, ROSNEFT, 5, []))[-1]
     assert "Note: Extractive answer shown because the LLM is rate-limited (429)" in final
-    assert "100 million tonnes" in final
+    assert "100 million tonnes" in final and "Answered offline" in final
 
 
 def test_cli_with_openai_base_url(llm_answerer, stub, settings):
@@ -187,6 +208,6 @@ def test_a_cut_stream_is_named_as_such(llm_answerer, stub):
     from ui.app import respond
 
     stub.replies = [Reply("Rosneft will supply 100 million tonnes of oil to China over ten years [1].", cut=True)]
-    final, _, _ = list(respond(llm_answerer, ROSNEFT, 5, []))[-1]
+    final, _ = list(respond(llm_answerer, ROSNEFT, 5, []))[-1]
     assert "stream was cut off before the answer was complete" in final
     assert "100 million tonnes" in final  # the extractive answer stands in

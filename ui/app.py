@@ -21,7 +21,7 @@ from rag.answer import Answer, Answerer  # noqa: E402
 from rag.citations import Citation, file_text  # noqa: E402
 from rag.config import Settings  # noqa: E402
 from rag.documents import load_article  # noqa: E402
-from rag.errors import ConfigError, RagError  # noqa: E402
+from rag.errors import ConfigError, RagError, Stopped  # noqa: E402
 from rag.index import Source, ensure_index, list_sources  # noqa: E402
 
 
@@ -278,9 +278,6 @@ def respond(answerer: Answerer, message: str, top_k: int, messages: list[dict[st
     verified answer and its sources. Stop (closing this generator) ends the generation.
     `since`/`until` (YYYY-MM-DD, blank for none) keep only articles published in that range."""
     settings = answerer.settings
-    if not message.strip():
-        yield "Type a question first.", sources_html(None, settings)
-        return
     tokens: queue.Queue[str | None] = queue.Queue()
     outcome: dict[str, Any] = {}
     stopped = threading.Event()
@@ -319,10 +316,6 @@ def respond(answerer: Answerer, message: str, top_k: int, messages: list[dict[st
     result: Answer = outcome["result"]
     key = uuid.uuid4().hex[:8]
     yield answer_markdown(result, settings, key), sources_html(result, settings, key)
-
-
-class Stopped(Exception):
-    """The user pressed Stop while the answer was being written."""
 
 
 def feedback_path(settings: Settings) -> Path:
