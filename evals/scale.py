@@ -135,17 +135,9 @@ def _cold_ingest(settings: Settings, corpus: Path, env: dict[str, str], crash: b
     cmd = [sys.executable, "-m", "rag.cli", "--data-dir", str(settings.data_dir), "ingest", str(corpus)]
     out: dict[str, Any] = {}
     killed = 0.0
-    if crash:  # somewhere in the middle, at the ~10 chunks/s this machine embeds
-        killed = random.Random(len(expected)).uniform(0.1, 0.9) * len(expected) / 10
-        child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                 cwd=PROJECT_ROOT, env=env)
-        try:
-            child.wait(killed)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
-        collection = open_collection(settings)
-        out |= {"crash_killed_at_s": round(killed), "crash_chunks_at_kill": collection.count() if collection else 0}
+    if crash:
+        killed, at_kill = _kill_midway(settings, cmd, env, len(expected))
+        out |= {"crash_killed_at_s": round(killed), "crash_chunks_at_kill": at_kill}
     seconds, peak = wall(cmd, env, runs=1)
     SharedSystemClient.clear_system_cache()  # this process's view of the store predates the child's writes
     collection = open_collection(settings)
@@ -154,6 +146,30 @@ def _cold_ingest(settings: Settings, corpus: Path, env: dict[str, str], crash: b
             "ingest_chunks_per_s": round(len(stored) / (killed + seconds), 1), "ingest_peak_mib": round(peak),
             "ingest_ids_match_clean_build": stored == expected}
     return out
+
+
+def _kill_midway(settings: Settings, cmd: list[str], env: dict[str, str], expected: int) -> tuple[float, int]:
+    """Run `cmd` (an ingest) and kill -9 it once the store holds a random 10-90% of the
+    expected chunks; (seconds it ran, chunks stored when killed)."""
+    from chromadb.api.client import SharedSystemClient
+
+    from rag.index import open_collection
+
+    target = int(random.Random(expected).uniform(0.1, 0.9) * expected)
+    started = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=PROJECT_ROOT, env=env)
+    stored = 0
+    while child.poll() is None and stored < target:
+        time.sleep(2)
+        try:
+            SharedSystemClient.clear_system_cache()  # count what the child wrote since
+            collection = open_collection(settings)
+            stored = collection.count() if collection is not None else 0
+        except Exception:  # a read racing the child's write, or the store not created yet
+            continue
+    child.kill()
+    child.wait()
+    return time.perf_counter() - started, stored
 
 
 def _ui_times(data_dir: Path, env: dict[str, str], question: str) -> dict[str, float]:

@@ -189,6 +189,24 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _drafts_from_feedback(feedback: Path | str, into: Path) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from evals.feedback import draft_cases, save_drafts
+
+    drafts = draft_cases(Path(feedback))
+    added = save_drafts(drafts, into)
+    table = Table(title=f"Answers voted down: {len(drafts)} ({added} new drafts)", title_justify="left")
+    for column in ("id", "question", "answer shown"):
+        table.add_column(column, overflow="fold")
+    for d in drafts:
+        table.add_row(d["id"], d["question"], d["feedback"]["answer"][:160])
+    Console().print(table)
+    print(f"drafts: {into} (fill in facts and sources, then move each case into a set)")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from evals.run import evaluate, report_markdown, save_baseline, write_outputs
     from evals.sets import SETS, materialise
@@ -199,6 +217,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.chunk_size:  # separate collections, so the main index is never re-chunked
         settings = settings.model_copy(update={
             "chunk_size": args.chunk_size, "chunk_overlap": min(settings.chunk_overlap, args.chunk_size // 4)})
+    if args.from_feedback:
+        return _drafts_from_feedback(args.from_feedback if args.from_feedback != "-" else
+                                     settings.data_dir / "feedback.jsonl", args.out / "feedback-drafts.jsonl")
     if args.bench:
         from evals.bench import bench, print_bench
 
@@ -323,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--update-baseline", action="store_true", help="write evals/baselines/<set>.json")
     p.add_argument("--bench", action="store_true", help="speed and memory benchmark instead")
     p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
+    p.add_argument("--from-feedback", nargs="?", const="-", metavar="FILE",
+                   help="turn answers voted down in the UI (default: <data dir>/feedback.jsonl) into "
+                        "draft cases in <out>/feedback-drafts.jsonl")
     p.set_defaults(func=cmd_eval)
 
     args = parser.parse_args(argv)

@@ -270,12 +270,40 @@ def test_feedback_is_kept_as_jsonl_with_its_question(settings, tmp_path):
     from ui.app import feedback_path, record_feedback
 
     local = settings.model_copy(update={"data_dir": tmp_path})
-    messages = [{"role": "user", "content": "How much oil?"},
-                {"role": "assistant", "content": '100 million tonnes &#91;x&#93; <a href="#src-1" class="cite">[1]</a>'}]
-    record_feedback(local, gr.LikeData(None, {"index": 1, "value": messages[1]["content"], "liked": False}), messages)
+    answer = ('100 million tonnes &#91;x&#93; <a href="#src-ab-1" class="cite">[1]</a>\n\n'
+              "<details class='answer-sources'><summary>Sources (1)</summary><div class='source-card'>"
+              "<b>[1] T</b><div class='meta'>seeds/003_761a476754e07be6.txt:35–35 · 2022-03-02</div></div></details>")
+    messages = [{"role": "user", "content": "How much oil?"}, {"role": "assistant", "content": answer}]
+    record_feedback(local, gr.LikeData(None, {"index": 1, "value": answer, "liked": False}), messages)
     row = json.loads(feedback_path(local).read_text(encoding="utf-8"))
     assert row["vote"] == "down" and row["question"] == "How much oil?"
     assert row["answer"] == "100 million tonnes [x] [1]"
+    assert row["sources"] == ["seeds/003_761a476754e07be6.txt"]
+
+
+def test_votes_down_become_draft_eval_cases(tmp_path):
+    """`rag eval --from-feedback`: each question voted down (its latest vote) is one draft,
+    written once however often the command runs."""
+    rows = [{"time": "t1", "vote": "down", "question": "Who won?", "answer": "Not in the articles. …", "sources": []},
+            {"time": "t2", "vote": "up", "question": "How much oil?", "answer": "100 million tonnes [1]",
+             "sources": ["seeds/a.txt"]},
+            {"time": "t3", "vote": "down", "question": "When?", "answer": "July 16, 2001 [1]", "sources": ["seeds/b.txt"]},
+            {"time": "t4", "vote": "up", "question": "Who won?", "answer": "Nobody [1]", "sources": []}]
+    feedback = tmp_path / "feedback.jsonl"
+    feedback.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    command = [sys.executable, "-m", "rag.cli", "--data-dir", str(tmp_path), "eval", "--from-feedback",
+               "--out", str(tmp_path / "out")]
+    for _ in range(2):
+        done = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT_ROOT)
+        assert done.returncode == 0, done.stderr
+    drafts = [json.loads(line) for line in (tmp_path / "out" / "feedback-drafts.jsonl").read_text().splitlines()]
+    assert [(d["question"], d["sources"], d["status"], d["facts"]) for d in drafts] == [
+        ("When?", ["seeds/b.txt"], "draft", [])]
+    assert "When?" in done.stdout and "0 new drafts" in done.stdout
+    feedback.write_text("not json\n", encoding="utf-8")
+    bad = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert bad.returncode != 0 and "feedback.jsonl:1 is not a JSON line" in bad.stderr
+    assert "Traceback" not in bad.stderr
 
 
 def test_chat_date_scope(client):

@@ -334,10 +334,12 @@ def record_feedback(settings: Settings, data: gr.LikeData, messages: list[dict[s
     def plain(message: dict[str, Any]) -> str:
         return _plain(message_text(message).split("<details", 1)[0]).strip()
 
+    cited = re.findall(r"<div class='meta'>([^<]+?):\d+–\d+", message_text(messages[index]))
     row = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
            "vote": "up" if data.liked else "down",
            "question": plain(asked[-1]) if asked else "",
-           "answer": plain(messages[index])}
+           "answer": plain(messages[index]),
+           "sources": list(dict.fromkeys(html.unescape(c) for c in cited))}
     with feedback_path(settings).open("a", encoding="utf-8") as f:
         f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
