@@ -330,3 +330,103 @@ def test_articles_tab_pages_and_filters():
     rows, _, _ = articles_page(many, "", 0)
     assert rows[0][2] >= rows[-1][2]  # newest first
     assert articles_page([], "x", 0) == ([], "0 of 0 articles · page 1 of 1", 0)
+
+
+FERRY = """Harbour ferry line to reopen in spring
+
+By Ana Ruiz
+
+The island ferry line will reopen on 14 April 2025, the port authority said on Monday.
+The new service will run every 40 minutes and carry up to 300 passengers per crossing.
+"""
+MARKET = """City market gets a new roof
+
+The covered market in the old town will close for six weeks while its roof is replaced.
+Traders will move to a temporary hall beside the river station.
+"""
+
+
+@pytest.fixture
+def own_corpus_ui(tmp_path):
+    """A UI over a small corpus of its own, which the test may add to and remove from."""
+    from rag.config import load_settings
+    from ui.app import launch
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "market.txt").write_text(MARKET, encoding="utf-8")
+    settings = load_settings(data_dir=tmp_path / "data", corpus_dir=corpus, use_llm=False)
+    app = launch(settings.model_copy(update={"port": free_port()}), prevent_thread_lock=True)
+    yield app.local_url, corpus, tmp_path
+    app.close()
+
+
+@needs_chromium
+def test_browser_upload_index_answer_then_remove(own_corpus_ui):
+    from playwright.sync_api import expect, sync_playwright
+
+    url, corpus, tmp_path = own_corpus_ui
+    upload = tmp_path / "ferry news (draft).txt"
+    upload.write_text(FERRY, encoding="utf-8")
+    wrong = tmp_path / "photo.png"
+    wrong.write_bytes(b"\x89PNG\r\n\x1a\n\0\0")
+    with sync_playwright() as p:
+        browser, page = _page(p, viewport={"width": 1280, "height": 900})
+        page.goto(url)
+        _ask(page, "How often will the island ferry run?")
+        expect(page.locator("#chat")).to_contain_text("Not in the articles")
+
+        page.get_by_role("tab", name="Articles").click()
+        page.locator("#add-articles").get_by_text("Add articles").click()
+        page.locator("#add-articles input[type=file]").set_input_files(str(upload))
+        page.locator("#add").click()
+        status = page.locator("#corpus-status")
+        expect(status).to_contain_text("Index updated: 1 added", timeout=120_000)
+        expect(status).to_contain_text("news/uploads/ferry-news-draft.txt")
+        expect(page.locator("#articles")).to_contain_text("Harbour ferry line to reopen in spring")
+        _shot(page, "ui-6-uploaded")
+        assert (corpus / "uploads" / "ferry-news-draft.txt").read_text(encoding="utf-8") == FERRY
+
+        page.get_by_role("tab", name="Chat").click()
+        _ask(page, "How often will the island ferry run?")
+        expect(page.locator("#chat .answer-by").last).to_be_visible()
+        expect(page.locator("#chat")).to_contain_text("every 40 minutes")
+
+        page.get_by_role("tab", name="Articles").click()
+        page.locator("#articles").get_by_text("Harbour ferry line to reopen in spring").last.click()
+        page.locator("#delete").click()
+        expect(page.get_by_text("Remove news/uploads/ferry-news-draft.txt from the corpus")).to_be_visible()
+        _shot(page, "ui-7-confirm-remove")
+        page.locator("#delete-yes").click()
+        expect(status).to_contain_text("1 removed", timeout=120_000)
+        expect(page.locator("#articles")).not_to_contain_text("Harbour ferry line")
+        assert not (corpus / "uploads" / "ferry-news-draft.txt").exists()
+        assert list((tmp_path / "data" / "removed").glob("*ferry-news-draft.txt"))  # kept, not destroyed
+
+        page.locator("#add-articles input[type=file]").set_input_files(str(wrong))  # refused by type
+        page.locator("#add").click()
+        expect(status).to_contain_text("Choose one or more .txt, .md or .html files first.")
+        assert not list(corpus.rglob("*.png"))
+        browser.close()
+
+
+def test_added_files_get_safe_names_and_bad_files_are_refused(tmp_path):
+    from rag.documents import add_files, remove_article
+    from rag.errors import CorpusError
+
+    corpus = tmp_path / "news"
+    (corpus / "uploads").mkdir(parents=True)
+    (corpus / "uploads" / "a-b.txt").write_text("taken", encoding="utf-8")
+    given = tmp_path / "a b.TXT"
+    given.write_text(FERRY, encoding="utf-8")
+    assert add_files(corpus, [given], 1.0) == ["news/uploads/a-b-2.txt"]
+    for name, data, why in [("x.png", b"img", "not a .txt"), ("big.txt", b"x" * 2_000_001, "over the 1 MB limit"),
+                            ("bin.txt", b"ab\0cd", "not a text file")]:
+        bad = tmp_path / name
+        bad.write_bytes(data)
+        with pytest.raises(CorpusError, match=why):
+            add_files(corpus, [bad], 1.0)
+    with pytest.raises(CorpusError, match="not an article"):
+        remove_article(corpus, "../../etc/passwd", tmp_path / "trash")
+    moved = remove_article(corpus, "news/uploads/a-b-2.txt", tmp_path / "trash")
+    assert moved.read_text(encoding="utf-8") == FERRY and not (corpus / "uploads" / "a-b-2.txt").exists()

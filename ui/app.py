@@ -20,9 +20,9 @@ import gradio as gr  # noqa: E402
 from rag.answer import Answer, Answerer  # noqa: E402
 from rag.citations import Citation, file_text  # noqa: E402
 from rag.config import Settings  # noqa: E402
-from rag.documents import load_article  # noqa: E402
+from rag.documents import SUFFIXES, add_files, load_article, remove_article  # noqa: E402
 from rag.errors import ConfigError, RagError, Stopped  # noqa: E402
-from rag.index import Source, ensure_index, list_sources  # noqa: E402
+from rag.index import Source, ensure_index, ingest, list_sources  # noqa: E402
 
 
 def intro(articles: list[Source]) -> str:
@@ -400,6 +400,9 @@ def open_request(settings: Settings, articles: list[Source], request: str) -> st
     return read_article(settings, articles, unquote(source), int(first), int(last))
 
 
+TRACK_TQDM = gr.Progress(track_tqdm=True)  # gradio shows the ingest's own progress bar
+
+
 def build_app(settings: Settings) -> gr.Blocks:
     ensure_index(settings)
     answerer = Answerer(settings)
@@ -475,6 +478,18 @@ def build_app(settings: Settings) -> gr.Blocks:
             pick = gr.Dropdown([row[-1] for row in first_rows], label="Read an article (or click a row)")
             article = gr.HTML("<p>Pick an article to read it.</p>")
             pick.change(lambda s: read_article(settings, current(), s), pick, article, api_name=False)
+            delete = gr.Button("Remove this article…", variant="stop", size="sm", elem_id="delete")
+            with gr.Row(visible=False) as confirm:
+                asked = gr.Markdown()
+                yes = gr.Button("Yes, remove it", variant="stop", elem_id="delete-yes")
+                no = gr.Button("Cancel")
+            with gr.Accordion("Add articles", open=False, elem_id="add-articles"):
+                files = gr.File(file_count="multiple", file_types=list(SUFFIXES), type="filepath",
+                                label=f"Articles to add (.txt, .md, .html; up to {settings.max_file_mb:g} MB each)")
+                with gr.Row():
+                    add = gr.Button("Add and index", variant="primary", elem_id="add")
+                    reindex = gr.Button("Re-index the corpus folder", elem_id="reindex")
+            status = gr.Markdown("", elem_id="corpus-status")
 
             def pick_row(event: gr.SelectData) -> str:
                 return event.row_value[-1]
@@ -489,6 +504,54 @@ def build_app(settings: Settings) -> gr.Blocks:
             find.change(lambda q: turn(q, 0, 0), find, outputs, api_name=False)
             back.click(lambda q, at: turn(q, at, -1), [find, page], outputs, api_name=False)
             forward.click(lambda q, at: turn(q, at, 1), [find, page], outputs, api_name=False)
+
+            def reindexed(message: str) -> str:
+                """Run the incremental ingest (its tqdm bar shown by gradio), then say what changed."""
+                try:
+                    report = ingest(settings, show_progress=True)
+                except RagError as e:
+                    return f"**Error:** {html.escape(str(e))}"
+                answerer.refresh()
+                return (f"{message}Index updated: {len(report.added)} added, {len(report.changed)} changed, "
+                        f"{len(report.removed)} removed, {report.chunks_embedded} chunks embedded.")
+
+            def add_articles(paths: list[str] | None, progress: Any = TRACK_TQDM) -> str:
+                if not paths:
+                    return "Choose one or more .txt, .md or .html files first."
+                try:
+                    added = add_files(settings.corpus_dir, [Path(p) for p in paths], settings.max_file_mb)
+                except RagError as e:
+                    return f"**Not added:** {html.escape(str(e))}"
+                return reindexed(f"Added {', '.join(html.escape(a) for a in added)}. ")
+
+            def ask_to_remove(source: str | None) -> tuple[Any, str]:
+                if not source:
+                    return gr.Row(visible=False), ""
+                return gr.Row(visible=True), (f"Remove **{html.escape(source)}** from the corpus and the index? "
+                                              f"The file is moved to `{html.escape(str(trash))}`.")
+
+            def remove(source: str | None, progress: Any = TRACK_TQDM) -> tuple[Any, str]:
+                if not source or source not in {s.source for s in current()}:
+                    return gr.Row(visible=False), "Pick an indexed article first."
+                try:
+                    moved = remove_article(settings.corpus_dir, source, trash)
+                except RagError as e:
+                    return gr.Row(visible=False), f"**Error:** {html.escape(str(e))}"
+                return gr.Row(visible=False), reindexed(f"Removed {html.escape(source)} (moved to "
+                                                        f"{html.escape(moved.name)}). ")
+
+            trash = settings.data_dir / "removed"
+            add.click(add_articles, files, status, api_name=False).then(
+                lambda: (None, *turn("", 0, 0)), None, [files, *outputs], api_name=False)
+            def reindex_folder(progress: Any = TRACK_TQDM) -> str:
+                return reindexed("")
+
+            reindex.click(reindex_folder, None, status, api_name=False).then(
+                lambda: turn("", 0, 0), None, outputs, api_name=False)
+            delete.click(ask_to_remove, pick, [confirm, asked], api_name=False)
+            no.click(lambda: gr.Row(visible=False), None, confirm, api_name=False)
+            yes.click(remove, pick, [confirm, status], api_name=False).then(
+                lambda: turn("", 0, 0), None, outputs, api_name=False)
 
         def ask(question: str, top_k: int = settings.top_k) -> dict:
             """The same answer as `rag ask --json`, for API clients."""
@@ -516,6 +579,6 @@ def launch(settings: Settings, prevent_thread_lock: bool = False) -> gr.Blocks:
         auth=LoginLimit(*credentials) if credentials else None,
         show_error=False, ssr_mode=False, pwa=False, mcp_server=False, enable_monitoring=False,
         prevent_thread_lock=prevent_thread_lock, theme=theme, css=CSS, head=HEAD, quiet=False,
-        footer_links=["api"],
+        footer_links=["api"], max_file_size=f"{settings.max_file_mb:g}mb",  # uploads refused above it
     )
     return app
