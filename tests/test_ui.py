@@ -87,6 +87,18 @@ def test_follow_up_context_is_what_the_chat_shows():
     assert history_of([]) == [] and history_of(None) == []
 
 
+def test_chat_exports_as_markdown_with_sources(answerer, settings):
+    from ui.app import answer_markdown, chat_markdown
+
+    result = answerer.answer(ROSNEFT)
+    messages = [{"role": "user", "content": ROSNEFT},
+                {"role": "assistant", "content": [{"type": "text", "text": answer_markdown(result, settings, "k1")}]}]
+    text = chat_markdown(messages)
+    assert text.startswith(f"# Chat with the articles\n\n## {ROSNEFT}\n\n100 million tonnes")
+    assert "Sources:\n\n1. seeds/003_761a476754e07be6.txt:35–35 “In another important sign" in text
+    assert "<" not in text and "Open the article" not in text
+
+
 def test_a_long_paragraph_shows_a_window_around_the_quote(tmp_path):
     from rag.citations import Citation
     from ui.app import WINDOW, _paragraph
@@ -111,7 +123,8 @@ def _page(p, **options):
     browser = p.chromium.launch(executable_path=CHROMIUM, args=[
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"])
-    return browser, browser.new_page(**options)
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], **options)
+    return browser, context.new_page()
 
 
 def _ask(page, question: str) -> None:
@@ -133,7 +146,9 @@ def _shot(page, name: str) -> None:
 @needs_chromium
 def test_browser_sources_per_answer_article_and_clear(ui_url):
     """Three answers; a [n] of the first still shows the first answer's quote, from the
-    keyboard too; the article opens at the quote; Clear forgets the follow-up context."""
+    keyboard too; copy and export give text with sources; the article opens at the quote;
+    Clear forgets the follow-up context."""
+    import httpx
     from playwright.sync_api import expect, sync_playwright
 
     external: list[str] = []
@@ -173,6 +188,20 @@ def test_browser_sources_per_answer_article_and_clear(ui_url):
         page.locator("#chat a.cite").last.focus()  # keyboard: focus the newest marker, press Enter
         page.keyboard.press("Enter")
         expect(page.locator("#announce")).to_contain_text("100 million tonnes")
+
+        page.locator('#chat button[aria-label="Copy message"]').last.click()  # the newest answer
+        expect(page.locator("#announce")).to_contain_text("copied")
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert "<" not in copied and copied.endswith("\n\nSources:\n[1] seeds/003_761a476754e07be6.txt:35–35 "
+                                                     "“In another important sign of deepening economic ties between "
+                                                     "the two countries, the Russian state-owned oil firm Rosneft "
+                                                     "announced that it would supply 100 million tonnes of oil to "
+                                                     "China over the next 10 years.”")
+        page.locator("#export").click()
+        link = page.locator("#exported a[href$='chat.md']")
+        expect(link).to_be_visible()
+        exported = httpx.get(link.get_attribute("href"), timeout=10).text
+        assert exported.startswith("# Chat with the articles") and "Sources:" in exported
 
         panel.locator("a.open-article").first.click()
         mark = page.locator("#article-viewer #article-mark")

@@ -6,6 +6,7 @@ import html
 import os
 import queue
 import re
+import tempfile
 import threading
 import time
 import uuid
@@ -81,6 +82,30 @@ function ragOpenArticle(request) {
   box.value = request;
   box.dispatchEvent(new Event('input', {bubbles: true}));
 }
+// "Copy message" on an answer copies plain text and its numbered sources, not markup.
+function ragPlain(message) {
+  const copy = message.cloneNode(true);
+  copy.querySelectorAll('details, .answer-by').forEach(e => e.remove());
+  const cards = Array.from(message.querySelectorAll('details .source-card'), card => {
+    const title = card.querySelector('b').textContent, meta = card.querySelector('.meta').textContent;
+    const quote = card.querySelector('mark');
+    return `${title.match(/^\\[\\d+\\]/)[0]} ${meta.split(' · ')[0]} “${quote ? quote.textContent : ''}”`;
+  });
+  const text = copy.innerText.trim();
+  return cards.length ? `${text}\\n\\nSources:\\n${cards.join('\\n')}` : text;
+}
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('#chat button[aria-label="Copy message"]');
+  let row = button && button.closest('.message-buttons');  // the buttons follow their message
+  while (row && !row.querySelector('.message-content')) row = row.previousElementSibling;
+  const contents = row ? row.querySelectorAll('.message-content') : [];
+  const body = contents.length && contents[contents.length - 1];
+  if (!body || !body.querySelector('.answer-by')) return;  // a question: gradio's own copy
+  event.preventDefault();
+  event.stopPropagation();
+  navigator.clipboard.writeText(ragPlain(body));
+  ragAnnounce('Answer and sources copied');
+}, true);
 document.addEventListener('click', (event) => {
   const link = event.target.closest('a[href^="#src-"], a[href^="#open/"]');
   if (!link) return;
@@ -264,6 +289,26 @@ def message_text(message: dict[str, Any]) -> str:
     if isinstance(content, list):
         return "".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
     return content if isinstance(content, str) else ""
+
+
+_CARD = re.compile(r"<b>\[(\d+)\] .*?</b><div class='meta'>([^<·]+?)(?: · [^<]*)?</div><p>.*?<mark>(.*?)</mark>", re.S)
+
+
+def chat_markdown(messages: list[dict[str, Any]] | None) -> str:
+    """The conversation as Markdown: each question, its answer as plain text, and the
+    answer's numbered sources (file:lines and quote)."""
+    out = ["# Chat with the articles"]
+    for m in messages or []:
+        text = message_text(m)
+        if m.get("role") == "user":
+            out.append(f"## {text.strip()}")
+            continue
+        answer, _, cards = text.partition("<details")
+        out.append(_plain(answer).strip())
+        sources = [f"{n}. {html.unescape(where).strip()} “{html.unescape(quote)}”" for n, where, quote in _CARD.findall(cards)]
+        if sources:
+            out.append("Sources:\n\n" + "\n".join(sources))
+    return "\n\n".join(out) + "\n"
 
 
 def _plain(markup: str) -> str:
@@ -455,6 +500,15 @@ def build_app(settings: Settings) -> gr.Blocks:
                         record_feedback(settings, data, messages)
 
                     chatbot.like(feedback, chatbot, None, api_name=False)
+                    export = gr.Button("Download the chat (Markdown)", size="sm", elem_id="export")
+                    exported = gr.File(visible=False, label="Your chat", elem_id="exported")
+
+                    def export_chat(messages: list[dict[str, Any]]) -> Any:
+                        path = Path(tempfile.mkdtemp(prefix="rag-chat-")) / "chat.md"
+                        path.write_text(chat_markdown(messages), encoding="utf-8")
+                        return gr.File(value=str(path), visible=True)
+
+                    export.click(export_chat, chatbot, exported, api_name=False)
                 with gr.Column(scale=2):
                     gr.Examples(examples(articles), inputs=[question],
                                 label="Try one of these (click, then Ask)")
