@@ -459,3 +459,49 @@ def test_added_files_get_safe_names_and_bad_files_are_refused(tmp_path):
         remove_article(corpus, "../../etc/passwd", tmp_path / "trash")
     moved = remove_article(corpus, "news/uploads/a-b-2.txt", tmp_path / "trash")
     assert moved.read_text(encoding="utf-8") == FERRY and not (corpus / "uploads" / "a-b-2.txt").exists()
+
+
+@pytest.mark.slow
+@needs_chromium
+def test_browser_stop_during_a_streamed_llm_answer(settings):
+    """Against the loopback OpenAI-protocol server: the answer streams as provisional text,
+    Stop ends it, and the server sees the client hang up long before its reply is done."""
+    import time
+
+    from playwright.sync_api import expect, sync_playwright
+    from pydantic import SecretStr
+
+    from ui.app import launch
+
+    from .openai_stub import Reply, Stub, serve
+
+    stub = Stub()
+    server = serve(stub)
+    stub.replies = [Reply(" ".join(f"word{i}" for i in range(400)), pace=0.05)]
+    llm = settings.model_copy(update={"openai_base_url": stub.url, "openai_api_key": SecretStr("test"),
+                                      "use_llm": True, "llm_model": "stub-model", "port": free_port()})
+    app = launch(llm, prevent_thread_lock=True)
+    try:
+        with sync_playwright() as p:
+            browser, page = _page(p, viewport={"width": 1280, "height": 900})
+            page.goto(app.local_url)
+            box = page.locator("#question textarea")
+            box.fill(ROSNEFT)
+            box.press("Enter")
+            expect(page.locator("#chat .provisional").first).to_contain_text("Checking against the articles",
+                                                                           timeout=30_000)
+            expect(page.locator("#chat")).to_contain_text("word5", timeout=10_000)
+            _shot(page, "ui-8-streaming")
+            page.get_by_role("button", name="Stop").click()
+            deadline = time.time() + 10
+            while not stub.hung_up and time.time() < deadline:
+                time.sleep(0.1)
+            assert stub.hung_up == 1
+            expect(page.locator("#chat")).to_contain_text("Stopped before the answer was checked")
+            expect(page.locator("#chat .provisional")).to_have_count(0)  # unchecked text is gone
+            expect(page.locator("#chat .answer-by")).to_have_count(0)
+            _shot(page, "ui-9-stopped")
+            browser.close()
+    finally:
+        app.close()
+        server.shutdown()

@@ -317,6 +317,17 @@ def _plain(markup: str) -> str:
     return html.unescape(text).removeprefix("⚠ ")
 
 
+STOPPED = "*Stopped before the answer was checked against the articles. Press Retry to ask again.*"
+
+
+def stopped_chat(messages: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """After Stop: unchecked text never stays on screen looking like an answer."""
+    messages = list(messages or [])
+    if messages and messages[-1].get("role") == "assistant" and "class='provisional'" in message_text(messages[-1]):
+        messages[-1] = {"role": "assistant", "content": STOPPED}
+    return messages
+
+
 def respond(answerer: Answerer, message: str, top_k: int, messages: list[dict[str, Any]] | None,
             since: str = "", until: str = "") -> Iterator[tuple[str, str]]:
     """Stream an LLM's tokens into a bubble marked as unchecked, then replace it with the
@@ -495,6 +506,7 @@ def build_app(settings: Settings) -> gr.Blocks:
                         save_history=True,  # in this browser: survives a reload, "New chat" starts afresh
                     )
                     chatbot.clear(lambda: sources_html(None, settings), None, [sources], api_name=False)
+                    question.stop(stopped_chat, chatbot, chatbot, api_name=False)
 
                     def feedback(data: gr.LikeData, messages: list[dict[str, Any]]) -> None:
                         record_feedback(settings, data, messages)
