@@ -20,7 +20,7 @@ from .extractive import (
     rewrite_followup,
 )
 from .index import Chunk, day_number
-from .retrieve import Days, Hit, Mode, Retriever
+from .retrieve import Hit, Mode, Retriever, Scope
 from .text import is_injected
 
 MAX_QUESTION_CHARS = 2000
@@ -93,11 +93,14 @@ def _day(value: str | None, name: str) -> str | None:
     raise QuestionError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, e.g. 2022-01-01")
 
 
-def _days(since: str | None, until: str | None) -> Days | None:
-    """--since/--until as the day numbers the store filters on; None when neither is given."""
-    if not (since or until):
+def _scope(since: str | None, until: str | None, sources: list[str] | None) -> Scope | None:
+    """--since/--until and chosen articles as the scope the store filters on; None for all."""
+    days = None
+    if since or until:
+        days = day_number(_day(since, "since")) or 1, day_number(_day(until, "until")) or 99991231
+    if days is None and sources is None:
         return None
-    return day_number(_day(since, "since")) or 1, day_number(_day(until, "until")) or 99991231
+    return Scope(days, frozenset(sources) if sources is not None else None)
 
 
 # --- the shared entry point ------------------------------------------------------------
@@ -151,10 +154,11 @@ class Answerer:
     def answer(self, question: str, history: list[tuple[str, str]] | None = None,
                top_k: int | None = None, mode: Mode | None = None,
                since: str | None = None, until: str | None = None,
-               on_token: Callable[[str], None] | None = None) -> Answer:
+               on_token: Callable[[str], None] | None = None, sources: list[str] | None = None) -> Answer:
         """Answer one question. `history` is [(question, answer), ...] of earlier turns;
-        `since`/`until` (YYYY-MM-DD) keep only articles published in that range."""
-        args = (question, history, top_k, mode, since, until, on_token)
+        `since`/`until` (YYYY-MM-DD) keep only articles published in that range, `sources`
+        (file names as cited) only those articles."""
+        args = (question, history, top_k, mode, _scope(since, until, sources), on_token)
         try:
             return self._answer(*args)
         except StoreBusy:
@@ -162,14 +166,13 @@ class Answerer:
             return self._answer(*args)
 
     def _answer(self, question: str, history: list[tuple[str, str]] | None, top_k: int | None,
-                mode: Mode | None, since: str | None, until: str | None,
-                on_token: Callable[[str], None] | None) -> Answer:
+                mode: Mode | None, scope: Scope | None, on_token: Callable[[str], None] | None) -> Answer:
         started = time.perf_counter()
         question = clean_question(question)
         self.refresh()
         notices: list[str] = []
         standalone = self._standalone(question, history or [], notices)
-        hits = self._retrieve(standalone, top_k, mode, _days(since, until))
+        hits = self._retrieve(standalone, top_k, mode, scope)
         recent = bool(RECENT_QUESTION.search(standalone))
         retrieved = time.perf_counter()
         # "latest ...": the newest article that answers wins; else all of them.
@@ -224,13 +227,13 @@ class Answerer:
             return self.fallback.compose(question, hits, self.scorer), self.fallback.name
 
     def _retrieve(self, question: str, top_k: int | None, mode: Mode | None,
-                  days: Days | None = None) -> list[Hit]:
+                  scope: Scope | None = None) -> list[Hit]:
         """Hits for the question and for each of its parts, best rank first, no repeats."""
         parts = question_parts(question)
         found: dict[str, Hit] = {}
         for part in parts if len(parts) > 1 else [question]:
             depth = CANDIDATE_DEPTH * (top_k or self.settings.top_k)  # sentences are reranked after
-            for hit in self.retriever.retrieve(part, top_k=depth, mode=mode, days=days):
+            for hit in self.retriever.retrieve(part, top_k=depth, mode=mode, scope=scope):
                 if hit.chunk.id not in found or hit.rank < found[hit.chunk.id].rank:
                     found[hit.chunk.id] = hit
         hits = sorted(found.values(), key=lambda h: h.rank)

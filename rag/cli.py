@@ -123,7 +123,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     clean_question(question)  # fail fast on bad input, before any index work
     answerer = _answerer(_settings(args))
     stream = None if args.json or not sys.stdout.isatty() else _stream_to_stderr
-    result = answerer.answer(question, since=args.since, until=args.until, on_token=stream)
+    result = answerer.answer(question, since=args.since, until=args.until, on_token=stream, sources=args.article)
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -154,7 +154,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return 0
         try:
             clean_question(question)
-            result = answerer.answer(question, history=history, since=args.since, until=args.until)
+            result = answerer.answer(question, history=history, since=args.since, until=args.until,
+                                     sources=args.article)
         except QuestionError as e:
             print(f"error: {e}")
             continue
@@ -283,9 +284,11 @@ def _port_free(host: str, port: int) -> bool:
     return True
 
 
-def _date_flags(p: argparse.ArgumentParser) -> None:
+def _scope_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", help="only articles published on or after YYYY-MM-DD")
     p.add_argument("--until", help="only articles published on or before YYYY-MM-DD")
+    p.add_argument("--article", action="append", metavar="FILE",
+                   help="only this article, named as `rag sources` lists it (repeat for more)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -310,13 +313,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--top-k", type=int, help="chunks to retrieve")
     p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
-    _date_flags(p)
+    _scope_flags(p)
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("chat", help="interactive chat with follow-up questions")
     p.add_argument("--top-k", type=int, help="chunks to retrieve")
     p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
-    _date_flags(p)
+    _scope_flags(p)
     p.set_defaults(func=cmd_chat)
 
     p = sub.add_parser("ui", help="the chat web UI (127.0.0.1:7860 by default)")

@@ -64,6 +64,30 @@ def _read(read: Callable[[], T], settings: Settings) -> T:
 Days = tuple[int, int]  # (first, last) publication day as YYYYMMDD numbers, inclusive
 
 
+@dataclass(frozen=True)
+class Scope:
+    """The articles a question may draw on: published within `days`, and/or only `sources`."""
+
+    days: Days | None = None
+    sources: frozenset[str] | None = None
+
+    def admits(self, day: int, source: str) -> bool:
+        return ((self.days is None or self.days[0] <= day <= self.days[1])
+                and (self.sources is None or source in self.sources))
+
+    def filters(self) -> Any:
+        """The same rule as Chroma metadata filters, so the store does the filtering."""
+        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+
+        rules = []
+        if self.days is not None:
+            rules += [MetadataFilter(key="day", operator=FilterOperator.GTE, value=self.days[0]),
+                      MetadataFilter(key="day", operator=FilterOperator.LTE, value=self.days[1])]
+        if self.sources is not None:
+            rules.append(MetadataFilter(key="source", operator=FilterOperator.IN, value=sorted(self.sources)))
+        return MetadataFilters(filters=rules) if rules else None
+
+
 class Retriever:
     """Dense (Chroma) and BM25 over one generation of the index. Nothing is loaded for the
     whole corpus at start: the BM25 index is the one saved at ingest, memory-mapped on first
@@ -82,7 +106,7 @@ class Retriever:
         self._query_vectors: dict[str, np.ndarray] = {}
         self._sentences = sentence_collection(settings)
         self._bm25: Any = None
-        self._masks: dict[Days, list[int]] = {}
+        self._masks: dict[Scope, list[int]] = {}
         self._lock = threading.Lock()
 
     def stored_generation(self) -> str:
@@ -106,32 +130,29 @@ class Retriever:
                 self._bm25 = retriever.bm25
             return self._bm25
 
-    def _day_mask(self, days: Days) -> list[int]:
-        """BM25 weights that keep only chunks published within `days`."""
-        if days not in self._masks:
-            if len(self._masks) >= 64:  # date ranges a UI session tried: keep memory bounded
+    def _mask(self, scope: Scope) -> list[int]:
+        """BM25 weights that keep only the chunks `scope` admits."""
+        if scope not in self._masks:
+            if len(self._masks) >= 64:  # scopes a UI session tried: keep memory bounded
                 self._masks.clear()
-            self._masks[days] = [int(days[0] <= int(doc.get("day", 0) or 0) <= days[1])
-                                 for doc in self.bm25().corpus]
-        return self._masks[days]
+            self._masks[scope] = [int(scope.admits(int(doc.get("day", 0) or 0), str(doc.get("source", ""))))
+                                  for doc in self.bm25().corpus]
+        return self._masks[scope]
 
-    def _retriever(self, mode: Mode, top_k: int, days: Days | None) -> "BaseRetriever":
+    def _retriever(self, mode: Mode, top_k: int, scope: Scope | None) -> "BaseRetriever":
         from llama_index.core.llms import MockLLM
         from llama_index.core.retrievers import QueryFusionRetriever
-        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
         from llama_index.retrievers.bm25 import BM25Retriever
 
         sides: list[BaseRetriever] = []
         if mode in ("dense", "hybrid"):
-            filters = None if days is None else MetadataFilters(filters=[
-                MetadataFilter(key="day", operator=FilterOperator.GTE, value=days[0]),
-                MetadataFilter(key="day", operator=FilterOperator.LTE, value=days[1])])
             # Over-fetch per side so fusion has candidates to agree on; the store filters.
-            sides.append(self._index.as_retriever(similarity_top_k=top_k * 2, filters=filters))
+            sides.append(self._index.as_retriever(similarity_top_k=top_k * 2,
+                                                  filters=scope.filters() if scope else None))
         if mode in ("bm25", "hybrid"):
             bm25 = self.bm25()
             sides.append(BM25Retriever(existing_bm25=bm25, similarity_top_k=min(top_k * 2, len(bm25.corpus)),
-                                       corpus_weight_mask=None if days is None else self._day_mask(days)))
+                                       corpus_weight_mask=self._mask(scope) if scope else None))
         # MockLLM: with num_queries=1 the LLM is never called, but llama-index would
         # otherwise resolve its global default (OpenAI) at construction.
         return QueryFusionRetriever(sides, llm=MockLLM(), mode="reciprocal_rerank", num_queries=1,
@@ -183,17 +204,17 @@ class Retriever:
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
 
     def retrieve(self, question: str, top_k: int | None = None, mode: Mode | None = None,
-                 days: Days | None = None) -> list[Hit]:
-        """Top chunks for a question; `days` keeps only articles published in that range."""
+                 scope: Scope | None = None) -> list[Hit]:
+        """Top chunks for a question; `scope` keeps only the articles it admits."""
         from llama_index.core.schema import QueryBundle
 
         top_k = top_k or self.settings.top_k
-        retriever = self._retriever(mode or self.settings.retrieval, top_k, days)
+        retriever = self._retriever(mode or self.settings.retrieval, top_k, scope)
         bundle = QueryBundle(question, embedding=self.embed_query(question).tolist())
         hits = []
         for r in _read(lambda: retriever.retrieve(bundle), self.settings):
             chunk = Chunk.from_node(r.node)
-            # BM25 pads a filtered result with zero-weight chunks: never outside the range.
-            if days is None or days[0] <= day_number(chunk.date) <= days[1]:
+            # BM25 pads a filtered result with zero-weight chunks: never outside the scope.
+            if scope is None or scope.admits(day_number(chunk.date), chunk.source):
                 hits.append(Hit(chunk, float(r.score or 0.0), len(hits) + 1))
         return hits[:top_k]

@@ -8,6 +8,7 @@ import pytest
 from rag import retrieve
 from rag.answer import Answerer
 from rag.index import bm25_dir
+from rag.retrieve import Scope
 
 
 def test_a_cold_start_loads_bm25_instead_of_building_it(settings, monkeypatch):
@@ -27,7 +28,21 @@ def test_a_date_filter_asks_the_store_for_top_k_only(settings):
     calls = []
     query = collection.query
     collection.query = lambda **kw: (calls.append(kw), query(**kw))[1]  # type: ignore[method-assign]
-    hits = answerer.retriever.retrieve("Xi and Putin meeting", top_k=3, days=(20220101, 20221231))
+    hits = answerer.retriever.retrieve("Xi and Putin meeting", top_k=3, scope=Scope(days=(20220101, 20221231)))
     assert hits and all(h.chunk.date.startswith("2022") for h in hits)
     assert calls and all(kw["n_results"] <= 6 for kw in calls)  # top-k x 2 per side, never the corpus
     assert all("day" in str(kw["where"]) for kw in calls)
+
+
+def test_chosen_articles_scope_the_answer(answerer):
+    """Only the chosen files are searched, in the store and in BM25: the article that holds
+    the answer answers; left out, the question is refused."""
+    rosneft = "How much oil will Rosneft supply to China?"
+    holder = "seeds/003_761a476754e07be6.txt"
+    inside = answerer.answer(rosneft, sources=[holder])
+    assert "100 million tonnes" in inside.answer and {c.source for c in inside.citations} == {holder}
+    others = ["seeds/000_7a647d83f84d9f26.txt", "seeds/001_eea935a8997ff583.txt"]
+    outside = answerer.answer(rosneft, sources=others)
+    assert outside.refused and all(c.source in others for c in outside.retrieved)
+    both = answerer.retriever.retrieve("Rosneft oil", top_k=5, scope=Scope((20220101, 20221231), frozenset(others)))
+    assert both == []  # neither chosen article is from 2022

@@ -345,6 +345,16 @@ def test_chat_date_scope(client):
     assert bad.startswith("**Error:**") and "YYYY-MM-DD" in bad
 
 
+def test_chat_article_scope(client):
+    """The Settings accordion's article words keep only the articles they match."""
+    chosen, _ = client.predict(ROSNEFT, 5, "", "", "Historic summit", api_name="/chat")
+    assert "100 million tonnes" in chosen
+    other, _ = client.predict(ROSNEFT, 5, "", "", "Jessica Mao", api_name="/chat")
+    assert other.startswith("**Not in the articles.**")
+    none, _ = client.predict(ROSNEFT, 5, "", "", "no such words anywhere", api_name="/chat")
+    assert none.startswith("**Error:** no article matches")
+
+
 def test_articles_tab_pages_and_filters():
     from rag.index import Source
     from ui.app import ARTICLES_PER_PAGE, articles_page

@@ -329,7 +329,7 @@ def stopped_chat(messages: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
 
 
 def respond(answerer: Answerer, message: str, top_k: int, messages: list[dict[str, Any]] | None,
-            since: str = "", until: str = "") -> Iterator[tuple[str, str]]:
+            since: str = "", until: str = "", sources: list[str] | None = None) -> Iterator[tuple[str, str]]:
     """Stream an LLM's tokens into a bubble marked as unchecked, then replace it with the
     verified answer and its sources. Stop (closing this generator) ends the generation.
     `since`/`until` (YYYY-MM-DD, blank for none) keep only articles published in that range."""
@@ -347,7 +347,8 @@ def respond(answerer: Answerer, message: str, top_k: int, messages: list[dict[st
         try:
             outcome["result"] = answerer.answer(message, history=history_of(messages), top_k=int(top_k),
                                                 since=(since or "").strip() or None,
-                                                until=(until or "").strip() or None, on_token=on_token)
+                                                until=(until or "").strip() or None, on_token=on_token,
+                                                sources=sources)
         except Stopped:
             pass
         except RagError as e:
@@ -407,12 +408,19 @@ def corpus_table(articles: list[Source]) -> list[list[Any]]:
 ARTICLES_PER_PAGE = 50
 
 
+def matching(articles: list[Source], query: str) -> list[Source] | None:
+    """Articles whose title, author or file holds every word of `query`; None for no query."""
+    words = query.lower().split()
+    if not words:
+        return None
+    return [s for s in articles if all(w in f"{s.title} {s.author} {s.source}".lower() for w in words)]
+
+
 def articles_page(articles: list[Source], query: str, page: int) -> tuple[list[list[Any]], str, int]:
     """One page of the article table, newest first, filtered by words of title, author or
     file; the page number is kept in range."""
-    words = query.lower().split()
-    found = [s for s in sorted(articles, key=lambda s: (s.date, s.source), reverse=True)
-             if all(w in f"{s.title} {s.author} {s.source}".lower() for w in words)]
+    found = sorted(matching(articles, query) or ([] if query.split() else articles),
+                   key=lambda s: (s.date, s.source), reverse=True)
     pages = max(1, -(-len(found) // ARTICLES_PER_PAGE))
     page = min(max(page, 0), pages - 1)
     rows = corpus_table(found[page * ARTICLES_PER_PAGE : (page + 1) * ARTICLES_PER_PAGE])
@@ -486,9 +494,18 @@ def build_app(settings: Settings) -> gr.Blocks:
                     until = gr.Textbox("", label="Published on or before (YYYY-MM-DD)", placeholder="any date",
                                        render=False, elem_id="until")
 
+                    only = gr.Textbox("", label="Only articles matching (words of their title, author or file)",
+                                      placeholder="all articles", render=False, elem_id="only")
+
                     def chat(message: str, messages: list, k: int = settings.top_k,
-                             lo: str = "", hi: str = "") -> Iterator[tuple]:
-                        yield from respond(answerer, message, k, messages, lo, hi)
+                             lo: str = "", hi: str = "", words: str = "") -> Iterator[tuple]:
+                        chosen = matching(current(), words)
+                        if chosen == []:
+                            yield (f"**Error:** no article matches “{html.escape(words.strip())}”: see the "
+                                   "Articles tab, or clear the field", sources_html(None, settings))
+                            return
+                        yield from respond(answerer, message, k, messages, lo, hi,
+                                           None if chosen is None else [c.source for c in chosen])
 
                     chatbot = gr.Chatbot(label="Answers", height=460, sanitize_html=True, elem_id="chat",
                                          buttons=["copy", "copy_all"], feedback_options=("Like", "Dislike"))
@@ -498,9 +515,9 @@ def build_app(settings: Settings) -> gr.Blocks:
                         textbox=(question := gr.Textbox(placeholder="Ask about the articles…", label="Your question",
                                                         show_label=False, elem_id="question", submit_btn="Ask",
                                                         stop_btn="Stop")),
-                        additional_inputs=[top_k, since, until],
-                        additional_inputs_accordion=gr.Accordion("Settings: passages searched, date range", open=False,
-                                                                render=False),
+                        additional_inputs=[top_k, since, until, only],
+                        additional_inputs_accordion=gr.Accordion("Settings: passages searched, dates, articles",
+                                                                open=False, render=False),
                         additional_outputs=[sources],
                         api_name="chat",
                         save_history=True,  # in this browser: survives a reload, "New chat" starts afresh
