@@ -173,7 +173,8 @@ def backend_note(answerer: Answerer) -> str:
     name = answerer.backend.name
     if name == "extractive":
         return "Answers by the **offline extractive** answerer (quotes from the articles; no LLM)."
-    return f"Answers by **{name.removeprefix('llm:')}** (LLM), every citation checked against the articles."
+    return (f"Answers by **{name.removeprefix('llm:')}** (LLM), every citation checked against the articles; "
+            "when it cannot answer, the offline answerer does, and each answer says which wrote it.")
 
 
 _MARKDOWN = {c: f"&#{ord(c)};" for c in "[]*_`#|~\\"}  # with [ and ] escaped, no link or image
