@@ -338,12 +338,12 @@ def load_chunks(settings: Settings) -> list[Chunk]:
     return [Chunk.from_node(n) for n in vector_store(indexed_collection(settings)).get_nodes(None)]
 
 
-def ensure_index(settings: Settings) -> "IngestReport | None":
+def ensure_index(settings: Settings, show_progress: bool = False) -> "IngestReport | None":
     """Ingest the corpus when there is no index yet (first start of `ask`, `ui`, `eval`)."""
     collection = open_collection(settings)
     if collection is not None and collection.count() > 0:
         return None
-    return ingest(settings)
+    return ingest(settings, show_progress=show_progress)
 
 
 def list_skipped(settings: Settings) -> list[Skipped]:

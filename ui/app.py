@@ -6,6 +6,7 @@ import html
 import os
 import queue
 import re
+import sys
 import tempfile
 import threading
 import time
@@ -468,8 +469,10 @@ def open_request(settings: Settings, articles: list[Source], request: str) -> st
 TRACK_TQDM = gr.Progress(track_tqdm=True)  # gradio shows the ingest's own progress bar
 
 
-def build_app(settings: Settings) -> gr.Blocks:
-    ensure_index(settings)
+def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
+    say(f"checking the index of {settings.corpus_dir} …")
+    ensure_index(settings, show_progress=sys.stderr.isatty())  # a first start embeds everything
+    say("loading the answerer …")
     answerer = Answerer(settings)
     articles = list_sources(settings)
     listed = {"generation": answerer.retriever.generation, "articles": articles}
@@ -654,7 +657,10 @@ def build_app(settings: Settings) -> gr.Blocks:
 
 def launch(settings: Settings, prevent_thread_lock: bool = False) -> gr.Blocks:
     """Serve on settings.host:port (127.0.0.1 by default); no share link, no file routes."""
-    app = build_app(settings)
+    def say(message: str) -> None:
+        print(f"rag ui: {message}", file=sys.stderr, flush=True)
+
+    app = build_app(settings, say)
     # System fonts: the default theme would fetch web fonts, and the UI must work offline.
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
     credentials = _parse_auth(settings)
@@ -662,7 +668,10 @@ def launch(settings: Settings, prevent_thread_lock: bool = False) -> gr.Blocks:
         server_name=settings.host, server_port=settings.port, share=False,
         auth=LoginLimit(*credentials) if credentials else None,
         show_error=False, ssr_mode=False, pwa=False, mcp_server=False, enable_monitoring=False,
-        prevent_thread_lock=prevent_thread_lock, theme=theme, css=CSS, head=HEAD, quiet=False,
+        prevent_thread_lock=True, theme=theme, css=CSS, head=HEAD, quiet=True,
         footer_links=["api"], max_file_size=f"{settings.max_file_mb:g}mb",  # uploads refused above it
     )
+    say(f"serving on {app.local_url} (Ctrl-C to stop)")
+    if not prevent_thread_lock:
+        app.block_thread()
     return app
