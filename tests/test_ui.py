@@ -185,7 +185,12 @@ def test_browser_sources_per_answer_article_and_clear(ui_url):
         expect(page.locator("#announce")).to_contain_text("July 19, 2001")
         _shot(page, "ui-3-old-answer-source")
 
-        page.locator("#chat a.cite").last.focus()  # keyboard: focus the newest marker, press Enter
+        page.locator("#question textarea").focus()  # keyboard only: Tab back to the newest [n]
+        for _ in range(40):
+            page.keyboard.press("Shift+Tab")
+            if page.evaluate("document.activeElement.classList.contains('cite')"):
+                break
+        assert page.evaluate("document.activeElement.textContent") == "[1]"
         page.keyboard.press("Enter")
         expect(page.locator("#announce")).to_contain_text("100 million tonnes")
 
