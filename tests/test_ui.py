@@ -144,10 +144,12 @@ def _shot(page, name: str) -> None:
 
 
 @needs_chromium
-def test_browser_sources_per_answer_article_and_clear(ui_url):
+def test_browser_sources_per_answer_article_and_clear(ui_url, settings):
     """Three answers; a [n] of the first still shows the first answer's quote, from the
     keyboard too; copy and export give text with sources; the article opens at the quote;
-    Clear forgets the follow-up context."""
+    Clear forgets the follow-up context; a vote is written to feedback.jsonl."""
+    import time
+
     import httpx
     from playwright.sync_api import expect, sync_playwright
 
@@ -202,6 +204,16 @@ def test_browser_sources_per_answer_article_and_clear(ui_url):
                                                      "the two countries, the Russian state-owned oil firm Rosneft "
                                                      "announced that it would supply 100 million tonnes of oil to "
                                                      "China over the next 10 years.”")
+        page.locator('#chat button[aria-label="Dislike"]').last.click()
+        feedback = settings.data_dir / "feedback.jsonl"
+        expect(page.locator('#chat button[aria-label="Dislike"]').last).to_be_visible()
+        deadline = time.time() + 10
+        while time.time() < deadline and ROSNEFT not in (feedback.read_text(encoding="utf-8") if feedback.exists() else ""):
+            time.sleep(0.2)
+        vote = json.loads(feedback.read_text(encoding="utf-8").splitlines()[-1])
+        assert vote["vote"] == "down" and vote["question"] == ROSNEFT
+        assert vote["sources"] == ["seeds/003_761a476754e07be6.txt"]
+
         page.locator("#export").click()
         link = page.locator("#exported a[href$='chat.md']")
         expect(link).to_be_visible()
