@@ -532,3 +532,18 @@ def test_browser_stop_during_a_streamed_llm_answer(settings):
     finally:
         app.close()
         server.shutdown()
+
+
+def test_examples_come_from_the_newest_titles_and_fit_on_screen():
+    from rag.index import Source
+    from ui.app import EXAMPLE_CHARS, examples
+
+    articles = [Source("news/a.txt", "Historic summit between two leaders strengthens ties across the border",
+                       "", "2022-03-02", 3),
+                Source("news/b.txt", "Harbour ferry to reopen", "", "2025-01-01", 1),
+                Source("news/c.txt", "c.txt", "", "2026-01-01", 1),  # no real title: no example
+                Source("news/d.txt", "Old news", "", "2001-01-01", 1)]
+    shown = examples(articles, n=2)
+    assert shown == ["What does “Harbour ferry to reopen” report?",
+                     "What does “Historic summit between two leaders…” report?"]
+    assert all(len(q) <= EXAMPLE_CHARS for q in shown)

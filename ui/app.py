@@ -42,7 +42,17 @@ def examples(articles: list[Source], n: int = 4) -> list[str]:
     """Starter questions about the newest articles, made from their titles."""
     titled = [s for s in articles if s.title and s.title not in (Path(s.source).name, Path(s.source).stem)]
     newest = sorted(titled, key=lambda s: s.date, reverse=True)[:n]
-    return [f"What does the article “{s.title}” report?" for s in newest]
+    return [f"What does “{_shortened(s.title, EXAMPLE_CHARS - 18)}” report?" for s in newest]
+
+
+EXAMPLE_CHARS = 60  # gradio cuts an example's text after this many characters
+
+
+def _shortened(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word and marked with "…"."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:–-") + "…"
 
 # Each answer carries its own sources (a <details> under it). Clicking a [n] marker shows that
 # answer's cards in the side panel with card n flashed, or on a narrow screen opens them under
