@@ -242,7 +242,8 @@ def test_browser_sources_per_answer_article_and_clear(ui_url, settings):
 @pytest.mark.slow
 @needs_chromium
 def test_browser_on_a_phone(ui_url):
-    """390 x 844: a [n] opens this answer's card inline, under the answer."""
+    """390 x 844: a [n] opens this answer's card inline, under the answer; the chat
+    survives a reload."""
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as p:
@@ -257,6 +258,12 @@ def test_browser_on_a_phone(ui_url):
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 400, f"the page scrolls sideways on a phone ({width}px)"
         _shot(page, "ui-phone")
+
+        page.reload()  # the chat is kept in this browser: pick it from the saved chats
+        expect(page.locator("#question textarea")).to_be_visible(timeout=30_000)
+        page.get_by_text(ROSNEFT[:20]).first.click()
+        expect(page.locator("#chat .answer-by")).to_have_count(1)
+        expect(page.locator("#chat")).to_contain_text("100 million tonnes")
         browser.close()
 
 
