@@ -23,6 +23,7 @@ import bisect
 import hashlib
 import math
 import re
+import shutil
 import sys
 import time
 from collections import Counter
@@ -556,8 +557,6 @@ def add_files(corpus_dir: Path, files: list[Path], max_mb: float) -> list[str]:
     """Copy articles into `<corpus>/uploads/` under safe names, never over an existing file;
     their source names. A file of another type, too large, or not text is refused with the
     reason, and nothing is copied."""
-    import shutil
-
     for f in files:
         if f.suffix.lower() not in SUFFIXES:
             raise CorpusError(f"{f.name} is not a .txt, .md or .html file: only articles in those formats are added")
@@ -585,8 +584,6 @@ def remove_article(corpus_dir: Path, source: str, trash: Path) -> Path:
     path = (corpus_dir.parent / source).resolve()
     if not path.is_relative_to(corpus_dir.resolve()) or not path.is_file():
         raise CorpusError(f"{source} is not an article of {corpus_dir}")
-    import shutil
-
     trash.mkdir(parents=True, exist_ok=True)
     dest = trash / f"{time.strftime('%Y%m%d-%H%M%S')}-{path.name}"
     shutil.move(path, dest)
