@@ -214,8 +214,8 @@ def bench_size(corpus: Path, size: int, work: Path, peers: bool, crash: bool = F
     sub = _subset(corpus, size, work / f"corpus-{size}")
     settings = load_settings(data_dir=work / f"data-{size}", corpus_dir=sub, use_llm=False)
     env = {**os.environ, "RAG_CORPUS_DIR": str(sub), "OPENAI_API_KEY": "", "OPENAI_BASE_URL": ""}
-    out: dict[str, Any] = {"articles": size}
-    out |= _cold_ingest(settings, sub, env, crash)
+    out: dict[str, Any] = {"articles": size, "index_reused": (settings.data_dir / "chroma").exists()}
+    out |= _cold_ingest(settings, sub, env, crash and not out["index_reused"])
     out["ingest_noop_s"] = round(ingest(settings).seconds, 2)
     files = sorted(p for p in sub.rglob("*") if p.is_file())
     files[0].write_text(files[0].read_text(encoding="utf-8", errors="replace") + "\n\nOne more line.\n",
@@ -259,7 +259,12 @@ def bench_size(corpus: Path, size: int, work: Path, peers: bool, crash: bool = F
     return out
 
 
-def run(corpus: Path, sizes: list[int], peers: bool = True, crash: bool = False) -> list[dict[str, Any]]:
+def run(corpus: Path, sizes: list[int], peers: bool = True, crash: bool = False,
+        keep: Path | None = None) -> list[dict[str, Any]]:
+    """With `keep`, work there and leave it: a later run reuses each size's index (the
+    cold-ingest figures then describe a re-ingest, and say so)."""
+    if keep is not None:
+        return [bench_size(corpus, n, keep, peers, crash) for n in sizes]
     with tempfile.TemporaryDirectory(prefix="rag-bench-") as tmp:
         return [bench_size(corpus, n, Path(tmp), peers, crash) for n in sizes]
 

@@ -186,7 +186,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     corpus = args.corpus or BBC_DIR
     if not corpus.is_dir():
         raise CorpusError(f"no corpus folder at {corpus}: pass --corpus DIR")
-    print_table(run(corpus, args.sizes, peers=not args.no_peers, crash=args.crash))
+    print_table(run(corpus, args.sizes, peers=not args.no_peers, crash=args.crash, keep=args.keep))
     return 0
 
 
@@ -334,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-peers", action="store_true", help="skip the LlamaIndex-defaults and raw Chroma peers")
     p.add_argument("--crash", action="store_true",
                    help="kill -9 the cold ingest at a random point, resume it, and check it against a clean build")
+    p.add_argument("--keep", type=Path, metavar="DIR",
+                   help="work in DIR and keep it; a later run reuses each size's index instead of a cold ingest")
     p.set_defaults(func=cmd_bench)
 
     p = sub.add_parser("eval", help="run the golden questions and compare with the baseline")
