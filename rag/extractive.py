@@ -67,8 +67,10 @@ class Scorer:
         terms = [t for t in dict.fromkeys(content_terms(question)) if t not in _QUESTION_ONLY]
         return {t: self.idf.get(t, self.unseen_idf) for t in terms}
 
-    def evidence(self, question: str, hits: list[Hit]) -> list[Evidence]:
-        """Every sentence of the hits, best first."""
+    def evidence(self, question: str, hits: list[Hit], min_support: float = 0.0) -> list[Evidence]:
+        """Every sentence of the hits, best first. Values are read only where support reaches
+        `min_support`: a sentence below it can never be the answer, and reading values is most
+        of the scoring time."""
         weights = self.weights(question)
         kind, quals, head = answer_type(question), qualifiers(question), head_noun(question)
         # "Who wrote the article about X": the byline of the best-matching article answers.
@@ -89,12 +91,12 @@ class Scorer:
             if coverage == 1.0 and hit.chunk.source == author_of:
                 meaning = 1.0  # the byline answers "who wrote ..."
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
-            found = values(text, kind, question)
-            if kind != OTHER and not _beside(found, text, head):
+            found = values(text, kind, question) if support >= min_support else []
+            if kind != OTHER and support >= min_support and not _beside(found, text, head):
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
             qualified = all(q in text or q in hit.chunk.text or q in hit.chunk.title or q in hit.chunk.date
                             for q in quals)
-            fits = (kind == OTHER or bool(found)) and qualified
+            fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             score = (support + (TYPE_BONUS if found else 0.0) - (0.0 if qualified else QUALIFIER_PENALTY)
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
@@ -217,7 +219,8 @@ class Extractive:
 
     def compose(self, question: str, hits: list[Hit], scorer: Scorer, **_: Any) -> Draft:
         parts = question_parts(question)
-        drafts = [self._compose_one(p, scorer.evidence(p, hits), len(parts) > 1) for p in parts]
+        drafts = [self._compose_one(p, scorer.evidence(p, hits, self.support_threshold), len(parts) > 1)
+                  for p in parts]
         answered = [d for d in drafts if not d.refused]
         if not answered:
             return Draft([], refused=True)
