@@ -282,12 +282,10 @@ def history_of(messages: list[dict[str, Any]] | None) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     question = ""
     for m in messages or []:
-        content = message_text(m)
         if m.get("role") == "user":
-            question = content.strip()
+            question = message_text(m).strip()
         elif m.get("role") == "assistant" and question:
-            text = _plain(content.split("<details", 1)[0])
-            lines = [line for line in text.splitlines() if line.strip()]
+            lines = [line for line in answer_text(m).splitlines() if line.strip()]
             asked = next((line[len(READ_AS):] for line in lines if line.startswith(READ_AS)), question)
             said = [line for line in lines if not line.startswith((READ_AS, "Note: "))][:1]
             pairs.append((asked, said[0] if said else ""))
@@ -315,12 +313,17 @@ def chat_markdown(messages: list[dict[str, Any]] | None) -> str:
         if m.get("role") == "user":
             out.append(f"## {text.strip()}")
             continue
-        answer, _, cards = text.partition("<details")
-        out.append(_plain(answer).strip())
+        cards = text.partition("<details")[2]
+        out.append(answer_text(m))
         sources = [f"{n}. {html.unescape(where).strip()} “{html.unescape(quote)}”" for n, where, quote in _CARD.findall(cards)]
         if sources:
             out.append("Sources:\n\n" + "\n".join(sources))
     return "\n\n".join(out) + "\n"
+
+
+def answer_text(message: dict[str, Any]) -> str:
+    """A message as the reader sees it, without the source cards under an answer."""
+    return _plain(message_text(message).split("<details", 1)[0]).strip()
 
 
 def _plain(markup: str) -> str:
@@ -400,14 +403,11 @@ def record_feedback(settings: Settings, data: gr.LikeData, messages: list[dict[s
     index = data.index if isinstance(data.index, int) else data.index[0]
     asked = [m for m in messages[:index] if m.get("role") == "user"]
 
-    def plain(message: dict[str, Any]) -> str:
-        return _plain(message_text(message).split("<details", 1)[0]).strip()
-
     cited = re.findall(r"<div class='meta'>([^<]+?):\d+–\d+", message_text(messages[index]))
     row = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"),
            "vote": "up" if data.liked else "down",
-           "question": plain(asked[-1]) if asked else "",
-           "answer": plain(messages[index]),
+           "question": answer_text(asked[-1]) if asked else "",
+           "answer": answer_text(messages[index]),
            "sources": list(dict.fromkeys(html.unescape(c) for c in cited))}
     with feedback_path(settings).open("a", encoding="utf-8") as f:
         f.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -431,8 +431,8 @@ def matching(articles: list[Source], query: str) -> list[Source] | None:
 def articles_page(articles: list[Source], query: str, page: int) -> tuple[list[list[Any]], str, int]:
     """One page of the article table, newest first, filtered by words of title, author or
     file; the page number is kept in range."""
-    found = sorted(matching(articles, query) or ([] if query.split() else articles),
-                   key=lambda s: (s.date, s.source), reverse=True)
+    chosen = matching(articles, query)
+    found = sorted(articles if chosen is None else chosen, key=lambda s: (s.date, s.source), reverse=True)
     pages = max(1, -(-len(found) // ARTICLES_PER_PAGE))
     page = min(max(page, 0), pages - 1)
     rows = corpus_table(found[page * ARTICLES_PER_PAGE : (page + 1) * ARTICLES_PER_PAGE])
@@ -513,7 +513,7 @@ def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
 
                     def chat(message: str, messages: list, k: int = settings.top_k,
                              lo: str = "", hi: str = "", words: str = "") -> Iterator[tuple]:
-                        chosen = matching(current(), words)
+                        chosen = matching(current(), words) if words.strip() else None
                         if chosen == []:
                             yield (f"**Error:** no article matches “{html.escape(words.strip())}”: see the "
                                    "Articles tab, or clear the field", sources_html(None, settings))
