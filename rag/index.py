@@ -572,6 +572,7 @@ def _remove_stale(collection: Any, sentences: Any, expected: dict[str, str], sou
 
 
 INGEST_BATCH = 64  # spans per embed-and-write step; progress is saved after each
+TERMS_EVERY_S = 60.0  # the term statistics are rewritten whole: not after every batch
 
 
 def check(settings: Settings) -> IngestReport:
@@ -640,7 +641,7 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
             marker.touch()
         per_doc = {k: v for k, v in _load_terms(settings).items()
                    if plan.expected.get(k) == v.get("hash")}
-        embedded = 0
+        embedded, saved = 0, time.perf_counter()
         with _progress(len(plan.pending), show_progress) as advance:
             for batch in _by_file(plan.pending, INGEST_BATCH):
                 try:
@@ -656,7 +657,9 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
                               {d.metadata["source"] for d in batch})
                 embedded += len(nodes)
                 per_doc.update(_doc_terms(nodes))
-                _save_terms(settings, per_doc)
+                if time.perf_counter() - saved > TERMS_EVERY_S:  # what a resumed ingest need not recount
+                    _save_terms(settings, per_doc)
+                    saved = time.perf_counter()
                 advance(len(batch), embedded)
         sweep = plan.stale_sources | set(plan.summary["removed"])
         if interrupted:
@@ -670,7 +673,7 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
         changed = bool(embedded or removed or rebuild or interrupted)
         now = str(time.time_ns()) if changed else generation(collection)
         if changed or not bm25_current(settings, now):  # this data dir's BM25 is only a cache
-            save_bm25(settings, store.get_nodes(None), now)
+            save_bm25(settings, collection, now)
         if changed:
             _bump_generation(collection, now)  # last: readers reload when they see it
         marker.unlink(missing_ok=True)
@@ -714,8 +717,8 @@ def bm25_dir(settings: Settings) -> Path:
     return settings.data_dir / f"{settings.collection}.bm25"
 
 
-def bm25_current(settings: Settings, generation_now: str) -> bool:
-    marker = bm25_dir(settings) / "generation"
+def bm25_current(settings: Settings, generation_now: str, target: Path | None = None) -> bool:
+    marker = (target or bm25_dir(settings)) / "generation"
     return marker.exists() and marker.read_text(encoding="utf-8") == generation_now
 
 
@@ -725,27 +728,36 @@ def _quiet_bm25() -> None:
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its own logger to DEBUG
 
 
-def bm25_retriever(nodes: list["BaseNode"], top_k: int = 10) -> Any:
-    import Stemmer
-    from llama_index.retrievers.bm25 import BM25Retriever
+def save_bm25(settings: Settings, collection: "chromadb.Collection", generation_now: str,
+              target: Path | None = None) -> None:
+    """Build the BM25 index of every chunk in the store and write it to `target` (the data
+    dir's), swapped in whole so a reader never sees half.
 
-    _quiet_bm25()
-    return BM25Retriever.from_defaults(nodes=nodes, stemmer=Stemmer.Stemmer("english"), language="english",
-                                       similarity_top_k=min(top_k, len(nodes)))
-
-
-def save_bm25(settings: Settings, nodes: list["BaseNode"], generation_now: str) -> None:
-    """Write the BM25 index for these nodes, swapped in whole (a reader never sees half)."""
+    Read a page at a time, as llama-index's BM25Retriever would index the same nodes (its
+    entries and bm25s tokens), but only token ids stay in memory: the entries stream to disk,
+    so memory does not grow with the corpus."""
+    import json
     import shutil
 
-    target = bm25_dir(settings)
+    target = target or bm25_dir(settings)
     tmp, old = target.with_name(target.name + ".tmp"), target.with_name(target.name + ".old")
     for stale in (tmp, old):
         shutil.rmtree(stale, ignore_errors=True)
-    if not nodes:
+    tmp.mkdir(parents=True)
+    entries = tmp / "entries.jsonl"
+    with entries.open("w", encoding="utf-8") as out:
+        tokens, vocab = _bm25_tokens(collection, out)
+    if not tokens:
+        shutil.rmtree(tmp)
         shutil.rmtree(target, ignore_errors=True)
         return
-    bm25_retriever(nodes).persist(str(tmp), show_progress=False)
+    import bm25s
+
+    bm25 = bm25s.BM25()
+    bm25.index((tokens, vocab), show_progress=False)
+    with entries.open(encoding="utf-8") as lines:
+        bm25.save(str(tmp), corpus=(json.loads(line) for line in lines), show_progress=False)
+    entries.unlink()
     (tmp / "generation").write_text(generation_now, encoding="utf-8")
     if target.exists():
         target.rename(old)
@@ -753,15 +765,41 @@ def save_bm25(settings: Settings, nodes: list["BaseNode"], generation_now: str) 
     shutil.rmtree(old, ignore_errors=True)
 
 
-def load_bm25(settings: Settings, generation_now: str) -> Any:
+def _bm25_tokens(collection: "chromadb.Collection", out: Any) -> tuple[list[list[int]], dict[str, int]]:
+    """Token ids of every chunk, in store order, with their vocabulary; each chunk's
+    BM25Retriever entry is written to `out` as one JSON line."""
+    import json
+
+    import bm25s
+    import Stemmer
+    from llama_index.core.schema import MetadataMode
+    from llama_index.core.vector_stores.utils import metadata_dict_to_node, node_to_metadata_dict
+
+    _quiet_bm25()
+    stemmer = Stemmer.Stemmer("english")
+    vocab: dict[str, int] = {}
+    tokens: list[list[int]] = []
+    offset = 0
+    while (got := collection.get(include=["documents", "metadatas"], limit=READ_PAGE, offset=offset))["ids"]:
+        offset += len(got["ids"])
+        nodes = [metadata_dict_to_node(m, text=d) for m, d in zip(got["metadatas"], got["documents"])]
+        words = bm25s.tokenize([n.get_content(metadata_mode=MetadataMode.EMBED) for n in nodes],
+                               stopwords="english", stemmer=stemmer, return_ids=False, show_progress=False)
+        tokens += [[vocab.setdefault(w, len(vocab)) for w in doc] for doc in words]
+        for node in nodes:
+            out.write(json.dumps(node_to_metadata_dict(node) | {"node_id": node.node_id}, ensure_ascii=False) + "\n")
+    return tokens, vocab
+
+
+def load_bm25(settings: Settings, generation_now: str, target: Path | None = None, mmap: bool = True) -> Any:
     """The saved BM25 index (bm25s, memory-mapped) if it matches the store; else None."""
     import bm25s
 
     _quiet_bm25()
-    if not bm25_current(settings, generation_now):
+    if not bm25_current(settings, generation_now, target):
         return None
     try:
-        return bm25s.BM25.load(str(bm25_dir(settings)), load_corpus=True, mmap=True, show_progress=False)
+        return bm25s.BM25.load(str(target or bm25_dir(settings)), load_corpus=True, mmap=mmap, show_progress=False)
     except (OSError, ValueError):  # swapped by an ingest while loading: build instead
         return None
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
 from .config import Settings
 from .errors import StoreBusy, StoreError
 from .index import (
     Chunk,
-    bm25_retriever,
     day_number,
     generation,
     indexed_collection,
@@ -120,15 +120,22 @@ class Retriever:
             if self._bm25 is None:
                 self._bm25 = load_bm25(self.settings, self.generation)
             if self._bm25 is None:  # an index from elsewhere (another data dir, a server)
-                nodes = _read(lambda: self._store.get_nodes(None), self.settings)
-                retriever = bm25_retriever(nodes)
-                retriever.bm25.corpus = retriever.corpus  # as a loaded index carries it
-                try:
-                    save_bm25(self.settings, nodes, self.generation)  # the next process loads it
-                except OSError:
-                    pass  # a read-only data dir: keep it in memory
-                self._bm25 = retriever.bm25
+                self._bm25 = self._build_bm25()
             return self._bm25
+
+    def _build_bm25(self) -> Any:
+        """Build the BM25 index from the store, saved for the next process; a read-only data
+        dir builds into a temporary folder instead."""
+        import tempfile
+
+        try:
+            _read(lambda: save_bm25(self.settings, self._collection, self.generation), self.settings)
+            return load_bm25(self.settings, self.generation)
+        except OSError:
+            with tempfile.TemporaryDirectory() as tmp:
+                target = Path(tmp) / "bm25"
+                _read(lambda: save_bm25(self.settings, self._collection, self.generation, target), self.settings)
+                return load_bm25(self.settings, self.generation, target, mmap=False)
 
     def _mask(self, scope: Scope) -> list[int]:
         """BM25 weights that keep only the chunks `scope` admits."""

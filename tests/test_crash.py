@@ -22,7 +22,7 @@ RANDOM_KILLS = 20
 # (ingest step, which call): after a file's vectors are written but before its old rows
 # are deleted; during the term statistics save; after the BM25 index is saved but before the
 # generation that names it is recorded.
-WINDOWS = [("_remove_stale", 1), ("_remove_stale", 2), ("_save_terms", 2), ("save_bm25", 1),
+WINDOWS = [("_remove_stale", 1), ("_remove_stale", 2), ("_save_terms", 1), ("save_bm25", 1),
            ("_bump_generation", 1)]
 
 

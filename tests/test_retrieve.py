@@ -3,6 +3,8 @@ in the store, one BM25 index for every top-k."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from rag import retrieve
@@ -13,13 +15,48 @@ from rag.retrieve import Scope
 
 def test_a_cold_start_loads_bm25_instead_of_building_it(settings, monkeypatch):
     assert (bm25_dir(settings) / "generation").exists()  # saved by the ingest
-    monkeypatch.setattr(retrieve, "bm25_retriever", lambda *a, **k: pytest.fail("BM25 rebuilt"))
+    monkeypatch.setattr(retrieve, "save_bm25", lambda *a, **k: pytest.fail("BM25 rebuilt"))
     answerer = Answerer(settings)
     assert "100 million tonnes" in answerer.answer("How much oil will Rosneft supply to China?").answer
     first = answerer.retriever.bm25()
     for k in (1, 3, 10):  # every top-k shares the one index
         assert answerer.retriever.retrieve("Rosneft oil", top_k=k)
     assert answerer.retriever.bm25() is first
+
+
+def _ranked(answerer: Answerer, question: str) -> list[tuple[str, float]]:
+    return [(h.chunk.id, round(h.score, 6)) for h in answerer.retriever.retrieve(question, top_k=10, mode="bm25")]
+
+
+QUESTIONS = ["How much oil will Rosneft supply to China?", "Xi and Putin meeting in Moscow", "gas pipeline"]
+
+
+def test_a_missing_bm25_index_is_built_once_from_the_store(settings, answerer, tmp_path):
+    """A data dir without the BM25 index (a cache, e.g. a new machine on a Chroma server)
+    builds it from the store, a page at a time, and saves it: the same ranking as ingest's."""
+    copy = settings.model_copy(update={"data_dir": tmp_path / "data"})
+    shutil.copytree(settings.data_dir, copy.data_dir)
+    shutil.rmtree(bm25_dir(copy))
+    rebuilt = Answerer(copy)
+    assert [_ranked(rebuilt, q) for q in QUESTIONS] == [_ranked(answerer, q) for q in QUESTIONS]
+    assert (bm25_dir(copy) / "generation").read_text(encoding="utf-8") == rebuilt.retriever.generation
+
+
+def test_a_read_only_data_dir_builds_bm25_in_a_temporary_folder(settings, answerer, tmp_path, monkeypatch):
+    copy = settings.model_copy(update={"data_dir": tmp_path / "data"})
+    shutil.copytree(settings.data_dir, copy.data_dir)
+    shutil.rmtree(bm25_dir(copy))
+    real = retrieve.save_bm25
+
+    def read_only(s, collection, generation, target=None):
+        if target is None:
+            raise PermissionError(13, "Read-only file system")
+        real(s, collection, generation, target)
+
+    monkeypatch.setattr(retrieve, "save_bm25", read_only)
+    rebuilt = Answerer(copy)
+    assert [_ranked(rebuilt, q) for q in QUESTIONS] == [_ranked(answerer, q) for q in QUESTIONS]
+    assert not bm25_dir(copy).exists()
 
 
 def test_a_date_filter_asks_the_store_for_top_k_only(settings):
