@@ -8,7 +8,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, astuple, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
@@ -114,7 +114,7 @@ def chroma_client(settings: Settings) -> "chromadb.ClientAPI":
             ) from None
         return client
     path = settings.data_dir / "chroma"
-    if path.is_dir() and not os.access(path, os.W_OK):
+    if path.is_dir() and not writable(path):
         path = _readable_copy(path)  # a read-only data dir still answers
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -122,6 +122,11 @@ def chroma_client(settings: Settings) -> "chromadb.ClientAPI":
         raise StoreError(f"cannot write to data dir {path}: {e.strerror}; set RAG_DATA_DIR to a writable folder") from None
     with damaged_store(settings):
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write there (a read-only data dir still answers)."""
+    return os.access(path, os.W_OK)
 
 
 def _is_loopback(host: str) -> bool:
@@ -363,14 +368,56 @@ def extracted_path(settings: Settings, source: str) -> Path:
 
 
 def list_sources(settings: Settings) -> list[Source]:
+    """The indexed articles: as the last ingest here listed them when the store has not
+    changed since, else read from the store's chunk metadata (and kept for next time)."""
     collection = indexed_collection(settings)
+    now = generation(collection)
+    kept = _load_sources(settings, now)
+    if kept is not None:
+        return kept
     metas = [m for _, m in paged(collection, ["metadatas"])]
     counts = Counter(m["source"] for m in metas)
     first = {m["source"]: m for m in metas}
-    return [
-        Source(s, first[s]["title"], first[s]["author"], first[s]["date"], counts[s])
-        for s in sorted(counts)
-    ]
+    found = [Source(s, first[s]["title"], first[s]["author"], first[s]["date"], counts[s]) for s in sorted(counts)]
+    if writable(settings.data_dir):  # else read the store each time
+        _save_sources(settings, found, now)
+    return found
+
+
+def _sources_path(settings: Settings) -> Path:
+    return settings.data_dir / f"{settings.collection}.sources.json"
+
+
+def _load_sources(settings: Settings, generation_now: str) -> list[Source] | None:
+    import json
+
+    path = _sources_path(settings)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return [Source(*row) for row in data["sources"]] if data.get("generation") == generation_now else None
+
+
+def _save_sources(settings: Settings, sources: list[Source], generation_now: str) -> None:
+    import json
+
+    path = _sources_path(settings)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"generation": generation_now, "sources": [astuple(s) for s in sources]}),
+                   encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _sources_of(docs: list["Document"], chunks_per_span: dict[str, int]) -> list[Source]:
+    """The articles an ingest left in the store, from its own spans (no read of the store)."""
+    chunks: Counter[str] = Counter()
+    first: dict[str, dict[str, Any]] = {}
+    for d in docs:
+        if chunks_per_span.get(d.id_):
+            chunks[d.metadata["source"]] += chunks_per_span[d.id_]
+            first.setdefault(d.metadata["source"], d.metadata)
+    return [Source(s, first[s]["title"], first[s]["author"], first[s]["date"], chunks[s]) for s in sorted(chunks)]
 
 
 # --- ingestion ------------------------------------------------------------------------
@@ -641,6 +688,8 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
             marker.touch()
         per_doc = {k: v for k, v in _load_terms(settings).items()
                    if plan.expected.get(k) == v.get("hash")}
+        chunks_per_span = {doc: n for doc, versions in stored.items() for (h, n), count in versions.items()
+                           if plan.expected.get(doc) == h and count == n}
         embedded, saved = 0, time.perf_counter()
         with _progress(len(plan.pending), show_progress) as advance:
             for batch in _by_file(plan.pending, INGEST_BATCH):
@@ -657,6 +706,7 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
                               {d.metadata["source"] for d in batch})
                 embedded += len(nodes)
                 per_doc.update(_doc_terms(nodes))
+                chunks_per_span.update({n.ref_doc_id or "": n.metadata["span_chunks"] for n in nodes})
                 if time.perf_counter() - saved > TERMS_EVERY_S:  # what a resumed ingest need not recount
                     _save_terms(settings, per_doc)
                     saved = time.perf_counter()
@@ -674,6 +724,7 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
         now = str(time.time_ns()) if changed else generation(collection)
         if changed or not bm25_current(settings, now):  # this data dir's BM25 is only a cache
             save_bm25(settings, collection, now)
+        _save_sources(settings, _sources_of(docs, chunks_per_span), now)
         if changed:
             _bump_generation(collection, now)  # last: readers reload when they see it
         marker.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from .index import (
     save_bm25,
     sentence_collection,
     vector_store,
+    writable,
 )
 
 if TYPE_CHECKING:
@@ -128,14 +129,15 @@ class Retriever:
         dir builds into a temporary folder instead."""
         import tempfile
 
-        try:
-            _read(lambda: save_bm25(self.settings, self._collection, self.generation), self.settings)
+        def build(target: Path | None = None) -> None:
+            _read(lambda: save_bm25(self.settings, self._collection, self.generation, target), self.settings)
+
+        if writable(self.settings.data_dir):
+            build()
             return load_bm25(self.settings, self.generation)
-        except OSError:
-            with tempfile.TemporaryDirectory() as tmp:
-                target = Path(tmp) / "bm25"
-                _read(lambda: save_bm25(self.settings, self._collection, self.generation, target), self.settings)
-                return load_bm25(self.settings, self.generation, target, mmap=False)
+        with tempfile.TemporaryDirectory() as tmp:
+            build(Path(tmp) / "bm25")
+            return load_bm25(self.settings, self.generation, Path(tmp) / "bm25", mmap=False)
 
     def _mask(self, scope: Scope) -> list[int]:
         """BM25 weights that keep only the chunks `scope` admits."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from rag import index
 from rag.answer import Answerer
 from rag.config import load_settings
 from rag.errors import StoreError
@@ -49,6 +50,11 @@ def test_changed_and_deleted_files(corpus: Path, tmp_path: Path):
         assert (corpus.parent / c.source).read_text(encoding="utf-8")[c.char_start:c.char_end] == c.text
     again = ingest(s)
     assert again.chunks_embedded == 0 and again.chunks_total == len(chunks)
+    # The article list the ingest kept is the one the store's chunks give.
+    listed = list_sources(s)
+    index._sources_path(s).unlink()
+    assert listed == list_sources(s) and sum(x.chunks for x in listed) == len(chunks)
+    assert "corpus/new.md" in {x.source for x in listed} and len(listed) == 5
 
 
 def test_a_bad_file_is_skipped_and_the_rest_indexed(corpus: Path, tmp_path: Path):
@@ -197,7 +203,6 @@ def test_a_read_only_data_dir_still_answers(settings, tmp_path: Path, monkeypatc
     import os
     import shutil
 
-    from rag import index
     from rag.answer import Answerer
 
     data = tmp_path / "data"
