@@ -280,5 +280,29 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     for key in rows[0]:
         if key != "articles":
             table.add_row(key, *(str(r.get(key, "")) for r in rows))
-    Console(width=None if sys.stdout.isatty() else 140).print(table)
+    console = Console(width=None if sys.stdout.isatty() else 140)
+    console.print(table)
+    console.print(_target_table(rows))
     print(json.dumps(rows))
+
+
+# The issue's targets: (measure, limit up to 2,225 articles, limit above), all "below".
+TARGETS = [("answerer_start_s", 1.0, 2.0), ("cold_ask_over_floor", 1.5, 1.5),
+           ("warm_total_p95", 50.0, 100.0), ("dated_total_p95", 50.0, 100.0)]
+LARGE = 2225  # corpora above this size get the second limit
+
+
+def _target_table(rows: list[dict[str, Any]]) -> Any:
+    """Each target beside what was measured: met, or missed by how much."""
+    from rich.table import Table
+
+    table = Table(title="Targets (below the limit)", title_justify="left")
+    for column in ("measure", "articles", "limit", "measured", "verdict"):
+        table.add_column(column, justify="left" if column in ("measure", "verdict") else "right")
+    for row in rows:
+        for key, small, large in TARGETS:
+            if key in row:
+                limit, value = small if row["articles"] <= LARGE else large, row[key]
+                verdict = "met" if value < limit else f"missed by {value - limit:.2f}"
+                table.add_row(key, str(row["articles"]), str(limit), str(value), verdict)
+    return table
