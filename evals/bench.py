@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rag.answer import Answerer
 from rag.config import PROJECT_ROOT, Settings
-from rag.index import ingest
+from rag.ingest import ingest
 
 from .metrics import percentile
 from .sets import SETS

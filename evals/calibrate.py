@@ -23,7 +23,7 @@ from typing import Any
 from rag.answer import Answerer
 from rag.config import load_settings
 from rag.extractive import MEANING_WEIGHT, QUALIFIER_PENALTY, TYPE_BONUS, question_parts
-from rag.index import ingest
+from rag.ingest import ingest
 
 from .metrics import contains
 from .sets import SETS, materialise
@@ -72,7 +72,7 @@ def rates(rows: list[Any], weight: float, threshold: float) -> tuple[float, floa
         else:
             answerable += 1
             best = max(above, default=None)
-            right += bool(best) and any(contains(best[1], forms) for forms in case["facts"])
+            right += best is not None and any(contains(best[1], forms) for forms in case["facts"])
     return right / max(answerable, 1), refused / max(unanswerable, 1)
 
 

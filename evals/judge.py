@@ -23,7 +23,7 @@ def judge(settings: Settings, results: list[CaseResult]) -> dict[str, float]:
                                          contexts=[c.quote for c in r.citations])
         except Exception:  # a judge that fails is reported as such, never a crash
             continue
-        verdicts.append(verdict.passing)
+        verdicts.append(bool(verdict.passing))  # None: the judge gave no verdict
     return {
         "judge_faithfulness": round(sum(verdicts) / len(verdicts), 4) if verdicts else 0.0,
         "judged": float(len(verdicts)),

@@ -72,7 +72,7 @@ def main() -> None:
     args = parser.parse_args()
     app, url, ingest_cmd = None, args.url, None
     if not url:
-        from rag.index import ingest
+        from rag.ingest import ingest
         from ui.app import launch
 
         corpus = Path(tempfile.mkdtemp(prefix="rag-load-")) / "seeds"

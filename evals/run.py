@@ -73,7 +73,7 @@ def read_meta(path: Path | None) -> dict[str, dict[str, Any]]:
 def metadata_checks(settings: Settings, expected: dict[str, dict[str, Any]]) -> dict[str, float]:
     """Share of expected (title, author, date) fields that ingest read right, and how many
     known noise strings (comments, chrome) ended up in an indexed chunk."""
-    from rag.index import load_chunks
+    from rag.store import load_chunks
 
     found = {a.source: a for a in load_corpus(settings.corpus_dir)}
     checks = [

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from rag.config import PROJECT_ROOT, Settings
-from rag.index import ingest, paged
+from rag.ingest import ingest
+from rag.store import paged
 
 from .bench import wall
 from .metrics import percentile
@@ -82,7 +83,7 @@ def _peers(settings: Settings, corpus: Path, questions: list[str]) -> dict[str, 
     from llama_index.retrievers.bm25 import BM25Retriever
 
     from rag.embeddings import make_embed_model
-    from rag.index import open_collection
+    from rag.store import open_collection
 
     embed = make_embed_model(settings)
     logging.getLogger("llama_index.core.readers.file.base").setLevel(logging.ERROR)  # plain text needs no extras
@@ -102,7 +103,7 @@ def _peers(settings: Settings, corpus: Path, questions: list[str]) -> dict[str, 
         li.append((time.perf_counter() - t) * 1000)
         vector = embed.get_query_embedding(q)
         t = time.perf_counter()
-        collection.query(query_embeddings=[vector], n_results=5)
+        collection.query(query_embeddings=[vector], n_results=5)  # type: ignore[union-attr,arg-type]
         raw.append((time.perf_counter() - t) * 1000)
     return {"peer_llamaindex_build_s": round(build, 1), "peer_llamaindex_chunks": len(nodes),
             "peer_llamaindex_retrieve_p50_ms": percentile(li, 50),
@@ -130,7 +131,8 @@ def _cold_ingest(settings: Settings, corpus: Path, env: dict[str, str], crash: b
     the store must then hold exactly the chunk ids that chunking the corpus gives."""
     from chromadb.api.client import SharedSystemClient
 
-    from rag.index import expected_chunk_ids, open_collection
+    from rag.ingest import expected_chunk_ids
+    from rag.store import open_collection
 
     expected = expected_chunk_ids(settings)
     cmd = [sys.executable, "-m", "rag.cli", "--data-dir", str(settings.data_dir), "ingest", str(corpus)]
@@ -154,7 +156,7 @@ def _kill_midway(settings: Settings, cmd: list[str], env: dict[str, str], expect
     expected chunks; (seconds it ran, chunks stored when killed)."""
     from chromadb.api.client import SharedSystemClient
 
-    from rag.index import open_collection
+    from rag.store import open_collection
 
     target = int(random.Random(expected).uniform(0.1, 0.9) * expected)
     started = time.perf_counter()

@@ -19,8 +19,8 @@ from .extractive import (
     question_parts,
     rewrite_followup,
 )
-from .index import Chunk, day_number
 from .retrieve import Hit, Mode, Retriever, Scope
+from .store import Chunk, day_number
 from .text import is_injected
 
 MAX_QUESTION_CHARS = 2000
@@ -65,7 +65,8 @@ class Answer:
 class Backend(Protocol):
     name: str
 
-    def compose(self, question: str, hits: list[Hit], scorer: "Scorer", **kwargs: Any) -> Draft: ...
+    def compose(self, question: str, hits: list[Hit], scorer: "Scorer",
+                on_token: Callable[[str], None] | None = None) -> Draft: ...
 
 
 def clean_question(question: str) -> str:
@@ -124,7 +125,7 @@ class Answerer:
         self.backend: Backend = backend or self.fallback
 
     def _load(self) -> tuple[Retriever, Scorer]:
-        from .index import load_term_stats
+        from .store import load_term_stats
 
         retriever = Retriever(self.settings, self._embed_model)
         stats = load_term_stats(self.settings)
@@ -178,8 +179,8 @@ class Answerer:
         # "latest ...": the newest article that answers wins; else all of them.
         days = sorted({h.chunk.date for h in hits if h.chunk.date}, reverse=True) if recent else []
         for day in days + [None]:
-            scope = [h for h in hits if day is None or h.chunk.date == day]
-            draft, backend = self._compose(standalone, scope, on_token, notices)
+            chosen = [h for h in hits if day is None or h.chunk.date == day]
+            draft, backend = self._compose(standalone, chosen, on_token, notices)
             if not draft.refused:
                 break
         if draft.notice:
@@ -249,7 +250,7 @@ class Answerer:
 
     def _text_file(self, source: str) -> str:
         from .documents import HTML_SUFFIXES
-        from .index import extracted_path
+        from .store import extracted_path
 
         if not source.lower().endswith(HTML_SUFFIXES):
             return ""

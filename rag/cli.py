@@ -34,7 +34,7 @@ def _console() -> Any:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from .index import check, ingest
+    from .ingest import check, ingest
 
     settings = _settings(args)
     if args.check:
@@ -70,7 +70,7 @@ def _warn_skipped(skipped: Any) -> None:
 def cmd_sources(args: argparse.Namespace) -> int:
     from rich.table import Table
 
-    from .index import list_flagged, list_skipped, list_sources
+    from .store import list_flagged, list_skipped, list_sources
 
     table = Table(title_justify="left")
     table.add_column("source", no_wrap=True)
@@ -86,8 +86,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
         bad = Table(title="Skipped (not indexed)", title_justify="left")
         bad.add_column("file", no_wrap=True)
         bad.add_column("why")
-        for s in skipped:
-            bad.add_row(s.source, s.reason)
+        for k in skipped:
+            bad.add_row(k.source, k.reason)
         _console().print(bad)
     if flagged := list_flagged(settings):
         warn = Table(title="Warning: passages that give orders to an AI model (possible prompt injection; "
@@ -101,7 +101,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def _ensure_index(settings: Settings) -> None:
-    from .index import ensure_index
+    from .ingest import ensure_index
 
     if report := ensure_index(settings):
         print(f"No index yet: ingested {settings.corpus_dir} ({report.chunks_total} chunks, "
@@ -212,7 +212,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from evals.run import evaluate, report_markdown, save_baseline, write_outputs
     from evals.sets import SETS, materialise
 
-    from .index import ingest
+    from .ingest import ingest
 
     settings = _settings(args)
     if args.chunk_size:  # separate collections, so the main index is never re-chunked

@@ -266,7 +266,7 @@ def _page(html: str, path: Path) -> tuple[str, dict[str, Any]]:
     """A saved web page's main text (paragraphs apart) and metadata, comments excluded."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+    doc: Any = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=True, favor_precision=True)
     if doc is None or not doc.text:
         raise CorpusError(f"{path} has no article text that could be extracted from the page")

@@ -16,12 +16,12 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from .citations import Draft, Evidence
 from .dates import find_dates
-from .index import chunk_sentences
 from .retrieve import Hit
+from .store import chunk_sentences
 from .text import STOPWORDS, content_terms, is_injected, stem
 from .values import DATE, NUMBER, OTHER, answer_type, head_noun, normalise, qualifiers, values
 
@@ -78,10 +78,11 @@ class Scorer:
         if author_of:
             kind = OTHER
         rows = _candidates(hits, weights, author_of)
-        vectors = self.retriever.sentence_vectors([r[1] for r in rows]) if self.retriever else {}
-        query = self.retriever.embed_query(question) if vectors else None
+        retriever = self.retriever
+        vectors = retriever.sentence_vectors([r[1] for r in rows]) if retriever else {}
+        query = retriever.embed_query(question) if retriever and vectors else None
         # A sentence is read in its chunk: "It lost 464,000 subscribers" is about AOL there.
-        context_of = self.retriever.chunk_vectors([h.chunk.id for h in hits]) if vectors else {}
+        context_of = retriever.chunk_vectors([h.chunk.id for h in hits]) if retriever and vectors else {}
         out = []
         for hit, sid, start, end, text, coverage, previous in rows:
             vector = vectors.get(sid)
@@ -125,7 +126,7 @@ def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | Non
     for hit in hits:
         chunk = hit.chunk
         about = set(content_terms(f"{chunk.title} {chunk.date[:4]}"))
-        context, previous = about, []
+        context, previous = about, list[int]()
         for sid, start, end, text in chunk_sentences(chunk.text, chunk.source, chunk.char_start):
             terms = set(content_terms(text))
             # Overlapping chunks repeat sentences; orders to an AI are never an answer.
@@ -217,14 +218,17 @@ class Extractive:
     conflict_ratio = 0.7  # a disagreeing source must be nearly as good an answer as the best
     max_sentences = 2
 
-    def compose(self, question: str, hits: list[Hit], scorer: Scorer, **_: Any) -> Draft:
+    def compose(self, question: str, hits: list[Hit], scorer: Scorer,
+                on_token: Callable[[str], None] | None = None) -> Draft:
+        """The answer from the articles' sentences (nothing to stream: `on_token` is unused)."""
         parts = question_parts(question)
         drafts = [self._compose_one(p, scorer.evidence(p, hits, self.support_threshold), len(parts) > 1)
                   for p in parts]
         answered = [d for d in drafts if not d.refused]
         if not answered:
             return Draft([], refused=True)
-        merged, used = [], set()
+        merged: list[tuple[str, list[Evidence]]] = []
+        used: set[tuple[str, int, int]] = set()
         for d in answered:
             for sentence, cited in d.parts:
                 keys = {(ev.hit.chunk.source, ev.start, ev.end) for ev in cited}

@@ -165,7 +165,7 @@ def cited_conflict(question: str, parts: list[tuple[str, list[Evidence]]]) -> bo
 def _budgeted(hits: list[Hit]) -> list[Hit]:
     from llama_index.core.utils import get_tokenizer
 
-    tokenize, used, kept = get_tokenizer(), 0, []
+    tokenize, used, kept = get_tokenizer(), 0, list[Hit]()
     for h in hits:
         used += len(tokenize(h.chunk.text))
         if used > CONTEXT_TOKENS and kept:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar
 
 from .config import Settings
 from .errors import StoreBusy, StoreError
-from .index import (
+from .store import (
     Chunk,
     day_number,
     generation,
@@ -80,13 +80,18 @@ class Scope:
         """The same rule as Chroma metadata filters, so the store does the filtering."""
         from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 
-        rules = []
+        rules: list[MetadataFilter | MetadataFilters] = []
         if self.days is not None:
             rules += [MetadataFilter(key="day", operator=FilterOperator.GTE, value=self.days[0]),
                       MetadataFilter(key="day", operator=FilterOperator.LTE, value=self.days[1])]
         if self.sources is not None:
             rules.append(MetadataFilter(key="source", operator=FilterOperator.IN, value=sorted(self.sources)))
         return MetadataFilters(filters=rules) if rules else None
+
+
+def _vectors(got: Any) -> Any:
+    """The embeddings of a Chroma read (an array; None when there were no rows)."""
+    return got["embeddings"] if got["embeddings"] is not None else []
 
 
 class Retriever:
@@ -102,7 +107,10 @@ class Retriever:
         self._collection = indexed_collection(settings)
         self.generation = generation(self._collection)
         self._store = vector_store(self._collection)
-        self._index = VectorStoreIndex.from_vector_store(self._store, embed_model=embed_model)
+        # Given transformations, llama-index does not build its default SentenceSplitter
+        # (0.4 s of tiktoken loading per process); nothing is inserted here anyway.
+        self._index = VectorStoreIndex.from_vector_store(self._store, embed_model=embed_model,
+                                                         transformations=[embed_model])
         self._embed_model = embed_model
         self._query_vectors: dict[str, np.ndarray] = {}
         self._sentences = sentence_collection(settings)
@@ -113,7 +121,7 @@ class Retriever:
     def stored_generation(self) -> str:
         """The store's generation now (about 1 ms): differs from `generation` after an ingest."""
         client, name = self._collection._client, self._collection.name
-        return generation(_read(lambda: client.get_collection(name), self.settings))
+        return generation(_read(lambda: client.get_collection(name), self.settings))  # type: ignore[arg-type]
 
     def bm25(self) -> Any:
         """The bm25s index of every chunk: loaded once, shared by every top-k and filter."""
@@ -151,6 +159,7 @@ class Retriever:
     def _retriever(self, mode: Mode, top_k: int, scope: Scope | None) -> "BaseRetriever":
         from llama_index.core.llms import MockLLM
         from llama_index.core.retrievers import QueryFusionRetriever
+        from llama_index.core.retrievers.fusion_retriever import FUSION_MODES
         from llama_index.retrievers.bm25 import BM25Retriever
 
         sides: list[BaseRetriever] = []
@@ -164,7 +173,7 @@ class Retriever:
                                        corpus_weight_mask=self._mask(scope) if scope else None))
         # MockLLM: with num_queries=1 the LLM is never called, but llama-index would
         # otherwise resolve its global default (OpenAI) at construction.
-        return QueryFusionRetriever(sides, llm=MockLLM(), mode="reciprocal_rerank", num_queries=1,
+        return QueryFusionRetriever(sides, llm=MockLLM(), mode=FUSION_MODES.RECIPROCAL_RANK, num_queries=1,
                                     similarity_top_k=top_k, use_async=False)
 
     def chunks_of(self, source: str) -> list[Chunk]:
@@ -172,7 +181,7 @@ class Retriever:
         from llama_index.core.vector_stores import MetadataFilter, MetadataFilters
 
         filters = MetadataFilters(filters=[MetadataFilter(key="source", value=source)])
-        nodes = _read(lambda: self._store.get_nodes(None, filters=filters), self.settings)
+        nodes = _read(lambda: self._store.get_nodes(None, filters=filters), self.settings)  # type: ignore[arg-type]
         return sorted((Chunk.from_node(n) for n in nodes), key=lambda c: c.char_start)
 
     def all_texts(self) -> list[str]:
@@ -200,7 +209,7 @@ class Retriever:
             return {}
         got = _read(lambda: self._collection.get(ids=list(dict.fromkeys(ids)), include=["embeddings"]),
                     self.settings)
-        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], _vectors(got))}
 
     def sentence_vectors(self, ids: list[str]) -> dict[str, "np.ndarray"]:
         """Stored embeddings of the sentences named (see `index.chunk_sentences`)."""
@@ -210,7 +219,7 @@ class Retriever:
             return {}
         sentences = self._sentences
         got = _read(lambda: sentences.get(ids=list(dict.fromkeys(ids)), include=["embeddings"]), self.settings)
-        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], got["embeddings"])}
+        return {i: np.asarray(v, dtype=np.float32) for i, v in zip(got["ids"], _vectors(got))}
 
     def retrieve(self, question: str, top_k: int | None = None, mode: Mode | None = None,
                  scope: Scope | None = None) -> list[Hit]:
@@ -220,7 +229,7 @@ class Retriever:
         top_k = top_k or self.settings.top_k
         retriever = self._retriever(mode or self.settings.retrieval, top_k, scope)
         bundle = QueryBundle(question, embedding=self.embed_query(question).tolist())
-        hits = []
+        hits: list[Hit] = []
         for r in _read(lambda: retriever.retrieve(bundle), self.settings):
             chunk = Chunk.from_node(r.node)
             # BM25 pads a filtered result with zero-weight chunks: never outside the scope.

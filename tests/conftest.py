@@ -10,7 +10,7 @@ import pytest
 
 from rag.answer import Answerer
 from rag.config import PROJECT_ROOT, Settings, load_settings
-from rag.index import ingest
+from rag.ingest import ingest
 
 SEEDS = PROJECT_ROOT / "seeds"
 

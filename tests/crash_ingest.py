@@ -11,24 +11,25 @@ from pathlib import Path
 
 from llama_index.core.embeddings import MockEmbedding
 
-from rag import embeddings, index
+from rag import embeddings
+from rag import ingest as ingestion
 from rag.config import load_settings
 
 BATCH = 1  # one file per write: many windows to be killed in
 
 
-def mock_ingest(data: Path, corpus: Path, rebuild: bool = False) -> index.IngestReport:
-    backend, batch = embeddings.make_embed_model, index.INGEST_BATCH
+def mock_ingest(data: Path, corpus: Path, rebuild: bool = False) -> ingestion.IngestReport:
+    backend, batch = embeddings.make_embed_model, ingestion.INGEST_BATCH
     embeddings.make_embed_model = lambda settings: MockEmbedding(embed_dim=8)
-    index.INGEST_BATCH = BATCH
+    ingestion.INGEST_BATCH = BATCH
     try:
-        return index.ingest(load_settings(data_dir=data, corpus_dir=corpus, use_llm=False), rebuild=rebuild)
+        return ingestion.ingest(load_settings(data_dir=data, corpus_dir=corpus, use_llm=False), rebuild=rebuild)
     finally:  # the test process goes on with the real embedder and batch size
-        embeddings.make_embed_model, index.INGEST_BATCH = backend, batch
+        embeddings.make_embed_model, ingestion.INGEST_BATCH = backend, batch
 
 
 def _die_at(name: str, nth: int) -> None:
-    real = getattr(index, name)
+    real = getattr(ingestion, name)
     calls = []
 
     def step(*args, **kwargs):
@@ -37,7 +38,7 @@ def _die_at(name: str, nth: int) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
         return real(*args, **kwargs)
 
-    setattr(index, name, step)
+    setattr(ingestion, name, step)
 
 
 if __name__ == "__main__":

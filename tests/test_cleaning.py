@@ -13,7 +13,8 @@ from rag import embeddings
 from rag.config import load_settings
 from rag.dates import find_dates, iso
 from rag.documents import read_corpus, read_text
-from rag.index import extracted_path, ingest, list_skipped, load_chunks
+from rag.ingest import ingest
+from rag.store import extracted_path, list_skipped, load_chunks
 
 FORMATS = SETS["formats"].corpus
 EXPECTED = json.loads(SETS["formats"].meta.read_text(encoding="utf-8"))  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rag import index
+from rag import store
 from rag.config import PROJECT_ROOT, load_settings
 
 from .crash_ingest import mock_ingest
@@ -23,16 +23,16 @@ RANDOM_KILLS = 20
 # are deleted; during the term statistics save; after the BM25 index is saved but before the
 # generation that names it is recorded.
 WINDOWS = [("_remove_stale", 1), ("_remove_stale", 2), ("_save_terms", 1), ("save_bm25", 1),
-           ("_bump_generation", 1)]
+           ("bump_generation", 1)]
 
 
 def state(data: Path) -> tuple[list, list, dict | None, bool]:
     settings = load_settings(data_dir=data)
-    collection = index.open_collection(settings)
-    chunks = sorted((i, m["span_hash"]) for i, m in index.paged(collection, ["metadatas"]))
-    sentences = sorted(i for i, _ in index.paged(index.sentence_collection(settings), []))
-    bm25 = index.load_bm25(settings, index.generation(collection))
-    return chunks, sentences, index.load_term_stats(settings), bm25 is not None and len(bm25.corpus) == len(chunks)
+    collection = store.open_collection(settings)
+    chunks = sorted((i, m["span_hash"]) for i, m in store.paged(collection, ["metadatas"]))
+    sentences = sorted(i for i, _ in store.paged(store.sentence_collection(settings), []))
+    bm25 = store.load_bm25(settings, store.generation(collection))
+    return chunks, sentences, store.load_term_stats(settings), bm25 is not None and len(bm25.corpus) == len(chunks)
 
 
 def clean_build(corpus: Path, tmp: Path) -> tuple:

@@ -5,7 +5,7 @@ import pytest
 from rag.config import PROJECT_ROOT
 from rag.documents import load_article, load_corpus
 from rag.errors import CorpusError
-from rag.index import load_chunks
+from rag.store import load_chunks
 
 SEEDS = PROJECT_ROOT / "seeds"
 SHARED = PROJECT_ROOT.parent / "shared" / "seeds"

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from rag import index
+from rag import store
 from rag.answer import Answerer
 from rag.config import load_settings
 from rag.errors import StoreError
-from rag.index import ingest, list_skipped, list_sources, load_chunks, open_collection
+from rag.ingest import ingest
+from rag.store import list_skipped, list_sources, load_chunks, open_collection
 
 from .conftest import free_port
 
@@ -52,7 +53,7 @@ def test_changed_and_deleted_files(corpus: Path, tmp_path: Path):
     assert again.chunks_embedded == 0 and again.chunks_total == len(chunks)
     # The article list the ingest kept is the one the store's chunks give.
     listed = list_sources(s)
-    index._sources_path(s).unlink()
+    store.sources_path(s).unlink()
     assert listed == list_sources(s) and sum(x.chunks for x in listed) == len(chunks)
     assert "corpus/new.md" in {x.source for x in listed} and len(listed) == 5
 
@@ -209,7 +210,7 @@ def test_a_read_only_data_dir_still_answers(settings, tmp_path: Path, monkeypatc
     shutil.copytree(settings.data_dir, data, ignore=shutil.ignore_patterns("corpora", "extracted"))
     before = {p: p.stat().st_mtime_ns for p in data.rglob("*") if p.is_file()}
     writable = os.access
-    monkeypatch.setattr(index.os, "access", lambda p, mode: False if Path(p).is_relative_to(data)
+    monkeypatch.setattr(store.os, "access", lambda p, mode: False if Path(p).is_relative_to(data)
                         else writable(p, mode))
     read_only = settings.model_copy(update={"data_dir": data})
     answer = Answerer(read_only).answer("How much oil will Rosneft supply to China?")
@@ -225,7 +226,7 @@ def test_chroma_token_is_sent_and_a_remote_server_without_one_is_warned(tmp_path
 
     from pydantic import SecretStr
 
-    from rag.index import chroma_client
+    from rag.store import chroma_client
 
     seen: list[str | None] = []
 
@@ -251,3 +252,21 @@ def test_chroma_token_is_sent_and_a_remote_server_without_one_is_warned(tmp_path
     with pytest.raises(StoreError):
         chroma_client(load_settings(chroma_url="http://192.0.2.1:9"))  # TEST-NET-1: never answers
     assert "is not on this machine and RAG_CHROMA_TOKEN is not set" in capsys.readouterr().err
+
+
+def test_a_second_ingest_is_refused_while_one_writes(corpus: Path, tmp_path: Path):
+    """One writer at a time: the lock another process holds is one clear line, and the
+    refused ingest writes nothing."""
+    data = tmp_path / "data"
+    data.mkdir()
+    hold = ("import sys, time; from filelock import FileLock; lock = FileLock(sys.argv[1]); lock.acquire(); "
+            "print('held', flush=True); time.sleep(60)")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(data / ".ingest.lock")], stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
+        with pytest.raises(StoreError, match="another `rag ingest` is writing"):
+            ingest(load_settings(corpus_dir=corpus, data_dir=data))
+        assert not (data / "chroma").exists()
+    finally:
+        holder.kill()
+        holder.wait()

@@ -12,7 +12,8 @@ from pydantic import SecretStr
 
 from rag.answer import Answerer
 from rag.config import PROJECT_ROOT, load_settings
-from rag.index import ingest, list_flagged
+from rag.ingest import ingest
+from rag.store import list_flagged
 
 from .openai_stub import Reply, Stub, serve
 

@@ -13,7 +13,7 @@ import pytest
 
 from rag.answer import Answerer
 from rag.config import PROJECT_ROOT, load_settings
-from rag.index import ingest
+from rag.ingest import ingest
 
 from .conftest import SEEDS, free_port
 

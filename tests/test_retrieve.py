@@ -9,8 +9,8 @@ import pytest
 
 from rag import retrieve
 from rag.answer import Answerer
-from rag.index import bm25_dir
 from rag.retrieve import Scope
+from rag.store import bm25_dir
 
 
 def test_a_cold_start_loads_bm25_instead_of_building_it(settings, monkeypatch):

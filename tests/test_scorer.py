@@ -8,8 +8,8 @@ import pytest
 
 from rag.citations import Draft
 from rag.extractive import Extractive, Scorer
-from rag.index import Chunk, chunk_sentences
 from rag.retrieve import Hit
+from rag.store import Chunk, chunk_sentences
 from rag.text import sentences
 from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, normalise, values
 

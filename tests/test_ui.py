@@ -268,7 +268,7 @@ def test_browser_on_a_phone(ui_url):
 
 
 def test_corpus_view_reads_only_indexed_articles(settings):
-    from rag.index import list_sources
+    from rag.store import list_sources
     from ui.app import corpus_table, read_article
 
     articles = list_sources(settings)
@@ -380,7 +380,7 @@ def test_chat_article_scope(client):
 
 
 def test_articles_tab_pages_and_filters():
-    from rag.index import Source
+    from rag.store import Source
     from ui.app import ARTICLES_PER_PAGE, articles_page
 
     many = [Source(f"news/{i:04}.txt", f"Story {i}", "A. Writer" if i % 2 else "", f"2020-01-{i % 28 + 1:02}", 3)
@@ -542,7 +542,7 @@ def test_browser_stop_during_a_streamed_llm_answer(settings):
 
 
 def test_examples_come_from_the_newest_titles_and_fit_on_screen():
-    from rag.index import Source
+    from rag.store import Source
     from ui.app import EXAMPLE_CHARS, examples
 
     articles = [Source("news/a.txt", "Historic summit between two leaders strengthens ties across the border",

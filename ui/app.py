@@ -24,7 +24,8 @@ from rag.citations import Citation, file_text  # noqa: E402
 from rag.config import Settings  # noqa: E402
 from rag.documents import SUFFIXES, add_files, load_article, remove_article  # noqa: E402
 from rag.errors import ConfigError, RagError, Stopped  # noqa: E402
-from rag.index import Source, ensure_index, ingest, list_sources  # noqa: E402
+from rag.ingest import ensure_index, ingest  # noqa: E402
+from rag.store import Source, list_sources  # noqa: E402
 
 
 def intro(articles: list[Source]) -> str:
@@ -450,12 +451,13 @@ def read_article(settings: Settings, articles: list[Source], source: str | None,
     if source not in {s.source for s in articles}:
         return "<p>Unknown article.</p>"
     a = load_article(settings.corpus_dir.parent / source, settings.corpus_dir)
-    quoted = start is not None and end is not None and 0 <= start < end <= len(a.text)
-    where = f"{a.source}:{a.line_of(start)}–{a.line_of(end - 1)}" if quoted else a.source
+    if start is None or end is None or not 0 <= start < end <= len(a.text):
+        start = end = -1  # nothing quoted
+    where = f"{a.source}:{a.line_of(start)}–{a.line_of(end - 1)}" if start >= 0 else a.source
     meta = " · ".join(x for x in (a.author, a.date, where) if x)
     parts = []
     for s, e in a.spans:
-        if quoted and s <= start and end <= e:
+        if s <= start and end <= e:
             parts.append(f"{html.escape(a.text[s:start])}<mark id='article-mark'>{html.escape(a.text[start:end])}"
                          f"</mark>{html.escape(a.text[end:e])}")
         else:
@@ -536,13 +538,13 @@ def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
                         api_name="chat",
                         save_history=True,  # in this browser: survives a reload, "New chat" starts afresh
                     )
-                    chatbot.clear(lambda: sources_html(None, settings), None, [sources], api_name=False)
-                    question.stop(stopped_chat, chatbot, chatbot, api_name=False)
+                    chatbot.clear(lambda: sources_html(None, settings), None, [sources], api_visibility="private")
+                    question.stop(stopped_chat, chatbot, chatbot, api_visibility="private")
 
                     def feedback(data: gr.LikeData, messages: list[dict[str, Any]]) -> None:
                         record_feedback(settings, data, messages)
 
-                    chatbot.like(feedback, chatbot, None, api_name=False)
+                    chatbot.like(feedback, chatbot, None, api_visibility="private")
                     export = gr.Button("Download the chat (Markdown)", size="sm", elem_id="export")
                     exported = gr.File(visible=False, label="Your chat", elem_id="exported")
 
@@ -551,7 +553,7 @@ def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
                         path.write_text(chat_markdown(messages), encoding="utf-8")
                         return gr.File(value=str(path), visible=True)
 
-                    export.click(export_chat, chatbot, exported, api_name=False)
+                    export.click(export_chat, chatbot, exported, api_visibility="private")
                 with gr.Column(scale=2):
                     gr.Examples(examples(articles), inputs=[question],
                                 label="Try one of these (click, then Ask)")
@@ -560,7 +562,7 @@ def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
                     viewer = gr.HTML("", elem_id="article-viewer")
                     request = gr.Textbox(visible="hidden", elem_id="open-request")
                     request.change(lambda r: open_request(settings, current(), r), request, viewer,
-                                  api_name=False).then(None, js=SCROLL_TO_MARK)
+                                  api_visibility="private").then(None, js=SCROLL_TO_MARK)
             gr.HTML("<div id='announce' class='visually-hidden' aria-live='polite'></div>")
         with gr.Tab("Articles"):
             with gr.Row():
@@ -574,7 +576,7 @@ def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
             page = gr.State(0)
             pick = gr.Dropdown([row[-1] for row in first_rows], label="Read an article (or click a row)")
             article = gr.HTML("<p>Pick an article to read it.</p>")
-            pick.change(lambda s: read_article(settings, current(), s), pick, article, api_name=False)
+            pick.change(lambda s: read_article(settings, current(), s), pick, article, api_visibility="private")
             delete = gr.Button("Remove this article…", variant="stop", size="sm", elem_id="delete")
             with gr.Row(visible=False) as confirm:
                 asked = gr.Markdown()
@@ -591,16 +593,16 @@ def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
             def pick_row(event: gr.SelectData) -> str:
                 return event.row_value[-1]
 
-            table.select(pick_row, None, pick, api_name=False)
+            table.select(pick_row, None, pick, api_visibility="private")
 
             def turn(query: str, at: int, step: int) -> tuple[Any, ...]:
                 rows, label, at = articles_page(current(), query, at + step)
                 return rows, label, at, gr.Dropdown(choices=[row[-1] for row in rows])
 
             outputs = [table, shown, page, pick]
-            find.change(lambda q: turn(q, 0, 0), find, outputs, api_name=False)
-            back.click(lambda q, at: turn(q, at, -1), [find, page], outputs, api_name=False)
-            forward.click(lambda q, at: turn(q, at, 1), [find, page], outputs, api_name=False)
+            find.change(lambda q: turn(q, 0, 0), find, outputs, api_visibility="private")
+            back.click(lambda q, at: turn(q, at, -1), [find, page], outputs, api_visibility="private")
+            forward.click(lambda q, at: turn(q, at, 1), [find, page], outputs, api_visibility="private")
 
             def reindexed(message: str) -> str:
                 """Run the incremental ingest (its tqdm bar shown by gradio), then say what changed."""
@@ -638,17 +640,17 @@ def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
                                                         f"{html.escape(moved.name)}). ")
 
             trash = settings.data_dir / "removed"
-            add.click(add_articles, files, status, api_name=False).then(
-                lambda: (None, *turn("", 0, 0)), None, [files, *outputs], api_name=False)
+            add.click(add_articles, files, status, api_visibility="private").then(
+                lambda: (None, *turn("", 0, 0)), None, [files, *outputs], api_visibility="private")
             def reindex_folder(progress: Any = TRACK_TQDM) -> str:
                 return reindexed("")
 
-            reindex.click(reindex_folder, None, status, api_name=False).then(
-                lambda: turn("", 0, 0), None, outputs, api_name=False)
-            delete.click(ask_to_remove, pick, [confirm, asked], api_name=False)
-            no.click(lambda: gr.Row(visible=False), None, confirm, api_name=False)
-            yes.click(remove, pick, [confirm, status], api_name=False).then(
-                lambda: turn("", 0, 0), None, outputs, api_name=False)
+            reindex.click(reindex_folder, None, status, api_visibility="private").then(
+                lambda: turn("", 0, 0), None, outputs, api_visibility="private")
+            delete.click(ask_to_remove, pick, [confirm, asked], api_visibility="private")
+            no.click(lambda: gr.Row(visible=False), None, confirm, api_visibility="private")
+            yes.click(remove, pick, [confirm, status], api_visibility="private").then(
+                lambda: turn("", 0, 0), None, outputs, api_visibility="private")
 
         def ask(question: str, top_k: int = settings.top_k) -> dict:
             """The same answer as `rag ask --json`, for API clients."""
@@ -659,7 +661,7 @@ def build_app(settings: Settings, say: Any = lambda message: None) -> gr.Blocks:
 
         gr.api(ask, api_name="ask")
 
-        app.load(lambda: turn("", 0, 0), None, outputs, api_name=False)  # each visit sees new articles
+        app.load(lambda: turn("", 0, 0), None, outputs, api_visibility="private")  # each visit sees new articles
     concurrency = 4 if answerer.backend.name != "extractive" else 2
     app.queue(default_concurrency_limit=concurrency, max_size=64)
     return app
