@@ -35,7 +35,7 @@ def candidates(answerer: Answerer, question: str) -> list[tuple[float, float, fl
     """(meaning, coverage, bonus, text) of the fitting sentences, as the scorer sees them."""
     hits = answerer._retrieve(question, None, None)
     out = []
-    for ev in answerer.scorer.evidence(question, hits):
+    for ev in answerer.extractive.scorer.evidence(question, hits):
         if not ev.fits:
             continue
         meaning = (ev.support - (1 - MEANING_WEIGHT) * ev.coverage) / MEANING_WEIGHT

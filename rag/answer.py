@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import threading
 import time
-import unicodedata
 from dataclasses import asdict, dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Generator
 
-from .citations import Citation, Draft, Evidence, is_verbatim
+from .backend import Backend, Draft, Evidence
+from .citations import Citation, is_verbatim
 from .config import Settings
 from .errors import QuestionError, StoreBusy, StoreError
-from .extractive import (
-    AUTHOR_QUESTION,
-    RECENT_QUESTION,
-    Extractive,
-    Scorer,
-    question_parts,
-    rewrite_followup,
-)
+from .extractive import Extractive, Scorer
+from .question import AUTHOR_QUESTION, RECENT_QUESTION, clean_question, question_parts, rewrite_followup, scope_of
 from .retrieve import Hit, Mode, Retriever, Scope
-from .store import Chunk, day_number
+from .store import Chunk
 from .text import is_injected
 
-MAX_QUESTION_CHARS = 2000
 CANDIDATE_DEPTH = 4  # chunks searched for answer sentences, per chunk the user asks for
 REFUSAL = "The articles do not say. I found no passage that answers this question."
 
@@ -62,75 +55,39 @@ class Answer:
         }
 
 
-class Backend(Protocol):
-    name: str
-
-    def compose(self, question: str, hits: list[Hit], scorer: "Scorer",
-                on_token: Callable[[str], None] | None = None) -> Draft: ...
-
-
-def clean_question(question: str) -> str:
-    """Reject what cannot be a question; drop control characters that can."""
-    if not isinstance(question, str):
-        raise QuestionError("the question must be text")
-    if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionError(
-            f"the question is {len(question):,} characters long; keep it under {MAX_QUESTION_CHARS:,}"
-        )
-    cleaned = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in question)
-    cleaned = " ".join(cleaned.split())
-    if not cleaned:
-        raise QuestionError("the question is empty: ask something about the articles")
-    return cleaned
-
-
-def _day(value: str | None, name: str) -> str | None:
-    if not value:
-        return None
-    from .dates import iso
-
-    if day := iso(value):  # 2024-03-12, 12 March 2024, Mar. 12, 2024, ...
-        return day
-    raise QuestionError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, e.g. 2022-01-01")
-
-
-def _scope(since: str | None, until: str | None, sources: list[str] | None) -> Scope | None:
-    """--since/--until and chosen articles as the scope the store filters on; None for all."""
-    days = None
-    if since or until:
-        days = day_number(_day(since, "since")) or 1, day_number(_day(until, "until")) or 99991231
-    if days is None and sources is None:
-        return None
-    return Scope(days, frozenset(sources) if sources is not None else None)
-
-
 # --- the shared entry point ------------------------------------------------------------
 
 
 class Answerer:
     """Holds what answering needs (store, retrievers, scorer), built once per process."""
 
-    def __init__(self, settings: Settings, backend: Backend | None = None) -> None:
+    def __init__(self, settings: Settings, llm: Backend | None = None) -> None:
+        """`llm`: the backend that writes answers when one is configured (by default from
+        the settings); the extractive backend answers otherwise, and when it fails."""
         from .embeddings import make_embed_model
 
         self.settings = settings
         self._embed_model = make_embed_model(settings)
         self._reload = threading.Lock()
-        self.retriever, self.scorer = self._load()
-        self.fallback = Extractive()
-        if backend is None and settings.llm_configured:
+        self.retriever, self.extractive = self._load()
+        if llm is None and settings.llm_configured:
             from .llm import LLMBackend
 
-            backend = LLMBackend(settings)
-        self.backend: Backend = backend or self.fallback
+            llm = LLMBackend(settings)
+        self.llm = llm
 
-    def _load(self) -> tuple[Retriever, Scorer]:
+    @property
+    def backend(self) -> Backend:
+        """The backend that writes answers (it may still fall back to the extractive one)."""
+        return self.llm or self.extractive
+
+    def _load(self) -> tuple[Retriever, Extractive]:
         from .store import load_term_stats
 
         retriever = Retriever(self.settings, self._embed_model)
         stats = load_term_stats(self.settings)
         texts = [] if stats else retriever.all_texts()
-        return retriever, Scorer(texts, retriever, stats)
+        return retriever, Extractive(Scorer(texts, retriever, stats))
 
     def refresh(self) -> bool:
         """Reload when an ingest has changed the index since this process loaded it, so a
@@ -140,7 +97,7 @@ class Answerer:
             return False
         with self._reload:
             if self.retriever.stored_generation() != self.retriever.generation:
-                self.retriever, self.scorer = self._load()
+                self.retriever, self.extractive = self._load()
         return True
 
     def _reopen(self) -> None:
@@ -150,29 +107,43 @@ class Answerer:
 
         with self._reload:
             SharedSystemClient.clear_system_cache()
-            self.retriever, self.scorer = self._load()
+            self.retriever, self.extractive = self._load()
 
     def answer(self, question: str, history: list[tuple[str, str]] | None = None,
                top_k: int | None = None, mode: Mode | None = None,
                since: str | None = None, until: str | None = None,
-               on_token: Callable[[str], None] | None = None, sources: list[str] | None = None) -> Answer:
-        """Answer one question. `history` is [(question, answer), ...] of earlier turns;
-        `since`/`until` (YYYY-MM-DD) keep only articles published in that range, `sources`
-        (file names as cited) only those articles."""
-        args = (question, history, top_k, mode, _scope(since, until, sources), on_token)
-        try:
-            return self._answer(*args)
-        except StoreBusy:
-            self._reopen()
-            return self._answer(*args)
+               sources: list[str] | None = None) -> Answer:
+        """`stream()` drained: the verified answer alone."""
+        *_, result = self.stream(question, history, top_k, mode, since, until, sources)
+        assert isinstance(result, Answer)
+        return result
 
-    def _answer(self, question: str, history: list[tuple[str, str]] | None, top_k: int | None,
-                mode: Mode | None, scope: Scope | None, on_token: Callable[[str], None] | None) -> Answer:
+    def stream(self, question: str, history: list[tuple[str, str]] | None = None,
+               top_k: int | None = None, mode: Mode | None = None,
+               since: str | None = None, until: str | None = None,
+               sources: list[str] | None = None) -> Generator[str | Answer, None, None]:
+        """Answer one question: the LLM's text as it is written (unchecked; nothing offline),
+        then the verified Answer. Closing the iterator stops the LLM. `history` is
+        [(question, answer), ...] of earlier turns; `since`/`until` (YYYY-MM-DD) keep only
+        articles published in that range, `sources` (file names as cited) only those."""
+        args = (clean_question(question), history or [], top_k, mode, scope_of(since, until, sources))
+        written = False
+        try:
+            for item in self._stream(*args):
+                written = written or isinstance(item, str)
+                yield item
+        except StoreBusy:
+            if written:  # text already shown would be shown twice
+                raise
+            self._reopen()
+            yield from self._stream(*args)
+
+    def _stream(self, question: str, history: list[tuple[str, str]], top_k: int | None,
+                mode: Mode | None, scope: Scope | None) -> Generator[str | Answer, None, None]:
         started = time.perf_counter()
-        question = clean_question(question)
         self.refresh()
         notices: list[str] = []
-        standalone = self._standalone(question, history or [], notices)
+        standalone = self._standalone(question, history, notices)
         hits = self._retrieve(standalone, top_k, mode, scope)
         recent = bool(RECENT_QUESTION.search(standalone))
         retrieved = time.perf_counter()
@@ -180,7 +151,7 @@ class Answerer:
         days = sorted({h.chunk.date for h in hits if h.chunk.date}, reverse=True) if recent else []
         for day in days + [None]:
             chosen = [h for h in hits if day is None or h.chunk.date == day]
-            draft, backend = self._compose(standalone, chosen, on_token, notices)
+            draft, backend = yield from self._compose(standalone, chosen, notices)
             if not draft.refused:
                 break
         if draft.notice:
@@ -199,13 +170,13 @@ class Answerer:
             "answer": round((done - retrieved) * 1000, 2),
             "total": round((done - started) * 1000, 2),
         }
-        return result
+        yield result
 
     def _standalone(self, question: str, history: list[tuple[str, str]], notices: list[str]) -> str:
         """A follow-up rewritten into a question that stands on its own."""
         if not history:
             return question
-        condense = getattr(self.backend, "condense", None)
+        condense = getattr(self.llm, "condense", None)
         if condense is not None:
             from .llm import LLMUnavailable
 
@@ -215,17 +186,23 @@ class Answerer:
                 notices.append(f"Follow-up rewritten by rule: {e}.")
         return rewrite_followup(question, history)
 
-    def _compose(self, question: str, hits: list[Hit], on_token: Callable[[str], None] | None,
-                 notices: list[str]) -> tuple[Draft, str]:
-        if self.backend is self.fallback:
-            return self.fallback.compose(question, hits, self.scorer), self.fallback.name
+    def _compose(self, question: str, hits: list[Hit], notices: list[str]) -> Generator[str, None, tuple[Draft, str]]:
+        """The LLM's text as it streams, returning its draft; the extractive one without an
+        LLM or when it fails."""
+        extractive = self.extractive
+        if self.llm is None:
+            return extractive.compose(question, hits), extractive.name
         from .llm import LLMUnavailable
 
         try:
-            return self.backend.compose(question, hits, self.scorer, on_token=on_token), self.backend.name
+            for item in self.llm.stream(question, hits):
+                if isinstance(item, Draft):
+                    return item, self.llm.name
+                yield item
+            raise LLMUnavailable("the LLM backend gave no answer")
         except LLMUnavailable as e:
             notices.append(f"Extractive answer shown because {e}.")
-            return self.fallback.compose(question, hits, self.scorer), self.fallback.name
+            return extractive.compose(question, hits), extractive.name
 
     def _retrieve(self, question: str, top_k: int | None, mode: Mode | None,
                   scope: Scope | None = None) -> list[Hit]:
@@ -303,8 +280,3 @@ def _citation(n: int, ev: Evidence, text_file: str = "") -> Citation:
         char_end=ev.end,
         text_file=text_file,
     )
-
-
-def answer(question: str, settings: Settings, **kwargs: Any) -> Answer:
-    """One-off convenience: build an Answerer and answer one question."""
-    return Answerer(settings).answer(question, **kwargs)

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from .documents import read_text
 from .errors import CorpusError
-from .retrieve import Hit
 from .text import content_terms
 
 
@@ -26,33 +24,6 @@ class Citation:
     char_start: int
     char_end: int
     text_file: str = ""  # for a saved web page: its extracted text, where the lines are counted
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A sentence of a retrieved chunk, scored against the question."""
-
-    hit: Hit
-    start: int  # offsets in the file
-    end: int
-    text: str
-    score: float  # for ranking: support, plus answer type and qualifier agreement
-    coverage: float  # share of the question's weighted terms the sentence holds
-    support: float = 0.0  # how well the sentence answers the question: meaning and words
-    value: str = ""  # the value of the asked type it gives ("" when none)
-    fits: bool = True  # holds a value of the asked type, with the question's qualifiers
-    vector: Any = field(default=None, compare=False, repr=False)  # its embedding, when stored
-
-
-@dataclass(frozen=True)
-class Draft:
-    """What a backend composes: sentences, each with the evidence it cites."""
-
-    parts: list[tuple[str, list[Evidence]]]
-    refused: bool
-    conflict: bool = False
-    short_answer: str = ""  # the asked value, said first ("76%", "Tampa, Florida")
-    notice: str = ""  # what was removed from the answer, and why
 
 
 @lru_cache(maxsize=64)

@@ -122,20 +122,22 @@ def cmd_ask(args: argparse.Namespace) -> int:
     question = " ".join(args.question)
     clean_question(question)  # fail fast on bad input, before any index work
     answerer = _answerer(_settings(args))
-    stream = None if args.json or not sys.stdout.isatty() else _stream_to_stderr
-    result = answerer.answer(question, since=args.since, until=args.until, on_token=stream, sources=args.article)
+    show = not args.json and sys.stdout.isatty()  # the LLM's unchecked text, as it is written
+    written = False
+    for item in answerer.stream(question, since=args.since, until=args.until, sources=args.article):
+        if isinstance(item, str):
+            if show:
+                print(item, end="", file=sys.stderr, flush=True)
+                written = True
+        else:
+            result = item
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
-        if stream:
-            print("\n", file=sys.stderr)
+        if written:
+            print("\n", file=sys.stderr)  # the verified answer follows
         print_answer(result)
     return 0
-
-
-def _stream_to_stderr(token: str) -> None:
-    """The LLM's raw tokens as they arrive; the verified answer is printed after."""
-    print(token, end="", file=sys.stderr, flush=True)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -284,11 +286,19 @@ def _port_free(host: str, port: int) -> bool:
     return True
 
 
-def _scope_flags(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--since", help="only articles published on or after YYYY-MM-DD")
-    p.add_argument("--until", help="only articles published on or before YYYY-MM-DD")
-    p.add_argument("--article", action="append", metavar="FILE",
-                   help="only this article, named as `rag sources` lists it (repeat for more)")
+def _shared_flags() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, argparse.ArgumentParser]:
+    """Flags several commands take, defined once (argparse parents): the backend, the
+    retrieval depth, and which articles a question may draw on."""
+    llm = argparse.ArgumentParser(add_help=False)
+    llm.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
+    depth = argparse.ArgumentParser(add_help=False)
+    depth.add_argument("--top-k", type=int, help="chunks to retrieve")
+    scope = argparse.ArgumentParser(add_help=False)
+    scope.add_argument("--since", help="only articles published on or after YYYY-MM-DD")
+    scope.add_argument("--until", help="only articles published on or before YYYY-MM-DD")
+    scope.add_argument("--article", action="append", metavar="FILE",
+                       help="only this article, named as `rag sources` lists it (repeat for more)")
+    return llm, depth, scope
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -297,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chroma-url", help="use a Chroma server instead of the embedded store")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     sub = parser.add_subparsers(dest="command", required=True)
+    llm, depth, scope = _shared_flags()
 
     p = sub.add_parser("ingest", help="index the articles (only new or changed files are embedded)")
     p.add_argument("path", nargs="?", type=Path, help="corpus folder (default: seeds/)")
@@ -308,24 +319,17 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("sources", help="list the indexed articles")
     p.set_defaults(func=cmd_sources)
 
-    p = sub.add_parser("ask", help="answer one question with cited sources")
+    p = sub.add_parser("ask", help="answer one question with cited sources", parents=[llm, depth, scope])
     p.add_argument("question", nargs="+")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--top-k", type=int, help="chunks to retrieve")
-    p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
-    _scope_flags(p)
     p.set_defaults(func=cmd_ask)
 
-    p = sub.add_parser("chat", help="interactive chat with follow-up questions")
-    p.add_argument("--top-k", type=int, help="chunks to retrieve")
-    p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
-    _scope_flags(p)
+    p = sub.add_parser("chat", help="interactive chat with follow-up questions", parents=[llm, depth, scope])
     p.set_defaults(func=cmd_chat)
 
-    p = sub.add_parser("ui", help="the chat web UI (127.0.0.1:7860 by default)")
+    p = sub.add_parser("ui", help="the chat web UI (127.0.0.1:7860 by default)", parents=[llm])
     p.add_argument("--host", help="bind address (RAG_HOST); keep 127.0.0.1 unless behind auth")
     p.add_argument("--port", type=int, help="port (RAG_PORT)")
-    p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
     p.set_defaults(func=cmd_ui)
 
     p = sub.add_parser("bench", help="scale benchmark: ingest, start-up and latency at several corpus sizes")
@@ -338,17 +342,15 @@ def main(argv: list[str] | None = None) -> int:
                    help="work in DIR and keep it; a later run reuses each size's index instead of a cold ingest")
     p.set_defaults(func=cmd_bench)
 
-    p = sub.add_parser("eval", help="run the golden questions and compare with the baseline")
+    p = sub.add_parser("eval", help="run the golden questions and compare with the baseline", parents=[llm, depth])
     p.add_argument("--set", default="all", choices=["all", "seeds", "formats", "bbc"],
                    help="which eval set (default: all whose corpus exists)")
     p.add_argument("--full", action="store_true", help="bbc: ask against all 2,225 articles, not 500")
-    p.add_argument("--top-k", type=int, help="chunks to retrieve")
     p.add_argument("--chunk-size", type=int, help="re-chunk into a separate index at this size")
     p.add_argument("--out", type=Path, default=Path("evals/out"), help="where results are written")
     p.add_argument("--no-ablation", action="store_true", help="skip the dense/bm25/hybrid table")
     p.add_argument("--update-baseline", action="store_true", help="write evals/baselines/<set>.json")
     p.add_argument("--bench", action="store_true", help="speed and memory benchmark instead")
-    p.add_argument("--no-llm", action="store_true", help="use the extractive answerer")
     p.add_argument("--from-feedback", nargs="?", const="-", metavar="FILE",
                    help="turn answers voted down in the UI (default: <data dir>/feedback.jsonl) into "
                         "draft cases in <out>/feedback-drafts.jsonl")

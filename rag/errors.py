@@ -23,8 +23,3 @@ class ConfigError(RagError):
 
 class StoreBusy(StoreError):
     """A read raced another process's write; reopening the store and asking again works."""
-
-
-class Stopped(Exception):
-    """The reader stopped an answer while it streamed: raised by an `on_token` callback, it
-    ends the generation and is not an error to report."""

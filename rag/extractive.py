@@ -16,28 +16,23 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Iterator
 
-from .citations import Draft, Evidence
+from .backend import Draft, Evidence
 from .dates import find_dates
+from .question import AUTHOR_QUESTION, question_parts
 from .retrieve import Hit
 from .store import chunk_sentences
-from .text import STOPWORDS, content_terms, is_injected, stem
+from .text import content_terms, is_injected, stem
 from .values import DATE, NUMBER, OTHER, answer_type, head_noun, normalise, qualifiers, values
 
 if TYPE_CHECKING:
     from .retrieve import Retriever
 
-AUTHOR_QUESTION = re.compile(r"\b(who (wrote|writes|authored|is the author)|author|byline|written by)\b", re.I)
 # Words that shape a question but name nothing the answer must contain.
 _QUESTION_ONLY = frozenset(stem(w) for w in
                            "date year day month time kind type many much long exactly "
                            "latest recent recently newest current currently nowadays today".split())
-_PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
-RECENT_QUESTION = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
-_FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
-_WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
-FOLLOWUP_MAX_TERMS = 3  # a follow-up leans on context; a longer question carries its own
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
@@ -218,11 +213,17 @@ class Extractive:
     conflict_ratio = 0.7  # a disagreeing source must be nearly as good an answer as the best
     max_sentences = 2
 
-    def compose(self, question: str, hits: list[Hit], scorer: Scorer,
-                on_token: Callable[[str], None] | None = None) -> Draft:
-        """The answer from the articles' sentences (nothing to stream: `on_token` is unused)."""
+    def __init__(self, scorer: Scorer) -> None:
+        self.scorer = scorer
+
+    def stream(self, question: str, hits: list[Hit]) -> Iterator[str | Draft]:
+        """Nothing is written before the answer is whole: the Draft alone."""
+        yield self.compose(question, hits)
+
+    def compose(self, question: str, hits: list[Hit]) -> Draft:
+        """The answer from the articles' own sentences, part by part of the question."""
         parts = question_parts(question)
-        drafts = [self._compose_one(p, scorer.evidence(p, hits, self.support_threshold), len(parts) > 1)
+        drafts = [self._compose_one(p, self.scorer.evidence(p, hits, self.support_threshold), len(parts) > 1)
                   for p in parts]
         answered = [d for d in drafts if not d.refused]
         if not answered:
@@ -326,22 +327,3 @@ def _same_fact(a: Evidence, b: Evidence) -> bool:
     if a.vector is None or b.vector is None:
         return a.coverage > 0 and abs(a.coverage - b.coverage) < 0.2
     return float(a.vector @ b.vector) >= SAME_FACT
-
-
-def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
-    """Rule-based condense step for the extractive backend: a follow-up that leans on the last
-    question ("Who signed it?") gets that question's topic words appended. A question with
-    enough words of its own ("And who signed the 2001 treaty for China?") stands alone."""
-    if not _FOLLOWUP.search(question) or len(set(content_terms(question))) > FOLLOWUP_MAX_TERMS:
-        return question
-    have = {w.lower() for w in re.findall(r"[\w‑-]+", question)}
-    topic = [w for w in re.findall(r"[\w‑-]+", history[-1][0])
-             if w.lower() not in STOPWORDS | _WH and w.lower() not in have]
-    if not topic:
-        return question
-    return f"{question.rstrip(' ?')} ({' '.join(dict.fromkeys(topic))})?"
-
-
-def question_parts(question: str) -> list[str]:
-    """'How many X, and what Y?' -> ['How many X', 'what Y?']: each part is answered on its own."""
-    return [p.strip() for p in _PARTS.split(question) if p.strip()]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import gc
 import re
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Iterator
 
-from .citations import Draft, Evidence, markers, strip_markers, support, unquoted_contacts
+from .backend import Draft, Evidence
+from .citations import markers, strip_markers, support, unquoted_contacts
 from .config import Settings
-from .errors import RagError, Stopped
-from .extractive import Scorer
+from .errors import RagError
 from .retrieve import Hit
 from .text import CONTACT, content_terms, injected_lines, is_injected, sentences
 from .values import OTHER, answer_type, normalise, values
@@ -87,32 +87,35 @@ class LLMBackend:
 
         return [ChatMessage(role="system", content=system), ChatMessage(role="user", content=user)]
 
-    def _chat(self, messages: list[Any], on_token: Callable[[str], None] | None) -> str:
+    def _chat(self, messages: list[Any]) -> str:
+        """The whole reply at once (the condense step)."""
         try:
-            if on_token is None:
-                return self.llm.chat(messages).message.content or ""
-            text, finish = "", None
+            return self.llm.chat(messages).message.content or ""
+        except Exception as e:  # every failure becomes a fallback with a reason
+            raise LLMUnavailable(_why(e)) from e
+
+    def _chat_stream(self, messages: list[Any]) -> Iterator[str]:
+        """The reply's text as the model writes it. Closing this iterator (Stop) hangs up on
+        the server; a failure or a cut-off reply is LLMUnavailable."""
+        finish = None
+        try:
             stream = self.llm.stream_chat(messages)
             try:
                 for chunk in stream:
-                    text += chunk.delta or ""
-                    on_token(chunk.delta or "")
                     finish = _finish_reason(chunk) or finish
-            except Stopped:
+                    yield chunk.delta or ""
+            except GeneratorExit:
                 # llama-index's stream wrappers keep the HTTP response in a reference cycle:
                 # collect it now, so the connection closes and the server stops generating.
                 stream.close()
                 gc.collect()
                 raise
-        except Stopped:
-            raise
         except Exception as e:  # every failure becomes a fallback with a reason
             raise LLMUnavailable(_why(e)) from e
         if finish is None:
             raise LLMUnavailable("the LLM's stream was cut off before the answer was complete")
         if finish == "length":
             raise LLMUnavailable("the LLM's answer was cut at its length limit")
-        return text
 
     def condense(self, question: str, history: list[tuple[str, str]]) -> str:
         """llama-index's condense-question step: a follow-up becomes a standalone question."""
@@ -121,27 +124,42 @@ class LLMBackend:
 
         transcript = "\n".join(f"Human: {q}\nAssistant: {strip_markers(a)}" for q, a in history[-3:])
         prompt = DEFAULT_PROMPT.format(chat_history=transcript, question=question)
-        reply = self._chat([ChatMessage(role="user", content=prompt)], None)
+        reply = self._chat([ChatMessage(role="user", content=prompt)])
         return reply.strip().strip('"') or question
 
-    def compose(self, question: str, hits: list[Hit], scorer: Scorer,
-                on_token: Callable[[str], None] | None = None) -> Draft:
+    def stream(self, question: str, hits: list[Hit]) -> Iterator[str | Draft]:
+        """The reply as the model writes it, then the Draft of its checked sentences."""
         sources = _budgeted(hits)
         listing = "\n\n".join(_source_block(i, h) for i, h in enumerate(sources, 1))
-        reply = self._chat(self._messages(SYSTEM, f"Sources:\n\n{listing}\n\nQuestion: {question}"), on_token)
-        if NOT_FOUND.lower() in reply.lower() or not reply.strip():
-            return Draft([], refused=True)
-        removed: list[str] = []
-        checked = [_verify(s, sources, removed) for s in _split(reply)]
-        parts = [p for p in checked if p]
-        if not parts:  # an answer with nothing verifiable is worth less than the extractive one
-            raise LLMUnavailable("no sentence of the LLM's answer was supported by the source it cited")
-        notes = []
-        if dropped := len(checked) - len(parts):
-            notes.append(f"{dropped} sentence{'s' * (dropped > 1)} removed: no supporting quote.")
-        if removed:
-            notes.append(f"Removed from the answer because no cited quote contains it: {', '.join(removed)}.")
-        return Draft(parts, refused=False, conflict=cited_conflict(question, parts), notice=" ".join(notes))
+        reply = ""
+        for delta in self._chat_stream(self._messages(SYSTEM, f"Sources:\n\n{listing}\n\nQuestion: {question}")):
+            reply += delta
+            yield delta
+        yield _checked(question, reply, sources)
+
+    def compose(self, question: str, hits: list[Hit]) -> Draft:
+        """`stream()` drained: the Draft alone."""
+        *_, draft = self.stream(question, hits)
+        assert isinstance(draft, Draft)
+        return draft
+
+
+def _checked(question: str, reply: str, sources: list[Hit]) -> Draft:
+    """The reply's sentences that a quote of a source they cite supports; the rest removed,
+    and said so."""
+    if NOT_FOUND.lower() in reply.lower() or not reply.strip():
+        return Draft([], refused=True)
+    removed: list[str] = []
+    checked = [_verify(s, sources, removed) for s in _split(reply)]
+    parts = [p for p in checked if p]
+    if not parts:  # an answer with nothing verifiable is worth less than the extractive one
+        raise LLMUnavailable("no sentence of the LLM's answer was supported by the source it cited")
+    notes = []
+    if dropped := len(checked) - len(parts):
+        notes.append(f"{dropped} sentence{'s' * (dropped > 1)} removed: no supporting quote.")
+    if removed:
+        notes.append(f"Removed from the answer because no cited quote contains it: {', '.join(removed)}.")
+    return Draft(parts, refused=False, conflict=cited_conflict(question, parts), notice=" ".join(notes))
 
 
 def cited_conflict(question: str, parts: list[tuple[str, list[Evidence]]]) -> bool:

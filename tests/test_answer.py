@@ -2,12 +2,11 @@ import pytest
 
 from evals.metrics import contains
 from evals.sets import SETS
-from rag.answer import MAX_QUESTION_CHARS
 from rag.citations import is_verbatim
 from rag.config import PROJECT_ROOT
 from rag.documents import load_corpus
 from rag.errors import QuestionError
-from rag.extractive import question_parts
+from rag.question import MAX_QUESTION_CHARS, question_parts
 
 CASES = SETS["seeds"].cases()
 FACTS = [c for c in CASES if c["kind"] == "fact" and c["must_pass"]]
@@ -133,10 +132,20 @@ def test_date_filters_restrict_retrieval(answerer):
 
 
 def test_a_new_topic_after_and_is_not_a_follow_up():
-    from rag.extractive import rewrite_followup
+    from rag.question import rewrite_followup
 
     history = [("Which Russian oil firm announced a deal to supply oil to China?", "Rosneft [1]")]
     assert rewrite_followup("And who signed the 2001 treaty for China?", history) == \
         "And who signed the 2001 treaty for China?"
     assert "Rosneft" not in rewrite_followup("How much oil will it supply?", history)
     assert rewrite_followup("How much oil will it supply?", history).endswith("(Russian firm announced deal China)?")
+
+
+def test_the_stream_ends_with_the_answer_that_answer_returns(answerer):
+    """Offline, nothing unchecked is ever written: the stream is the verified answer alone."""
+    from rag.answer import Answer
+
+    question = "How much oil will Rosneft supply to China?"
+    items = list(answerer.stream(question))
+    assert len(items) == 1 and isinstance(items[0], Answer)
+    assert items[0].answer == answerer.answer(question).answer and "100 million tonnes" in items[0].answer

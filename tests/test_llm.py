@@ -48,9 +48,9 @@ def test_cited_answer_end_to_end_streamed(llm_answerer, stub):
     llm_answerer.answer(ROSNEFT)
     n = _source_number(stub, "100 million tonnes")
     stub.replies = [Reply(f"Rosneft will supply 100 million tonnes of oil to China over 10 years [{n}].")]
-    tokens: list[str] = []
-    result = llm_answerer.answer(ROSNEFT, on_token=tokens.append)
+    *tokens, result = llm_answerer.stream(ROSNEFT)  # the text as written, then the answer
     assert stub.requests[-1]["stream"] is True and "".join(tokens).strip()
+    assert all(isinstance(t, str) for t in tokens)
     assert result.backend == "llm:stub-model" and not result.refused
     assert result.answer == "Rosneft will supply 100 million tonnes of oil to China over 10 years. [1]"
     [c] = result.citations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rag.citations import Draft
+from rag.backend import Draft
 from rag.extractive import Extractive, Scorer
 from rag.retrieve import Hit
 from rag.store import Chunk, chunk_sentences
@@ -78,7 +78,7 @@ def answer(vectors: Vectors, question: str, *texts: str) -> Draft:
               for i, t in enumerate(texts)]
     vectors.add(chunks)
     scorer = Scorer(list(texts), vectors)  # type: ignore[arg-type]
-    return Extractive().compose(question, [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)], scorer)
+    return Extractive(scorer).compose(question, [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])
 
 
 def text_of(draft: Draft) -> str:
@@ -131,7 +131,7 @@ def test_refuses_when_no_sentence_answers(vectors, question):
 
 
 def test_an_llm_conflict_is_read_from_the_cited_values():
-    from rag.citations import Evidence
+    from rag.backend import Evidence
     from rag.llm import cited_conflict
 
     def cite(source: str, quote: str) -> Evidence:

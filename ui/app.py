@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import html
 import os
-import queue
 import re
 import sys
 import tempfile
 import threading
 import time
 import uuid
+from contextlib import closing
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote, unquote
@@ -23,7 +23,7 @@ from rag.answer import Answer, Answerer  # noqa: E402
 from rag.citations import Citation, file_text  # noqa: E402
 from rag.config import Settings  # noqa: E402
 from rag.documents import SUFFIXES, add_files, load_article, remove_article  # noqa: E402
-from rag.errors import ConfigError, RagError, Stopped  # noqa: E402
+from rag.errors import ConfigError, RagError  # noqa: E402
 from rag.ingest import ensure_index, ingest  # noqa: E402
 from rag.store import Source, list_sources  # noqa: E402
 
@@ -346,47 +346,30 @@ def stopped_chat(messages: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
 
 def respond(answerer: Answerer, message: str, top_k: int, messages: list[dict[str, Any]] | None,
             since: str = "", until: str = "", sources: list[str] | None = None) -> Iterator[tuple[str, str]]:
-    """Stream an LLM's tokens into a bubble marked as unchecked, then replace it with the
-    verified answer and its sources. Stop (closing this generator) ends the generation.
-    `since`/`until` (YYYY-MM-DD, blank for none) keep only articles published in that range."""
+    """Stream an LLM's text into a bubble marked as unchecked, then replace it with the
+    verified answer and its sources. Stop (closing this generator) closes the answer's
+    stream, which hangs up on the model. `since`/`until` (YYYY-MM-DD, blank for none) keep
+    only articles published in that range."""
     settings = answerer.settings
-    tokens: queue.Queue[str | None] = queue.Queue()
-    outcome: dict[str, Any] = {}
-    stopped = threading.Event()
-
-    def on_token(token: str) -> None:
-        if stopped.is_set():
-            raise Stopped
-        tokens.put(token)
-
-    def work() -> None:
-        try:
-            outcome["result"] = answerer.answer(message, history=history_of(messages), top_k=int(top_k),
-                                                since=(since or "").strip() or None,
-                                                until=(until or "").strip() or None, on_token=on_token,
-                                                sources=sources)
-        except Stopped:
-            pass
-        except RagError as e:
-            outcome["error"] = str(e)
-        except Exception as e:  # a bug: say so in one line, never a stack trace
-            outcome["error"] = f"something went wrong ({type(e).__name__}); try again"
-        finally:
-            tokens.put(None)
-
-    threading.Thread(target=work, daemon=True).start()
-    partial = ""
+    partial, result = "", None
     try:
-        while (token := tokens.get()) is not None:
-            partial += token
-            yield (f"<span class='provisional'>Checking against the articles…</span>\n\n"
-                   f"<span class='provisional'>{as_text(partial)}</span>"), sources_html(None, settings)
-    finally:
-        stopped.set()  # Stop, or the page went away: the model stops at its next token
-    if "error" in outcome:
-        yield f"**Error:** {html.escape(outcome['error'])}", sources_html(None, settings)
+        with closing(answerer.stream(message, history=history_of(messages), top_k=int(top_k),
+                                     since=(since or "").strip() or None, until=(until or "").strip() or None,
+                                     sources=sources)) as items:
+            for item in items:
+                if isinstance(item, Answer):
+                    result = item
+                    continue
+                partial += item
+                yield (f"<span class='provisional'>Checking against the articles…</span>\n\n"
+                       f"<span class='provisional'>{as_text(partial)}</span>"), sources_html(None, settings)
+    except RagError as e:
+        yield f"**Error:** {html.escape(str(e))}", sources_html(None, settings)
         return
-    result: Answer = outcome["result"]
+    except Exception as e:  # a bug: say so in one line, never a stack trace
+        yield f"**Error:** something went wrong ({type(e).__name__}); try again", sources_html(None, settings)
+        return
+    assert result is not None  # the stream ends with the answer
     key = uuid.uuid4().hex[:8]
     yield answer_markdown(result, settings, key), sources_html(result, settings, key)
 

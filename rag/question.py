@@ -1,0 +1,75 @@
+"""What a question asks, before any backend answers it: a clean question, its parts,
+a follow-up made standalone, whether it asks for the latest, and the articles it may draw on.
+Both backends (extractive and LLM) get the question in this form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import QuestionError
+from .retrieve import Scope
+from .store import day_number
+from .text import STOPWORDS, content_terms
+
+MAX_QUESTION_CHARS = 2000
+AUTHOR_QUESTION = re.compile(r"\b(who (wrote|writes|authored|is the author)|author|byline|written by)\b", re.I)
+_PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
+RECENT_QUESTION = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
+_FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
+_WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
+FOLLOWUP_MAX_TERMS = 3  # a follow-up leans on context; a longer question carries its own
+
+
+def clean_question(question: str) -> str:
+    """Reject what cannot be a question; drop control characters that can."""
+    if not isinstance(question, str):
+        raise QuestionError("the question must be text")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"the question is {len(question):,} characters long; keep it under {MAX_QUESTION_CHARS:,}"
+        )
+    cleaned = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in question)
+    cleaned = " ".join(cleaned.split())
+    if not cleaned:
+        raise QuestionError("the question is empty: ask something about the articles")
+    return cleaned
+
+
+def _day(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    from .dates import iso
+
+    if day := iso(value):  # 2024-03-12, 12 March 2024, Mar. 12, 2024, ...
+        return day
+    raise QuestionError(f"--{name} {value!r} is not a date: use YYYY-MM-DD, e.g. 2022-01-01")
+
+
+def scope_of(since: str | None, until: str | None, sources: list[str] | None) -> Scope | None:
+    """--since/--until and chosen articles as the scope the store filters on; None for all."""
+    days = None
+    if since or until:
+        days = day_number(_day(since, "since")) or 1, day_number(_day(until, "until")) or 99991231
+    if days is None and sources is None:
+        return None
+    return Scope(days, frozenset(sources) if sources is not None else None)
+
+
+def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
+    """Rule-based condense step for the extractive backend: a follow-up that leans on the last
+    question ("Who signed it?") gets that question's topic words appended. A question with
+    enough words of its own ("And who signed the 2001 treaty for China?") stands alone."""
+    if not _FOLLOWUP.search(question) or len(set(content_terms(question))) > FOLLOWUP_MAX_TERMS:
+        return question
+    have = {w.lower() for w in re.findall(r"[\w‑-]+", question)}
+    topic = [w for w in re.findall(r"[\w‑-]+", history[-1][0])
+             if w.lower() not in STOPWORDS | _WH and w.lower() not in have]
+    if not topic:
+        return question
+    return f"{question.rstrip(' ?')} ({' '.join(dict.fromkeys(topic))})?"
+
+
+def question_parts(question: str) -> list[str]:
+    """'How many X, and what Y?' -> ['How many X', 'what Y?']: each part is answered on its own."""
+    return [p.strip() for p in _PARTS.split(question) if p.strip()]
