@@ -71,8 +71,13 @@ def bench(settings: Settings) -> dict[str, float]:
 
 
 def print_bench(numbers: dict[str, float]) -> None:
-    width = max(map(len, numbers))
-    print("| measure | value |\n|---|---:|")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Speed and memory", title_justify="left")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
     for name, value in numbers.items():
-        print(f"| {name:<{width}} | {value} |")
+        table.add_row(name, str(value))
+    Console(width=None if sys.stdout.isatty() else 120).print(table)
     print(json.dumps(numbers))
