@@ -8,17 +8,15 @@ from evals.sets import SETS
 SEEDS = SETS["seeds"]
 
 
-def test_shipped_settings_pass_the_gate(settings):
-    outcome = evaluate(settings, SEEDS, ablation=False)
-    assert outcome.ok, outcome.failures
-    assert not [f for f in outcome.flips if f[1] and not f[2]]  # nothing went pass -> fail
+# The shipped settings passing the gate on every case is `rag eval --set all`, the step
+# after the tests in .ci/run: each golden case is asked there, not again here.
 
 
 def test_a_broken_answerer_fails_and_names_the_flipped_questions(settings, monkeypatch):
     from rag.extractive import Extractive
 
     monkeypatch.setattr(Extractive, "support_threshold", 0.95)  # refuses nearly everything
-    outcome = evaluate(settings, SEEDS, ablation=False)
+    outcome = evaluate(settings, SEEDS, ablation=False, cases=SEEDS.cases()[:12])
     assert not outcome.ok
     assert any(was and not now for _, was, now in outcome.flips)
     report = report_markdown([outcome])

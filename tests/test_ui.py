@@ -71,7 +71,7 @@ def test_chat_links_markers_to_this_answers_own_sources(client):
 
 
 def test_follow_up_context_is_what_the_chat_shows():
-    from ui.app import history_of
+    from ui.render import history_of
 
     messages = [
         {"role": "user", "content": [{"type": "text", "text": "When was the treaty signed?"}]},
@@ -88,7 +88,7 @@ def test_follow_up_context_is_what_the_chat_shows():
 
 
 def test_chat_exports_as_markdown_with_sources(answerer, settings):
-    from ui.app import answer_markdown, chat_markdown
+    from ui.render import answer_markdown, chat_markdown
 
     result = answerer.answer(ROSNEFT)
     messages = [{"role": "user", "content": ROSNEFT},
@@ -101,7 +101,7 @@ def test_chat_exports_as_markdown_with_sources(answerer, settings):
 
 def test_a_long_paragraph_shows_a_window_around_the_quote(tmp_path):
     from rag.citations import Citation
-    from ui.app import WINDOW, _paragraph
+    from ui.render import WINDOW, _paragraph
 
     words = [f"w{i}" for i in range(600)]
     (tmp_path / "news").mkdir()
@@ -269,7 +269,7 @@ def test_browser_on_a_phone(ui_url):
 
 def test_corpus_view_reads_only_indexed_articles(settings):
     from rag.store import list_sources
-    from ui.app import corpus_table, read_article
+    from ui.render import corpus_table, read_article
 
     articles = list_sources(settings)
     rows = corpus_table(articles)
@@ -381,7 +381,7 @@ def test_chat_article_scope(client):
 
 def test_articles_tab_pages_and_filters():
     from rag.store import Source
-    from ui.app import ARTICLES_PER_PAGE, articles_page
+    from ui.render import ARTICLES_PER_PAGE, articles_page
 
     many = [Source(f"news/{i:04}.txt", f"Story {i}", "A. Writer" if i % 2 else "", f"2020-01-{i % 28 + 1:02}", 3)
             for i in range(ARTICLES_PER_PAGE * 2 + 7)]
@@ -543,7 +543,7 @@ def test_browser_stop_during_a_streamed_llm_answer(settings):
 
 def test_examples_come_from_the_newest_titles_and_fit_on_screen():
     from rag.store import Source
-    from ui.app import EXAMPLE_CHARS, examples
+    from ui.render import EXAMPLE_CHARS, examples
 
     articles = [Source("news/a.txt", "Historic summit between two leaders strengthens ties across the border",
                        "", "2022-03-02", 3),
