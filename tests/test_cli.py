@@ -19,6 +19,7 @@ def rag(*args: str, data_dir: Path, **env: str) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow
 def test_ask_json_schema(settings):
     p = rag("ask", "--json", "How much oil will Rosneft supply to China?", data_dir=settings.data_dir)
     assert p.returncode == 0, p.stderr
@@ -33,6 +34,7 @@ def test_ask_json_schema(settings):
     assert f"[{c['n']}]" in out["answer"]
 
 
+@pytest.mark.slow
 def test_ask_prints_answer_then_sources(settings):
     p = rag("ask", "Which industrial city did Putin plan to visit on Friday?", data_dir=settings.data_dir)
     assert p.returncode == 0
@@ -40,6 +42,7 @@ def test_ask_prints_answer_then_sources(settings):
     assert "seeds/004_db31a0e3b058f794.txt:" in p.stdout
 
 
+@pytest.mark.slow
 def test_sources_table(settings):
     p = rag("sources", data_dir=settings.data_dir)
     assert p.returncode == 0
@@ -55,12 +58,14 @@ def test_bad_questions_exit_non_zero_with_one_line(settings, question, message):
     assert "Traceback" not in p.stderr
 
 
+@pytest.mark.slow
 def test_ask_ingests_first_when_there_is_no_index(tmp_path):
     p = rag("ask", "--json", "What was the original name of Vladivostok?", data_dir=tmp_path / "fresh")
     assert p.returncode == 0, p.stderr
     assert "Haishenwei" in json.loads(p.stdout)["answer"]
 
 
+@pytest.mark.slow
 def test_no_index_and_no_corpus(tmp_path):
     p = rag("ask", "Anything?", data_dir=tmp_path / "d", RAG_CORPUS_DIR=str(tmp_path / "nothing"))
     assert p.returncode == 1
@@ -74,6 +79,7 @@ def _row(table: str) -> list[str]:
     return [cell.strip() for cell in row.strip("│").split("│")]
 
 
+@pytest.mark.slow
 def test_ingest_summary_check_and_bad_setting(tmp_path):
     p = rag("ingest", data_dir=tmp_path / "d")
     assert p.returncode == 0, p.stderr
@@ -86,6 +92,7 @@ def test_ingest_summary_check_and_bad_setting(tmp_path):
     assert p.returncode == 1 and "TOP_K" in p.stderr and "Traceback" not in p.stderr
 
 
+@pytest.mark.slow
 def test_a_busy_port_is_one_line(tmp_path):
     import socket
 

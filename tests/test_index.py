@@ -30,6 +30,7 @@ def test_collection_is_cosine_and_records_its_model(settings):
     assert collection.metadata["embed_model"] == settings.embed_model_id
 
 
+@pytest.mark.slow
 def test_changed_and_deleted_files(corpus: Path, tmp_path: Path):
     s = load_settings(corpus_dir=corpus, data_dir=tmp_path / "data")
     first = ingest(s)
@@ -58,6 +59,7 @@ def test_changed_and_deleted_files(corpus: Path, tmp_path: Path):
     assert "corpus/new.md" in {x.source for x in listed} and len(listed) == 5
 
 
+@pytest.mark.slow
 def test_a_bad_file_is_skipped_and_the_rest_indexed(corpus: Path, tmp_path: Path):
     s = load_settings(corpus_dir=corpus, data_dir=tmp_path / "data")
     count = ingest(s).chunks_total
@@ -74,6 +76,7 @@ def test_querying_with_another_embedding_model_is_a_clear_error(settings):
         Answerer(other)
 
 
+@pytest.mark.slow
 def test_rebuild_starts_over(corpus: Path, tmp_path: Path):
     s = load_settings(corpus_dir=corpus, data_dir=tmp_path / "data")
     total = ingest(s).chunks_total
@@ -138,6 +141,7 @@ def chroma_server(tmp_path: Path):
     server.stop()
 
 
+@pytest.mark.slow
 def test_chroma_server_shared_by_two_data_dirs_and_restarted(chroma_server: ChromaServer, tmp_path: Path):
     s = load_settings(chroma_url=chroma_server.url, data_dir=tmp_path / "data", use_llm=False)
     report = ingest(s)
@@ -160,6 +164,7 @@ def test_chroma_server_shared_by_two_data_dirs_and_restarted(chroma_server: Chro
     assert answerer.answer(question).answer == answer.answer  # the same Answerer recovers
 
 
+@pytest.mark.slow
 def test_new_chunk_size_rechunks_everything(corpus: Path, tmp_path: Path):
     s = load_settings(corpus_dir=corpus, data_dir=tmp_path / "data")
     first = ingest(s)
@@ -177,6 +182,7 @@ def _damage(data: Path) -> None:
     path.write_bytes(raw)
 
 
+@pytest.mark.slow
 def test_a_damaged_store_says_so_and_rebuild_moves_it_aside(settings, tmp_path: Path):
     import shutil
     import subprocess
@@ -254,6 +260,7 @@ def test_chroma_token_is_sent_and_a_remote_server_without_one_is_warned(tmp_path
     assert "is not on this machine and RAG_CHROMA_TOKEN is not set" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_a_second_ingest_is_refused_while_one_writes(corpus: Path, tmp_path: Path):
     """One writer at a time: the lock another process holds is one clear line, and the
     refused ingest writes nothing."""

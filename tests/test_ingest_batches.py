@@ -54,6 +54,7 @@ def chunk_ids(settings) -> list[str]:
     return sorted(store.open_collection(settings).get(include=[])["ids"])
 
 
+@pytest.mark.slow
 def test_an_interrupted_ingest_resumes_to_the_clean_build(mock_embeddings, corpus: Path, tmp_path: Path):
     clean = load_settings(data_dir=tmp_path / "clean", corpus_dir=corpus)
     ingestion.ingest(clean)

@@ -103,6 +103,7 @@ def test_real_openai_smoke(settings):
     assert result.backend.startswith("llm:") and "100 million" in result.answer
 
 
+@pytest.mark.slow
 def test_ui_streams_llm_tokens_then_shows_the_verified_answer(llm_answerer, stub):
     from ui.app import respond
 
@@ -147,6 +148,7 @@ def test_ui_shows_why_the_llm_answer_fell_back(llm_answerer, stub):
     assert "100 million tonnes" in final and "Answered offline" in final
 
 
+@pytest.mark.slow
 def test_cli_with_openai_base_url(llm_answerer, stub, settings):
     import json
     import subprocess

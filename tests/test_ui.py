@@ -40,6 +40,7 @@ def test_binds_loopback_only(ui_url):
     assert urlparse(ui_url).hostname == "127.0.0.1"
 
 
+@pytest.mark.slow
 def test_api_answer_matches_the_cli(client, settings):
     ui = client.predict(ROSNEFT, 5, api_name="/ask")
     cli = subprocess.run(
@@ -143,6 +144,7 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_browser_sources_per_answer_article_and_clear(ui_url, settings):
     """Three answers; a [n] of the first still shows the first answer's quote, from the
@@ -424,6 +426,7 @@ def own_corpus_ui(tmp_path):
     app.close()
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_browser_upload_index_answer_then_remove(own_corpus_ui):
     from playwright.sync_api import expect, sync_playwright
