@@ -477,7 +477,7 @@ def test_browser_upload_index_answer_then_remove(own_corpus_ui):
 
 
 def test_added_files_get_safe_names_and_bad_files_are_refused(tmp_path):
-    from rag.documents import add_files, remove_article
+    from rag.corpus import add_files, remove_article
     from rag.errors import CorpusError
 
     corpus = tmp_path / "news"

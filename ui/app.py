@@ -20,7 +20,8 @@ import gradio as gr  # noqa: E402
 
 from rag.answer import Answer, Answerer  # noqa: E402
 from rag.config import Settings  # noqa: E402
-from rag.documents import SUFFIXES, add_files, remove_article  # noqa: E402
+from rag.corpus import add_files, remove_article  # noqa: E402
+from rag.documents import SUFFIXES  # noqa: E402
 from rag.errors import ConfigError, RagError  # noqa: E402
 from rag.ingest import ensure_index, ingest  # noqa: E402
 from rag.store import Source, list_sources  # noqa: E402
