@@ -142,7 +142,8 @@ class Retriever:
 
         if writable(self.settings.data_dir):
             build()
-            return load_bm25(self.settings, self.generation)
+            if (saved := load_bm25(self.settings, self.generation)) is not None:
+                return saved  # else an ingest swapped in another generation meanwhile
         with tempfile.TemporaryDirectory() as tmp:
             build(Path(tmp) / "bm25")
             return load_bm25(self.settings, self.generation, Path(tmp) / "bm25", mmap=False)
