@@ -42,7 +42,7 @@ _LOOSE_DATE = re.compile(
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
                  "|fifty|hundred|thousand|million|billion|dozen|half|third|quarter")
 _NUMBER = re.compile(
-    rf"(?:[$£€¥]\s?)?\b\d(?:[\d,.]*\d)?(?:%|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
+    rf"(?:[$£€¥]\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
     rf"(?:[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|km|miles?|tonnes?|euros?"
     rf"|dollars?|pounds?|rupiah|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"

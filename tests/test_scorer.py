@@ -36,6 +36,12 @@ def test_values_of_each_kind_with_units():
     assert normalise("12 March 2024", DATE) == normalise("Mar. 12, 2024", DATE) == "2024-03-12"
 
 
+def test_an_ordinal_is_a_rank_not_an_amount():
+    """"the 17th year" answers no "how many" question; the count beside it does."""
+    s = "It is the 17th year of the fair, and the 3rd in Leeds, with 2,500 visitors."
+    assert [v.text for v in values(s, NUMBER, "How many visitors came?")] == ["2,500"]
+
+
 def test_sentences_keep_labels_with_their_value_and_never_cross_a_line():
     text = "Album news\nRelease date. December 1, 2017 is when it came out. 1. R. Nadal won the final."
     assert [text[s:e] for s, e in sentences(text)] == [
