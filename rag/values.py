@@ -24,7 +24,7 @@ _TYPES = [
     (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often)\b"
                         r"|^\s*((by|to|at|for|in) )?(what|which) (percentage|share|proportion|amount|number|figure|rate|price|cost|sum"
                         r"|value|total|age|distance|time|score)\b|\b(how much|how many)\b"
-                        r"|^\s*(what|which) (is|was|are|were) (the|its|their) ([\w'-]+ ){0,3}(population|size|number|amount|price|cost|value"
+                        r"|^\s*(what|which) (is|was|are|were) (the|its|their|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}(population|size|number|amount|price|cost|value"
                         r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),

@@ -20,7 +20,8 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, normalise,
     ("By what percentage did profits rise?", NUMBER), ("What was the US unemployment rate?", NUMBER),
     ("How much did the firm pay?", NUMBER), ("Who signed the deal?", NAME), ("Which alliance gives access?", NAME),
     ("Where did the ministers meet?", PLACE), ("In which city was it signed?", PLACE),
-    ("Why did the talks fail?", OTHER),
+    ("Why did the talks fail?", OTHER), ("What is the firm's share price?", NUMBER),
+    ("What was the mayor’s salary?", NUMBER), ("What is Putin's view of the treaty?", OTHER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
