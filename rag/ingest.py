@@ -8,6 +8,7 @@ import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from .config import Settings
@@ -28,6 +29,7 @@ from .store import (
     extracted_path,
     flagged_path,
     generation,
+    list_flagged,
     move_damaged_aside,
     open_collection,
     paged,
@@ -400,16 +402,35 @@ def _nodes_of(collection: "chromadb.Collection", doc_ids: list[str]) -> list["Ba
             for n in store._get(None, where={"doc_id": {"$in": doc_ids[i : i + 100]}}).nodes or []]
 
 
-def _flagged(articles: list[Article]) -> list[Flagged]:
+def _flagged(settings: Settings, articles: list[Article]) -> tuple[list[Flagged], dict[str, str]]:
+    """Passages that address an AI, and what each file was scanned as (its text and kept
+    spans): a file scanned as it is now keeps its passages from the last ingest."""
+    import json
+
     from .text import injected_lines
 
-    out = []
+    try:
+        scanned = json.loads(_flagged_keys_path(settings).read_text(encoding="utf-8"))
+        before: dict[str, list[Flagged]] = defaultdict(list)
+        for f in list_flagged(settings):
+            before[f.source].append(f)
+    except (OSError, ValueError):  # never scanned here, or unreadable: scan every file
+        scanned, before = {}, defaultdict(list)
+    out, keys = [], {}
     for a in articles:
+        keys[a.source] = key = f"{a.content_hash}:{a.spans}"
+        if scanned.get(a.source) == key:
+            out += before[a.source]
+            continue
         for start, end in a.spans:
             for s, e in injected_lines(a.text[start:end]):
                 passage = a.text[start + s : start + e]
                 out.append(Flagged(a.source, a.line_of(start + s), " ".join(passage.split())[:200]))
-    return out
+    return out, keys
+
+
+def _flagged_keys_path(settings: Settings) -> Path:
+    return settings.data_dir / f"{settings.collection}.flagged-keys.json"
 
 
 def _record_files(settings: Settings, articles: list[Article], skipped: list[Skipped]) -> None:
@@ -418,8 +439,9 @@ def _record_files(settings: Settings, articles: list[Article], skipped: list[Ski
     import json
 
     skipped_path(settings).write_text(json.dumps([asdict(s) for s in skipped], indent=1), encoding="utf-8")
-    flagged_path(settings).write_text(
-        json.dumps([asdict(f) for f in _flagged(articles)], indent=1), encoding="utf-8")
+    flagged, keys = _flagged(settings, articles)
+    flagged_path(settings).write_text(json.dumps([asdict(f) for f in flagged], indent=1), encoding="utf-8")
+    _flagged_keys_path(settings).write_text(json.dumps(keys), encoding="utf-8")
     for a in articles:
         if a.is_page:
             target = extracted_path(settings, a.source)

@@ -71,3 +71,26 @@ def test_links_from_the_model_are_removed_unless_quoted(injected):
     answer = answerer.answer("Who approved the harbour expansion?")
     assert "evil.example.com" not in answer.answer and "evil.example.com" in answer.notice
     assert "port authority" in answer.answer
+
+
+def test_a_re_ingest_scans_only_changed_files_for_injections(tmp_path, monkeypatch):
+    """Flagged passages are kept per file: an unchanged file keeps its passages without a
+    rescan, a changed one is scanned again."""
+    from dataclasses import replace
+
+    from rag import ingest as ingestion
+    from rag import text
+    from rag.documents import load_corpus
+
+    settings = load_settings(data_dir=tmp_path, corpus_dir=CORPUS, use_llm=False)
+    articles = load_corpus(CORPUS)
+    ingestion._record_files(settings, articles, [])
+    first = list_flagged(settings)
+    scans: list[str] = []
+    real = text.injected_lines
+    monkeypatch.setattr(text, "injected_lines", lambda t: scans.append(t) or real(t))
+    ingestion._record_files(settings, articles, [])
+    assert list_flagged(settings) == first and not scans
+    changed = replace(articles[0], content_hash="edited")
+    ingestion._record_files(settings, [changed, *articles[1:]], [])
+    assert list_flagged(settings) == first and len(scans) == len(changed.spans)
