@@ -24,7 +24,7 @@ from .question import AUTHOR_QUESTION, question_parts
 from .retrieve import Hit
 from .store import chunk_sentences
 from .text import content_terms, is_injected, stem
-from .values import DATE, NUMBER, OTHER, answer_type, head_noun, normalise, qualifiers, values
+from .values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, head_noun, normalise, qualifiers, values
 
 if TYPE_CHECKING:
     from .retrieve import Retriever
@@ -271,10 +271,20 @@ class Extractive:
                 break
             if (ev.value and ev.hit.chunk.source != best.hit.chunk.source
                     and normalise(ev.value, kind) != mine and _same_shape(best.value, ev.value, kind)
+                    and not _one_name(best.value, ev.value, kind)
                     and _same_fact(best, ev) and _rivals(best, ev.value, kind, question)
                     and _same_topic(best, ev, question)):
                 return ev
         return None
+
+
+def _one_name(a: str, b: str, kind: str) -> bool:
+    """"Christian Slater" and "Actor Christian Slater", "Blair" and "Tony Blair": when one
+    name's words are all in the other, the two sources name the same one."""
+    if kind not in (NAME, PLACE):
+        return False
+    mine, theirs = set(a.lower().split()), set(b.lower().split())
+    return mine <= theirs or theirs <= mine
 
 
 def _same_topic(best: Evidence, rival: Evidence, question: str) -> bool:

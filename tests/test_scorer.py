@@ -122,6 +122,15 @@ def test_conflicts_of_any_kind_give_both_values(vectors, question, a, b, first, 
     assert len({ev.hit.chunk.source for _, cited in draft.parts for ev in cited}) == 2
 
 
+def test_one_name_written_two_ways_is_no_conflict(vectors):
+    """"Anna Berg" and "Architect Anna Berg" name one person: the sources agree."""
+    draft = answer(vectors, "Who designed the new bridge in Harlow?",
+                   "The new bridge in Harlow was designed by Anna Berg.",
+                   "Architect Anna Berg designed the new bridge in Harlow, the council said.")
+    assert not draft.refused and not draft.conflict, text_of(draft)
+    assert "Anna Berg" in draft.short_answer
+
+
 def test_one_source_with_two_dates_is_no_conflict(vectors):
     draft = answer(vectors, "When was the treaty signed?",
                    "The treaty was signed on July 16, 2001, and has been in effect since Feb. 28, 2002.")
