@@ -39,6 +39,9 @@ _LOOSE_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?\b|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
     rf"|\b{_MONTH} \d{{4}}\b|\b(?:1[5-9]|20)\d\d\b|\b(?:mid-|late |early )?(?:spring|summer|autumn|winter) of \d{{4}}\b"
 )
+_MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
+_IN_A_MONTH = re.compile(rf"\b{_MONTH}")
+_FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
                  "|fifty|hundred|thousand|million|billion|dozen|half|third|quarter")
 _NUMBER = re.compile(
@@ -122,8 +125,18 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     ("Actor Christian Slater" answers no question about Christian Slater)."""
     asked = question.lower()
     unit = number_kind(question) if kind == NUMBER else ""
-    return [v for v in _values(sentence, kind, unit) if v.text.lower() not in asked
+    found = _values(sentence, kind, unit)
+    if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
+        found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
+    return [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))]
+
+
+def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
+    """Month names standing alone ("shown in May"), never first in the sentence, where "May"
+    may be the verb."""
+    return tuple(Value(m.group(), m.start(), m.end()) for m in _FULL_MONTH.finditer(sentence)
+                 if m.start() > 0 and not any(v.start <= m.start() < v.end for v in found))
 
 
 def _named_in(name: str, asked: str, head: str) -> bool:

@@ -37,6 +37,12 @@ def test_values_of_each_kind_with_units():
     assert normalise("12 March 2024", DATE) == normalise("Mar. 12, 2024", DATE) == "2024-03-12"
 
 
+def test_a_month_question_is_answered_by_a_month_not_a_bare_year():
+    s = "The console is due early in 2006 and will be shown in May at the trade fair."
+    assert [v.text for v in values(s, DATE, "In which month will the console be shown?")] == ["May"]
+    assert "2006" in [v.text for v in values(s, DATE, "When is the console due?")]
+
+
 def test_an_ordinal_is_a_rank_not_an_amount():
     """"the 17th year" answers no "how many" question; the count beside it does."""
     s = "It is the 17th year of the fair, and the 3rd in Leeds, with 2,500 visitors."
