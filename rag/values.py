@@ -19,7 +19,7 @@ DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time)|which (year|date|day"
-                      r"|month)|(on|in|by) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
+                      r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
     (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often)\b"
                         r"|^\s*((by|to|at|for|in) )?(what|which) (percentage|share|proportion|amount|number|figure|rate|price|cost|sum"

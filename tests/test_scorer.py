@@ -22,6 +22,7 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, normalise,
     ("Where did the ministers meet?", PLACE), ("In which city was it signed?", PLACE),
     ("Why did the talks fail?", OTHER), ("What is the firm's share price?", NUMBER),
     ("What was the mayor’s salary?", NUMBER), ("What is Putin's view of the treaty?", OTHER),
+    ("Until what year was the comeback put off?", DATE), ("Since which year has she led the party?", DATE),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
