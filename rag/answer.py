@@ -187,22 +187,20 @@ class Answerer:
         return rewrite_followup(question, history)
 
     def _compose(self, question: str, hits: list[Hit], notices: list[str]) -> Generator[str, None, tuple[Draft, str]]:
-        """The LLM's text as it streams, returning its draft; the extractive one without an
-        LLM or when it fails."""
-        extractive = self.extractive
-        if self.llm is None:
-            return extractive.compose(question, hits), extractive.name
+        """The backend's text as it streams, returning its draft; the extractive draft when
+        the LLM fails."""
         from .llm import LLMUnavailable
 
+        backend = self.backend
         try:
-            for item in self.llm.stream(question, hits):
+            for item in backend.stream(question, hits):
                 if isinstance(item, Draft):
-                    return item, self.llm.name
+                    return item, backend.name
                 yield item
             raise LLMUnavailable("the LLM backend gave no answer")
         except LLMUnavailable as e:
             notices.append(f"Extractive answer shown because {e}.")
-            return extractive.compose(question, hits), extractive.name
+            return self.extractive.compose(question, hits), self.extractive.name
 
     def _retrieve(self, question: str, top_k: int | None, mode: Mode | None,
                   scope: Scope | None = None) -> list[Hit]:

@@ -44,7 +44,3 @@ class Backend(Protocol):
     def stream(self, question: str, hits: list[Hit]) -> Iterator[str | Draft]:
         """Text as it is written (nothing, for the extractive backend), then the Draft."""
         ...
-
-    def compose(self, question: str, hits: list[Hit]) -> Draft:
-        """`stream()` drained: the Draft alone."""
-        ...

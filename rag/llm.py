@@ -137,12 +137,6 @@ class LLMBackend:
             yield delta
         yield _checked(question, reply, sources)
 
-    def compose(self, question: str, hits: list[Hit]) -> Draft:
-        """`stream()` drained: the Draft alone."""
-        *_, draft = self.stream(question, hits)
-        assert isinstance(draft, Draft)
-        return draft
-
 
 def _checked(question: str, reply: str, sources: list[Hit]) -> Draft:
     """The reply's sentences that a quote of a source they cite supports; the rest removed,

@@ -301,17 +301,21 @@ def vector_store(collection: "chromadb.Collection", max_batch: int | None = None
 READ_PAGE = 5000  # rows per read of the store
 
 
+def pages(collection: "chromadb.Collection", include: list[str], where: dict[str, Any] | None = None
+          ) -> Iterator[Any]:
+    """Chroma's `get` result for every matching row, READ_PAGE rows at a time: one unbounded
+    read fails above 32,766 rows ("too many SQL variables")."""
+    offset = 0
+    while (got := collection.get(where=where, include=include, limit=READ_PAGE, offset=offset))["ids"]:  # type: ignore[arg-type]
+        yield got
+        offset += len(got["ids"])
+
+
 def paged(collection: "chromadb.Collection", include: list[str], where: dict[str, Any] | None = None
           ) -> Iterator[tuple[str, dict[str, Any]]]:
     """(id, metadata) of every matching row, a page at a time."""
-    offset = 0
-    while True:
-        got = collection.get(where=where, include=include, limit=READ_PAGE, offset=offset)  # type: ignore[arg-type]
-        if not got["ids"]:
-            return
-        metas = got.get("metadatas") or [{}] * len(got["ids"])
-        yield from zip(got["ids"], metas)
-        offset += len(got["ids"])
+    for got in pages(collection, include, where):
+        yield from zip(got["ids"], got.get("metadatas") or [{}] * len(got["ids"]))
 
 
 def indexed_collection(settings: Settings) -> "chromadb.Collection":
@@ -474,9 +478,7 @@ def _bm25_tokens(collection: "chromadb.Collection", out: Any) -> tuple[list[list
     stemmer = Stemmer.Stemmer("english")
     vocab: dict[str, int] = {}
     tokens: list[list[int]] = []
-    offset = 0
-    while (got := collection.get(include=["documents", "metadatas"], limit=READ_PAGE, offset=offset))["ids"]:
-        offset += len(got["ids"])
+    for got in pages(collection, ["documents", "metadatas"]):
         nodes = [metadata_dict_to_node(dict(m), text=d) for m, d in zip(got["metadatas"] or [], got["documents"] or [])]
         words = bm25s.tokenize([n.get_content(metadata_mode=MetadataMode.EMBED) for n in nodes],
                                stopwords="english", stemmer=stemmer, return_ids=False, show_progress=False)
