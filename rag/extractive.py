@@ -24,7 +24,7 @@ from .question import AUTHOR_QUESTION, question_parts
 from .retrieve import Hit
 from .store import chunk_sentences
 from .text import content_terms, is_injected, stem
-from .values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, head_noun, normalise, qualifiers, values
+from .values import DATE, NAME, NUMBER, OTHER, PLACE, Value, answer_type, head_noun, normalise, qualifiers, values
 
 if TYPE_CHECKING:
     from .retrieve import Retriever
@@ -121,11 +121,14 @@ def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | Non
     for hit in hits:
         chunk = hit.chunk
         about = set(content_terms(f"{chunk.title} {chunk.date[:4]}"))
+        headline = " ".join(chunk.title.split())
         context, previous = about, list[int]()
         for sid, start, end, text in chunk_sentences(chunk.text, chunk.source, chunk.char_start):
             terms = set(content_terms(text))
-            # Overlapping chunks repeat sentences; orders to an AI are never an answer.
-            if sid not in seen and not is_injected(chunk.text, start - chunk.char_start, end - chunk.char_start):
+            # Overlapping chunks repeat sentences; orders to an AI are never an answer, and a
+            # headline only names the story the body tells: it is context, not an answer.
+            if (sid not in seen and " ".join(text.split()) != headline
+                    and not is_injected(chunk.text, start - chunk.char_start, end - chunk.char_start)):
                 seen.add(sid)
                 coverage = _coverage(weights, terms, context) if weights else 0.0
                 if chunk.source == author_of and chunk.author and chunk.author in text:
@@ -177,6 +180,13 @@ def _beside(found: list[Any], text: str, head: str) -> bool:
     return any(re.search(rf"\b{re.escape(head)}", text[max(0, v.start - 25):v.end + 25], re.I) for v in found)
 
 
+def _counts(value: Any, sentence: str, noun: str) -> bool:
+    """The value counts the thing asked about: "250 screens" for "How many screens"."""
+    stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun)
+    return bool(re.search(rf"\b{stem_}", value.text, re.I)
+                or re.match(rf"\s+(?:[a-z-]+\s+)?{stem_}", sentence[value.end:], re.I))
+
+
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:
     return "\n" not in hit.chunk.text[start - hit.chunk.char_start:end - hit.chunk.char_start]
 
@@ -195,7 +205,8 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
     2001, and in effect since Feb. 28, 2002", a question about 'effect' asks for the second.
     A value next to the thing the question names comes first ("the AUKUS alliance")."""
     if head:
-        found = [v for v in found if _beside([v], sentence, head)] or found
+        found = ([v for v in found if _counts(v, sentence, head)]
+                 or [v for v in found if _beside([v], sentence, head)] or found)
     anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
                for t in content_terms(m.group()) if t in weights]
     if not anchors:
@@ -272,7 +283,8 @@ class Extractive:
             if (ev.value and ev.hit.chunk.source != best.hit.chunk.source
                     and normalise(ev.value, kind) != mine and _same_shape(best.value, ev.value, kind)
                     and not _one_name(best.value, ev.value, kind)
-                    and _same_fact(best, ev) and _rivals(best, ev.value, kind, question)
+                    and (_same_fact(best, ev) or _same_anchor(best, ev, question))
+                    and _rivals(best, ev.value, kind, question)
                     and _same_topic(best, ev, question)):
                 return ev
         return None
@@ -337,3 +349,26 @@ def _same_fact(a: Evidence, b: Evidence) -> bool:
     if a.vector is None or b.vector is None:
         return a.coverage > 0 and abs(a.coverage - b.coverage) < 0.2
     return float(a.vector @ b.vector) >= SAME_FACT
+
+
+def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
+    """Both values are tied to the same thing the question names, whatever else the two
+    sentences say: "300 screens" and "250 screens" for "How many screens ...", "Slater, 35"
+    and "Slater, 36" for "How old is Christian Slater"."""
+    names = {n for n in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip()) if n != "I"}
+    head = head_noun(question)
+    for anchor in names | ({head} if head else set()):
+        if all(_held_by(ev, anchor) for ev in (a, b)):
+            return True
+    return False
+
+
+def _held_by(ev: Evidence, anchor: str) -> bool:
+    """The evidence's value counts `anchor` or stands within a few words of it."""
+    at = ev.text.find(ev.value)
+    if at < 0:
+        return False
+    value = Value(ev.value, at, at + len(ev.value))
+    if anchor[:1].islower():
+        return _counts(value, ev.text, anchor)
+    return bool(re.search(rf"\b{re.escape(anchor)}\b", ev.text[max(0, at - 12):value.end + 12]))

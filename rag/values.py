@@ -55,11 +55,12 @@ _NUMBER = re.compile(
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-_HEAD = re.compile(r"^\s*(?:which|what) ([a-z]+)\b", re.I)
+_HEAD = re.compile(r"^\s*(?:which|what|how many) ([a-z]+)\b", re.I)
 
 
 def head_noun(question: str) -> str:
-    """The thing a which/what question names: "alliance" in "Which alliance gives ..."."""
+    """The thing a question names: "alliance" in "Which alliance gives ...", "screens" in
+    "How many screens ..."."""
     m = _HEAD.match(question)
     return m.group(1).lower() if m else ""
 
@@ -73,7 +74,7 @@ _UNIT_ASKED = [
                          r"|\b(price|cost|value|fee|salary|budget|worth)\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
-    ("amount", re.compile(r"\bhow much\b", re.I)),  # money or a quantity
+    ("amount", re.compile(r"\bhow (much|large|big)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _UNIT_GIVEN = {
@@ -96,8 +97,8 @@ def fits_number(value: str, kind: str) -> bool:
     and a year alone is never an amount."""
     if _YEAR.match(value.strip()):
         return False
-    if kind == "age":  # "35", "the 25-year-old"
-        return bool(re.fullmatch(r"\d{1,3}(-year)?", value.strip()))
+    if kind == "age":  # "35", "the 25-year-old"; a thing's age may be "three months"
+        return bool(re.fullmatch(r"\d{1,3}(-year)?", value.strip())) or bool(_UNIT_GIVEN["duration"].search(value))
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
     if kind == "amount":

@@ -50,6 +50,13 @@ def test_an_ordinal_is_a_rank_not_an_amount():
     assert [v.text for v in values(s, NUMBER, "How many visitors came?")] == ["2,500"]
 
 
+def test_a_size_may_be_money_and_a_thing_may_be_months_old():
+    assert [v.text for v in values("The deficit with China hit $162bn.", NUMBER,
+                                   "How large was the deficit with China?")] == ["$162bn"]
+    assert [v.text for v in values("Staff were told to delete e-mails more than three months old.", NUMBER,
+                                   "How old did e-mails have to be before staff deleted them?")] == ["three months"]
+
+
 def test_sentences_keep_labels_with_their_value_and_never_cross_a_line():
     text = "Album news\nRelease date. December 1, 2017 is when it came out. 1. R. Nadal won the final."
     assert [text[s:e] for s, e in sentences(text)] == [
@@ -86,9 +93,9 @@ def vectors() -> Vectors:
     return Vectors()
 
 
-def answer(vectors: Vectors, question: str, *texts: str) -> Draft:
+def answer(vectors: Vectors, question: str, *texts: str, title: str = "") -> Draft:
     folder = f"news{len(vectors.stored)}"  # fresh names: sentence ids are file slices
-    chunks = [Chunk(f"{folder}/c{i}", t, f"{folder}/{i}.txt", f"Story {i}", "", "2024-03-01", 1, 1, 0, len(t))
+    chunks = [Chunk(f"{folder}/c{i}", t, f"{folder}/{i}.txt", title or f"Story {i}", "", "2024-03-01", 1, 1, 0, len(t))
               for i, t in enumerate(texts)]
     vectors.add(chunks)
     scorer = Scorer(list(texts), vectors)  # type: ignore[arg-type]
@@ -106,6 +113,19 @@ def test_leads_with_the_asked_value_from_a_paraphrased_sentence(vectors):
     assert not draft.refused and draft.short_answer == "45,000 jobs"
 
 
+def test_a_how_many_question_takes_the_number_of_what_it_names(vectors):
+    draft = answer(vectors, "How many screens will the digital network have?",
+                   "The new digital network will see up to 250 screens in up to 150 cinemas.")
+    assert draft.short_answer == "250 screens"
+
+
+def test_the_headline_is_context_never_the_answer(vectors):
+    headline = "Air travellers win new rights"
+    draft = answer(vectors, "What can air travellers now claim?",
+                   f"{headline}\nPassengers can now claim up to 600 euros for a cancelled flight.", title=headline)
+    assert not draft.refused and "600 euros" in text_of(draft) and headline not in text_of(draft)
+
+
 def test_a_qualifier_in_the_question_must_agree(vectors):
     draft = answer(vectors, "Who won the 2021 Tour de France?",
                    "Egan Bernal won the 2019 Tour de France after a dramatic mountain stage.",
@@ -120,6 +140,13 @@ def test_a_qualifier_in_the_question_must_agree(vectors):
      "Some 95,000 people live in the town of Harlow, the council says.", "90,000 people", "95,000 people"),
     ("Who designed the new bridge in Harlow?", "The new bridge in Harlow was designed by Anna Berg.",
      "The new bridge in Harlow was designed by Carl Moss.", "Anna Berg", "Carl Moss"),
+    # worded apart, but both values are tied to what the question names
+    ("How old is the singer Mara Lind?", "Mara Lind, 35, will tour Europe next spring with a new band.",
+     "The award went on Monday to Mara Lind, 36, for her third album.", "35", "36"),
+    ("How many screens will the digital network have?",
+     "The scheme will create a network of up to 300 screens showing specialist films.",
+     "Most cinemas use old projectors, but the new network will see up to 250 screens in 150 cinemas.",
+     "300 screens", "250 screens"),
 ])
 def test_conflicts_of_any_kind_give_both_values(vectors, question, a, b, first, second):
     draft = answer(vectors, question, a, b)
