@@ -35,6 +35,7 @@ _QUESTION_ONLY = frozenset(stem(w) for w in
                            "latest recent recently newest current currently nowadays today".split())
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
+_NAME_WORD = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]+")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
 # The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
@@ -78,10 +79,17 @@ class Scorer:
         query = retriever.embed_query(question) if retriever and vectors else None
         # A sentence is read in its chunk: "It lost 464,000 subscribers" is about AOL there.
         context_of = retriever.chunk_vectors([h.chunk.id for h in hits]) if retriever and vectors else {}
+        # In an article about what the question names, a sentence need not repeat the name
+        # ("The company reported sales of ..."): it is read against the question without it.
+        names = question_names(question)
+        relation = " ".join(_without(question, names).split())
+        related = retriever.embed_query(relation) if retriever and query is not None and names and relation else None
         out = []
         for hit, sid, start, end, text, coverage, previous in rows:
             vector = vectors.get(sid)
             meaning = max(0.0, float(query @ vector)) if query is not None and vector is not None else coverage
+            if related is not None and vector is not None and _names_all(hit, names):
+                meaning = max(meaning, float(related @ vector))
             if query is not None and (around := context_of.get(hit.chunk.id)) is not None:
                 meaning = (1 - CHUNK_CONTEXT) * meaning + CHUNK_CONTEXT * max(0.0, float(query @ around))
             if coverage == 1.0 and hit.chunk.source == author_of:
@@ -99,6 +107,19 @@ class Scorer:
         out.sort(key=lambda ev: -ev.score)
         _pick_values(out, kind, question, weights, head)
         return out
+
+
+def question_names(question: str) -> set[str]:
+    """The capitalised words of a question, its first word aside: what it is about."""
+    return {n for n in _NAME_WORD.findall(question.strip()) if n != "I"}
+
+
+def _without(question: str, names: set[str]) -> str:
+    return " ".join(w for w in question.split() if w.strip("?,.'’s") not in names and w.rstrip("?") not in names)
+
+
+def _names_all(hit: Hit, names: set[str]) -> bool:
+    return all(n in hit.chunk.text or n in hit.chunk.title for n in names)
 
 
 def _term_stats(texts: list[str]) -> tuple[int, dict[str, int]]:
@@ -302,7 +323,7 @@ def _one_name(a: str, b: str, kind: str) -> bool:
 def _same_topic(best: Evidence, rival: Evidence, question: str) -> bool:
     """The rival's chunk names what the question names, as the answer's does: "The awards will
     be handed out on 13 January" about other awards is no rival date."""
-    names = set(re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip())) - {"I"}
+    names = question_names(question)
     shared = [n for n in names if n in best.hit.chunk.text or n in best.hit.chunk.title]
     found = sum(n in rival.hit.chunk.text or n in rival.hit.chunk.title for n in shared)
     return found * 2 >= len(shared)  # most of them: the same treaty may go by another title
@@ -355,7 +376,7 @@ def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
     """Both values are tied to the same thing the question names, whatever else the two
     sentences say: "300 screens" and "250 screens" for "How many screens ...", "Slater, 35"
     and "Slater, 36" for "How old is Christian Slater"."""
-    names = {n for n in re.findall(r"(?<!^)\b[A-Z][\w'’-]+", question.strip()) if n != "I"}
+    names = question_names(question)
     head = head_noun(question)
     for anchor in names | ({head} if head else set()):
         if all(_held_by(ev, anchor) for ev in (a, b)):

@@ -119,6 +119,16 @@ def test_a_how_many_question_takes_the_number_of_what_it_names(vectors):
     assert draft.short_answer == "250 screens"
 
 
+def test_a_sentence_about_the_named_thing_need_not_repeat_its_name(vectors):
+    """"The company reported sales ..." answers a question about Lumen Foods in its article."""
+    draft = answer(vectors, "How much did Lumen Foods sell last year?",
+                   "The bakery chain Lumen Foods will open 30 new shops in the north of the country this year, "
+                   "creating about 500 jobs. Each shop will cost about €200,000 to fit out, and the first will open "
+                   "in Leeds in June. \"We have seen demand grow every month,\" said the founder, Tom Reyes. "
+                   "The firm reported sales of €75 million last year.")
+    assert not draft.refused and draft.short_answer == "€75 million", text_of(draft)
+
+
 def test_the_headline_is_context_never_the_answer(vectors):
     headline = "Air travellers win new rights"
     draft = answer(vectors, "What can air travellers now claim?",
