@@ -36,6 +36,7 @@ _QUESTION_ONLY = frozenset(stem(w) for w in
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 _NAME_WORD = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
 # The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
@@ -111,11 +112,11 @@ class Scorer:
 
 def question_names(question: str) -> set[str]:
     """The capitalised words of a question, its first word aside: what it is about."""
-    return {n for n in _NAME_WORD.findall(question.strip()) if n != "I"}
+    return {_POSSESSIVE.sub("", n) for n in _NAME_WORD.findall(question.strip()) if n != "I"}
 
 
 def _without(question: str, names: set[str]) -> str:
-    return " ".join(w for w in question.split() if w.strip("?,.'’s") not in names and w.rstrip("?") not in names)
+    return " ".join(w for w in question.split() if _POSSESSIVE.sub("", w.strip("?,.;:!")) not in names)
 
 
 def _names_all(hit: Hit, names: set[str]) -> bool:
@@ -392,4 +393,5 @@ def _held_by(ev: Evidence, anchor: str) -> bool:
     value = Value(ev.value, at, at + len(ev.value))
     if anchor[:1].islower():
         return _counts(value, ev.text, anchor)
-    return bool(re.search(rf"\b{re.escape(anchor)}\b", ev.text[max(0, at - 12):value.end + 12]))
+    near = f"{ev.text[max(0, at - 12):at]} | {ev.text[value.end:value.end + 12]}"  # beside it, not in it
+    return bool(re.search(rf"\b{re.escape(anchor)}\b", near))

@@ -13,7 +13,8 @@ from .store import day_number
 from .text import STOPWORDS, content_terms
 
 MAX_QUESTION_CHARS = 2000
-AUTHOR_QUESTION = re.compile(r"\b(who (wrote|writes|authored|is the author)|author|byline|written by)\b", re.I)
+AUTHOR_QUESTION = re.compile(r"\b(who (wrote|writes|authored|is the author|reported)|author|byline|written by"
+                             r"|(which|what) (reporter|correspondent|journalist|writer|columnist))\b", re.I)
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
 RECENT_QUESTION = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
 _FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)

@@ -67,7 +67,8 @@ def head_noun(question: str) -> str:
 
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
-    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|by how much|rate)\b|\bwhat share\b", re.I)),
+    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|by how much|rate|how much of (the|its|their))\b"
+                           r"|\bwhat share\b", re.I)),
     ("money", re.compile(r"\bhow much\b.*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|charge|charges"
                          r"|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving|owe|loan"
                          r"|claim|bid|offer|deal|contract|value|set (you|them|him|her) back)\b"

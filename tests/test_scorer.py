@@ -57,6 +57,17 @@ def test_a_size_may_be_money_and_a_thing_may_be_months_old():
                                    "How old did e-mails have to be before staff deleted them?")] == ["three months"]
 
 
+def test_what_a_question_names_and_asks():
+    from rag.extractive import question_names
+    from rag.question import AUTHOR_QUESTION
+    from rag.values import number_kind
+
+    assert question_names("In which city did the Quad's top diplomats meet in Rome?") == {"Quad", "Rome"}
+    assert number_kind("How much of the trade is settled in their own currencies?") == "percent"
+    assert AUTHOR_QUESTION.search("Which correspondent reported on the wind farm?")
+    assert not AUTHOR_QUESTION.search("Which reporters were arrested?")
+
+
 def test_sentences_keep_labels_with_their_value_and_never_cross_a_line():
     text = "Album news\nRelease date. December 1, 2017 is when it came out. 1. R. Nadal won the final."
     assert [text[s:e] for s, e in sentences(text)] == [
