@@ -16,6 +16,8 @@ MAX_QUESTION_CHARS = 2000
 AUTHOR_QUESTION = re.compile(r"\b(who (wrote|writes|authored|is the author|reported)|author|byline|written by"
                              r"|(which|what) (reporter|correspondent|journalist|writer|columnist))\b", re.I)
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_OF_TWO = re.compile(rf"^((?i:how|what|who|where|when)\b[\w ]*?) (are|were) ({_NAME}) and ({_NAME})\s*\??$")
 RECENT_QUESTION = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
 _FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
 _WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
@@ -72,5 +74,10 @@ def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
 
 
 def question_parts(question: str) -> list[str]:
-    """'How many X, and what Y?' -> ['How many X', 'what Y?']: each part is answered on its own."""
+    """'How many X, and what Y?' -> ['How many X', 'what Y?']: each part is answered on its own.
+    'How old are Ann Lee and Bo Park?' asks the same of two names: one part for each."""
+    if m := _OF_TWO.match(question):
+        ask, verb, first, second = m.groups()
+        singular = {"are": "is", "were": "was"}[verb.lower()]
+        return [f"{ask} {singular} {first}?", f"{ask} {singular} {second}?"]
     return [p.strip() for p in _PARTS.split(question) if p.strip()]

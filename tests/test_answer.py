@@ -58,6 +58,8 @@ def test_reader_comments_are_never_cited(answerer, case):
 
 def test_compound_questions_are_answered_part_by_part(answerer):
     assert question_parts("How many X, and what is Y?") == ["How many X", "what is Y?"]
+    assert question_parts("How old are Ann Lee and Bo Park?") == ["How old is Ann Lee?", "How old is Bo Park?"]
+    assert question_parts("What did Xi and Putin agree?") == ["What did Xi and Putin agree?"]
     result = answerer.answer("What was China-Russia bilateral trade in 2021, and what annual trade target did the two countries agree on?")
     assert "146.8 billion" in result.answer and "$250 billion" in result.answer
     assert len({c.source for c in result.citations}) == 2
