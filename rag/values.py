@@ -46,7 +46,7 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
                  "|fifty|hundred|thousand|million|billion|dozen|half|third|quarter")
 _NUMBER = re.compile(
     rf"(?:[$£€¥]\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
-    rf"(?:[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|km|miles?|tonnes?|euros?"
+    rf"(?:[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|tonnes?|tons?|kg|euros?"
     rf"|dollars?|pounds?|rupiah|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
     rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent))?\b(?!-)",
@@ -73,6 +73,8 @@ _UNIT_ASKED = [
                          r"|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving|owe|loan"
                          r"|claim|bid|offer|deal|contract|value|set (you|them|him|her) back)\b"
                          r"|\b(price|cost|value|fee|salary|budget|worth)\b", re.I)),
+    ("measure", re.compile(r"\bhow (far|tall|high|deep|heavy|wide)\b|\b(distance|height|length|weight|depth)\b"
+                           r"|\bhow many (miles|metres|meters|kilometres|km|tonnes|tons|feet|kilos|kg)\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("amount", re.compile(r"\bhow (much|large|big)\b", re.I)),  # money or a quantity
@@ -81,6 +83,8 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
     "money": re.compile(r"[$£€¥]|\b(euros?|dollars?|pounds?|rupiah|yuan|rubles?|roubles?|yen)\b|\d(bn|tn)\b", re.I),
+    "measure": re.compile(r"\d\s?(km|kg|cm|mm|ft)\b|\b(metres?|meters?|miles?|kilometres?|tonnes?|tons?|feet|foot"
+                          r"|kilos?|kilograms?|inches)\b", re.I),
     "duration": re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I),
 }
 
@@ -100,6 +104,8 @@ def fits_number(value: str, kind: str) -> bool:
         return False
     if kind == "age":  # "35", "the 25-year-old"; a thing's age may be "three months"
         return bool(re.fullmatch(r"\d{1,3}(-year)?", value.strip())) or bool(_UNIT_GIVEN["duration"].search(value))
+    if kind == "measure" and re.search(r"\d\s?m\b", value):  # "17.30m": metres when a length is asked
+        return True
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
     if kind == "amount":

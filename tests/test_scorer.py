@@ -57,6 +57,13 @@ def test_a_size_may_be_money_and_a_thing_may_be_months_old():
                                    "How old did e-mails have to be before staff deleted them?")] == ["three months"]
 
 
+def test_a_length_is_no_count_and_a_count_no_length():
+    s = "The 80 turbines will stand 150 metres tall, about 30 kilometres from the coast."
+    assert [v.text for v in values(s, NUMBER, "How many turbines will there be?")] == ["80"]
+    assert [v.text for v in values(s, NUMBER, "How tall will the turbines be?")] == ["150 metres", "30 kilometres"]
+    assert [v.text for v in values("He leapt 17.30m in Madrid.", NUMBER, "How far did he leap?")] == ["17.30m"]
+
+
 def test_what_a_question_names_and_asks():
     from rag.extractive import question_names
     from rag.question import AUTHOR_QUESTION
