@@ -2,12 +2,14 @@
 
 One scorer for every question. Each sentence of the retrieved chunks gets a support score:
 its meaning (cosine of the question to the sentence's stored MiniLM embedding) fused with
-lexical coverage (the question's IDF-weighted terms the sentence holds). A sentence fits when
-it holds a value of the kind the question asks for (a date, a number, a name or place) and
-agrees with the question's qualifiers (years, editions). The answer leads with the value of
-the best fitting sentence and quotes it; it is refused when no fitting sentence has enough
-support. Different values from different sources, in sentences about the same fact, are a
-conflict, and the answer gives both.
+lexical coverage (the question's IDF-weighted terms the sentence holds). In an article about
+what the question names, a sentence is also read against the question without the names, and a
+long sentence ranked above every fitting one is read again as the clause around its value.
+A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
+name or place) and agrees with the question's qualifiers (years, editions). The answer leads
+with the value of the best fitting sentence and quotes it; it is refused when no fitting
+sentence has enough support. Different values from different sources, in sentences about the
+same fact, are a conflict, and the answer gives both.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ MEANING_WEIGHT = 0.9  # share of support from the sentence's meaning; the rest f
 TYPE_BONUS = 0.05  # a sentence holding a value of the asked kind ranks above one that does not
 QUALIFIER_PENALTY = 0.3  # a question's year or edition missing from the sentence and its chunk
 SAME_FACT = 0.72  # two sentences this close in meaning state the same fact (dev pairs: calibrate.py)
+WINDOWED = 12  # best sentences whose value's surroundings are read again
+WINDOW_WORDS = 10
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
 
@@ -99,14 +103,33 @@ class Scorer:
             found = values(text, kind, question) if support >= min_support else []
             if kind != OTHER and support >= min_support and not _beside(found, text, head):
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
-            qualified = all(q in text or q in hit.chunk.text or q in hit.chunk.title or q in hit.chunk.date
-                            for q in quals)
+            qualified = _qualified(hit, text, quals)
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             score = (support + (TYPE_BONUS if found else 0.0) - (0.0 if qualified else QUALIFIER_PENALTY)
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
         out.sort(key=lambda ev: -ev.score)
         _pick_values(out, kind, question, weights, head)
+        if query is not None and kind != OTHER:
+            out = self._reread(out, query, names, quals, min_support)
+        return out
+
+    def _reread(self, out: list[Evidence], query: Any, names: set[str], quals: list[str],
+                min_support: float) -> list[Evidence]:
+        """A long sentence may answer in one clause ("... under the laws, which come into force
+        on 1 January"). Sentences ranked above the best that fits are read again as the words
+        around their value, and fit when that reading reaches the support needed. Their rank
+        stays the sentence's, so only these can change the answer."""
+        first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
+        rows = [(i, ev) for i, ev in enumerate(out[:min(first_fit, WINDOWED)])
+                if ev.value and ev.support < min_support and _names_all(ev.hit, names)]
+        if not rows or self.retriever is None:
+            return out
+        vectors = self.retriever.embed_texts([_window(ev.text, ev.value) for _, ev in rows])
+        for (i, ev), vector in zip(rows, vectors):
+            support = MEANING_WEIGHT * max(0.0, float(query @ vector)) + (1 - MEANING_WEIGHT) * ev.coverage
+            if support >= min_support and _qualified(ev.hit, ev.text, quals):
+                out[i] = replace(ev, support=support, fits=True)
         return out
 
 
@@ -121,6 +144,20 @@ def _without(question: str, names: set[str]) -> str:
 
 def _names_all(hit: Hit, names: set[str]) -> bool:
     return all(n in hit.chunk.text or n in hit.chunk.title for n in names)
+
+
+def _qualified(hit: Hit, text: str, quals: list[str]) -> bool:
+    """The question's years and editions are in the sentence, its chunk, title or date."""
+    chunk = hit.chunk
+    return all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
+
+
+def _window(sentence: str, value: str) -> str:
+    """The value with the words just before and after it, inside its sentence."""
+    at = sentence.find(value)
+    before = sentence[:at].split()[-WINDOW_WORDS:]
+    after = sentence[at + len(value):].split()[:WINDOW_WORDS // 2]
+    return " ".join(before + [value] + after)
 
 
 def _term_stats(texts: list[str]) -> tuple[int, dict[str, int]]:

@@ -202,6 +202,12 @@ class Retriever:
             self._query_vectors[question] = np.asarray(vector, dtype=np.float32)
         return self._query_vectors[question]
 
+    def embed_texts(self, texts: list[str]) -> list["np.ndarray"]:
+        """Embeddings of passages made at question time (a sentence's clause)."""
+        import numpy as np
+
+        return [np.asarray(v, dtype=np.float32) for v in self._embed_model.get_text_embedding_batch(texts)]
+
     def chunk_vectors(self, ids: list[str]) -> dict[str, "np.ndarray"]:
         """Stored embeddings of the chunks named: a sentence's context."""
         import numpy as np
