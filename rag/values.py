@@ -55,7 +55,8 @@ _NUMBER = re.compile(
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-_HEAD = re.compile(r"^\s*(?:which|what|how many) ([a-z]+)\b", re.I)
+_HEAD = re.compile(r"^\s*(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
+                   r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
 
 
 def head_noun(question: str) -> str:

@@ -11,7 +11,7 @@ from rag.extractive import Extractive, Scorer
 from rag.retrieve import Hit
 from rag.store import Chunk, chunk_sentences
 from rag.text import sentences
-from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, normalise, values
+from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, head_noun, normalise, values
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -70,6 +70,7 @@ def test_what_a_question_names_and_asks():
     from rag.values import number_kind
 
     assert question_names("In which city did the Quad's top diplomats meet in Rome?") == {"Quad", "Rome"}
+    assert head_noun("Which alliance gives access?") == "alliance" and head_noun("What was the jobless rate?") == ""
     assert number_kind("How much of the trade is settled in their own currencies?") == "percent"
     assert AUTHOR_QUESTION.search("Which correspondent reported on the wind farm?")
     assert not AUTHOR_QUESTION.search("Which reporters were arrested?")
