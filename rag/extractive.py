@@ -246,6 +246,11 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
                 or re.match(rf"\s+(?:[a-z-]+\s+)?{stem_}", sentence[value.end:], re.I))
 
 
+def _counted(ev: Evidence, noun: str) -> bool:
+    at = ev.text.find(ev.value)
+    return bool(ev.value) and at >= 0 and _counts(Value(ev.value, at, at + len(ev.value)), ev.text, noun)
+
+
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:
     return "\n" not in hit.chunk.text[start - hit.chunk.char_start:end - hit.chunk.char_start]
 
@@ -282,6 +287,7 @@ class Extractive:
     relative_threshold = 0.9  # further sentences must score this close to the best
     conflict_ratio = 0.7  # a disagreeing source must be nearly as good an answer as the best
     max_sentences = 2
+    counted_ratio = 0.7  # a value counting what "how many" asks may come from a sentence this much weaker
 
     def __init__(self, scorer: Scorer) -> None:
         self.scorer = scorer
@@ -313,8 +319,9 @@ class Extractive:
         supported = [ev for ev in evidence if ev.fits and ev.support >= self.support_threshold]
         if not supported:
             return Draft([], refused=True)
-        best = supported[0]
         kind = answer_type(question)
+        supported = self._counting_first(supported, kind, question)
+        best = supported[0]
         if kind != OTHER and (other := self._disagreeing(best, supported, kind, question)):
             return Draft(
                 [(f"The sources disagree: one article gives {best.value}", [best]),
@@ -329,6 +336,18 @@ class Extractive:
             if all(ev.text != c.text for c in chosen):  # a copy of the same article adds nothing
                 chosen.append(ev)
         return Draft([(ev.text, [ev]) for ev in chosen], refused=False, short_answer=best.value)
+
+    def _counting_first(self, supported: list[Evidence], kind: str, question: str) -> list[Evidence]:
+        """For "How many screens ...", a sentence whose value counts screens comes before a
+        slightly better one whose value counts something else."""
+        head = head_noun(question) if kind == NUMBER else ""
+        if not head or _counted(supported[0], head):
+            return supported
+        best = supported[0]
+        counting = next((ev for ev in supported if _counted(ev, head)), None)
+        if counting is None or counting.score < self.counted_ratio * best.score:
+            return supported
+        return [counting] + [ev for ev in supported if ev is not counting]
 
     def _disagreeing(self, best: Evidence, supported: list[Evidence], kind: str,
                      question: str = "") -> Evidence | None:

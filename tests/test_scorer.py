@@ -141,6 +141,13 @@ def test_a_how_many_question_takes_the_number_of_what_it_names(vectors):
     assert draft.short_answer == "250 screens"
 
 
+def test_a_how_many_answer_counts_what_is_asked_not_the_closest_sentence(vectors):
+    draft = answer(vectors, "How many awards has the war film Red Dawn won?",
+                   "Red Dawn is one of two war films shown at the festival in Berlin, which runs until 20 February.",
+                   "The film, showing out of competition in Berlin, has won three awards, including best actor.")
+    assert draft.short_answer == "three", text_of(draft)
+
+
 def test_a_sentence_about_the_named_thing_need_not_repeat_its_name(vectors):
     """"The company reported sales ..." answers a question about Lumen Foods in its article."""
     draft = answer(vectors, "How much did Lumen Foods sell last year?",
