@@ -39,13 +39,14 @@ _LOOSE_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?\b|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
     rf"|\b{_MONTH} \d{{4}}\b|\b(?:1[5-9]|20)\d\d\b|\b(?:mid-|late |early )?(?:spring|summer|autumn|winter) of \d{{4}}\b"
 )
+_PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)", re.I)
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
 _IN_A_MONTH = re.compile(rf"\b{_MONTH}")
 _FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
                  "|fifty|hundred|thousand|million|billion|dozen|half|third|quarter")
 _NUMBER = re.compile(
-    rf"(?:[$£€¥]\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
+    rf"(?:[$£€¥]\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
     rf"(?:[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|tonnes?|tons?|kg|euros?"
     rf"|dollars?|pounds?|rupiah|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
@@ -83,7 +84,7 @@ _UNIT_ASKED = [
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
-    "money": re.compile(r"[$£€¥]|\b(euros?|dollars?|pounds?|rupiah|yuan|rubles?|roubles?|yen)\b|\d(bn|tn)\b", re.I),
+    "money": re.compile(r"[$£€¥]|\b(euros?|dollars?|pounds?|rupiah|yuan|rubles?|roubles?|yen)\b|\d(bn|tn|p)\b|\b(cents?|pence)\b", re.I),
     "measure": re.compile(r"\d\s?(km|kg|cm|mm|ft)\b|\b(metres?|meters?|miles?|kilometres?|tonnes?|tons?|feet|foot"
                           r"|kilos?|kilograms?|inches)\b", re.I),
     "duration": re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I),
@@ -137,6 +138,9 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     found = _values(sentence, kind, unit)
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
         found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
+    if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate before a total
+        each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{re.escape(rate.group(1))}", re.I)
+        found = tuple(v for v in found if each.match(sentence[v.end:])) or found
     return [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))]
 

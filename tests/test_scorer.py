@@ -57,6 +57,12 @@ def test_a_size_may_be_money_and_a_thing_may_be_months_old():
                                    "How old did e-mails have to be before staff deleted them?")] == ["three months"]
 
 
+def test_a_rate_asked_per_unit_comes_before_a_total():
+    s = "Pernod offered 1,900p a share, valuing the firm at £7.5bn."
+    assert [v.text for v in values(s, NUMBER, "What price per share did Pernod offer?")] == ["1,900p"]
+    assert [v.text for v in values(s, NUMBER, "How much is the firm worth?")] == ["1,900p", "£7.5bn"]
+
+
 def test_a_length_is_no_count_and_a_count_no_length():
     s = "The 80 turbines will stand 150 metres tall, about 30 kilometres from the coast."
     assert [v.text for v in values(s, NUMBER, "How many turbines will there be?")] == ["80"]
