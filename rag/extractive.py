@@ -37,7 +37,7 @@ _QUESTION_ONLY = frozenset(stem(w) for w in
                            "latest recent recently newest current currently nowadays today".split())
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
-_NAME_WORD = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]+")
+_NAME = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
@@ -93,7 +93,7 @@ class Scorer:
         for hit, sid, start, end, text, coverage, previous in rows:
             vector = vectors.get(sid)
             meaning = max(0.0, float(query @ vector)) if query is not None and vector is not None else coverage
-            if related is not None and vector is not None and _names_all(hit, names):
+            if related is not None and vector is not None and _names_all(hit, question):
                 meaning = max(meaning, float(related @ vector))
             if query is not None and (around := context_of.get(hit.chunk.id)) is not None:
                 meaning = (1 - CHUNK_CONTEXT) * meaning + CHUNK_CONTEXT * max(0.0, float(query @ around))
@@ -111,10 +111,10 @@ class Scorer:
         out.sort(key=lambda ev: -ev.score)
         _pick_values(out, kind, question, weights, head)
         if query is not None and kind != OTHER:
-            out = self._reread(out, query, names, quals, min_support)
+            out = self._reread(out, query, question, quals, min_support)
         return out
 
-    def _reread(self, out: list[Evidence], query: Any, names: set[str], quals: list[str],
+    def _reread(self, out: list[Evidence], query: Any, question: str, quals: list[str],
                 min_support: float) -> list[Evidence]:
         """A long sentence may answer in one clause ("... under the laws, which come into force
         on 1 January"). Sentences ranked above the best that fits are read again as the words
@@ -122,7 +122,7 @@ class Scorer:
         stays the sentence's, so only these can change the answer."""
         first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
         rows = [(i, ev) for i, ev in enumerate(out[:min(first_fit, WINDOWED)])
-                if ev.value and ev.support < min_support and _names_all(ev.hit, names)]
+                if ev.value and ev.support < min_support and _names_all(ev.hit, question)]
         if not rows or self.retriever is None:
             return out
         vectors = self.retriever.embed_texts([_window(ev.text, ev.value) for _, ev in rows])
@@ -135,15 +135,22 @@ class Scorer:
 
 def question_names(question: str) -> set[str]:
     """The capitalised words of a question, its first word aside: what it is about."""
-    return {_POSSESSIVE.sub("", n) for n in _NAME_WORD.findall(question.strip()) if n != "I"}
+    return {w for name in _name_groups(question) for w in name}
+
+
+def _name_groups(question: str) -> list[list[str]]:
+    """The question's names, word by word: "Marcello Viotti" -> ["Marcello", "Viotti"]."""
+    return [[_POSSESSIVE.sub("", w) for w in m.group().split()] for m in _NAME.finditer(question.strip())
+            if m.group() != "I"]
 
 
 def _without(question: str, names: set[str]) -> str:
     return " ".join(w for w in question.split() if _POSSESSIVE.sub("", w.strip("?,.;:!")) not in names)
 
 
-def _names_all(hit: Hit, names: set[str]) -> bool:
-    return all(n in hit.chunk.text or n in hit.chunk.title for n in names)
+def _names_all(hit: Hit, question: str) -> bool:
+    """The chunk names all the question names; of a full name one word will do ("Viotti")."""
+    return all(any(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in _name_groups(question))
 
 
 def _qualified(hit: Hit, text: str, quals: list[str]) -> bool:

@@ -70,6 +70,15 @@ def test_a_length_is_no_count_and_a_count_no_length():
     assert [v.text for v in values("He leapt 17.30m in Madrid.", NUMBER, "How far did he leap?")] == ["17.30m"]
 
 
+def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
+    from rag.extractive import _names_all
+
+    text = "Viotti fell into a coma after a stroke during rehearsals in Munich."
+    hit = Hit(Chunk("a/c0", text, "a/0.txt", "Obituary", "", "2005-02-16", 1, 1, 0, len(text)), 1.0, 1)
+    assert _names_all(hit, "What put Marcello Viotti into a coma in Munich?")
+    assert not _names_all(hit, "What put Marcello Viotti into a coma in Venice?")
+
+
 def test_what_a_question_names_and_asks():
     from rag.extractive import question_names
     from rag.question import AUTHOR_QUESTION
