@@ -147,13 +147,8 @@ class Answerer:
         hits = self._retrieve(standalone, top_k, mode, scope)
         recent = bool(RECENT_QUESTION.search(standalone))
         retrieved = time.perf_counter()
-        # "latest ...": the newest article that answers wins; else all of them.
-        days = sorted({h.chunk.date for h in hits if h.chunk.date}, reverse=True) if recent else []
-        for day in days + [None]:
-            chosen = [h for h in hits if day is None or h.chunk.date == day]
-            draft, backend = yield from self._compose(standalone, chosen, notices)
-            if not draft.refused:
-                break
+        chosen = self._newest(standalone, hits) if recent else hits
+        draft, backend = yield from self._compose(standalone, chosen, notices)
         if draft.notice:
             notices.append(draft.notice)
         result = self._finish(question, draft, backend)
@@ -171,6 +166,15 @@ class Answerer:
             "total": round((done - started) * 1000, 2),
         }
         yield result
+
+    def _newest(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """For "latest ...": the hits of the newest date that answers, else all of them. The
+        offline scorer picks the date, so an LLM writes its answer once."""
+        for day in sorted({h.chunk.date for h in hits if h.chunk.date}, reverse=True):
+            chosen = [h for h in hits if h.chunk.date == day]
+            if not self.extractive.compose(question, chosen).refused:
+                return chosen
+        return hits
 
     def _standalone(self, question: str, history: list[tuple[str, str]], notices: list[str]) -> str:
         """A follow-up rewritten into a question that stands on its own."""

@@ -69,6 +69,15 @@ def test_marker_to_no_source_and_unsupported_sentence_are_dropped(llm_answerer, 
     assert [c.n for c in result.citations] == [1]
 
 
+def test_a_latest_question_is_written_once_from_the_newest_article_that_answers(llm_answerer, stub):
+    """The offline scorer picks the date; the LLM is asked once, so no text streams twice."""
+    stub.replies = [Reply("NOT IN ARTICLES")]
+    llm_answerer.answer("What is the latest on trade between Russia and China?")
+    assert len(stub.requests) == 1
+    prompt = stub.requests[0]["messages"][-1]["content"]
+    assert "2024-05-16" in prompt and "2021-" not in prompt
+
+
 def test_model_refusal_is_reported_as_refused(llm_answerer, stub):
     stub.replies = [Reply("NOT IN ARTICLES")]
     result = llm_answerer.answer("What is the recipe for borscht?")
