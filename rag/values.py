@@ -75,7 +75,8 @@ _UNIT_ASKED = [
                          r"|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving|owe|loan"
                          r"|claim|bid|offer|deal|contract|value|set (you|them|him|her) back)\b"
                          r"|\b(price|cost|value|fee|salary|budget|worth)\b", re.I)),
-    ("measure", re.compile(r"\bhow (far|tall|high|deep|heavy|wide)\b|\b(distance|height|length|weight|depth)\b"
+    ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
+    ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            r"|\bhow many (miles|metres|meters|kilometres|km|tonnes|tons|feet|kilos|kg)\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
@@ -87,12 +88,13 @@ _UNIT_GIVEN = {
     "money": re.compile(r"[$£€¥]|\b(euros?|dollars?|pounds?|rupiah|yuan|rubles?|roubles?|yen)\b|\d(bn|tn|p)\b|\b(cents?|pence)\b", re.I),
     "measure": re.compile(r"\d\s?(km|kg|cm|mm|ft)\b|\b(metres?|meters?|miles?|kilometres?|tonnes?|tons?|feet|foot"
                           r"|kilos?|kilograms?|inches)\b", re.I),
+    "height": re.compile(r"\d\s?(cm|mm|ft)\b|\b(metres?|meters?|feet|foot|inches|centimetres?)\b", re.I),
     "duration": re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I),
 }
 
 
 def number_kind(question: str) -> str:
-    """For a number question: percent, money, duration, age, or count."""
+    """For a number question: percent, money, height, measure, duration, age, amount, or count."""
     for kind, pattern in _UNIT_ASKED:
         if pattern.search(question):
             return kind
@@ -106,7 +108,7 @@ def fits_number(value: str, kind: str) -> bool:
         return False
     if kind == "age":  # "35", "the 25-year-old"; a thing's age may be "three months"
         return bool(re.fullmatch(r"\d{1,3}(-year)?", value.strip())) or bool(_UNIT_GIVEN["duration"].search(value))
-    if kind == "measure" and re.search(r"\d\s?m\b", value):  # "17.30m": metres when a length is asked
+    if kind in ("measure", "height") and re.search(r"\d\s?m\b", value):  # "17.30m": metres when a length is asked
         return True
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
