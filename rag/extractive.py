@@ -26,7 +26,21 @@ from .question import AUTHOR_QUESTION, question_parts
 from .retrieve import Hit
 from .store import chunk_sentences
 from .text import content_terms, is_injected, stem
-from .values import DATE, NAME, NUMBER, OTHER, PLACE, Value, answer_type, head_noun, normalise, qualifiers, values
+from .values import (
+    DATE,
+    NAME,
+    NUMBER,
+    OTHER,
+    PLACE,
+    Value,
+    answer_type,
+    asked_rank,
+    head_noun,
+    normalise,
+    qualifiers,
+    rank_at,
+    values,
+)
 
 if TYPE_CHECKING:
     from .retrieve import Retriever
@@ -74,6 +88,7 @@ class Scorer:
         of the scoring time."""
         weights = self.weights(question)
         kind, quals, head = answer_type(question), qualifiers(question), head_noun(question)
+        rank = asked_rank(question)
         # "Who wrote the article about X": the byline of the best-matching article answers.
         author_of = hits[0].chunk.source if hits and AUTHOR_QUESTION.search(question) else None
         if author_of:
@@ -103,7 +118,7 @@ class Scorer:
             found = values(text, kind, question) if support >= min_support else []
             if kind != OTHER and support >= min_support and not _beside(found, text, head):
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
-            qualified = _qualified(hit, text, quals)
+            qualified = _qualified(hit, text, quals, rank)
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             score = (support + (TYPE_BONUS if found else 0.0) - (0.0 if qualified else QUALIFIER_PENALTY)
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
@@ -128,7 +143,7 @@ class Scorer:
         vectors = self.retriever.embed_texts([_window(ev.text, ev.value) for _, ev in rows])
         for (i, ev), vector in zip(rows, vectors):
             support = MEANING_WEIGHT * max(0.0, float(query @ vector)) + (1 - MEANING_WEIGHT) * ev.coverage
-            if support >= min_support and _qualified(ev.hit, ev.text, quals):
+            if support >= min_support and _qualified(ev.hit, ev.text, quals, asked_rank(question)):
                 out[i] = replace(ev, support=support, fits=True)
         return out
 
@@ -153,10 +168,12 @@ def _names_all(hit: Hit, question: str) -> bool:
     return all(any(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in _name_groups(question))
 
 
-def _qualified(hit: Hit, text: str, quals: list[str]) -> bool:
-    """The question's years and editions are in the sentence, its chunk, title or date."""
+def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None) -> bool:
+    """The question's years and editions are in the sentence, its chunk, title or date, and
+    the place it asks about ("came third") is in the sentence."""
     chunk = hit.chunk
-    return all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
+    return (all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
+            and (rank is None or bool(rank_at(text, rank))))
 
 
 def _window(sentence: str, value: str) -> str:
@@ -213,11 +230,12 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     Friendship" does not pull to its date."""
     relation = {t: w for t, w in weights.items()
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
+    rank = asked_rank(question)
     for i, ev in enumerate(out[:VALUED]):
         if found := values(ev.text, kind, question):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
-            out[i] = replace(ev, value=_nearest(found, ev.text, relation, head).text)
+            out[i] = replace(ev, value=_nearest(found, ev.text, relation, head, rank).text)
 
 
 def _reach_back(hit: Hit, previous: list[int], start: int, end: int, text: str, found: list[Any],
@@ -271,18 +289,21 @@ def _coverage(weights: dict[str, float], terms: set[str], context: set[str]) -> 
     return held / sum(weights.values())
 
 
-def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: str = "") -> Any:
+def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: str = "",
+             rank: int | None = None) -> Any:
     """The value nearest the sentence's most specific question term: in "signed on July 16,
     2001, and in effect since Feb. 28, 2002", a question about 'effect' asks for the second.
-    A value next to the thing the question names comes first ("the AUKUS alliance")."""
-    if head:
+    A value next to the thing the question names comes first ("the AUKUS alliance"). For a
+    place in a list, the value nearest where the sentence gives it ("... remote control at two")."""
+    places = rank_at(sentence, rank) if rank else []
+    if head and not places:
         found = ([v for v in found if _counts(v, sentence, head)]
                  or [v for v in found if _beside([v], sentence, head)] or found)
     anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
                for t in content_terms(m.group()) if t in weights]
-    if not anchors:
+    if not anchors and not places:
         return found[0]
-    at = max(anchors)[1]
+    at = places[0] if places else max(anchors)[1]
     return min(found, key=lambda v: min(abs(v.start - at), abs(v.end - at)))
 
 

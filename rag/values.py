@@ -28,7 +28,7 @@ _TYPES = [
                         r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
-    (NAME, re.compile(r"^\s*(who|whom|whose|which \w+|what (company|firm|team|party|agency|organisation"
+    (NAME, re.compile(r"^\s*(who|whom|whose|which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),
 ]
@@ -58,6 +58,29 @@ _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _HEAD = re.compile(r"^\s*(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
+
+
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_CARDINALS = "one two three four five six seven eight nine ten".split()
+_RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed)\s+(?:in\s+)?({'|'.join(_ORDINALS)}"
+                         r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
+
+
+def asked_rank(question: str) -> int | None:
+    """The place in a list or race a question asks about: 3 in "Which device came third?"."""
+    m = _RANK_ASKED.search(question)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return _ORDINALS.index(word) + 1 if word in _ORDINALS else int(re.sub(r"\D", "", word))
+
+
+def rank_at(sentence: str, rank: int) -> list[int]:
+    """Where the sentence gives that place: "second", "2nd", "number two", "No 2", "at two"."""
+    forms = [rf"{rank}(?:st|nd|rd|th)", rf"(?:number|no\.?|at|#)\s*{rank}\b"]
+    if rank <= len(_ORDINALS):
+        forms += [_ORDINALS[rank - 1], rf"(?:number|no\.?|at)\s+{_CARDINALS[rank - 1]}"]
+    return [m.start() for m in re.finditer(rf"\b(?:{'|'.join(forms)})\b", sentence, re.I)]
 
 
 def head_noun(question: str) -> str:

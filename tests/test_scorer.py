@@ -23,6 +23,7 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, head_noun,
     ("Why did the talks fail?", OTHER), ("What is the firm's share price?", NUMBER),
     ("What was the mayor’s salary?", NUMBER), ("What is Putin's view of the treaty?", OTHER),
     ("Until what year was the comeback put off?", DATE), ("Since which year has she led the party?", DATE),
+    ("What came second in the poll?", NAME),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -162,6 +163,16 @@ def test_a_how_many_answer_counts_what_is_asked_not_the_closest_sentence(vectors
                    "Red Dawn is one of two war films shown at the festival in Berlin, which runs until 20 February.",
                    "The film, showing out of competition in Berlin, has won three awards, including best actor.")
     assert draft.short_answer == "three", text_of(draft)
+
+
+def test_a_place_in_a_list_is_read_where_the_sentence_gives_it(vectors):
+    from rag.values import asked_rank
+
+    assert asked_rank("Which phone came third in the poll?") == 3 and asked_rank("Who was the first to speak?") is None
+    text = ("The magazine's list of top gadgets puts the Nova Radio at number three and the 1956 Orbit remote "
+            "control at two. The Lumo Phone came first in the readers' poll of gadgets.")
+    assert answer(vectors, "Which gadget came second in the magazine's list?", text).short_answer == "Orbit"
+    assert answer(vectors, "What came third in the magazine's list of gadgets?", text).short_answer == "Nova Radio"
 
 
 def test_a_sentence_about_the_named_thing_need_not_repeat_its_name(vectors):
