@@ -22,8 +22,8 @@ _TYPES = [
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
     (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often)\b"
-                        r"|^\s*((by|to|at|for|in) )?(what|which) (percentage|share|proportion|amount|number|figure|rate|price|cost|sum"
-                        r"|value|total|age|distance|time|score)\b|\b(how much|how many)\b"
+                        r"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){0,2}(percentage|share|proportion|amount|number|figure"
+                        r"|rate|price|cost|sum|value|total|age|distance|time|score|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}(population|size|number|amount|price|cost|value"
                         r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
@@ -103,7 +103,7 @@ _UNIT_ASKED = [
                            r"|\bhow many (miles|metres|meters|kilometres|km|tonnes|tons|feet|kilos|kg)\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
-    ("amount", re.compile(r"\bhow (much|large|big)\b", re.I)),  # money or a quantity
+    ("amount", re.compile(r"\bhow (much|large|big)\b|\b(volume|saving|savings|sum)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _UNIT_GIVEN = {

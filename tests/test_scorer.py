@@ -23,7 +23,7 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, head_noun,
     ("Why did the talks fail?", OTHER), ("What is the firm's share price?", NUMBER),
     ("What was the mayor’s salary?", NUMBER), ("What is Putin's view of the treaty?", OTHER),
     ("Until what year was the comeback put off?", DATE), ("Since which year has she led the party?", DATE),
-    ("What came second in the poll?", NAME),
+    ("What came second in the poll?", NAME), ("What annual saving would the deal bring?", NUMBER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -89,6 +89,7 @@ def test_what_a_question_names_and_asks():
     assert question_names("In which city did the Quad's top diplomats meet in Rome?") == {"Quad", "Rome"}
     assert head_noun("Which alliance gives access?") == "alliance" and head_noun("What was the jobless rate?") == ""
     assert number_kind("How much of the trade is settled in their own currencies?") == "percent"
+    assert number_kind("What annual saving would the deal bring?") == "amount"
     assert AUTHOR_QUESTION.search("Which correspondent reported on the wind farm?")
     assert not AUTHOR_QUESTION.search("Which reporters were arrested?")
 
