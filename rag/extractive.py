@@ -136,8 +136,8 @@ class Scorer:
         around their value, and fit when that reading reaches the support needed. Their rank
         stays the sentence's, so only these can change the answer."""
         first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
-        rows = [(i, ev) for i, ev in enumerate(out[:min(first_fit, WINDOWED)])
-                if ev.value and ev.support < min_support and _names_all(ev.hit, question)]
+        rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
+                if out[i].value and out[i].support < min_support and _names_all(out[i].hit, question)]
         if not rows or self.retriever is None:
             return out
         vectors = self.retriever.embed_texts([_window(ev.text, ev.value) for _, ev in rows])
@@ -231,11 +231,19 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     relation = {t: w for t, w in weights.items()
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
     rank = asked_rank(question)
-    for i, ev in enumerate(out[:VALUED]):
+    for i in _leading(out, VALUED):
+        ev = out[i]
         if found := values(ev.text, kind, question):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
             out[i] = replace(ev, value=_nearest(found, ev.text, relation, head, rank).text)
+
+
+def _leading(out: list[Evidence], n: int) -> list[int]:
+    """The n best sentences by score, and the n that hold most of the question's words: a long
+    sentence may hold them all and still read as about something else."""
+    by_words = sorted(range(len(out)), key=lambda i: -out[i].coverage)[:n]
+    return sorted(set(range(min(n, len(out)))) | set(by_words))
 
 
 def _reach_back(hit: Hit, previous: list[int], start: int, end: int, text: str, found: list[Any],

@@ -1,4 +1,5 @@
-"""Hybrid retrieval: dense (Chroma) + BM25, fused by reciprocal rank."""
+"""Hybrid retrieval: dense (Chroma) + BM25, fused by relative score: a rare name that only BM25
+finds keeps its lead, where reciprocal rank let chunks found by both sides push it out."""
 
 from __future__ import annotations
 
@@ -174,7 +175,7 @@ class Retriever:
                                        corpus_weight_mask=self._mask(scope) if scope else None))
         # MockLLM: with num_queries=1 the LLM is never called, but llama-index would
         # otherwise resolve its global default (OpenAI) at construction.
-        return QueryFusionRetriever(sides, llm=MockLLM(), mode=FUSION_MODES.RECIPROCAL_RANK, num_queries=1,
+        return QueryFusionRetriever(sides, llm=MockLLM(), mode=FUSION_MODES.RELATIVE_SCORE, num_queries=1,
                                     similarity_top_k=top_k, use_async=False)
 
     def chunks_of(self, source: str) -> list[Chunk]:

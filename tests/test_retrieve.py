@@ -76,3 +76,14 @@ def test_chosen_articles_scope_the_answer(answerer):
     assert outside.refused and all(c.source in others for c in outside.retrieved)
     both = answerer.retriever.retrieve("Rosneft oil", top_k=5, scope=Scope((20220101, 20221231), frozenset(others)))
     assert both == []  # neither chosen article is from 2022
+
+
+def test_a_rare_name_only_bm25_finds_keeps_its_place_in_hybrid(answerer):
+    """Fused by relative score, BM25's clear best stays in the hybrid list even when the dense
+    side misses it (reciprocal rank let chunks both sides rank lower push it out)."""
+    question = "Who is the publisher of Asia Briefing?"
+    bm25 = answerer.retriever.retrieve(question, top_k=5, mode="bm25")
+    dense = answerer.retriever.retrieve(question, top_k=20, mode="dense")
+    assert "Asia Briefing" in bm25[0].chunk.text and bm25[0].chunk.id not in {h.chunk.id for h in dense}
+    hybrid = answerer.retriever.retrieve(question, top_k=20, mode="hybrid")  # as deep as the answerer reads
+    assert bm25[0].chunk.id in {h.chunk.id for h in hybrid[:5]}
