@@ -135,7 +135,7 @@ class Scorer:
         on 1 January"). Sentences ranked above the best that fits are read again as the words
         around their value, and fit when that reading reaches the support needed. Their rank
         stays the sentence's, so only these can change the answer."""
-        first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
+        first_fit, rank = next((i for i, ev in enumerate(out) if ev.fits), len(out)), asked_rank(question)
         rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
                 if out[i].value and out[i].support < min_support and _names_all(out[i].hit, question)]
         if not rows or self.retriever is None:
@@ -143,7 +143,7 @@ class Scorer:
         vectors = self.retriever.embed_texts([_window(ev.text, ev.value) for _, ev in rows])
         for (i, ev), vector in zip(rows, vectors):
             support = MEANING_WEIGHT * max(0.0, float(query @ vector)) + (1 - MEANING_WEIGHT) * ev.coverage
-            if support >= min_support and _qualified(ev.hit, ev.text, quals, asked_rank(question)):
+            if support >= min_support and _qualified(ev.hit, ev.text, quals, rank):
                 out[i] = replace(ev, support=support, fits=True)
         return out
 
@@ -279,9 +279,15 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
                 or re.match(rf"\s+(?:[a-z-]+\s+)?{stem_}", sentence[value.end:], re.I))
 
 
+def _value_in(ev: Evidence) -> Value | None:
+    """Where the evidence's value stands in its sentence."""
+    at = ev.text.find(ev.value) if ev.value else -1
+    return Value(ev.value, at, at + len(ev.value)) if at >= 0 else None
+
+
 def _counted(ev: Evidence, noun: str) -> bool:
-    at = ev.text.find(ev.value)
-    return bool(ev.value) and at >= 0 and _counts(Value(ev.value, at, at + len(ev.value)), ev.text, noun)
+    value = _value_in(ev)
+    return value is not None and _counts(value, ev.text, noun)
 
 
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:
@@ -479,11 +485,10 @@ def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
 
 def _held_by(ev: Evidence, anchor: str) -> bool:
     """The evidence's value counts `anchor` or stands within a few words of it."""
-    at = ev.text.find(ev.value)
-    if at < 0:
-        return False
-    value = Value(ev.value, at, at + len(ev.value))
     if anchor[:1].islower():
-        return _counts(value, ev.text, anchor)
-    near = f"{ev.text[max(0, at - 12):at]} | {ev.text[value.end:value.end + 12]}"  # beside it, not in it
+        return _counted(ev, anchor)
+    value = _value_in(ev)
+    if value is None:
+        return False
+    near = f"{ev.text[max(0, value.start - 12):value.start]} | {ev.text[value.end:value.end + 12]}"  # beside, not in
     return bool(re.search(rf"\b{re.escape(anchor)}\b", near))
