@@ -195,7 +195,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)]
         found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)
                  if m.group().strip() and fits_number(m.group(), unit)
-                 and not any(s <= m.start() < e for s, e in dated)]  # "9" of "June 9" is no amount
+                 and not any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount
+                 and not (unit == "duration" and sentence.startswith("-old", m.end()))]  # an age is no span of time
     elif kind in (NAME, PLACE):
         found = [Value(m.group(), m.start(), m.end()) for m in _NAME.finditer(sentence)
                  if m.group().split()[0].lower() not in STOPWORDS and not _CALENDAR.match(m.group())

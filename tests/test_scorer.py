@@ -58,6 +58,11 @@ def test_a_size_may_be_money_and_a_thing_may_be_months_old():
                                    "How old did e-mails have to be before staff deleted them?")] == ["three months"]
 
 
+def test_an_age_is_no_span_of_time():
+    s = "The 30-year-old, who has not raced over cross country for five years, will retire."
+    assert [v.text for v in values(s, NUMBER, "How long has it been since he raced?")] == ["five years"]
+
+
 def test_a_rate_asked_per_unit_comes_before_a_total():
     s = "Pernod offered 1,900p a share, valuing the firm at £7.5bn."
     assert [v.text for v in values(s, NUMBER, "What price per share did Pernod offer?")] == ["1,900p"]
