@@ -147,8 +147,11 @@ class Answerer:
         hits = self._retrieve(standalone, top_k, mode, scope)
         recent = bool(RECENT_QUESTION.search(standalone))
         retrieved = time.perf_counter()
-        chosen = self._newest(standalone, hits) if recent else hits
-        draft, backend = yield from self._compose(standalone, chosen, notices)
+        chosen, draft = self._newest(standalone, hits) if recent else (hits, None)
+        if draft is not None and self.llm is None:  # the offline answer, already composed
+            backend = self.extractive.name
+        else:
+            draft, backend = yield from self._compose(standalone, chosen, notices)
         if draft.notice:
             notices.append(draft.notice)
         result = self._finish(question, draft, backend)
@@ -167,14 +170,15 @@ class Answerer:
         }
         yield result
 
-    def _newest(self, question: str, hits: list[Hit]) -> list[Hit]:
-        """For "latest ...": the hits of the newest date that answers, else all of them. The
-        offline scorer picks the date, so an LLM writes its answer once."""
+    def _newest(self, question: str, hits: list[Hit]) -> tuple[list[Hit], Draft | None]:
+        """For "latest ...": the hits of the newest date that answers, with the offline answer
+        from them; else all hits and no answer. The offline scorer picks the date, so an LLM
+        writes its answer once."""
         for day in sorted({h.chunk.date for h in hits if h.chunk.date}, reverse=True):
             chosen = [h for h in hits if h.chunk.date == day]
-            if not self.extractive.compose(question, chosen).refused:
-                return chosen
-        return hits
+            if not (draft := self.extractive.compose(question, chosen)).refused:
+                return chosen, draft
+        return hits, None
 
     def _standalone(self, question: str, history: list[tuple[str, str]], notices: list[str]) -> str:
         """A follow-up rewritten into a question that stands on its own."""

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from .backend import Draft, Evidence
 from .dates import find_dates
-from .question import AUTHOR_QUESTION, question_parts
+from .question import AUTHOR_QUESTION, name_groups, question_names, question_parts, without_names
 from .retrieve import Hit
 from .store import chunk_sentences
 from .text import content_terms, is_injected, stem
@@ -51,8 +51,6 @@ _QUESTION_ONLY = frozenset(stem(w) for w in
                            "latest recent recently newest current currently nowadays today".split())
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
-_NAME = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
 # The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
@@ -101,15 +99,14 @@ class Scorer:
         context_of = retriever.chunk_vectors([h.chunk.id for h in hits]) if retriever and vectors else {}
         # In an article about what the question names, a sentence need not repeat the name
         # ("The company reported sales of ..."): it is read against the question without it.
-        names = question_names(question)
-        relation = " ".join(_without(question, names).split())
-        related = retriever.embed_query(relation) if retriever and query is not None and names and relation else None
+        bare = without_names(question)
+        bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         out = []
         for hit, sid, start, end, text, coverage, previous in rows:
             vector = vectors.get(sid)
             meaning = max(0.0, float(query @ vector)) if query is not None and vector is not None else coverage
-            if related is not None and vector is not None and _names_all(hit, question):
-                meaning = max(meaning, float(related @ vector))
+            if bare_query is not None and vector is not None and _names_all(hit, question):
+                meaning = max(meaning, float(bare_query @ vector))
             if query is not None and (around := context_of.get(hit.chunk.id)) is not None:
                 meaning = (1 - CHUNK_CONTEXT) * meaning + CHUNK_CONTEXT * max(0.0, float(query @ around))
             if coverage == 1.0 and hit.chunk.source == author_of:
@@ -148,24 +145,9 @@ class Scorer:
         return out
 
 
-def question_names(question: str) -> set[str]:
-    """The capitalised words of a question, its first word aside: what it is about."""
-    return {w for name in _name_groups(question) for w in name}
-
-
-def _name_groups(question: str) -> list[list[str]]:
-    """The question's names, word by word: "Marcello Viotti" -> ["Marcello", "Viotti"]."""
-    return [[_POSSESSIVE.sub("", w) for w in m.group().split()] for m in _NAME.finditer(question.strip())
-            if m.group() != "I"]
-
-
-def _without(question: str, names: set[str]) -> str:
-    return " ".join(w for w in question.split() if _POSSESSIVE.sub("", w.strip("?,.;:!")) not in names)
-
-
 def _names_all(hit: Hit, question: str) -> bool:
     """The chunk names all the question names; of a full name one word will do ("Viotti")."""
-    return all(any(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in _name_groups(question))
+    return all(any(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in name_groups(question))
 
 
 def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None) -> bool:

@@ -3,7 +3,6 @@ incrementally (only new or changed files), resumable after a crash, one writer a
 
 from __future__ import annotations
 
-import os
 import time
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -39,6 +38,7 @@ from .store import (
     skipped_path,
     terms_path,
     vector_store,
+    write_json,
 )
 
 if TYPE_CHECKING:
@@ -436,12 +436,10 @@ def _flagged_keys_path(settings: Settings) -> Path:
 def _record_files(settings: Settings, articles: list[Article], skipped: list[Skipped]) -> None:
     """Keep the skipped files and flagged passages for `rag sources`, and each web page's
     extracted text."""
-    import json
-
-    skipped_path(settings).write_text(json.dumps([asdict(s) for s in skipped], indent=1), encoding="utf-8")
+    write_json(skipped_path(settings), [asdict(s) for s in skipped])
     flagged, keys = _flagged(settings, articles)
-    flagged_path(settings).write_text(json.dumps([asdict(f) for f in flagged], indent=1), encoding="utf-8")
-    _flagged_keys_path(settings).write_text(json.dumps(keys), encoding="utf-8")
+    write_json(flagged_path(settings), [asdict(f) for f in flagged])
+    write_json(_flagged_keys_path(settings), keys)
     for a in articles:
         if a.is_page:
             target = extracted_path(settings, a.source)
@@ -487,24 +485,21 @@ def _doc_terms(nodes: Any) -> dict[str, dict[str, Any]]:
 
 def _save_terms(settings: Settings, per_doc: dict[str, dict[str, Any]]) -> None:
     """The per-span statistics, and their sum, which is what the answerer loads."""
-    import json
-    from collections import Counter
-
     total: Counter[str] = Counter()
     for entry in per_doc.values():
         total.update(entry["df"])
-    state = settings.data_dir / f"{settings.collection}.terms-by-span.json"
-    for path, data in ((state, per_doc), (terms_path(settings),
-                                          {"n": sum(e["n"] for e in per_doc.values()), "df": total})):
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        os.replace(tmp, path)
+    write_json(_terms_by_span_path(settings), per_doc)
+    write_json(terms_path(settings), {"n": sum(e["n"] for e in per_doc.values()), "df": total})
+
+
+def _terms_by_span_path(settings: Settings) -> Path:
+    return settings.data_dir / f"{settings.collection}.terms-by-span.json"
 
 
 def _load_terms(settings: Settings) -> dict[str, dict[str, Any]]:
     import json
 
-    state = settings.data_dir / f"{settings.collection}.terms-by-span.json"
+    state = _terms_by_span_path(settings)
     return json.loads(state.read_text(encoding="utf-8")) if state.exists() else {}
 
 

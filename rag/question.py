@@ -16,8 +16,10 @@ MAX_QUESTION_CHARS = 2000
 AUTHOR_QUESTION = re.compile(r"\b(who (wrote|writes|authored|is the author|reported)|author|byline|written by"
                              r"|(which|what) (reporter|correspondent|journalist|writer|columnist))\b", re.I)
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
-_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"  # capitalised words in a row: "Marcello Viotti"
 _OF_TWO = re.compile(rf"^((?i:how|what|who|where|when)\b[\w ]*?) (are|were) ({_NAME}) and ({_NAME})\s*\??$")
+_NAMED = re.compile(rf"(?<!^)(?<![.?!] )\b{_NAME}")  # a name inside the question, not its first word
+_POSSESSIVE = re.compile(r"['’]s?$")
 RECENT_QUESTION = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
 _FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
 _WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
@@ -81,3 +83,21 @@ def question_parts(question: str) -> list[str]:
         singular = {"are": "is", "were": "was"}[verb.lower()]
         return [f"{ask} {singular} {first}?", f"{ask} {singular} {second}?"]
     return [p.strip() for p in _PARTS.split(question) if p.strip()]
+
+
+def name_groups(question: str) -> list[list[str]]:
+    """The names a question gives, word by word, possessives dropped: "What did Marcello
+    Viotti's orchestra play?" -> [["Marcello", "Viotti"]]."""
+    return [[_POSSESSIVE.sub("", w) for w in m.group().split()] for m in _NAMED.finditer(question.strip())
+            if m.group() != "I"]
+
+
+def question_names(question: str) -> set[str]:
+    """Every word of the names a question gives: what it is about."""
+    return {w for name in name_groups(question) for w in name}
+
+
+def without_names(question: str) -> str:
+    """The question with its names left out: what it asks about them."""
+    names = question_names(question)
+    return " ".join(w for w in question.split() if _POSSESSIVE.sub("", w.strip("?,.;:!")) not in names)

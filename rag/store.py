@@ -327,7 +327,7 @@ def indexed_collection(settings: Settings) -> "chromadb.Collection":
 
 
 def load_chunks(settings: Settings) -> list[Chunk]:
-    """All chunks in the store; the one source the BM25 side is built from."""
+    """All chunks in the store, in one read (for checks on small corpora: evals and tests)."""
     return [Chunk.from_node(n) for n in vector_store(indexed_collection(settings)).get_nodes(None)]
 
 
@@ -380,12 +380,15 @@ def _load_sources(settings: Settings, generation_now: str) -> list[Source] | Non
 
 
 def save_sources(settings: Settings, sources: list[Source], generation_now: str) -> None:
+    write_json(sources_path(settings), {"generation": generation_now, "sources": [astuple(s) for s in sources]})
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Written whole, then swapped in: another process never reads half a file."""
     import json
 
-    path = sources_path(settings)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"generation": generation_now, "sources": [astuple(s) for s in sources]}),
-                   encoding="utf-8")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 
 

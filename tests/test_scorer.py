@@ -87,8 +87,7 @@ def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
 
 
 def test_what_a_question_names_and_asks():
-    from rag.extractive import question_names
-    from rag.question import AUTHOR_QUESTION
+    from rag.question import AUTHOR_QUESTION, question_names
     from rag.values import number_kind
 
     assert question_names("In which city did the Quad's top diplomats meet in Rome?") == {"Quad", "Rome"}
