@@ -8,7 +8,9 @@ What is not the article is recognised by general means, never by one site's word
 - lines repeated across several files of the folder (menus, share bars, footers);
 - a short list of generic patterns (cookie, newsletter, share, navigation, captions);
 - reader-comment threads, by their header in any common wording or by their user/time/reply
-  lines; nothing after the thread starts is kept;
+  lines; nothing after the thread starts is kept. A thread with no header at all is seen as a
+  change of voice at the end: after a body told in the third person, a run of paragraphs
+  that speak for the writer (I, my, !, ?) outside any quotation;
 - an optional `.rag-rules.toml` in the corpus folder for what one site needs beyond that:
   `chrome = ["regex", ...]` drops matching lines, `cut = ["regex", ...]` drops from a
   matching line to the end of the file.
@@ -78,6 +80,13 @@ _SENTENCE_END = (".", "?", "!", '"', "”")
 # "— Name (@handle) May 16, 2024": the last line of an embedded post.
 _EMBED_ATTRIBUTION = re.compile(r"^— .+\(@\w+\)\s+\S.*\d{4}$")
 _EMBED_MAX_LINES = 3
+# A header-less reader thread: the writer's own voice, outside quotation marks.
+# A pronoun before a capital is a title's ("I'm A Celebrity").
+_VOICE = re.compile(r"\b(?:I'm|I've|I'd|I'll|I|my|me|mine|myself)\b(?!['’])(?!\s+[A-Z])|[!?]")
+_VOICED_TAIL = 3  # paragraphs in the writer's voice that make a thread
+_TAIL_SHARE = 0.6  # of the tail's paragraphs at least; the rest are comments with no mark
+_BODY_SHARE = 0.25  # of the body's less than this: a column told in the first person is no thread
+_MIN_BODY = 4  # paragraphs before a thread: the headline and three of the article
 
 # --- bylines -----------------------------------------------------------------------
 _NAME = r"[^\W\d_][\w.'’-]*(?: (?:van |de |da |von |del |di )?[^\W\d_][\w.'’-]*){1,3}"
@@ -310,6 +319,7 @@ def _article(path: Path, corpus_dir: Path, text: str, encoding: str, page_meta: 
     lines = _lines_with_offsets(text)
     front, body = _front_matter(lines)
     keep = _kept_lines(lines, rules, skip=len(lines) - len(body))
+    keep = _drop_reader_tail(lines, keep)
     title = front.get("title") or page_meta.get("title") or _title(body, keep[len(lines) - len(body):])
     keep = _drop_labels_above(lines, keep, title)
     author, explicit = _author(body, keep[len(lines) - len(body):], title)
@@ -426,6 +436,51 @@ def _thread_start(lines: list[tuple[int, str]], i: int, rules: Rules) -> int | N
     if _RELATED.match(s) and all(_is_link_line(line) for _, line in lines[i + 1:]):
         return i
     return None
+
+
+def _drop_reader_tail(lines: list[tuple[int, str]], keep: list[bool]) -> list[bool]:
+    """Cut a reader thread that has no header: the first paragraph from which most paragraphs
+    speak in the writer's own voice, after a body where hardly any does."""
+    paragraphs = _paragraphs(lines, keep)
+    voiced = [_in_own_voice(" ".join(lines[i][1] for i in p)) for p in paragraphs]
+    for at in range(_MIN_BODY, len(paragraphs)):
+        tail, body = voiced[at:], voiced[:at]
+        if (voiced[at] and sum(tail) >= _VOICED_TAIL and sum(tail) >= _TAIL_SHARE * len(tail)
+                and sum(body) < _BODY_SHARE * len(body)):
+            start = paragraphs[at][0]
+            return keep[:start] + [False] * (len(keep) - start)
+    return keep
+
+
+def _paragraphs(lines: list[tuple[int, str]], keep: list[bool]) -> list[list[int]]:
+    """Kept lines grouped into paragraphs: a paragraph ends at a blank line or at a line that
+    ends a sentence (files with one paragraph a line and no blank lines between)."""
+    out: list[list[int]] = []
+    current: list[int] = []
+    for i, (_, line) in enumerate(lines):
+        s = line.strip()
+        if keep[i] and s:
+            current.append(i)
+        if current and (not (keep[i] and s) or s.endswith(_SENTENCE_END)):
+            out.append(current)
+            current = []
+    return out + ([current] if current else [])
+
+
+def _in_own_voice(paragraph: str) -> bool:
+    """The paragraph says I, my, asks or exclaims outside quotation marks. A quote opens at a
+    mark after a space and runs to a closing mark or the paragraph's end (news style leaves
+    a quote that goes on open)."""
+    out, quoted = [], False
+    for i, c in enumerate(paragraph):
+        if c in '"“”':
+            before = paragraph[i - 1] if i else " "
+            after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+            quoted = c == "“" or (c == '"' and (before.isspace() or before in "([—-:") and not after.isspace())
+            out.append(" ")
+        else:
+            out.append(" " if quoted else c)
+    return bool(_VOICE.search("".join(out)))
 
 
 def _widget_start(lines: list[tuple[int, str]], i: int, rules: Rules) -> int:

@@ -68,6 +68,33 @@ def test_comment_threads_are_cut_in_any_wording(tmp_path, thread):
     assert article.author == "Ana Silva"
 
 
+REPORT = ("Council keeps the library open\n\n"
+          "The council voted 7-2 on Monday to keep the town library open after a campaign by readers.\n\n"
+          "\"I am delighted, and my children will be too,\" said the campaign's founder, Ana Silva.\n\n"
+          "The library will now open on Sundays, the council said, at a cost of 40,000 euros a year.\n\n"
+          "Officials said the vote followed a consultation that drew 3,000 replies.\n\n")
+READERS = ("Why should taxpayers fund Sunday opening?\n\n"
+           "I use the library every week and my kids love it!\n\n"
+           "They voted 9-0, not 7-2, as far as I remember.\n\n"
+           "Libraries are the heart of a town.\n\n")
+
+
+def test_a_reader_thread_without_a_header_is_cut_by_its_change_of_voice(tmp_path):
+    write(tmp_path, "a.txt", REPORT + READERS)
+    kept = read_corpus(tmp_path).articles[0].article_text
+    assert "9-0" not in kept and "every week" not in kept and "heart of a town" not in kept
+    assert "my children will be too" in kept and "3,000 replies" in kept  # a quote is the article's
+
+
+def test_a_column_in_the_first_person_is_kept_whole(tmp_path):
+    column = ("Why I still love my library\n\n" + "I have used my library since I was six. " * 2 + "\n\n"
+              "Its hours are short, but the council kept it open on Monday.\n\n"
+              "I think that was right, and my neighbours agree!\n\n" + READERS)
+    write(tmp_path, "a.txt", column)
+    kept = read_corpus(tmp_path).articles[0].article_text
+    assert "since I was six" in kept and "heart of a town" in kept
+
+
 @pytest.mark.parametrize("byline,author", [
     ("By Ana Silva, Reuters", "Ana Silva"), ("Reporting by Ana Silva; Editing by Tom Lee", "Ana Silva"),
     ("Ana Silva | Education Correspondent", "Ana Silva"), ("Written by Ana Silva, political editor", "Ana Silva"),
