@@ -55,6 +55,8 @@ _NUMBER = re.compile(
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
 _NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
+# Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)$")
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _HEAD = re.compile(r"^\s*(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
@@ -200,7 +202,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     elif kind in (NAME, PLACE):
         found = [Value(m.group(), m.start(), m.end()) for m in _NAME.finditer(sentence)
                  if m.group().split()[0].lower() not in STOPWORDS and not _CALENDAR.match(m.group())
-                 and (m.start() > 0 or len(m.group().split()) > 1)]
+                 and (len(m.group().split()) > 1 or not _SENTENCE_START.search(sentence[:m.start()]))]
     else:
         return ()
     return tuple(found)
