@@ -34,6 +34,7 @@ from .values import (
     PLACE,
     Value,
     answer_type,
+    asked_measure,
     asked_rank,
     head_noun,
     normalise,
@@ -61,6 +62,7 @@ QUALIFIER_PENALTY = 0.3  # a question's year or edition missing from the sentenc
 SAME_FACT = 0.72  # two sentences this close in meaning state the same fact (dev pairs: calibrate.py)
 WINDOWED = 12  # best sentences whose value's surroundings are read again
 WINDOW_WORDS = 10
+MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
 
@@ -462,7 +464,16 @@ def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
     for anchor in names | ({head} if head else set()):
         if all(_held_by(ev, anchor) for ev in (a, b)):
             return True
-    return False
+    measure = asked_measure(question)
+    return bool(measure) and all(_measured_by(ev, measure) for ev in (a, b))
+
+
+def _measured_by(ev: Evidence, measure: str) -> bool:
+    """The measure the question asks stands just before the value: "the unemployment rate
+    fell to 5.4%"."""
+    value = _value_in(ev)
+    before = ev.text[max(0, value.start - MEASURE_REACH):value.start] if value else ""
+    return bool(re.search(rf"\b{re.escape(measure)}\b", before, re.I))
 
 
 def _held_by(ev: Evidence, anchor: str) -> bool:

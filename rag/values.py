@@ -92,6 +92,22 @@ def head_noun(question: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+_MEASURE = re.compile(r"^\s*(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+(?:'s|’s) )?((?:[\w-]+ ){0,4}?[\w-]+)"
+                      r"(?=\s+(?:in|of|for|at|on|by|with|during|this|last|next)\b|\s*\?|$)", re.I)
+
+
+def asked_measure(question: str) -> str:
+    """The measure a "what was the X" question asks, its names left out: "unemployment rate"
+    in "What was the US unemployment rate in January?"."""
+    m = _MEASURE.match(question.strip())
+    if not m:
+        return ""
+    words = m.group(1).split()
+    while words and not words[0].islower():  # "US unemployment rate": the names say whose
+        words = words[1:]
+    return " ".join(words[-2:]) if words and all(w.islower() for w in words) else ""
+
+
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|by how much|rate|how much of (the|its|their))\b"

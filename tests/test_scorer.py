@@ -11,7 +11,7 @@ from rag.extractive import Extractive, Scorer
 from rag.retrieve import Hit
 from rag.store import Chunk, chunk_sentences
 from rag.text import sentences
-from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, head_noun, normalise, values
+from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, asked_measure, head_noun, normalise, values
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -87,6 +87,12 @@ def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
     hit = Hit(Chunk("a/c0", text, "a/0.txt", "Obituary", "", "2005-02-16", 1, 1, 0, len(text)), 1.0, 1)
     assert _names_all(hit, "What put Marcello Viotti into a coma in Munich?")
     assert not _names_all(hit, "What put Marcello Viotti into a coma in Venice?")
+
+
+def test_the_measure_a_question_asks():
+    assert asked_measure("What was the US unemployment rate in January?") == "unemployment rate"
+    assert asked_measure("What is the population of Harlow?") == "population"
+    assert asked_measure("Who won the final?") == asked_measure("What is Harlow?") == ""
 
 
 def test_what_a_question_names_and_asks():
@@ -230,6 +236,11 @@ def test_a_qualifier_in_the_question_must_agree(vectors):
      "The scheme will create a network of up to 300 screens showing specialist films.",
      "Most cinemas use old projectors, but the new network will see up to 250 screens in 150 cinemas.",
      "300 screens", "250 screens"),
+    ("What was the Harlow jobless rate in March?",
+     "The Harlow jobless rate fell to 4.1% in March as fewer people looked for work, figures show.",
+     "Firms in Harlow hired fewer staff than forecast in March. Nevertheless it was enough to push down the "
+     "jobless rate to 3.9%, its lowest level since September 2001.",
+     "4.1%", "3.9%"),
 ])
 def test_conflicts_of_any_kind_give_both_values(vectors, question, a, b, first, second):
     draft = answer(vectors, question, a, b)
