@@ -397,9 +397,12 @@ def ingest(settings: Settings, rebuild: bool = False, show_progress: bool = Fals
 
 
 def _nodes_of(collection: "chromadb.Collection", doc_ids: list[str]) -> list["BaseNode"]:
+    from llama_index.core.vector_stores.types import FilterOperator, MetadataFilter, MetadataFilters
+
     store = vector_store(collection)
     return [n for i in range(0, len(doc_ids), 100)
-            for n in store._get(None, where={"doc_id": {"$in": doc_ids[i : i + 100]}}).nodes or []]
+            for n in store.get_nodes(filters=MetadataFilters(filters=[
+                MetadataFilter(key="doc_id", operator=FilterOperator.IN, value=doc_ids[i : i + 100])]))]
 
 
 def _flagged(settings: Settings, articles: list[Article]) -> tuple[list[Flagged], dict[str, str]]:

@@ -1,3 +1,4 @@
+import json
 import os
 import subprocess
 import sys
@@ -57,6 +58,10 @@ def test_changed_and_deleted_files(corpus: Path, tmp_path: Path):
     store.sources_path(s).unlink()
     assert listed == list_sources(s) and sum(x.chunks for x in listed) == len(chunks)
     assert "corpus/new.md" in {x.source for x in listed} and len(listed) == 5
+    # Lost term statistics are counted again from the store's chunks, not left empty.
+    terms = store.terms_path(s).read_text(encoding="utf-8")
+    (s.data_dir / f"{s.collection}.terms-by-span.json").unlink()
+    assert ingest(s).chunks_embedded == 0 and json.loads(store.terms_path(s).read_text(encoding="utf-8")) == json.loads(terms)
 
 
 @pytest.mark.slow
