@@ -401,7 +401,8 @@ def _nodes_of(collection: "chromadb.Collection", doc_ids: list[str]) -> list["Ba
 
     store = vector_store(collection)
     return [n for i in range(0, len(doc_ids), 100)
-            for n in store.get_nodes(filters=MetadataFilters(filters=[
+            # The upstream hint says a list; the code reads one MetadataFilters.
+            for n in store.get_nodes(None, filters=MetadataFilters(filters=[  # type: ignore[arg-type]
                 MetadataFilter(key="doc_id", operator=FilterOperator.IN, value=doc_ids[i : i + 100])]))]
 
 
