@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import math
 import re
 import sys
@@ -443,10 +444,12 @@ def _drop_reader_tail(lines: list[tuple[int, str]], keep: list[bool]) -> list[bo
     speak in the writer's own voice, after a body where hardly any does."""
     paragraphs = _paragraphs(lines, keep)
     voiced = [_in_own_voice(" ".join(lines[i][1] for i in p)) for p in paragraphs]
+    before = [0, *itertools.accumulate(voiced)]  # voiced paragraphs before each one
+    total = before[-1]
     for at in range(_MIN_BODY, len(paragraphs)):
-        tail, body = voiced[at:], voiced[:at]
-        if (voiced[at] and sum(tail) >= _VOICED_TAIL and sum(tail) >= _TAIL_SHARE * len(tail)
-                and sum(body) < _BODY_SHARE * len(body)):
+        tail, body = total - before[at], before[at]
+        if (voiced[at] and tail >= _VOICED_TAIL and tail >= _TAIL_SHARE * (len(paragraphs) - at)
+                and body < _BODY_SHARE * at):
             start = paragraphs[at][0]
             return keep[:start] + [False] * (len(keep) - start)
     return keep
