@@ -136,7 +136,7 @@ class Scorer:
         stays the sentence's, so only these can change the answer."""
         first_fit, rank = next((i for i, ev in enumerate(out) if ev.fits), len(out)), asked_rank(question)
         rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
-                if out[i].value and out[i].support < min_support and _names_all(out[i].hit, question)]
+                if out[i].value and out[i].support < min_support and _names_all(out[i].hit, question, whole=True)]
         if not rows or self.retriever is None:
             return out
         vectors = self.retriever.embed_texts([_window(ev.text, ev.value) for _, ev in rows])
@@ -147,9 +147,11 @@ class Scorer:
         return out
 
 
-def _names_all(hit: Hit, question: str) -> bool:
-    """The chunk names all the question names; of a full name one word will do ("Viotti")."""
-    return all(any(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in name_groups(question))
+def _names_all(hit: Hit, question: str, whole: bool = False) -> bool:
+    """The chunk names all the question names; of a full name one word will do ("Viotti")
+    unless `whole`."""
+    held = all if whole else any
+    return all(held(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in name_groups(question))
 
 
 def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None) -> bool:

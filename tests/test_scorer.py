@@ -288,3 +288,11 @@ def test_an_llm_conflict_is_read_from_the_cited_values():
     assert cited_conflict(question, [("It opened on 12 March 2019", [a]), ("or 14 March 2019", [b])])
     assert not cited_conflict(question, [("It opened on 12 March 2019", [a, b])])  # one value stated
     assert not cited_conflict("Why was it opened?", [("Because", [a]), ("Because", [b])])
+
+
+def test_a_clause_is_read_only_in_a_chunk_that_names_the_whole_name(vectors):
+    """The clause reading lets a sentence through on the words around its value alone, so it
+    is kept for chunks about what the question names, not for any chunk sharing one word."""
+    draft = answer(vectors, "In what year did the Apple Powerbook come out?",
+                   "The lawsuit began in December 2004 when Apple asked a court to name the bloggers' sources.")
+    assert draft.refused, text_of(draft)
