@@ -84,6 +84,7 @@ _EMBED_MAX_LINES = 3
 # A header-less reader thread: the writer's own voice, outside quotation marks.
 # A pronoun before a capital is a title's ("I'm A Celebrity").
 _VOICE = re.compile(r"\b(?:I'm|I've|I'd|I'll|I|my|me|mine|myself)\b(?!['’])(?!\s+[A-Z])|[!?]")
+_SPEAKER = re.compile(r"^\s*(?:[A-Z][\w.'’-]*\s?){1,3}:\s")
 _VOICED_TAIL = 3  # paragraphs in the writer's voice that make a thread
 _TAIL_SHARE = 0.6  # of the tail's paragraphs at least; the rest are comments with no mark
 _BODY_SHARE = 0.25  # of the body's less than this: a column told in the first person is no thread
@@ -473,7 +474,10 @@ def _paragraphs(lines: list[tuple[int, str]], keep: list[bool]) -> list[list[int
 def _in_own_voice(paragraph: str) -> bool:
     """The paragraph says I, my, asks or exclaims outside quotation marks. A quote opens at a
     mark after a space and runs to a closing mark or the paragraph's end (news style leaves
-    a quote that goes on open)."""
+    a quote that goes on open). A paragraph led by a speaker ("Q:", "Ana Silva:") is an
+    interview's speech."""
+    if _SPEAKER.match(paragraph):
+        return False
     out, quoted = [], False
     for i, c in enumerate(paragraph):
         if c in '"“”':

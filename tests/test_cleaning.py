@@ -95,6 +95,13 @@ def test_a_column_in_the_first_person_is_kept_whole(tmp_path):
     assert "since I was six" in kept and "heart of a town" in kept
 
 
+def test_an_interview_after_its_introduction_is_kept(tmp_path):
+    interview = ("Q: Why did you campaign for the library?\n\nA: I grew up there. My mother took me every week!\n\n"
+                 "Q: What next?\n\nAna Silva: I want Sunday opening. Why not?\n\n")
+    write(tmp_path, "a.txt", REPORT + interview)
+    assert "Sunday opening" in read_corpus(tmp_path).articles[0].article_text
+
+
 @pytest.mark.parametrize("byline,author", [
     ("By Ana Silva, Reuters", "Ana Silva"), ("Reporting by Ana Silva; Editing by Tom Lee", "Ana Silva"),
     ("Ana Silva | Education Correspondent", "Ana Silva"), ("Written by Ana Silva, political editor", "Ana Silva"),
