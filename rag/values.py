@@ -45,10 +45,14 @@ _IN_A_MONTH = re.compile(rf"\b{_MONTH}")
 _FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
                  "|fifty|hundred|thousand|million|billion|dozen|half|third|quarter")
+# Currencies written out or as ISO codes ("2.1 million crowns", "SEK 40m", "5bn rupees").
+_CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen|crowns?|kronor|krona|kroner|krone"
+             r"|francs?|rupees?|pesos?|rand|lira|shekels?|zlotys?|dinars?|dirhams?|riyals?|baht|ringgit|forints?")
+_ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|ZAR|PLN|TRY|MXN|KRW)"  # capitals only
 _NUMBER = re.compile(
-    rf"(?:[$£€¥]\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
-    rf"(?:[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|tonnes?|tons?|kg|euros?"
-    rf"|dollars?|pounds?|rupiah|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
+    rf"(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
+    rf"(?:[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|tonnes?|tons?|kg|{_CURRENCY}"
+    rf"|{_ISO_CURRENCY}|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
     rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent))?\b(?!-)",
     re.I,
@@ -126,7 +130,7 @@ _UNIT_ASKED = [
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
-    "money": re.compile(r"[$£€¥]|\b(euros?|dollars?|pounds?|rupiah|yuan|rubles?|roubles?|yen)\b|\d(bn|tn|p)\b|\b(cents?|pence)\b", re.I),
+    "money": re.compile(rf"[$£€¥]|\b({_CURRENCY}|{_ISO_CURRENCY})\b|\d(bn|tn|p)\b|\b(cents?|pence)\b", re.I),
     "measure": re.compile(r"\d\s?(km|kg|cm|mm|ft)\b|\b(metres?|meters?|miles?|kilometres?|tonnes?|tons?|feet|foot"
                           r"|kilos?|kilograms?|inches)\b", re.I),
     "height": re.compile(r"\d\s?(cm|mm|ft)\b|\b(metres?|meters?|feet|foot|inches|centimetres?)\b", re.I),

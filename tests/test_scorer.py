@@ -37,6 +37,9 @@ def test_values_of_each_kind_with_units():
     assert [v.text for v in values(s, NUMBER, "How many homes?")] == ["45,000 homes"]  # no year, no day
     assert "Ana Silva" in [v.text for v in values(s, NAME, "Who said it?")]
     assert normalise("12 March 2024", DATE) == normalise("Mar. 12, 2024", DATE) == "2024-03-12"
+    # Money in any currency, written out or as an ISO code in capitals.
+    paid = "The board pays 2.1 million crowns a year, the firm SEK 40m, and they try 5 routes."
+    assert [v.text for v in values(paid, NUMBER, "How much does the board pay?")] == ["2.1 million crowns", "SEK 40m"]
     # A capital that only starts a sentence names nothing, even inside a quote of two sentences.
     two = "The gallery invited an artist again. Artists who decorated it before include Tracey Emin."
     assert [v.text for v in values(two, NAME, "Which artist decorated it?")] == ["Tracey Emin"]
