@@ -21,11 +21,14 @@ _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time)|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
-    (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often)\b"
+    (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
+                        r"|hot|cold|warm)\b|^\s*where (did|does|do|will|would) .*\b(finish|finished|come|came|rank|ranked"
+                        r"|placed|end up|ended up)\b|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         r"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){0,2}(percentage|share|proportion|amount|number|figure"
                         r"|rate|price|cost|sum|value|total|age|distance|time|score|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}(population|size|number|amount|price|cost|value"
-                        r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee)\b", re.I)),
+                        r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee|temperature|speed|area|weight"
+                        r"|depth|width|position)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
@@ -48,10 +51,16 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # Currencies written out or as ISO codes ("2.1 million crowns", "SEK 40m", "5bn rupees").
 _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen|crowns?|kronor|krona|kroner|krone"
              r"|francs?|rupees?|pesos?|rand|lira|shekels?|zlotys?|dinars?|dirhams?|riyals?|baht|ringgit|forints?")
+_SPEED = r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
+_TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
+_MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
+                  r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
+                  r"|square (?:kilo)?met(?:re|er)s|litres?|liters?|gallons?|barrels?|cubic met(?:re|er)s"
+                  r"|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh")
 _ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|ZAR|PLN|TRY|MXN|KRW)"  # capitals only
 _NUMBER = re.compile(
-    rf"(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
-    rf"(?:[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|tonnes?|tons?|kg|{_CURRENCY}"
+    rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|m|k|tn)\b)?(?:\s(?:million|billion|trillion|thousand)\b)?"
+    rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|{_MEASURE_UNITS}|{_CURRENCY}"
     rf"|{_ISO_CURRENCY}|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
     rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent))?\b(?!-)",
@@ -68,6 +77,9 @@ _HEAD = re.compile(r"^\s*(?:which|what|how many) (?!(?:is|was|are|were|did|does|
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 _CARDINALS = "one two three four five six seven eight nine ten".split()
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                      r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last"
+                      r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
 _RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed)\s+(?:in\s+)?({'|'.join(_ORDINALS)}"
                          r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
 
@@ -121,18 +133,24 @@ _UNIT_ASKED = [
                          r"|claim|bid|offer|deal|contract|value|set (you|them|him|her) back)\b"
                          r"|\b(price|cost|value|fee|salary|budget|worth)\b", re.I)),
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
+    ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
+    ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
+    ("rank", re.compile(r"^\s*where (did|does|do|will|would) .*\b(finish|finished|come|came|rank|ranked|placed"
+                        r"|end up|ended up)\b|\bwhat position\b", re.I)),
+    ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            r"|\bhow many (miles|metres|meters|kilometres|km|tonnes|tons|feet|kilos|kg)\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
-    ("amount", re.compile(r"\bhow (much|large|big)\b|\b(volume|saving|savings|sum)\b", re.I)),  # money or a quantity
+    ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
     "money": re.compile(rf"[$£€¥]|\b({_CURRENCY}|{_ISO_CURRENCY})\b|\d(bn|tn|p)\b|\b(cents?|pence)\b", re.I),
-    "measure": re.compile(r"\d\s?(km|kg|cm|mm|ft)\b|\b(metres?|meters?|miles?|kilometres?|tonnes?|tons?|feet|foot"
-                          r"|kilos?|kilograms?|inches)\b", re.I),
+    "measure": re.compile(rf"\d\s?(km|kg|cm|mm|ft)\b|\b({_MEASURE_UNITS})\b", re.I),
+    "speed": re.compile(rf"(?:{_SPEED})\b", re.I),
+    "temperature": re.compile(rf"\d\s?(?:{_TEMPERATURE})", re.I),
     "height": re.compile(r"\d\s?(cm|mm|ft)\b|\b(metres?|meters?|feet|foot|inches|centimetres?)\b", re.I),
     "duration": re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I),
 }
@@ -155,6 +173,10 @@ def fits_number(value: str, kind: str) -> bool:
         return bool(re.fullmatch(r"\d{1,3}(-year)?", value.strip())) or bool(_UNIT_GIVEN["duration"].search(value))
     if kind in ("measure", "height") and re.search(r"\d\s?m\b", value):  # "17.30m": metres when a length is asked
         return True
+    if kind == "length":
+        return fits_number(value, "duration") or fits_number(value, "measure")
+    if kind == "speed":  # "176 km/h", or a race's time: "7.96 seconds", "7.96"
+        return any(fits_number(value, k) for k in ("duration", "count")) or bool(_UNIT_GIVEN["speed"].search(value))
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
     if kind == "amount":
@@ -202,7 +224,7 @@ def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
 def _named_in(name: str, asked: str, head: str) -> bool:
     """Most of the name's words are the question's own (the asked noun aside: "Which party"
     is answered by "Green Party")."""
-    words = [w.lower() for w in name.split() if w[:1].isupper() and w.lower() != head]
+    words = [re.sub(r"['’]s$", "", w).lower() for w in name.split() if w[:1].isupper() and w.lower() != head]
     return bool(words) and sum(w in asked for w in words) * 2 > len(words)
 
 
@@ -213,12 +235,16 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         covered = [(v.start, v.end) for v in found]
         found += [Value(m.group(), m.start(), m.end()) for m in _LOOSE_DATE.finditer(sentence)
                   if not any(s <= m.start() < e for s, e in covered)]
+    elif kind == NUMBER and unit == "rank":
+        found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)]
     elif kind == NUMBER:
         dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)]
         found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)
                  if m.group().strip() and fits_number(m.group(), unit)
                  and not any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount
-                 and not (unit == "duration" and sentence.startswith("-old", m.end()))]  # an age is no span of time
+                 and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))]  # an age is no span of time
+        if unit == "age":  # "the 24-year-old" is 24
+            found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
     elif kind in (NAME, PLACE):
         found = [Value(m.group(), m.start(), m.end()) for m in _NAME.finditer(sentence)
                  if m.group().split()[0].lower() not in STOPWORDS and not _CALENDAR.match(m.group())

@@ -92,6 +92,32 @@ def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
     assert not _names_all(hit, "What put Marcello Viotti into a coma in Venice?")
 
 
+@pytest.mark.parametrize("sentence,question,value", [
+    ("Storm Ilse brought gusts of up to 176 km/h on Monday.", "How fast was the wind?", "176 km/h"),
+    ("Storm Ilse brought gusts of up to 176 km/h on Monday.", "How strong were the gusts?", "176 km/h"),
+    ("She won the hurdles final in 7.96 seconds.", "How fast was her winning time?", "7.96 seconds"),
+    ("The storm dumped 85 millimetres of rain on Vesterby in 24 hours.", "How much rain fell?", "85 millimetres"),
+    ("Temperatures fell to minus 12C overnight.", "How cold did it get?", "minus 12C"),
+    ("Farmers said 300 hectares of wheat had been flooded.", "How much farmland was flooded?", "300 hectares"),
+    ("Planners approved a 250-megawatt solar park.", "What is the capacity of the solar park?", "250-megawatt"),
+    ("The company must plant 4 kilometres of hedges.", "How long are the hedges?", "4 kilometres"),
+    ("The 24-year-old has signed a five-year contract.", "How long is his contract?", "five-year"),
+    ("The 24-year-old has signed a five-year contract.", "How old is the striker?", "24"),
+    ("The club finished ninth in the league last season.", "Where did the club finish in the league?", "ninth"),
+    ("Construction will cost an estimated €210 million.", "What will the construction cost?", "€210 million"),
+    ("The 40-metre lake is 12 metres deep in places.", "How deep is the lake?", "40-metre"),
+])
+def test_numbers_in_the_units_a_question_asks(sentence, question, value):
+    assert answer_type(question) == NUMBER
+    assert [v.text for v in values(sentence, NUMBER, question)][0] == value
+
+
+def test_a_possessive_of_the_asked_name_is_no_answer():
+    said = "Helios Grid's chief executive, Marta Quist, said building would begin in the autumn."
+    assert [v.text for v in values(said, NAME, "Who runs Helios Grid?")] == ["Marta Quist"]
+    assert answer_type("Where will the summit take place?") == PLACE  # "take place" asks where, not a rank
+
+
 def test_the_measure_a_question_asks():
     assert asked_measure("What was the US unemployment rate in January?") == "unemployment rate"
     assert asked_measure("What is the population of Harlow?") == "population"
