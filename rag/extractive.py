@@ -36,7 +36,9 @@ from .values import (
     answer_type,
     asked_measure,
     asked_rank,
+    asked_role,
     head_noun,
+    in_role,
     normalise,
     qualifiers,
     rank_at,
@@ -88,7 +90,7 @@ class Scorer:
         of the scoring time."""
         weights = self.weights(question)
         kind, quals, head = answer_type(question), qualifiers(question), head_noun(question)
-        rank = asked_rank(question)
+        rank, role = asked_rank(question), asked_role(question)
         # "Who wrote the article about X": the byline of the best-matching article answers.
         author_of = hits[0].chunk.source if hits and AUTHOR_QUESTION.search(question) else None
         if author_of:
@@ -114,6 +116,8 @@ class Scorer:
             if coverage == 1.0 and hit.chunk.source == author_of:
                 meaning = 1.0  # the byline answers "who wrote ..."
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
+            if role and support < min_support and _in_asked_role(hit, text, question, role):
+                support = min_support  # the sentence names who holds the asked role: "manager Ella Strand"
             found = values(text, kind, question) if support >= min_support else []
             if kind != OTHER and support >= min_support and not _beside(found, text, head):
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
@@ -152,6 +156,13 @@ def _names_all(hit: Hit, question: str, whole: bool = False) -> bool:
     unless `whole`."""
     held = all if whole else any
     return all(held(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in name_groups(question))
+
+
+def _in_asked_role(hit: Hit, text: str, question: str, role: str) -> bool:
+    """In a chunk about what the question names, the sentence gives a name right after the
+    noun for the asked role ("Who manages X?": "X manager Ella Strand")."""
+    return (_names_all(hit, question, whole=True)
+            and any(in_role(text, v, role) for v in values(text, NAME, question)))
 
 
 def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None) -> bool:
@@ -216,12 +227,13 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     Friendship" does not pull to its date."""
     relation = {t: w for t, w in weights.items()
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
-    rank = asked_rank(question)
+    rank, role = asked_rank(question), asked_role(question)
     for i in _leading(out, VALUED):
         ev = out[i]
         if found := values(ev.text, kind, question):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
+            found = [v for v in found if in_role(ev.text, v, role)] or found
             out[i] = replace(ev, value=_nearest(found, ev.text, relation, head, rank).text)
 
 

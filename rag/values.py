@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import find_dates
-from .text import STOPWORDS
+from .text import STOPWORDS, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 
@@ -101,6 +101,24 @@ def rank_at(sentence: str, rank: int) -> list[int]:
     return [m.start() for m in re.finditer(rf"\b(?:{'|'.join(forms)})\b", sentence, re.I)]
 
 
+_ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"
+                         r"|might|must)\b)([a-z]{3,})\b", re.I)
+_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$")
+
+
+def asked_role(question: str) -> str:
+    """The stem of what a "who" question asks someone does: "manag" in "Who manages X?"."""
+    m = _ROLE_ASKED.match(question)
+    return stem(m.group(1).lower()) if m else ""
+
+
+def in_role(sentence: str, value: Value, role: str) -> bool:
+    """The name comes right after the noun for the asked role: "manager Ella Strand", "the
+    founder, Jorge Almeida" for "Who manages/founded ...?"."""
+    m = _ROLE_BEFORE.search(sentence[:value.start])
+    return bool(role and m and len(value.text.split()) > 1 and stem(m.group(1)).startswith(role))
+
+
 def head_noun(question: str) -> str:
     """The thing a question names: "alliance" in "Which alliance gives ...", "screens" in
     "How many screens ..."."""
@@ -139,7 +157,7 @@ _UNIT_ASKED = [
                         r"|end up|ended up)\b|\bwhat position\b", re.I)),
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
-                           r"|\bhow many (miles|metres|meters|kilometres|km|tonnes|tons|feet|kilos|kg)\b", re.I)),
+                           rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area)\b", re.I)),  # money or a quantity

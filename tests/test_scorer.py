@@ -325,3 +325,17 @@ def test_a_clause_is_read_only_in_a_chunk_that_names_the_whole_name(vectors):
     draft = answer(vectors, "In what year did the Apple Powerbook come out?",
                    "The lawsuit began in December 2004 when Apple asked a court to name the bloggers' sources.")
     assert draft.refused, text_of(draft)
+
+
+def test_a_who_question_is_answered_by_the_name_after_its_role_noun(vectors):
+    """"Who manages X?" is answered by "X manager Ella Strand" although the sentence is about
+    something else; another role ("coach") is not that one."""
+    story = ("Talmo Tigers have signed striker Daniel Okafor for a club-record fee of £18m. "
+             "Tigers manager Ella Strand said Okafor was exactly the player the team needed.")
+    draft = answer(vectors, "Who manages the Talmo Tigers?", story, title="Talmo Tigers sign Okafor")
+    assert not draft.refused and draft.short_answer == "Ella Strand", text_of(draft)
+    draft = answer(vectors, "Who founded the café chain Pan Dorado?",
+                   "The café chain Pan Dorado will open 40 new bakeries this year. "
+                   "\"We have seen demand grow every month,\" said the founder, Jorge Almeida.")
+    assert draft.short_answer == "Jorge Almeida", text_of(draft)
+    assert answer(vectors, "Who coaches the Talmo Tigers?", story, title="Talmo Tigers sign Okafor").refused
