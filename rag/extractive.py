@@ -40,6 +40,7 @@ from .values import (
     head_noun,
     in_role,
     normalise,
+    number_kind,
     qualifiers,
     rank_at,
     values,
@@ -64,6 +65,8 @@ QUALIFIER_PENALTY = 0.3  # a question's year or edition missing from the sentenc
 SAME_FACT = 0.72  # two sentences this close in meaning state the same fact (dev pairs: calibrate.py)
 WINDOWED = 12  # best sentences whose value's surroundings are read again
 WINDOW_WORDS = 10
+_BY_NAME = ("age", "rank")  # number kinds news gives right by the name
+NAME_REACH = 12  # characters either side of a value where a name stands beside it
 MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
@@ -91,6 +94,7 @@ class Scorer:
         weights = self.weights(question)
         kind, quals, head = answer_type(question), qualifiers(question), head_noun(question)
         rank, role = asked_rank(question), asked_role(question)
+        unit = number_kind(question) if kind == NUMBER else ""
         # "Who wrote the article about X": the byline of the best-matching article answers.
         author_of = hits[0].chunk.source if hits and AUTHOR_QUESTION.search(question) else None
         if author_of:
@@ -118,6 +122,8 @@ class Scorer:
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
             if role and support < min_support and _in_asked_role(hit, text, question, role):
                 support = min_support  # the sentence names who holds the asked role: "manager Ella Strand"
+            if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question):
+                support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
             found = values(text, kind, question) if support >= min_support else []
             if kind != OTHER and support >= min_support and not _beside(found, text, head):
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
@@ -156,6 +162,19 @@ def _names_all(hit: Hit, question: str, whole: bool = False) -> bool:
     unless `whole`."""
     held = all if whole else any
     return all(held(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in name_groups(question))
+
+
+def _beside_name(hit: Hit, text: str, question: str) -> bool:
+    """In a chunk about what the question names, a value of the asked kind stands a word or
+    two from one of those names ("Gatlin, 22, won ...", "Ravi Shah, came third")."""
+    names = [w for name in name_groups(question) for w in name]
+    if not names or not _names_all(hit, question):
+        return False
+    for v in values(text, NUMBER, question):
+        near = f"{text[max(0, v.start - NAME_REACH):v.start]} | {text[v.end:v.end + NAME_REACH]}"
+        if any(re.search(rf"\b{re.escape(n)}\b", near) for n in names):
+            return True
+    return False
 
 
 def _in_asked_role(hit: Hit, text: str, question: str, role: str) -> bool:

@@ -1,5 +1,7 @@
-"""Hybrid retrieval: dense (Chroma) + BM25, fused by relative score: a rare name that only BM25
-finds keeps its lead, where reciprocal rank let chunks found by both sides push it out."""
+"""Hybrid retrieval: dense (Chroma) + BM25, fused by score, each side's scores scaled by their
+spread (mean and three standard deviations): a rare name that only BM25 finds keeps its lead,
+where reciprocal rank let chunks found by both sides push it out, and one far-ahead BM25 hit
+does not squash the rest of its side as scaling by the top score does."""
 
 from __future__ import annotations
 
@@ -175,7 +177,7 @@ class Retriever:
                                        corpus_weight_mask=self._mask(scope) if scope else None))
         # MockLLM: with num_queries=1 the LLM is never called, but llama-index would
         # otherwise resolve its global default (OpenAI) at construction.
-        return QueryFusionRetriever(sides, llm=MockLLM(), mode=FUSION_MODES.RELATIVE_SCORE, num_queries=1,
+        return QueryFusionRetriever(sides, llm=MockLLM(), mode=FUSION_MODES.DIST_BASED_SCORE, num_queries=1,
                                     similarity_top_k=top_k, use_async=False)
 
     def chunks_of(self, source: str) -> list[Chunk]:

@@ -28,7 +28,8 @@ _TYPES = [
                         r"|rate|price|cost|sum|value|total|age|distance|time|score|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}(population|size|number|amount|price|cost|value"
                         r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee|temperature|speed|area|weight"
-                        r"|depth|width|position)\b", re.I)),
+                        r"|depth|width|position|turnout|majority|margin|attendance|crowd|revenues?|profits?|sales|turnover|debt|deficit"
+                        r"|surplus|income|wages?|fine|penalty|fare|rent|inflation|growth)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
@@ -42,6 +43,7 @@ _LOOSE_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?\b|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
     rf"|\b{_MONTH} \d{{4}}\b|\b(?:1[5-9]|20)\d\d\b|\b(?:mid-|late |early )?(?:spring|summer|autumn|winter) of \d{{4}}\b"
 )
+_SINCE = re.compile(rf"\bsince (?:{_MONTH} )?(?:1[5-9]|20)\d\d\b")
 _PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)", re.I)
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
 _IN_A_MONTH = re.compile(rf"\b{_MONTH}")
@@ -144,12 +146,15 @@ def asked_measure(question: str) -> str:
 
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
-    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|by how much|rate|how much of (the|its|their))\b"
+    ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b", re.I)),  # a share or a count
+    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|by how much|rate|inflation|growth"
+                           r"|how much of (the|its|their))\b"
                            r"|\bwhat share\b", re.I)),
     ("money", re.compile(r"\bhow much\b.*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|charge|charges"
                          r"|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving|owe|loan"
                          r"|claim|bid|offer|deal|contract|value|set (you|them|him|her) back)\b"
-                         r"|\b(price|cost|value|fee|salary|budget|worth)\b", re.I)),
+                         r"|\b(price|cost|value|fee|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
+                         r"|income|wages?|fine|penalty|fare|rent)\b", re.I)),
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
@@ -190,6 +195,8 @@ def fits_number(value: str, kind: str) -> bool:
     if kind == "age":  # "35", "the 25-year-old"; a thing's age may be "three months"
         return bool(re.fullmatch(r"\d{1,3}(-year)?", value.strip())) or bool(_UNIT_GIVEN["duration"].search(value))
     if kind in ("measure", "height") and re.search(r"\d\s?m\b", value):  # "17.30m": metres when a length is asked
+        return True
+    if kind == "any":
         return True
     if kind == "length":
         return fits_number(value, "duration") or fits_number(value, "measure")
@@ -261,6 +268,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  if m.group().strip() and fits_number(m.group(), unit)
                  and not any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount
                  and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))]  # an age is no span of time
+        if unit == "duration":  # "has led the town since 2016" says how long
+            found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
         if unit == "age":  # "the 24-year-old" is 24
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
     elif kind in (NAME, PLACE):

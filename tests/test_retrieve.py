@@ -79,7 +79,7 @@ def test_chosen_articles_scope_the_answer(answerer):
 
 
 def test_a_rare_name_only_bm25_finds_keeps_its_place_in_hybrid(answerer):
-    """Fused by relative score, BM25's clear best stays in the hybrid list even when the dense
+    """Fused by score, BM25's clear best stays in the hybrid list even when the dense
     side misses it (reciprocal rank let chunks both sides rank lower push it out)."""
     question = "Who is the publisher of Asia Briefing?"
     bm25 = answerer.retriever.retrieve(question, top_k=5, mode="bm25")

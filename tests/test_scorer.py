@@ -106,6 +106,10 @@ def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
     ("The club finished ninth in the league last season.", "Where did the club finish in the league?", "ninth"),
     ("Construction will cost an estimated €210 million.", "What will the construction cost?", "€210 million"),
     ("The 40-metre lake is 12 metres deep in places.", "How deep is the lake?", "40-metre"),
+    ("Mr Dunn, who had led the town since 2016, conceded defeat.", "How long had Mr Dunn been mayor?", "since 2016"),
+    ("Ms Marsh took 41.2% of the vote on a turnout of 38%.", "What was the turnout?", "41.2%"),
+    ("Revenue rose 4% to $3.1bn.", "What was the firm's revenue?", "$3.1bn"),
+    ("Employers face fines of up to £2,500.", "What is the biggest penalty employers face?", "£2,500"),
 ])
 def test_numbers_in_the_units_a_question_asks(sentence, question, value):
     assert answer_type(question) == NUMBER
@@ -339,3 +343,16 @@ def test_a_who_question_is_answered_by_the_name_after_its_role_noun(vectors):
                    "\"We have seen demand grow every month,\" said the founder, Jorge Almeida.")
     assert draft.short_answer == "Jorge Almeida", text_of(draft)
     assert answer(vectors, "Who coaches the Talmo Tigers?", story, title="Talmo Tigers sign Okafor").refused
+
+
+def test_an_age_or_a_place_given_beside_the_asked_name_answers(vectors):
+    """News gives ages and places by the name ("Hayes, 27, set a record"; "Ravi Shah, came
+    third"): such a sentence answers although it reads as about something else."""
+    story = ("Lena Marsh has been elected mayor of Harlow after a recount. "
+             "The Liberal Democrat candidate, Ravi Shah, came third with 17% of the vote. "
+             "Hayes, 27, set an Olympic record of 12.37 in winning the 100m hurdles.")
+    draft = answer(vectors, "Where did Ravi Shah finish?", story)
+    assert draft.short_answer == "third", text_of(draft)
+    draft = answer(vectors, "How old is Joanna Hayes?", story, title="Joanna Hayes wins award")
+    assert draft.short_answer == "27", text_of(draft)
+    assert answer(vectors, "How old is Lena Marsh?", story).refused
