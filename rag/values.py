@@ -232,9 +232,12 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     found = _values(sentence, kind, unit)
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
         found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
-    if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate before a total
-        each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{re.escape(rate.group(1))}", re.I)
-        found = tuple(v for v in found if each.match(sentence[v.end:])) or found
+    if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
+        unit_ = re.escape(rate.group(1).removesuffix("s"))
+        each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{unit_}", re.I)
+        later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
+        found = (tuple(v for v in found if each.match(sentence[v.end:]))
+                 or tuple(v for v in found if later.match(sentence[v.end:])))
     return [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))]
 

@@ -40,6 +40,12 @@ def test_values_of_each_kind_with_units():
     # Money in any currency, written out or as an ISO code in capitals.
     paid = "The board pays 2.1 million crowns a year, the firm SEK 40m, and they try 5 routes."
     assert [v.text for v in values(paid, NUMBER, "How much does the board pay?")] == ["2.1 million crowns", "SEK 40m"]
+    # A rate is never a total: "per share" needs a value given a share, "per call" one for a call.
+    per_share = "What price per share did Kolb offer for Aster?"
+    assert values("Kolb, at 7.5bn euros ($9.7bn), is about 9% smaller than Aster.", NUMBER, per_share) == []
+    assert [v.text for v in values("Aster holders get $38 a share, or $4.2bn.", NUMBER, per_share)] == ["$38"]
+    assert [v.text for v in values("It adds 2,400 euros to the cost of a typical ship call.", NUMBER,
+                                   "How much extra will a ship pay per call?")] == ["2,400 euros"]
     # A capital that only starts a sentence names nothing, even inside a quote of two sentences.
     two = "The gallery invited an artist again. Artists who decorated it before include Tracey Emin."
     assert [v.text for v in values(two, NAME, "Which artist decorated it?")] == ["Tracey Emin"]
