@@ -33,6 +33,7 @@ from .values import (
     OTHER,
     PLACE,
     Value,
+    after_stranded,
     answer_type,
     asked_measure,
     asked_rank,
@@ -129,7 +130,9 @@ class Scorer:
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
             qualified = _qualified(hit, text, quals, rank)
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
-            score = (support + (TYPE_BONUS if found else 0.0) - (0.0 if qualified else QUALIFIER_PENALTY)
+            placed = any(after_stranded(text, v, question) for v in found)  # "join from?": "from Linden City"
+            score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
+                     - (0.0 if qualified else QUALIFIER_PENALTY)
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
         out.sort(key=lambda ev: -ev.score)
@@ -252,7 +255,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
         if found := values(ev.text, kind, question):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
-            found = [v for v in found if in_role(ev.text, v, role)] or found
+            found = ([v for v in found if in_role(ev.text, v, role)]
+                     or [v for v in found if after_stranded(ev.text, v, question)] or found)
             out[i] = replace(ev, value=_nearest(found, ev.text, relation, head, rank).text)
 
 
@@ -420,7 +424,7 @@ class Extractive:
             if (ev.value and ev.hit.chunk.source != best.hit.chunk.source
                     and normalise(ev.value, kind) != mine and _same_shape(best.value, ev.value, kind)
                     and not _one_name(best.value, ev.value, kind)
-                    and (_same_fact(best, ev) or _same_anchor(best, ev, question))
+                    and (_same_fact(best, ev) or (kind in (DATE, NUMBER) and _same_anchor(best, ev, question)))
                     and _rivals(best, ev.value, kind, question)
                     and _same_topic(best, ev, question)):
                 return ev
@@ -491,7 +495,9 @@ def _same_fact(a: Evidence, b: Evidence) -> bool:
 def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
     """Both values are tied to the same thing the question names, whatever else the two
     sentences say: "300 screens" and "250 screens" for "How many screens ...", "Slater, 35"
-    and "Slater, 36" for "How old is Christian Slater"."""
+    and "Slater, 36" for "How old is Christian Slater". Only for dates and numbers: two names
+    beside the same name ("Okafor from Linden City", "Ella Strand said Okafor") say different
+    things of it."""
     names = question_names(question)
     head = head_noun(question)
     for anchor in names | ({head} if head else set()):

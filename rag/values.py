@@ -121,6 +121,16 @@ def in_role(sentence: str, value: Value, role: str) -> bool:
     return bool(role and m and len(value.text.split()) > 1 and stem(m.group(1)).startswith(role))
 
 
+_STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind)\s*\?*\s*$", re.I)
+
+
+def after_stranded(sentence: str, value: Value, question: str) -> bool:
+    """A question that ends on its preposition asks for that preposition's object: "Which
+    club did he join from?" is answered by "from Linden City"."""
+    m = _STRANDED.search(question)
+    return bool(m and re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I))
+
+
 def head_noun(question: str) -> str:
     """The thing a question names: "alliance" in "Which alliance gives ...", "screens" in
     "How many screens ..."."""

@@ -362,3 +362,11 @@ def test_an_age_or_a_place_given_beside_the_asked_name_answers(vectors):
     draft = answer(vectors, "How old is Joanna Hayes?", story, title="Joanna Hayes wins award")
     assert draft.short_answer == "27", text_of(draft)
     assert answer(vectors, "How old is Lena Marsh?", story).refused
+
+
+def test_a_question_ending_on_its_preposition_asks_for_its_object(vectors):
+    lead = ("Harbour Rovers have signed striker Daniel Okafor from Linden City for a club-record fee of £18m, "
+            "the club announced on Monday.")
+    manager = "Rovers manager Ella Strand said Okafor was \"exactly the player we needed\"."
+    draft = answer(vectors, "Which club did Okafor join from?", lead, manager)  # two files
+    assert not draft.conflict and draft.short_answer == "Linden City", text_of(draft)
