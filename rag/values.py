@@ -131,6 +131,27 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
     return bool(m and re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I))
 
 
+_WHO = re.compile(r"^\s*(who|whom)\b", re.I)
+_IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:the\s+)?$", re.I)  # "based in Hamburg"
+_OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?([a-z][a-z -]*?) (?:of|at|for) "
+                         r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
+_OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s "
+                         r"([a-z][a-z -]*?)\s*\?")
+
+
+def _someone_elses(sentence: str, value: Value, question: str) -> bool:
+    """The name holds the asked role for someone else: "Kolb's chief executive, Anja Vogt"
+    does not answer "Who is the chief executive of Aster?"."""
+    m = _OWNED_ROLE.match(question)
+    role, owner = (m.group(1), m.group(2)) if m else (None, None)
+    if not m and (m := _OWNER_ROLE.match(question)):
+        owner, role = m.group(1), m.group(2)
+    if not role or not owner:
+        return False
+    held = re.search(rf"([A-Z][\w&.-]*)['’]s {re.escape(role)},?\s+$", sentence[:value.start])
+    return bool(held and held.group(1) not in owner.split())
+
+
 def head_noun(question: str) -> str:
     """The thing a question names: "alliance" in "Which alliance gives ...", "screens" in
     "How many screens ..."."""
@@ -249,7 +270,9 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
     return [v for v in found if v.text.lower() not in asked
-            and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))]
+            and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))
+            and not (kind == NAME and _someone_elses(sentence, v, question))
+            and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))]
 
 
 def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:

@@ -122,6 +122,17 @@ def test_numbers_in_the_units_a_question_asks(sentence, question, value):
     assert [v.text for v in values(sentence, NUMBER, question)][0] == value
 
 
+def test_a_role_held_for_someone_else_is_no_answer():
+    said = "Kolb's chief executive, Anja Vogt, will lead the group."
+    assert values(said, NAME, "Who is the chief executive of Aster?") == []
+    assert values(said, NAME, "Who is Aster's chief executive?") == []
+    assert [v.text for v in values(said, NAME, "Who is the chief executive of Kolb?")] == ["Anja Vogt"]
+    # "Who" asks for a person: a name after "in" is a place.
+    based = "The group will be based in Hamburg under Anja Vogt."
+    assert [v.text for v in values(based, NAME, "Who will run the group?")] == ["Anja Vogt"]
+    assert [v.text for v in values(based, NAME, "Which city will be its base?")] == ["Hamburg", "Anja Vogt"]
+
+
 def test_a_possessive_of_the_asked_name_is_no_answer():
     said = "Helios Grid's chief executive, Marta Quist, said building would begin in the autumn."
     assert [v.text for v in values(said, NAME, "Who runs Helios Grid?")] == ["Marta Quist"]
