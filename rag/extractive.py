@@ -152,9 +152,11 @@ class Scorer:
                 if out[i].value and out[i].support < min_support and _names_all(out[i].hit, question, whole=True)]
         if not rows or self.retriever is None:
             return out
-        vectors = self.retriever.embed_texts([_window(ev.text, ev.value) for _, ev in rows])
-        for (i, ev), vector in zip(rows, vectors):
-            support = MEANING_WEIGHT * max(0.0, float(query @ vector)) + (1 - MEANING_WEIGHT) * ev.coverage
+        readings = [r for _, ev in rows for r in (_window(ev.text, ev.value), _clause(ev.text, ev.value))]
+        vectors = self.retriever.embed_texts(readings)
+        for (i, ev), pair in zip(rows, zip(vectors[::2], vectors[1::2])):
+            meaning = max(max(0.0, float(query @ vector)) for vector in pair)
+            support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * ev.coverage
             if support >= min_support and _qualified(ev.hit, ev.text, quals, rank):
                 out[i] = replace(ev, support=support, fits=True)
         return out
@@ -201,6 +203,19 @@ def _window(sentence: str, value: str) -> str:
     before = sentence[:at].split()[-WINDOW_WORDS:]
     after = sentence[at + len(value):].split()[:WINDOW_WORDS // 2]
     return " ".join(before + [value] + after)
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()]| - | – | — |\b(?:once|when|after|before|until|which|who|while|because|but|and"
+                          r"|although|since|whereas)\b")
+
+
+def _clause(sentence: str, value: str) -> str:
+    """The clause that holds the value, between the nearest commas or joining words:
+    "once it opens in 2027" in "... would power 70,000 homes once it opens in 2027"."""
+    at = sentence.find(value)
+    starts = [m.start() for m in _CLAUSE_EDGE.finditer(sentence, 0, at)]
+    end = next((m.start() for m in _CLAUSE_EDGE.finditer(sentence, at + len(value))), len(sentence))
+    return sentence[starts[-1] if starts else 0:end].strip(" ,;:()-–—")
 
 
 def _term_stats(texts: list[str]) -> tuple[int, dict[str, int]]:

@@ -381,3 +381,11 @@ def test_a_question_ending_on_its_preposition_asks_for_its_object(vectors):
     manager = "Rovers manager Ella Strand said Okafor was \"exactly the player we needed\"."
     draft = answer(vectors, "Which club did Okafor join from?", lead, manager)  # two files
     assert not draft.conflict and draft.short_answer == "Linden City", text_of(draft)
+
+
+def test_a_value_in_a_long_sentences_last_clause_is_read_in_that_clause(vectors):
+    """The clause "once it opens in 2027" answers although the sentence is about homes."""
+    story = ("Regional planners on Thursday approved a 250-megawatt solar park near Talmo. "
+             "The developer, Helios Grid, said the 1,100-acre site would power about 70,000 homes once it opens in 2027.")
+    draft = answer(vectors, "When will the solar park open?", story, title="Solar park approved near Talmo")
+    assert draft.short_answer == "2027", text_of(draft)
