@@ -25,11 +25,13 @@ _TYPES = [
                         r"|hot|cold|warm)\b|^\s*where (did|does|do|will|would) .*\b(finish|finished|come|came|rank|ranked"
                         r"|placed|end up|ended up)\b|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         r"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){0,2}(percentage|share|proportion|amount|number|figure"
-                        r"|rate|price|cost|sum|value|total|age|distance|time|score|volume|saving|savings)\b|\b(how much|how many)\b"
+                        r"|rate|price|cost|sum|value|total|age|distance|time|score|volume|saving|savings|area|size|output|acreage"
+                        r"|fee|salary|budget|weight|height|length|speed|temperature|capacity|population|position|turnout)\b"
+                        r"|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}(population|size|number|amount|price|cost|value"
                         r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee|temperature|speed|area|weight"
                         r"|depth|width|position|turnout|majority|margin|attendance|crowd|revenues?|profits?|sales|turnover|debt|deficit"
-                        r"|surplus|income|wages?|fine|penalty|fare|rent|inflation|growth)\b", re.I)),
+                        r"|surplus|income|wages?|fine|penalty|fare|rent|inflation|growth|output|acreage)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
@@ -194,9 +196,10 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much time\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
-    ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area)\b", re.I)),  # money or a quantity
+    ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
+                          r"|acreage)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _UNIT_GIVEN = {
@@ -235,8 +238,8 @@ def fits_number(value: str, kind: str) -> bool:
         return any(fits_number(value, k) for k in ("duration", "count")) or bool(_UNIT_GIVEN["speed"].search(value))
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
-    if kind == "amount":
-        return not _UNIT_GIVEN["percent"].search(value)
+    if kind == "amount":  # money or a quantity: "85 millimetres", not "24 hours"
+        return not _UNIT_GIVEN["percent"].search(value) and not _UNIT_GIVEN["duration"].search(value)
     return not any(p.search(value) for p in _UNIT_GIVEN.values())
 
 

@@ -116,6 +116,9 @@ def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
     ("Ms Marsh took 41.2% of the vote on a turnout of 38%.", "What was the turnout?", "41.2%"),
     ("Revenue rose 4% to $3.1bn.", "What was the firm's revenue?", "$3.1bn"),
     ("Employers face fines of up to £2,500.", "What is the biggest penalty employers face?", "£2,500"),
+    ("In 24 hours the storm dumped 85 millimetres of rain.", "How much rainfall did the town get?", "85 millimetres"),
+    ("Farmers said 300 hectares of wheat had been flooded.", "What area of wheat was under water?", "300 hectares"),
+    ("Rovers paid a club-record fee of £18m.", "What fee did Rovers pay?", "£18m"),
 ])
 def test_numbers_in_the_units_a_question_asks(sentence, question, value):
     assert answer_type(question) == NUMBER
