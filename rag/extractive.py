@@ -111,6 +111,7 @@ class Scorer:
         bare = without_names(question)
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         out = []
+        support_at: dict[tuple[str, int], float] = {}
         for hit, sid, start, end, text, coverage, previous in rows:
             vector = vectors.get(sid)
             meaning = max(0.0, float(query @ vector)) if query is not None and vector is not None else coverage
@@ -127,7 +128,11 @@ class Scorer:
                 support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
             found = values(text, kind, question) if support >= min_support else []
             if kind != OTHER and support >= min_support and not _beside(found, text, head):
+                own = start
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
+                if start != own and (hit.chunk.source, start) in support_at:  # the value's sentence reads too
+                    support = (support + support_at[(hit.chunk.source, start)]) / 2
+            support_at[(hit.chunk.source, start)] = support
             qualified = _qualified(hit, text, quals, rank)
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             placed = any(after_stranded(text, v, question) for v in found)  # "join from?": "from Linden City"

@@ -392,3 +392,4 @@ def test_a_value_in_a_long_sentences_last_clause_is_read_in_that_clause(vectors)
              "The developer, Helios Grid, said the 1,100-acre site would power about 70,000 homes once it opens in 2027.")
     draft = answer(vectors, "When will the solar park open?", story, title="Solar park approved near Talmo")
     assert draft.short_answer == "2027", text_of(draft)
+
