@@ -41,9 +41,15 @@ _TYPES = [
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# A part of a year: "early 2026", "Q3 2025", "the third quarter of 2025"; compared by its year.
+_PART_OF_YEAR = (r"early|mid|late|the end of|the start of|the beginning of|the first half of|the second half of"
+                 r"|the (?:first|second|third|fourth|last) quarter of|Q[1-4]")
 _LOOSE_DATE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}(?: \d{{4}})?\b|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b"
-    rf"|\b{_MONTH} \d{{4}}\b|\b(?:1[5-9]|20)\d\d\b|\b(?:mid-|late |early )?(?:spring|summer|autumn|winter) of \d{{4}}\b"
+    rf"|\b{_MONTH} \d{{4}}\b|\b(?:mid-|late |early )?(?:spring|summer|autumn|winter) of \d{{4}}\b"
+    rf"|\b(?:{_PART_OF_YEAR}) (?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d\b"
+    rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d\d)\b|\bthe \d{{1,2}}(?:st|nd|rd|th) of {_MONTH}(?: \d{{4}})?"
+    rf"|\b(?:mid|early|late)-{_MONTH}\b"
 )
 _SINCE = re.compile(rf"\bsince (?:{_MONTH} )?(?:1[5-9]|20)\d\d\b")
 _PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)", re.I)
@@ -326,6 +332,8 @@ def normalise(value: str, kind: str) -> str:
         dates = find_dates(value)
         if dates:
             return dates[0][2].isoformat()
+        if re.match(rf"(?:{_PART_OF_YEAR}) ", value, re.I):  # "early 2026" does not contradict "2026"
+            return value.split()[-1]
     text = value.lower().replace(",", "").replace("per cent", "%").replace("percent", "%")
     return " ".join(text.replace(" %", "%").split())
 

@@ -393,3 +393,19 @@ def test_a_value_in_a_long_sentences_last_clause_is_read_in_that_clause(vectors)
     draft = answer(vectors, "When will the solar park open?", story, title="Solar park approved near Talmo")
     assert draft.short_answer == "2027", text_of(draft)
 
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The phone goes on sale on 12/03/2025 in Europe.", "12/03/2025"),
+    ("It launches on the 12th of March 2025, the firm said.", "the 12th of March 2025"),
+    ("Shipments start in mid-March.", "mid-March"),
+    ("The plant opens in early 2026.", "early 2026"),
+    ("Results are due in Q3 2025.", "Q3 2025"),
+    ("It ships in the third quarter of 2025.", "the third quarter of 2025"),
+])
+def test_dates_written_loosely(sentence, value):
+    assert [v.text for v in values(sentence, DATE, "When does it launch?")] == [value]
+
+
+def test_a_part_of_a_year_does_not_contradict_the_year():
+    assert normalise("early 2026", DATE) == normalise("2026", DATE) != normalise("2027", DATE)
