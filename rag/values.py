@@ -17,13 +17,14 @@ from .text import STOPWORDS, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 
+# "Where did X finish?" asks a place in a table ("ninth"), not a place on a map.
+_PLACE_IN_TABLE = r"^\s*where (?:did|does|do|will|would) .*\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b"
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time)|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
     (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
-                        r"|hot|cold|warm)\b|^\s*where (did|does|do|will|would) .*\b(finish|finished|come|came|rank|ranked"
-                        r"|placed|end up|ended up)\b|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
+                        rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         r"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){0,2}(percentage|share|proportion|amount|number|figure"
                         r"|rate|price|cost|sum|value|total|age|distance|time|score|volume|saving|savings|area|size|output|acreage"
                         r"|fee|salary|budget|weight|height|length|speed|temperature|capacity|population|position|turnout)\b"
@@ -197,8 +198,7 @@ _UNIT_ASKED = [
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
-    ("rank", re.compile(r"^\s*where (did|does|do|will|would) .*\b(finish|finished|come|came|rank|ranked|placed"
-                        r"|end up|ended up)\b|\bwhat position\b", re.I)),
+    ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b", re.I)),
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
@@ -220,7 +220,8 @@ _UNIT_GIVEN = {
 
 
 def number_kind(question: str) -> str:
-    """For a number question: percent, money, height, measure, duration, age, amount, or count."""
+    """For a number question: any, percent, money, height, speed, temperature, rank, length,
+    measure, duration, age, amount, or count."""
     for kind, pattern in _UNIT_ASKED:
         if pattern.search(question):
             return kind
