@@ -5,6 +5,9 @@ its meaning (cosine of the question to the sentence's stored MiniLM embedding) f
 lexical coverage (the question's IDF-weighted terms the sentence holds). In an article about
 what the question names, a sentence is also read against the question without the names, and a
 long sentence ranked above every fitting one is read again as the clause around its value.
+A sentence that names someone right after the noun for the asked role ("manager Ella Strand"
+for "Who manages ...?"), or gives an age or a place in a table beside the asked name ("Hayes,
+27,"), has the support needed whatever its cosine: news states those facts that way.
 A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
 name or place) and agrees with the question's qualifiers (years, editions). The answer leads
 with the value of the best fitting sentence and quotes it; it is refused when no fitting
