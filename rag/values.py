@@ -208,6 +208,7 @@ _UNIT_ASKED = [
                           r"|acreage)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
     "money": re.compile(rf"[$£€¥]|\b({_CURRENCY}|{_ISO_CURRENCY})\b|\d(bn|tn|p)\b|\b(cents?|pence)\b", re.I),
@@ -243,6 +244,8 @@ def fits_number(value: str, kind: str) -> bool:
         return fits_number(value, "duration") or fits_number(value, "measure")
     if kind == "speed":  # "176 km/h", or a race's time: "7.96 seconds", "7.96"
         return any(fits_number(value, k) for k in ("duration", "count")) or bool(_UNIT_GIVEN["speed"].search(value))
+    if kind == "money" and _SCALED.match(value.strip()):  # "a budget of 2.1 billion": the currency left unsaid
+        return True
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
     if kind == "amount":  # money or a quantity: "85 millimetres", not "24 hours"

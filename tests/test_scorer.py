@@ -119,6 +119,8 @@ def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
     ("In 24 hours the storm dumped 85 millimetres of rain.", "How much rainfall did the town get?", "85 millimetres"),
     ("Farmers said 300 hectares of wheat had been flooded.", "What area of wheat was under water?", "300 hectares"),
     ("Rovers paid a club-record fee of £18m.", "What fee did Rovers pay?", "£18m"),
+    ("The council approved a budget of 2.1 billion for 2 million people.", "What budget did it approve?",
+     "2.1 billion"),
 ])
 def test_numbers_in_the_units_a_question_asks(sentence, question, value):
     assert answer_type(question) == NUMBER
