@@ -146,16 +146,16 @@ class Scorer:
         out.sort(key=lambda ev: -ev.score)
         _pick_values(out, kind, question, weights, head)
         if query is not None and kind != OTHER:
-            out = self._reread(out, query, question, quals, min_support)
+            out = self._reread(out, query, question, quals, rank, min_support)
         return out
 
-    def _reread(self, out: list[Evidence], query: Any, question: str, quals: list[str],
+    def _reread(self, out: list[Evidence], query: Any, question: str, quals: list[str], rank: int | None,
                 min_support: float) -> list[Evidence]:
         """A long sentence may answer in one clause ("... under the laws, which come into force
         on 1 January"). Sentences ranked above the best that fits are read again as the words
         around their value, and fit when that reading reaches the support needed. Their rank
         stays the sentence's, so only these can change the answer."""
-        first_fit, rank = next((i for i, ev in enumerate(out) if ev.fits), len(out)), asked_rank(question)
+        first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
         rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
                 if out[i].value and out[i].support < min_support and _names_all(out[i].hit, question, whole=True)]
         if not rows or self.retriever is None:
@@ -183,11 +183,13 @@ def _beside_name(hit: Hit, text: str, question: str) -> bool:
     names = [w for name in name_groups(question) for w in name]
     if not names or not _names_all(hit, question):
         return False
-    for v in values(text, NUMBER, question):
-        near = f"{text[max(0, v.start - NAME_REACH):v.start]} | {text[v.end:v.end + NAME_REACH]}"
-        if any(re.search(rf"\b{re.escape(n)}\b", near) for n in names):
-            return True
-    return False
+    return any(_names_beside(text, v, n) for v in values(text, NUMBER, question) for n in names)
+
+
+def _names_beside(text: str, value: Value, name: str) -> bool:
+    """The name stands a word or two before or after the value, not inside it."""
+    near = f"{text[max(0, value.start - NAME_REACH):value.start]} | {text[value.end:value.end + NAME_REACH]}"
+    return bool(re.search(rf"\b{re.escape(name)}\b", near))
 
 
 def _in_asked_role(hit: Hit, text: str, question: str, role: str) -> bool:
@@ -543,7 +545,4 @@ def _held_by(ev: Evidence, anchor: str) -> bool:
     if anchor[:1].islower():
         return _counted(ev, anchor)
     value = _value_in(ev)
-    if value is None:
-        return False
-    near = f"{ev.text[max(0, value.start - 12):value.start]} | {ev.text[value.end:value.end + 12]}"  # beside, not in
-    return bool(re.search(rf"\b{re.escape(anchor)}\b", near))
+    return value is not None and _names_beside(ev.text, value, anchor)

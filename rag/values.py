@@ -19,20 +19,20 @@ DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 
 # "Where did X finish?" asks a place in a table ("ninth"), not a place on a map.
 _PLACE_IN_TABLE = r"^\s*where (?:did|does|do|will|would) .*\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b"
+# Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
+_MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
+             r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate")
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time)|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
     (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
-                        r"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){0,2}(percentage|share|proportion|amount|number|figure"
-                        r"|rate|price|cost|sum|value|total|age|distance|time|score|volume|saving|savings|area|size|output|acreage"
-                        r"|fee|salary|budget|weight|height|length|speed|temperature|capacity|population|position|turnout)\b"
-                        r"|\b(how much|how many)\b"
-                        r"|^\s*(what|which) (is|was|are|were) (the|its|their|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}(population|size|number|amount|price|cost|value"
-                        r"|rate|age|height|length|distance|total|score|capacity|budget|salary|share|fee|temperature|speed|area|weight"
-                        r"|depth|width|position|turnout|majority|margin|attendance|crowd|revenues?|profits?|sales|turnover|debt|deficit"
-                        r"|surplus|income|wages?|fine|penalty|fare|rent|inflation|growth|output|acreage)\b", re.I)),
+                        rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|percentage|proportion|figure|sum"
+                        r"|time|volume|saving|savings)\b|\b(how much|how many)\b"
+                        r"|^\s*(what|which) (is|was|are|were) (the|its|their|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}"
+                        rf"({_MEASURES}|depth|width|majority|margin|attendance|crowd|revenues?|profits?|sales|turnover|debt"
+                        r"|deficit|surplus|income|wages?|fine|penalty|fare|rent|inflation|growth)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"

@@ -141,7 +141,11 @@ def test_a_role_held_for_someone_else_is_no_answer():
 def test_a_possessive_of_the_asked_name_is_no_answer():
     said = "Helios Grid's chief executive, Marta Quist, said building would begin in the autumn."
     assert [v.text for v in values(said, NAME, "Who runs Helios Grid?")] == ["Marta Quist"]
-    assert answer_type("Where will the summit take place?") == PLACE  # "take place" asks where, not a rank
+
+
+def test_take_place_asks_where_not_a_place_in_a_table():
+    assert answer_type("Where will the summit take place?") == PLACE
+    assert answer_type("Where did the club finish?") == NUMBER
 
 
 def test_the_measure_a_question_asks():
