@@ -285,7 +285,28 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     return [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))
             and not (kind == NAME and _someone_elses(sentence, v, question))
-            and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))]
+            and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
+            and not (kind == NAME and _modifies(sentence, v, head_noun(question)))]
+
+
+# A verb can end a clause right after a name ("Chelsea won."); a noun there makes the name its
+# modifier ("aimed at BBC journalists.", "their Christmas tree.").
+_CLAUSE_END_NOUN = re.compile(r"^\s+([a-z][a-z-]+)\s*(?:[.,;:!?)]|$)")
+_COMMON_VERBS = frozenset(
+    "said says won wins lost loses rose rises fell falls grew grows left leaves died dies quit quits began begins "
+    "came comes went goes ran runs did does has had is was are were will would can could may might must should "
+    "agrees agreed resigned declined refused retired followed".split())
+
+
+def _modifies(sentence: str, value: Value, head: str) -> bool:
+    """The name stands before a noun that ends its clause, so the phrase names that noun, not
+    the name: "the former Soviet republic," answers no "who". The asked noun itself is kept:
+    "Which alliance ...?" is answered by "the AUKUS alliance."."""
+    after = _CLAUSE_END_NOUN.match(sentence[value.end:])
+    if not after:
+        return False
+    word = after.group(1)
+    return word not in _COMMON_VERBS and not word.endswith("ed") and not (head and word.startswith(head[:4]))
 
 
 def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:

@@ -143,6 +143,15 @@ def test_a_possessive_of_the_asked_name_is_no_answer():
     assert [v.text for v in values(said, NAME, "Who runs Helios Grid?")] == ["Marta Quist"]
 
 
+def test_a_name_that_modifies_a_noun_ending_its_clause_is_no_answer():
+    said = "The grant went to Lena Moor, who will dress the Tate Christmas tree."
+    assert [v.text for v in values(said, NAME, "Which artist will dress the tree?")] == ["Lena Moor"]
+    # A verb may end the clause, and the asked noun names the thing itself.
+    assert [v.text for v in values("In the final, Rovers won.", NAME, "Which club won?")] == ["Rovers"]
+    joined = "Canada joined the Ottawa alliance."
+    assert [v.text for v in values(joined, NAME, "Which alliance did Canada join?")] == ["Ottawa"]
+
+
 def test_take_place_asks_where_not_a_place_in_a_table():
     assert answer_type("Where will the summit take place?") == PLACE
     assert answer_type("Where did the club finish?") == NUMBER
