@@ -138,7 +138,9 @@ class Scorer:
             support_at[(hit.chunk.source, start)] = support
             qualified = _qualified(hit, text, quals, rank)
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
-            placed = any(after_stranded(text, v, question) for v in found)  # "join from?": "from Linden City"
+            # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
+            # shadow home secretary?": "Shadow home secretary David Davis".
+            placed = any(after_stranded(text, v, question) or in_role(text, v, role) for v in found)
             score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
                      - (0.0 if qualified else QUALIFIER_PENALTY)
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
@@ -432,7 +434,11 @@ class Extractive:
         if not head or _counted(supported[0], head):
             return supported
         best = supported[0]
-        counting = next((ev for ev in supported if _counted(ev, head)), None)
+        # Only among sentences as much about the question's names: "674 million mobiles" sold
+        # worldwide does not count India's mobile users.
+        named = _names_all(best.hit, question)
+        counting = next((ev for ev in supported if _counted(ev, head) and (
+            not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))), None)
         if counting is None or counting.score < self.counted_ratio * best.score:
             return supported
         return [counting] + [ev for ev in supported if ev is not counting]

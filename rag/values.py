@@ -114,12 +114,18 @@ def rank_at(sentence: str, rank: int) -> list[int]:
 
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"
                          r"|might|must)\b)([a-z]{3,})\b", re.I)
-_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$")
+_ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand", "Minister Dayanidhi Maran"
+
+
+_ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s )?"
+                         r"(?:[a-z-]+ ){0,3}?([a-z-]{3,})"
+                         r"(?=\s+(?:of|at|for|in|on)\b|\s*\?|$)")
 
 
 def asked_role(question: str) -> str:
-    """The stem of what a "who" question asks someone does: "manag" in "Who manages X?"."""
-    m = _ROLE_ASKED.match(question)
+    """The stem of what a "who" question asks someone does or is: "manag" in "Who manages X?",
+    "secretari" in "Who is the shadow home secretary?"."""
+    m = _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     return stem(m.group(1).lower()) if m else ""
 
 
@@ -127,7 +133,7 @@ def in_role(sentence: str, value: Value, role: str) -> bool:
     """The name comes right after the noun for the asked role: "manager Ella Strand", "the
     founder, Jorge Almeida" for "Who manages/founded ...?"."""
     m = _ROLE_BEFORE.search(sentence[:value.start])
-    return bool(role and m and len(value.text.split()) > 1 and stem(m.group(1)).startswith(role))
+    return bool(role and m and len(value.text.split()) > 1 and stem(m.group(1).lower()).startswith(role))
 
 
 _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind)\s*\?*\s*$", re.I)
@@ -186,8 +192,8 @@ def asked_measure(question: str) -> str:
 
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
-    ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b", re.I)),  # a share or a count
-    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|by how much|rate|inflation|growth"
+    ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b|\bby how much\b", re.I)),  # a share or a count
+    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|rate|inflation|growth"
                            r"|how much of (the|its|their))\b"
                            r"|\bwhat share\b", re.I)),
     ("money", re.compile(r"\bhow much\b.*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|charge|charges"
@@ -282,11 +288,22 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
+    if kind in (NAME, PLACE):
+        found = tuple(u for v in found if (u := _untitled(v, question)) is not None)
     return [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))
             and not (kind == NAME and _someone_elses(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
-            and not (kind == NAME and _modifies(sentence, v, head_noun(question)))]
+            and not (kind == NAME and _modifies(sentence, v, head_noun(question)))
+            and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))]
+
+
+def _owns_asked(sentence: str, value: Value, question: str) -> bool:
+    """A possessive before the asked role names whose role it is, not who holds it:
+    "the Liberal Democrat's shadow home secretary, Mark Oaten"."""
+    after = re.match(r"\s+([a-z-]+)", sentence[value.end:])
+    return (after is not None and value.text.endswith(("'s", "’s"))
+            and after.group(1) in question.lower().split())
 
 
 # A verb can end a clause right after a name ("Chelsea won."); a noun there makes the name its
@@ -316,10 +333,30 @@ def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
                  if m.start() > 0 and not any(v.start <= m.start() < v.end for v in found))
 
 
+_HONORIFIC = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
+
+
+def _untitled(value: Value, question: str) -> Value | None:
+    """The name without the title the question asks by: "Shadow Home Secretary David Davis"
+    answers "Who is the shadow home secretary?" as "David Davis". A title alone ("Commerce
+    and Industry Minister") names no one; the asked noun of "Which party" ("Green Party") stays."""
+    asked = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
+    words = list(re.finditer(r"\S+", value.text))
+    if words[-1].group().lower() in asked and words[-1].group().lower() != head_noun(question):
+        return None
+    titled = False
+    while len(words) > 1 and words[0].group().lower() in asked:
+        words, titled = words[1:], True
+    if titled and words[0].group()[:1].islower():  # "Shadow Secretary of State": all title
+        return None
+    return Value(value.text[words[0].start():], value.start + words[0].start(), value.end)
+
+
 def _named_in(name: str, asked: str, head: str) -> bool:
     """Most of the name's words are the question's own (the asked noun aside: "Which party"
-    is answered by "Green Party")."""
-    words = [re.sub(r"['’]s$", "", w).lower() for w in name.split() if w[:1].isupper() and w.lower() != head]
+    is answered by "Green Party"; "Mr" aside: "Mr McLetchie's" is the asked David McLetchie's)."""
+    words = [re.sub(r"['’]s$", "", w).lower() for w in name.split()
+             if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in _HONORIFIC]
     return bool(words) and sum(w in asked for w in words) * 2 > len(words)
 
 
@@ -343,12 +380,21 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         if unit == "age":  # "the 24-year-old" is 24
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
     elif kind in (NAME, PLACE):
-        found = [Value(m.group(), m.start(), m.end()) for m in _NAME.finditer(sentence)
-                 if m.group().split()[0].lower() not in STOPWORDS and not _CALENDAR.match(m.group())
-                 and (len(m.group().split()) > 1 or not _SENTENCE_START.search(sentence[:m.start()]))]
+        named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
+        found = [v for v in named if not _CALENDAR.match(v.text)
+                 and (len(v.text.split()) > 1 or not _SENTENCE_START.search(sentence[:v.start]))]
     else:
         return ()
     return tuple(found)
+
+
+def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
+    """A capitalised function word is no part of the name after it: "The Green Party won",
+    "But Microsoft said"."""
+    for word in re.finditer(r"\S+", m.group()):
+        if word.group().lower() not in STOPWORDS:
+            return Value(sentence[m.start() + word.start():m.end()], m.start() + word.start(), m.end())
+    return None
 
 
 def normalise(value: str, kind: str) -> str:

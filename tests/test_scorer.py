@@ -152,6 +152,31 @@ def test_a_name_that_modifies_a_noun_ending_its_clause_is_no_answer():
     assert [v.text for v in values(joined, NAME, "Which alliance did Canada join?")] == ["Ottawa"]
 
 
+def test_a_title_the_question_asks_by_is_no_part_of_the_name():
+    said = "Shadow Home Secretary David Davis spoke to Kamal Nath, Commerce and Industry Minister."
+    assert [v.text for v in values(said, NAME, "Who is the shadow home secretary?")][:2] == ["David Davis", "Kamal Nath"]
+    # A title alone names no one.
+    assert [v.text for v in values(said, NAME, "Who is the commerce minister?")][1:] == ["Kamal Nath"]
+    # A possessive before the asked role says whose role it is.
+    owned = "The Liberal Democrat's shadow home secretary, Mark Oaten, spoke."
+    assert [v.text for v in values(owned, NAME, "Who is the shadow home secretary?")] == ["Mark Oaten"]
+    assert [v.text for v in values("It was built by BT's research unit.", NAME, "Which company's research unit built it?")] == ["BT's"]
+    # "Mr" is no part of the name: "Mr McLetchie's" is the asked David McLetchie's.
+    assert [v.text for v in values("Mr McLetchie's firm, Tods Murray, said.", NAME, "Which firm did David McLetchie quit?")] == ["Tods Murray"]
+    # A capitalised function word is no part of the name after it.
+    assert [v.text for v in values("The Green Party won.", NAME, "Which party won?")] == ["Green Party"]
+
+
+def test_the_role_a_who_question_asks():
+    from rag.values import asked_role
+
+    assert asked_role("Who manages Rovers?") == "manag"
+    assert asked_role("Who is the shadow home secretary?") == "secretari"
+    assert asked_role("Who is India's communications minister?") == "minist"
+    assert asked_role("Who was the winner of the race?") == "winner"
+    assert asked_role("Who is Tony Blair?") == ""
+
+
 def test_take_place_asks_where_not_a_place_in_a_table():
     assert answer_type("Where will the summit take place?") == PLACE
     assert answer_type("Where did the club finish?") == NUMBER
@@ -242,9 +267,24 @@ def test_a_how_many_question_takes_the_number_of_what_it_names(vectors):
 
 def test_a_how_many_answer_counts_what_is_asked_not_the_closest_sentence(vectors):
     draft = answer(vectors, "How many awards has the war film Red Dawn won?",
-                   "Red Dawn is one of two war films shown at the festival in Berlin, which runs until 20 February.",
+                   "Red Dawn is one of two war films shown at the festival in Berlin, which runs until 20 February. "
                    "The film, showing out of competition in Berlin, has won three awards, including best actor.")
     assert draft.short_answer == "three", text_of(draft)
+
+
+def test_a_counting_sentence_comes_first_only_when_it_is_about_the_asked_names(vectors):
+    draft = answer(vectors, "How many mobile users does Freedonia have?",
+                   "Freedonia's government hopes to raise the number of mobile users from 95 million to 200 million.",
+                   "More than 674 million mobiles were sold last year around the world.")
+    assert draft.short_answer == "95 million", text_of(draft)
+
+
+def test_who_is_the_role_is_answered_by_the_name_after_the_role(vectors):
+    draft = answer(vectors, "Who is Freedonia's communications minister?",
+                   "Hal Brandt, Trade Minister, announced the decision on Thursday in the capital. "
+                   "Communications Minister Ada Quill said the mobile market needed funds.",
+                   title="Freedonia widens access to telecoms")
+    assert draft.short_answer == "Ada Quill", text_of(draft)
 
 
 def test_a_place_in_a_list_is_read_where_the_sentence_gives_it(vectors):
