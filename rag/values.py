@@ -214,6 +214,7 @@ _UNIT_ASKED = [
                           r"|acreage)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time from another, said by its distance
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
@@ -374,7 +375,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)
                  if m.group().strip() and fits_number(m.group(), unit)
                  and not any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount
-                 and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))]  # an age is no span of time
+                 and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))  # an age is no span of time
+                 and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))]  # "Four months later" is no age
         if unit == "duration":  # "has led the town since 2016" says how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
         if unit == "age":  # "the 24-year-old" is 24

@@ -70,6 +70,12 @@ def test_a_size_may_be_money_and_a_thing_may_be_months_old():
                                    "How old did e-mails have to be before staff deleted them?")] == ["three months"]
 
 
+def test_a_time_said_by_its_distance_from_another_is_no_age():
+    said = "Four months later, the 34-year-old won gold."
+    assert [v.text for v in values(said, NUMBER, "How old is Kelly Holmes?")] == ["34"]
+    assert [v.text for v in values(said, NUMBER, "How long after that did she win gold?")] == ["Four months"]
+
+
 def test_an_age_is_no_span_of_time():
     s = "The 30-year-old, who has not raced over cross country for five years, will retire."
     assert [v.text for v in values(s, NUMBER, "How long has it been since he raced?")] == ["five years"]
