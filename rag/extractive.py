@@ -9,7 +9,9 @@ A sentence that names someone right after the noun for the asked role ("manager 
 for "Who manages ...?"), or gives an age or a place in a table beside the asked name ("Hayes,
 27,"), has the support needed whatever its cosine: news states those facts that way.
 A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
-name or place) and agrees with the question's qualifiers (years, editions). The answer leads
+name or place) and agrees with the question's qualifiers (years, editions). Names are read as
+news writes them (`values.values`): a title the question asks by is no part of the name, and a
+name that only modifies a noun ("BBC journalists.") answers no name question. The answer leads
 with the value of the best fitting sentence and quotes it; it is refused when no fitting
 sentence has enough support. Different values from different sources, in sentences about the
 same fact, are a conflict, and the answer gives both.

@@ -278,7 +278,7 @@ class Value:
 def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
     ("Actor Christian Slater" answers no question about Christian Slater)."""
-    asked = question.lower()
+    asked, head = question.lower(), head_noun(question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
@@ -290,12 +290,13 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
     if kind in (NAME, PLACE):
-        found = tuple(u for v in found if (u := _untitled(v, question)) is not None)
+        title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
+        found = tuple(u for v in found if (u := _untitled(v, title_words, head)) is not None)
     return [v for v in found if v.text.lower() not in asked
-            and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head_noun(question)))
+            and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head))
             and not (kind == NAME and _someone_elses(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
-            and not (kind == NAME and _modifies(sentence, v, head_noun(question)))
+            and not (kind == NAME and _modifies(sentence, v, head))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))]
 
 
@@ -337,16 +338,16 @@ def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
 _HONORIFIC = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
 
 
-def _untitled(value: Value, question: str) -> Value | None:
-    """The name without the title the question asks by: "Shadow Home Secretary David Davis"
-    answers "Who is the shadow home secretary?" as "David Davis". A title alone ("Commerce
-    and Industry Minister") names no one; the asked noun of "Which party" ("Green Party") stays."""
-    asked = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
+def _untitled(value: Value, title_words: set[str], head: str) -> Value | None:
+    """The name without the title the question asks by (`title_words`, the question's own
+    lower-case words): "Shadow Home Secretary David Davis" answers "Who is the shadow home
+    secretary?" as "David Davis". A title alone ("Commerce and Industry Minister") names no one;
+    the asked noun of "Which party" ("Green Party") stays."""
     words = list(re.finditer(r"\S+", value.text))
-    if words[-1].group().lower() in asked and words[-1].group().lower() != head_noun(question):
+    if words[-1].group().lower() in title_words and words[-1].group().lower() != head:
         return None
     titled = False
-    while len(words) > 1 and words[0].group().lower() in asked:
+    while len(words) > 1 and words[0].group().lower() in title_words:
         words, titled = words[1:], True
     if titled and words[0].group()[:1].islower():  # "Shadow Secretary of State": all title
         return None
