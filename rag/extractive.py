@@ -115,6 +115,7 @@ class Scorer:
         # ("The company reported sales of ..."): it is read against the question without it.
         bare = without_names(question)
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
+        named = bool(name_groups(question))
         out = []
         support_at: dict[tuple[str, int], float] = {}
         for hit, sid, start, end, text, coverage, previous in rows:
@@ -145,6 +146,7 @@ class Scorer:
             placed = any(after_stranded(text, v, question) or in_role(text, v, role) for v in found)
             score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
                      - (0.0 if qualified else QUALIFIER_PENALTY)
+                     - (TYPE_BONUS if named and not _about_names(hit, question) else 0.0)
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
         out.sort(key=lambda ev: -ev.score)
@@ -179,6 +181,13 @@ def _names_all(hit: Hit, question: str, whole: bool = False) -> bool:
     unless `whole`."""
     held = all if whole else any
     return all(held(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in name_groups(question))
+
+
+def _about_names(hit: Hit, question: str) -> bool:
+    """The chunk names at least half the words of each question name: "Holmes" for "Kelly
+    Holmes", but not "Film Awards" alone for "Evening Standard British Film Awards"."""
+    return all(2 * sum(w in hit.chunk.text or w in hit.chunk.title for w in name) >= len(name)
+               for name in name_groups(question))
 
 
 def _beside_name(hit: Hit, text: str, question: str) -> bool:

@@ -70,6 +70,12 @@ def test_a_size_may_be_money_and_a_thing_may_be_months_old():
                                    "How old did e-mails have to be before staff deleted them?")] == ["three months"]
 
 
+def test_a_unit_may_be_written_against_its_number():
+    assert [v.text for v in values("Riley won the 9km race.", NUMBER, "How long was the race?")] == ["9km"]
+    assert [v.text for v in values("Gusts hit 140km/h.", NUMBER, "How fast were the gusts?")] == ["140km/h"]
+    assert [v.text for v in values("It weighs 5kg.", NUMBER, "How heavy is it?")] == ["5kg"]
+
+
 def test_a_time_said_by_its_distance_from_another_is_no_age():
     said = "Four months later, the 34-year-old won gold."
     assert [v.text for v in values(said, NUMBER, "How old is Kelly Holmes?")] == ["34"]
@@ -283,6 +289,14 @@ def test_a_counting_sentence_comes_first_only_when_it_is_about_the_asked_names(v
                    "Freedonia's government hopes to raise the number of mobile users from 95 million to 200 million.",
                    "More than 674 million mobiles were sold last year around the world.")
     assert draft.short_answer == "95 million", text_of(draft)
+
+
+def test_a_sentence_from_an_article_about_other_names_loses(vectors):
+    """Question names pin the fact down like a year does: another race's length is no answer."""
+    draft = answer(vectors, "How long was the men's race in Cardiff?",
+                   "In Glasgow, Dan Ross was the winner of the men's 60m race, which almost ended in farce.",
+                   "Cardiff cross-country: Peter Riley won the men's 9km race on Sunday.")
+    assert draft.short_answer == "9km", text_of(draft)
 
 
 def test_who_is_the_role_is_answered_by_the_name_after_the_role(vectors):
