@@ -293,9 +293,14 @@ def test_a_counting_sentence_comes_first_only_when_it_is_about_the_asked_names(v
 
 def test_a_sentence_from_an_article_about_other_names_loses(vectors):
     """Question names pin the fact down like a year does: another race's length is no answer."""
-    draft = answer(vectors, "How long was the men's race in Cardiff?",
-                   "In Glasgow, Dan Ross was the winner of the men's 60m race, which almost ended in farce.",
-                   "Cardiff cross-country: Peter Riley won the men's 9km race on Sunday.")
+    stories = [("Ross wins in Glasgow", "The men's race was run over 60m, and Dan Ross won it."),
+               ("Riley wins Cardiff race", "Peter Riley won the men's 9km race.")]
+    chunks = [Chunk(f"races/c{i}", t, f"races/{i}.txt", title, "", "2024-03-01", 1, 1, 0, len(t))
+              for i, (title, t) in enumerate(stories)]
+    vectors.add(chunks)
+    scorer = Scorer([t for _, t in stories], vectors)  # type: ignore[arg-type]
+    draft = Extractive(scorer).compose("How long was the men's race in Cardiff?",
+                                       [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])
     assert draft.short_answer == "9km", text_of(draft)
 
 
