@@ -61,6 +61,7 @@ _QUESTION_ONLY = frozenset(stem(w) for w in
                            "latest recent recently newest current currently nowadays today".split())
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
+_DIGIT = re.compile(r"\d")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
 # The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
@@ -516,8 +517,8 @@ def _measure(value: str, kind: str) -> float | None:
 def _same_shape(a: str, b: str, kind: str) -> bool:
     """Rival values are written alike: two full dates, two amounts in the same unit, two short
     names. "Moscow" and a treaty's long title answer different questions."""
-    if kind == DATE:
-        return bool(find_dates(a)) == bool(find_dates(b))
+    if kind == DATE:  # "next year" says no year to compare
+        return bool(find_dates(a)) == bool(find_dates(b)) and bool(_DIGIT.search(a)) == bool(_DIGIT.search(b))
     if kind == NUMBER:
         return _unit(a) == _unit(b)
     return len(a.split()) <= 3 and len(b.split()) <= 3

@@ -35,7 +35,7 @@ _TYPES = [
                         r"|deficit|surplus|income|wages?|fine|penalty|fare|rent|inflation|growth)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
-    (NAME, re.compile(r"^\s*(who|whom|whose|which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
+    (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),
 ]
@@ -51,6 +51,7 @@ _LOOSE_DATE = re.compile(
     rf"|\b(?:{_PART_OF_YEAR}) (?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d\b"
     rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d\d)\b|\bthe \d{{1,2}}(?:st|nd|rd|th) of {_MONTH}(?: \d{{4}})?"
     rf"|\b(?:mid|early|late)-{_MONTH}\b"
+    rf"|\b(?:{_PART_OF_YEAR}) (?:the |this |next |last )(?:decade|year|month)\b"  # "by the end of the decade"
 )
 _SINCE = re.compile(rf"\bsince (?:{_MONTH} )?(?:1[5-9]|20)\d\d\b")
 _PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)", re.I)
@@ -78,11 +79,11 @@ _NUMBER = re.compile(
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
+_NAME = re.compile(rf"(?<!-)\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)$")
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-_HEAD = re.compile(r"^\s*(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
+_HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
 
 
@@ -377,7 +378,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  if m.group().strip() and fits_number(m.group(), unit)
                  and not any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount
                  and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))  # an age is no span of time
-                 and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))]  # "Four months later" is no age
+                 and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))  # "Four months later" is no age
+                 and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"
+                          and not re.match(r"[\s-]*old\b", sentence[m.end():]))]
         if unit == "duration":  # "has led the town since 2016" says how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
         if unit == "age":  # "the 24-year-old" is 24

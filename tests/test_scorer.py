@@ -70,6 +70,22 @@ def test_a_size_may_be_money_and_a_thing_may_be_months_old():
                                    "How old did e-mails have to be before staff deleted them?")] == ["three months"]
 
 
+def test_a_span_of_time_is_an_age_only_when_it_says_old():
+    said = "The 15-year-old ban may be lifted in the next six months."
+    assert [v.text for v in values(said, NUMBER, "How old is the ban?")] == ["15"]
+
+
+def test_a_name_inside_a_hyphenated_word_is_no_name():
+    said = "Back at the pre-Olympic camp, the Anglo-French team waited."
+    assert [v.text for v in values(said, NAME, "Which team waited?")] == ["Anglo-French"]
+
+
+def test_a_question_led_by_a_preposition_keeps_its_type_and_noun():
+    assert answer_type("In which journal did the team publish?") == NAME
+    assert head_noun("In which journal did the team publish?") == "journal"
+    assert answer_type("In which city did they meet?") == PLACE
+
+
 def test_a_unit_may_be_written_against_its_number():
     assert [v.text for v in values("Riley won the 9km race.", NUMBER, "How long was the race?")] == ["9km"]
     assert [v.text for v in values("Gusts hit 140km/h.", NUMBER, "How fast were the gusts?")] == ["140km/h"]
@@ -482,6 +498,7 @@ def test_a_value_in_a_long_sentences_last_clause_is_read_in_that_clause(vectors)
     ("The plant opens in early 2026.", "early 2026"),
     ("Results are due in Q3 2025.", "Q3 2025"),
     ("It ships in the third quarter of 2025.", "the third quarter of 2025"),
+    ("Products should appear by the end of the decade.", "the end of the decade"),  # said from the article's date
 ])
 def test_dates_written_loosely(sentence, value):
     assert [v.text for v in values(sentence, DATE, "When does it launch?")] == [value]
