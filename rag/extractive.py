@@ -117,6 +117,7 @@ class Scorer:
         bare = without_names(question)
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         named = bool(name_groups(question))
+        articles = _retrieved_articles(hits)
         out = []
         support_at: dict[tuple[str, int], float] = {}
         for hit, sid, start, end, text, coverage, previous in rows:
@@ -129,7 +130,7 @@ class Scorer:
             if coverage == 1.0 and hit.chunk.source == author_of:
                 meaning = 1.0  # the byline answers "who wrote ..."
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
-            if role and support < min_support and _in_asked_role(hit, text, question, role):
+            if role and support < min_support and _in_asked_role(articles[hit.chunk.source], text, question, role):
                 support = min_support  # the sentence names who holds the asked role: "manager Ella Strand"
             if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question):
                 support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
@@ -206,11 +207,21 @@ def _names_beside(text: str, value: Value, name: str) -> bool:
     return bool(re.search(rf"\b{re.escape(name)}\b", near))
 
 
-def _in_asked_role(hit: Hit, text: str, question: str, role: str) -> bool:
-    """In a chunk about what the question names, the sentence gives a name right after the
-    noun for the asked role ("Who manages X?": "X manager Ella Strand")."""
-    return (_names_all(hit, question, whole=True)
+def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
+    """In an article about what the question names (`article`: its retrieved text), the
+    sentence gives a name right after the noun for the asked role ("Who manages X?": "X manager
+    Ella Strand"; "Which minister launched IT Safe?": "said Home Office Minister Hazel Blears",
+    in a chunk after the one that names IT Safe)."""
+    return (all(all(w in article for w in name) for name in name_groups(question))
             and any(in_role(text, v, role) for v in values(text, NAME, question)))
+
+
+def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
+    """Each source's title and retrieved chunks, joined: what is known of the article."""
+    joined: dict[str, list[str]] = {}
+    for hit in hits:
+        joined.setdefault(hit.chunk.source, [hit.chunk.title]).append(hit.chunk.text)
+    return {source: "\n".join(parts) for source, parts in joined.items()}
 
 
 def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None) -> bool:

@@ -127,7 +127,10 @@ def asked_role(question: str) -> str:
     """The stem of what a "who" question asks someone does or is: "manag" in "Who manages X?",
     "secretari" in "Who is the shadow home secretary?"."""
     m = _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
-    return stem(m.group(1).lower()) if m else ""
+    if m:
+        return stem(m.group(1).lower())
+    head = head_noun(question) if answer_type(question) == NAME else ""
+    return stem(head) if len(head) > 3 else ""  # "Which minister launched it?": "Minister Hazel Blears"
 
 
 def in_role(sentence: str, value: Value, role: str) -> bool:
@@ -157,15 +160,17 @@ _OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) ([A
 
 def _someone_elses(sentence: str, value: Value, question: str) -> bool:
     """The name holds the asked role for someone else: "Kolb's chief executive, Anja Vogt"
-    does not answer "Who is the chief executive of Aster?"."""
+    does not answer "Who is the chief executive of Aster?", nor "Russian President Vladimir
+    Putin" "Who is the president of France?"."""
     m = _OWNED_ROLE.match(question)
     role, owner = (m.group(1), m.group(2)) if m else (None, None)
     if not m and (m := _OWNER_ROLE.match(question)):
         owner, role = m.group(1), m.group(2)
     if not role or not owner:
         return False
-    held = re.search(rf"([A-Z][\w&.-]*)['’]s {re.escape(role)},?\s+$", sentence[:value.start])
-    return bool(held and held.group(1) not in owner.split())
+    title = re.escape(role.split()[-1])
+    held = re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[\w-]+ )?(?i:{title}),?\s+$", sentence[:value.start])
+    return bool(held and held.group(1).lower() not in re.findall(r"[\w&-]+", question.lower()))  # "Communications Minister"
 
 
 def head_noun(question: str) -> str:
@@ -315,7 +320,10 @@ _CLAUSE_END_NOUN = re.compile(r"^\s+([a-z][a-z-]+)\s*(?:[.,;:!?)]|$)")
 _COMMON_VERBS = frozenset(
     "said says won wins lost loses rose rises fell falls grew grows left leaves died dies quit quits began begins "
     "came comes went goes ran runs did does has had is was are were will would can could may might must should "
-    "agrees agreed resigned declined refused retired followed".split())
+    "agrees agreed resigned declined refused retired followed spoke speaks told tells wrote writes took takes made "
+    "makes gave gives met meets saw sees knew knows thought thinks found finds stood stands sat sits held holds kept "
+    "keeps led leads paid pays sold sells bought buys brought brings built builds sent sends spent spends struck "
+    "strikes fought fights felt feels meant means wants needs acts reacts responds replies".split())
 
 
 def _modifies(sentence: str, value: Value, head: str) -> bool:
@@ -342,16 +350,17 @@ _HONORIFIC = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
 def _untitled(value: Value, title_words: set[str], head: str) -> Value | None:
     """The name without the title the question asks by (`title_words`, the question's own
     lower-case words): "Shadow Home Secretary David Davis" answers "Who is the shadow home
-    secretary?" as "David Davis". A title alone ("Commerce and Industry Minister") names no one;
+    secretary?" as "David Davis", "Home Office Minister Hazel Blears" "Which minister?" as
+    "Hazel Blears". A title alone ("Commerce and Industry Minister") names no one;
     the asked noun of "Which party" ("Green Party") stays."""
     words = list(re.finditer(r"\S+", value.text))
     if words[-1].group().lower() in title_words and words[-1].group().lower() != head:
         return None
-    titled = False
-    while len(words) > 1 and words[0].group().lower() in title_words:
-        words, titled = words[1:], True
-    if titled and words[0].group()[:1].islower():  # "Shadow Secretary of State": all title
-        return None
+    titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words]
+    if titles:  # "Home Office Minister Hazel Blears": the name follows the title
+        words = words[titles[-1] + 1:]
+        if words[0].group()[:1].islower():  # "Shadow Secretary of State": all title
+            return None
     return Value(value.text[words[0].start():], value.start + words[0].start(), value.end)
 
 

@@ -205,6 +205,13 @@ def test_the_role_a_who_question_asks():
     assert asked_role("Who is Tony Blair?") == ""
 
 
+def test_a_title_with_another_owner_before_it_is_someone_elses():
+    said = "The treaty was signed by Russian President Vladimir Putin in Moscow."
+    assert values(said, NAME, "Who is the president of France?") == []
+    assert [v.text for v in values("Aster chief executive Jo Li spoke.", NAME,
+                                   "Who is the chief executive of Aster?")] == ["Jo Li"]
+
+
 def test_take_place_asks_where_not_a_place_in_a_table():
     assert answer_type("Where will the summit take place?") == PLACE
     assert answer_type("Where did the club finish?") == NUMBER
@@ -298,6 +305,21 @@ def test_a_how_many_answer_counts_what_is_asked_not_the_closest_sentence(vectors
                    "Red Dawn is one of two war films shown at the festival in Berlin, which runs until 20 February. "
                    "The film, showing out of competition in Berlin, has won three awards, including best actor.")
     assert draft.short_answer == "three", text_of(draft)
+
+
+def test_a_which_question_is_answered_by_the_name_after_its_noun_anywhere_in_the_article(vectors):
+    """The name after "Minister" answers "Which minister ...?" though the chunk that holds it
+    does not repeat what the question names: an earlier chunk of the article does."""
+    texts = ["A rapid alerting service, Net Guard, is being launched by the government to warn home users.",
+             "\"There is a clear need for simple independent advice for people who use computers at home,\" "
+             "said Home Office Minister Ada Quill."]
+    chunks = [Chunk(f"alerts/c{i}", t, "alerts/0.txt", "Official virus alert site", "", "2024-03-01", 1, 1, 0, len(t))
+              for i, t in enumerate(texts)]
+    vectors.add(chunks)
+    scorer = Scorer(texts, vectors)  # type: ignore[arg-type]
+    draft = Extractive(scorer).compose("Which minister launched the Net Guard service?",
+                                       [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])
+    assert draft.short_answer == "Ada Quill", text_of(draft)
 
 
 def test_a_counting_sentence_comes_first_only_when_it_is_about_the_asked_names(vectors):
