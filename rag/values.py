@@ -26,7 +26,8 @@ _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time)|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
-    (NUMBER, re.compile(r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
+    (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\bworth\b(?!\s+\w+ing\b)|"
+                        r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|percentage|proportion|figure|sum"
                         r"|time|volume|saving|savings)\b|\b(how much|how many)\b"

@@ -24,6 +24,8 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, asked_meas
     ("What was the mayor’s salary?", NUMBER), ("What is Putin's view of the treaty?", OTHER),
     ("Until what year was the comeback put off?", DATE), ("Since which year has she led the party?", DATE),
     ("What came second in the poll?", NAME), ("What annual saving would the deal bring?", NUMBER),
+    ("What was trade between the two worth in 2021?", NUMBER), ("What is worth doing first?", OTHER),
+    ("In which journal did they publish?", NAME),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
