@@ -299,12 +299,36 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     if kind in (NAME, PLACE):
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
         found = tuple(u for v in found if (u := _untitled(v, title_words, head)) is not None)
-    return [v for v in found if v.text.lower() not in asked
+    kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head))
             and not (kind == NAME and _someone_elses(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == NAME and _modifies(sentence, v, head))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))]
+    if kind == NAME and head and not kept:  # "Which research did he back?": "stem cell research"
+        kept = _kinds_of(sentence, head, asked)
+    return kept
+
+
+_KIND_OF = r"((?:(?:[\w,.-]*\d[\w,.-]*|[a-z][a-z-]+) ){1,3}?)"  # up to three words before the noun: "stem cell"
+
+
+def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
+    """The asked noun with the words that say which one, when the answer is no name: "stem
+    cell research", "the 1,000m title". The words are content words the question does not use."""
+    found = []
+    for m in re.finditer(rf"\b{_KIND_OF}{re.escape(head)}s?\b", sentence):
+        after = re.match(r"\s+([a-z]+)", sentence[m.end():])
+        if after and after.group(1) not in STOPWORDS:  # "party leaders": the noun modifies another
+            continue
+        words = m.group(1).split()
+        while words and (words[0].lower() in STOPWORDS or words[0].endswith(("ed", "ing"))
+                         or words[0].lower() in asked):
+            words = words[1:]
+        if words:
+            start = m.start() + m.group(0).index(words[0])
+            found.append(Value(sentence[start:m.end()], start, m.end()))
+    return found
 
 
 def _owns_asked(sentence: str, value: Value, question: str) -> bool:

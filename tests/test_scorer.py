@@ -214,6 +214,14 @@ def test_a_title_with_another_owner_before_it_is_someone_elses():
                                    "Who is the chief executive of Aster?")] == ["Jo Li"]
 
 
+def test_a_which_question_with_no_name_for_an_answer_takes_the_kind_of_its_noun():
+    said = "Michael Howard has backed stem cell research, saying it matters."
+    assert [v.text for v in values(said, NAME, "Which research did Michael Howard back?")] == ["stem cell research"]
+    # The noun must end its phrase ("party leaders" are leaders), and a name comes first.
+    assert values("Mira Koval said she would meet party leaders.", NAME, "Which party is Mira Koval in?") == []
+    assert [v.text for v in values("She joined the Green Party in May.", NAME, "Which party did she join?")] == ["Green Party"]
+
+
 def test_take_place_asks_where_not_a_place_in_a_table():
     assert answer_type("Where will the summit take place?") == PLACE
     assert answer_type("Where did the club finish?") == NUMBER
