@@ -62,6 +62,7 @@ _QUESTION_ONLY = frozenset(stem(w) for w in
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 _DIGIT = re.compile(r"\d")
+_THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
 # The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
@@ -194,10 +195,13 @@ def _about_names(hit: Hit, question: str) -> bool:
 
 def _beside_name(hit: Hit, text: str, question: str) -> bool:
     """In a chunk about what the question names, a value of the asked kind stands a word or
-    two from one of those names ("Gatlin, 22, won ...", "Ravi Shah, came third")."""
+    two from one of those names ("Gatlin, 22, won ...", "Ravi Shah, came third"), or the
+    sentence names its subject by age ("The 24-year-old ...")."""
     names = [w for name in name_groups(question) for w in name]
     if not names or not _names_all(hit, question):
         return False
+    if _THE_AGED.match(text):  # "The 24-year-old delivered ...": news names someone by age
+        return True
     return any(_names_beside(text, v, n) for v in values(text, NUMBER, question) for n in names)
 
 

@@ -97,6 +97,13 @@ _RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed)\s+(?:in\s+)?
                          r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
 
 
+def _ordinal_of_a_thing(after: str) -> bool:
+    """An ordinal before a noun numbers that thing ("her last jump", "the first leap"), not a
+    place in a table ("finished seventh in", "second place")."""
+    m = re.match(r"\s+([a-z][a-z-]+)", after)
+    return m is not None and m.group(1) not in STOPWORDS and m.group(1) not in ("place", "position", "spot", "overall")
+
+
 def asked_rank(question: str) -> int | None:
     """The place in a list or race a question asks about: 3 in "Which device came third?"."""
     m = _RANK_ASKED.search(question)
@@ -304,7 +311,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
             and not (kind == NAME and _someone_elses(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == NAME and _modifies(sentence, v, head))
-            and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))]
+            and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
+            and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))]
     if kind == NAME and head and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, head, asked)
     return kept
@@ -329,6 +337,13 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
             start = m.start() + m.group(0).index(words[0])
             found.append(Value(sentence[start:m.end()], start, m.end()))
     return found
+
+
+def _short_form_asked(sentence: str, value: Value, question: str) -> bool:
+    """The name is spelled out before the short form the question uses: "General Motors (GM)"
+    is the asked GM."""
+    short = re.match(r"\s*\(([A-Z][\w&.]*)\)", sentence[value.end:])
+    return short is not None and re.search(rf"\b{re.escape(short.group(1))}\b", question) is not None
 
 
 def _owns_asked(sentence: str, value: Value, question: str) -> bool:
@@ -405,7 +420,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         found += [Value(m.group(), m.start(), m.end()) for m in _LOOSE_DATE.finditer(sentence)
                   if not any(s <= m.start() < e for s, e in covered)]
     elif kind == NUMBER and unit == "rank":
-        found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)]
+        found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
+                 if not _ordinal_of_a_thing(sentence[m.end():])]
     elif kind == NUMBER:
         dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)]
         found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)

@@ -222,6 +222,18 @@ def test_a_which_question_with_no_name_for_an_answer_takes_the_kind_of_its_noun(
     assert [v.text for v in values("She joined the Green Party in May.", NAME, "Which party did she join?")] == ["Green Party"]
 
 
+def test_an_ordinal_before_a_noun_is_no_place_in_a_table():
+    question = "Where did Jade Ode finish at the Olympics?"
+    assert values("She won with the very last jump.", NUMBER, question) == []
+    assert [v.text for v in values("Ode, who finished seventh in the Games, is back.", NUMBER, question)] == ["seventh"]
+    assert [v.text for v in values("She came in second place.", NUMBER, question)] == ["second"]
+
+
+def test_a_name_spelled_out_before_the_asked_short_form_is_the_asked_name():
+    said = "Carmaker General Motors (GM) is recalling cars, the Road Safety Agency (RSA) said."
+    assert [v.text for v in values(said, NAME, "Which agency announced the GM recall?")] == ["Road Safety Agency", "RSA"]
+
+
 def test_take_place_asks_where_not_a_place_in_a_table():
     assert answer_type("Where will the summit take place?") == PLACE
     assert answer_type("Where did the club finish?") == NUMBER
@@ -504,6 +516,14 @@ def test_an_age_or_a_place_given_beside_the_asked_name_answers(vectors):
     draft = answer(vectors, "How old is Joanna Hayes?", story, title="Joanna Hayes wins award")
     assert draft.short_answer == "27", text_of(draft)
     assert answer(vectors, "How old is Lena Marsh?", story).refused
+
+
+def test_a_sentence_that_names_its_subject_by_age_answers_how_old(vectors):
+    story = ("Jade Ode is undecided about whether to contest next month's indoor championships in Madrid "
+             "despite winning the long jump title on Saturday. The 24-year-old delivered a personal best of "
+             "6.50m to win the trials but had to wait until her final jump after four failures.")
+    draft = answer(vectors, "How old is Jade Ode?", story, title="Ode uncertain about indoor bid")
+    assert draft.short_answer == "24", text_of(draft)
 
 
 def test_a_question_ending_on_its_preposition_asks_for_its_object(vectors):
