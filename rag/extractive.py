@@ -119,6 +119,7 @@ class Scorer:
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         named = bool(name_groups(question))
         articles = _retrieved_articles(hits)
+        about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
         out = []
         support_at: dict[tuple[str, int], float] = {}
         for hit, sid, start, end, text, coverage, previous in rows:
@@ -149,7 +150,7 @@ class Scorer:
             placed = any(after_stranded(text, v, question) or in_role(text, v, role) for v in found)
             score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
                      - (0.0 if qualified else QUALIFIER_PENALTY)
-                     - (TYPE_BONUS if named and not _about_names(hit, question) else 0.0)
+                     - (TYPE_BONUS if named and not about[hit.chunk.id] else 0.0)
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
         out.sort(key=lambda ev: -ev.score)

@@ -228,6 +228,7 @@ _UNIT_ASKED = [
                           r"|acreage)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_RESTATED = re.compile(r"\d[\w.,%]*\s*\(\s*$")
 _OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time from another, said by its distance
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
 _UNIT_GIVEN = {
@@ -303,6 +304,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
+    if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
+        found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind in (NAME, PLACE):
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
         found = tuple(u for v in found if (u := _untitled(v, title_words, head)) is not None)

@@ -88,6 +88,11 @@ def test_a_question_led_by_a_preposition_keeps_its_type_and_noun():
     assert answer_type("In which city did they meet?") == PLACE
 
 
+def test_an_amount_restated_in_brackets_is_not_a_second_answer():
+    said = "Circuit City has received a $3.25bn (£1.7bn) takeover offer."
+    assert [v.text for v in values(said, NUMBER, "How much is the takeover offer worth?")] == ["$3.25bn"]
+
+
 def test_a_unit_may_be_written_against_its_number():
     assert [v.text for v in values("Riley won the 9km race.", NUMBER, "How long was the race?")] == ["9km"]
     assert [v.text for v in values("Gusts hit 140km/h.", NUMBER, "How fast were the gusts?")] == ["140km/h"]
