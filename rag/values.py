@@ -354,7 +354,7 @@ def _owns_asked(sentence: str, value: Value, question: str) -> bool:
     "the Liberal Democrat's shadow home secretary, Mark Oaten"."""
     after = re.match(r"\s+([a-z-]+)", sentence[value.end:])
     return (after is not None and value.text.endswith(("'s", "’s"))
-            and after.group(1) in question.lower().split())
+            and after.group(1) in re.findall(r"[\w-]+", question.lower()))
 
 
 # A verb can end a clause right after a name ("Chelsea won."); a noun there makes the name its
