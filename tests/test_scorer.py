@@ -193,8 +193,8 @@ def test_a_title_the_question_asks_by_is_no_part_of_the_name():
     # A title alone names no one.
     assert [v.text for v in values(said, NAME, "Who is the commerce minister?")][1:] == ["Kamal Nath"]
     # A possessive before the asked role says whose role it is.
-    assert [v.text for v in values("Sophie Okonedo, who plays Cheadle's wife, spoke.", NAME,
-                                   "Who plays the manager's wife?")] == ["Sophie Okonedo"]
+    assert [v.text for v in values("Sophie Okonedo, who plays Cheadle's wife Tatiana, spoke.", NAME,
+                                   "Who plays the manager's wife?")] == ["Sophie Okonedo", "Tatiana"]
     owned = "The Liberal Democrat's shadow home secretary, Mark Oaten, spoke."
     assert [v.text for v in values(owned, NAME, "Who is the shadow home secretary?")] == ["Mark Oaten"]
     assert [v.text for v in values("It was built by BT's research unit.", NAME, "Which company's research unit built it?")] == ["BT's"]
