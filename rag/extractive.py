@@ -62,6 +62,7 @@ _QUESTION_ONLY = frozenset(stem(w) for w in
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 _DIGIT = re.compile(r"\d")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
@@ -310,6 +311,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
         if found := values(ev.text, kind, question):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
+            if kind == PLACE:  # "attended the premiere in London's Leicester Square": the place follows "in"
+                found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
             found = ([v for v in found if in_role(ev.text, v, role)]
                      or [v for v in found if after_stranded(ev.text, v, question)] or found)
             out[i] = replace(ev, value=_nearest(found, ev.text, relation, head, rank).text)

@@ -434,6 +434,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))  # "Four months later" is no age
                  and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"
                           and not re.match(r"[\s-]*old\b", sentence[m.end():]))]
+        if unit in ("percent", "any"):  # "one in 13 pupils" is a share
+            found = [v for v in found if not any(s <= v.start < e for s, e in _shares(sentence))]
+            found += [Value(sentence[s:e], s, e) for s, e in _shares(sentence)]
         if unit == "duration":  # "has led the town since 2016" says how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
         if unit == "age":  # "the 24-year-old" is 24
@@ -445,6 +448,14 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     else:
         return ()
     return tuple(found)
+
+
+_SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)",
+                    re.I)
+
+
+def _shares(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SHARE.finditer(sentence)]
 
 
 def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:

@@ -93,6 +93,11 @@ def test_an_amount_restated_in_brackets_is_not_a_second_answer():
     assert [v.text for v in values(said, NUMBER, "How much is the takeover offer worth?")] == ["$3.25bn"]
 
 
+def test_a_share_may_be_written_as_one_in_so_many():
+    said = "Serial truants make up one in 13 pupils, and truancy fell 5% in 10 years."
+    assert [v.text for v in values(said, NUMBER, "What share of pupils are serial truants?")] == ["5%", "one in 13"]
+
+
 def test_a_unit_may_be_written_against_its_number():
     assert [v.text for v in values("Riley won the 9km race.", NUMBER, "How long was the race?")] == ["9km"]
     assert [v.text for v in values("Gusts hit 140km/h.", NUMBER, "How fast were the gusts?")] == ["140km/h"]
@@ -531,6 +536,12 @@ def test_a_sentence_that_names_its_subject_by_age_answers_how_old(vectors):
              "6.50m to win the trials but had to wait until her final jump after four failures.")
     draft = answer(vectors, "How old is Jade Ode?", story, title="Ode uncertain about indoor bid")
     assert draft.short_answer == "24", text_of(draft)
+
+
+def test_a_where_question_takes_the_place_after_in_or_at(vectors):
+    draft = answer(vectors, "Where was the treaty signed?",
+                   "The Harbour Treaty was signed by former CCP leader Jiang Zemin in Moscow on July 16, 2001.")
+    assert draft.short_answer == "Moscow", text_of(draft)
 
 
 def test_a_question_ending_on_its_preposition_asks_for_its_object(vectors):
