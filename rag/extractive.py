@@ -9,7 +9,8 @@ A sentence that names someone right after the noun for the asked role ("manager 
 for "Who manages ...?"), or gives an age or a place in a table beside the asked name ("Hayes,
 27,"), has the support needed whatever its cosine: news states those facts that way.
 A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
-name or place) and agrees with the question's qualifiers (years, editions). Names are read as
+name or place) and agrees with the question's qualifiers (years, editions); a sentence whose
+chunk names less than half of a question name ranks a little lower. Names are read as
 news writes them (`values.values`): a title the question asks by is no part of the name, and a
 name that only modifies a noun ("BBC journalists.") answers no name question. The answer leads
 with the value of the best fitting sentence and quotes it; it is refused when no fitting
@@ -536,7 +537,7 @@ def _measure(value: str, kind: str) -> float | None:
 def _same_shape(a: str, b: str, kind: str) -> bool:
     """Rival values are written alike: two full dates, two amounts in the same unit, two short
     names. "Moscow" and a treaty's long title answer different questions."""
-    if kind == DATE:  # "next year" says no year to compare
+    if kind == DATE:  # "the end of the decade" says no year to compare
         return bool(find_dates(a)) == bool(find_dates(b)) and bool(_DIGIT.search(a)) == bool(_DIGIT.search(b))
     if kind == NUMBER:
         return _unit(a) == _unit(b)

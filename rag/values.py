@@ -435,8 +435,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"
                           and not re.match(r"[\s-]*old\b", sentence[m.end():]))]
         if unit in ("percent", "any"):  # "one in 13 pupils" is a share
-            found = [v for v in found if not any(s <= v.start < e for s, e in _shares(sentence))]
-            found += [Value(sentence[s:e], s, e) for s, e in _shares(sentence)]
+            shares = [m.span() for m in _SHARE.finditer(sentence)]
+            found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
+            found += [Value(sentence[s:e], s, e) for s, e in shares]
         if unit == "duration":  # "has led the town since 2016" says how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
         if unit == "age":  # "the 24-year-old" is 24
@@ -452,10 +453,6 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
 
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)",
                     re.I)
-
-
-def _shares(sentence: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _SHARE.finditer(sentence)]
 
 
 def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
