@@ -42,6 +42,7 @@ from .values import (
     after_stranded,
     answer_type,
     asked_measure,
+    asked_noun,
     asked_rank,
     asked_role,
     head_noun,
@@ -306,7 +307,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     Friendship" does not pull to its date."""
     relation = {t: w for t, w in weights.items()
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
-    rank, role = asked_rank(question), asked_role(question)
+    rank, role, noun = asked_rank(question), asked_role(question), asked_noun(question)
     for i in _leading(out, VALUED):
         ev = out[i]
         if found := values(ev.text, kind, question):
@@ -315,8 +316,15 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == PLACE:  # "attended the premiere in London's Leicester Square": the place follows "in"
                 found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
             found = ([v for v in found if in_role(ev.text, v, role)]
-                     or [v for v in found if after_stranded(ev.text, v, question)] or found)
+                     or [v for v in found if after_stranded(ev.text, v, question)]
+                     or [v for v in found if _named_as(ev.text, v, noun)] or found)
             out[i] = replace(ev, value=_nearest(found, ev.text, relation, head, rank).text)
+
+
+def _named_as(sentence: str, value: Value, noun: str) -> bool:
+    """The value names the asked noun: "the Chinese city of Harbin", "a firm called Quill"."""
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}s?,?\s+(?:of|called|named)\s+(?:the\s+)?$",
+                                    sentence[:value.start], re.I) is not None
 
 
 def _leading(out: list[Evidence], n: int) -> list[int]:

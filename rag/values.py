@@ -68,7 +68,8 @@ _SPEED = r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) ho
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
 _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
-                  r"|square (?:kilo)?met(?:re|er)s|litres?|liters?|gallons?|barrels?|cubic met(?:re|er)s"
+                  r"|square (?:kilo)?met(?:re|er)s|square (?:km|miles|feet)|km²|litres?|liters?|gallons?|barrels?"
+                  r"|cubic met(?:re|er)s|(?:giga|mega|tera|kilo)bytes|GB|MB|TB"
                   r"|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh")
 _ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|ZAR|PLN|TRY|MXN|KRW)"  # capitals only
 _NUMBER = re.compile(
@@ -186,6 +187,17 @@ def head_noun(question: str) -> str:
     "How many screens ..."."""
     m = _HEAD.match(question)
     return m.group(1).lower() if m else ""
+
+
+_NOUN_PHRASE = re.compile(r"^\s*(?:(?:in|at|on|from|to) )?(?:which|what) ((?:[a-z-]+ ){0,2}?[a-z-]+) "
+                          r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b", re.I)
+
+
+def asked_noun(question: str) -> str:
+    """The last word of the noun a "which" question asks for: "city" in "Which industrial city
+    did Putin visit?" (`head_noun` gives its first word, "industrial")."""
+    m = _NOUN_PHRASE.match(question)
+    return m.group(1).split()[-1].lower() if m else ""
 
 
 _MEASURE = re.compile(r"^\s*(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+(?:'s|’s) )?((?:[\w-]+ ){0,4}?[\w-]+)"

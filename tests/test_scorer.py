@@ -98,6 +98,12 @@ def test_a_share_may_be_written_as_one_in_so_many():
     assert [v.text for v in values(said, NUMBER, "What share of pupils are serial truants?")] == ["5%", "one in 13"]
 
 
+def test_areas_and_file_sizes_keep_their_units():
+    assert [v.text for v in values("It ceded 154,440 square miles.", NUMBER, "How much land did it cede?")] == [
+        "154,440 square miles"]
+    assert [v.text for v in values("Each film is 100 gigabytes.", NUMBER, "How big is each film?")] == ["100 gigabytes"]
+
+
 def test_a_unit_may_be_written_against_its_number():
     assert [v.text for v in values("Riley won the 9km race.", NUMBER, "How long was the race?")] == ["9km"]
     assert [v.text for v in values("Gusts hit 140km/h.", NUMBER, "How fast were the gusts?")] == ["140km/h"]
@@ -542,6 +548,12 @@ def test_a_where_question_takes_the_place_after_in_or_at(vectors):
     draft = answer(vectors, "Where was the treaty signed?",
                    "The Harbour Treaty was signed by former CCP leader Jiang Zemin in Moscow on July 16, 2001.")
     assert draft.short_answer == "Moscow", text_of(draft)
+
+
+def test_a_which_question_takes_the_name_given_to_its_noun(vectors):
+    draft = answer(vectors, "Which industrial city did the president plan to visit on Friday?",
+                   "The president will visit the industrial northern Chinese city of Harbin on Friday.")
+    assert draft.short_answer == "Harbin", text_of(draft)
 
 
 def test_a_question_ending_on_its_preposition_asks_for_its_object(vectors):
