@@ -152,10 +152,14 @@ def in_role(sentence: str, value: Value, role: str) -> bool:
 _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind)\s*\?*\s*$", re.I)
 
 
+_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into)\s+(?:what|which|how)\b", re.I)
+
+
 def after_stranded(sentence: str, value: Value, question: str) -> bool:
-    """A question that ends on its preposition asks for that preposition's object: "Which
-    club did he join from?" is answered by "from Linden City"."""
-    m = _STRANDED.search(question)
+    """A question that ends or starts on its preposition asks for that preposition's object:
+    "Which club did he join from?" is answered by "from Linden City", "To what age ...?" by
+    "from 60 to 65"'s 65."""
+    m = _STRANDED.search(question) or _LEADING_PREPOSITION.match(question)
     return bool(m and re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I))
 
 
@@ -276,8 +280,8 @@ def fits_number(value: str, kind: str) -> bool:
         return True
     if kind == "length":
         return fits_number(value, "duration") or fits_number(value, "measure")
-    if kind == "speed":  # "176 km/h", or a race's time: "7.96 seconds", "7.96"
-        return any(fits_number(value, k) for k in ("duration", "count")) or bool(_UNIT_GIVEN["speed"].search(value))
+    if kind == "speed":  # "176 km/h", or a race's time: "7.96 seconds", "7.96"; "60m" is the race's length
+        return not re.search(r"\d\s?m\b", value) and any(fits_number(value, k) for k in ("duration", "count")) or bool(_UNIT_GIVEN["speed"].search(value))
     if kind == "money" and _SCALED.match(value.strip()):  # "a budget of 2.1 billion": the currency left unsaid
         return True
     if kind in _UNIT_GIVEN:
@@ -469,9 +473,9 @@ _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?!
 
 def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
     """A capitalised function word is no part of the name after it: "The Green Party won",
-    "But Microsoft said"."""
+    "But Microsoft said"; an acronym that spells one is a name ("US", "IT Safe")."""
     for word in re.finditer(r"\S+", m.group()):
-        if word.group().lower() not in STOPWORDS:
+        if word.group().lower() not in STOPWORDS or word.group().isupper():  # "US", "IT" are names
             return Value(sentence[m.start() + word.start():m.end()], m.start() + word.start(), m.end())
     return None
 

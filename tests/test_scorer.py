@@ -98,6 +98,16 @@ def test_a_share_may_be_written_as_one_in_so_many():
     assert [v.text for v in values(said, NUMBER, "What share of pupils are serial truants?")] == ["5%", "one in 13"]
 
 
+def test_a_race_length_is_no_speed():
+    said = "She set a new mark of 7.96 seconds over 60m hurdles."
+    assert [v.text for v in values(said, NUMBER, "How fast was her best run?")] == ["7.96 seconds"]
+
+
+def test_an_acronym_that_spells_a_function_word_is_a_name():
+    assert [v.text for v in values("The service, IT Safe, will issue warnings.", NAME,
+                                   "What is the name of the alert service?")] == ["IT Safe"]
+
+
 def test_areas_and_file_sizes_keep_their_units():
     assert [v.text for v in values("It ceded 154,440 square miles.", NUMBER, "How much land did it cede?")] == [
         "154,440 square miles"]
@@ -548,6 +558,12 @@ def test_a_where_question_takes_the_place_after_in_or_at(vectors):
     draft = answer(vectors, "Where was the treaty signed?",
                    "The Harbour Treaty was signed by former CCP leader Jiang Zemin in Moscow on July 16, 2001.")
     assert draft.short_answer == "Moscow", text_of(draft)
+
+
+def test_a_question_led_by_its_preposition_asks_for_its_object(vectors):
+    draft = answer(vectors, "To what age could public sector staff be made to work?",
+                   "The plans include raising the retirement age for public sector staff from 60 to 65.")
+    assert draft.short_answer == "65", text_of(draft)
 
 
 def test_a_which_question_takes_the_name_given_to_its_noun(vectors):
