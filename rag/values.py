@@ -83,7 +83,7 @@ _NUMBER = re.compile(
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
 _NAME = re.compile(rf"(?<!-)\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']?$")  # after an opening quote too: '"It's ...'"
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)

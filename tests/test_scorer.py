@@ -103,6 +103,12 @@ def test_a_race_length_is_no_speed():
     assert [v.text for v in values(said, NUMBER, "How fast was her best run?")] == ["7.96 seconds"]
 
 
+def test_a_capital_that_only_starts_a_quoted_sentence_is_no_name():
+    said = '"It\'s a dispute between Ken Livingstone and a reporter on the Evening Standard."'
+    assert [v.text for v in values(said, NAME, "Which newspaper employed the reporter?")] == [
+        "Ken Livingstone", "Evening Standard"]
+
+
 def test_an_acronym_that_spells_a_function_word_is_a_name():
     assert [v.text for v in values("The service, IT Safe, will issue warnings.", NAME,
                                    "What is the name of the alert service?")] == ["IT Safe"]
