@@ -183,18 +183,23 @@ class Scorer:
         return out
 
 
+def _named_share(text: str, question: str) -> float:
+    """How much of the question's names the text holds: for each name the share of its words
+    found, the lowest of those (1.0 when the question names nothing)."""
+    return min((sum(w in text for w in name) / len(name) for name in name_groups(question)), default=1.0)
+
+
 def _names_all(hit: Hit, question: str, whole: bool = False) -> bool:
     """The chunk names all the question names; of a full name one word will do ("Viotti")
     unless `whole`."""
-    held = all if whole else any
-    return all(held(w in hit.chunk.text or w in hit.chunk.title for w in name) for name in name_groups(question))
+    share = _named_share(f"{hit.chunk.title}\n{hit.chunk.text}", question)
+    return share == 1.0 if whole else share > 0.0
 
 
 def _about_names(hit: Hit, question: str) -> bool:
     """The chunk names at least half the words of each question name: "Holmes" for "Kelly
     Holmes", but not "Film Awards" alone for "Evening Standard British Film Awards"."""
-    return all(2 * sum(w in hit.chunk.text or w in hit.chunk.title for w in name) >= len(name)
-               for name in name_groups(question))
+    return _named_share(f"{hit.chunk.title}\n{hit.chunk.text}", question) >= 0.5
 
 
 def _beside_name(hit: Hit, text: str, question: str) -> bool:
@@ -220,7 +225,7 @@ def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
     sentence gives a name right after the noun for the asked role ("Who manages X?": "X manager
     Ella Strand"; "Which minister launched IT Safe?": "said Home Office Minister Hazel Blears",
     in a chunk after the one that names IT Safe)."""
-    return (all(all(w in article for w in name) for name in name_groups(question))
+    return (_named_share(article, question) == 1.0
             and any(in_role(text, v, role) for v in values(text, NAME, question)))
 
 
