@@ -150,7 +150,7 @@ class Scorer:
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
             # shadow home secretary?": "Shadow home secretary David Davis".
-            placed = any(after_stranded(text, v, question) or in_role(text, v, role) for v in found)
+            placed = any(after_stranded(text, v, question) or in_role(text, v, role, question) for v in found)
             score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
                      - (0.0 if qualified else QUALIFIER_PENALTY)
                      - (TYPE_BONUS if named and not about[hit.chunk.id] else 0.0)
@@ -226,7 +226,7 @@ def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
     Ella Strand"; "Which minister launched IT Safe?": "said Home Office Minister Hazel Blears",
     in a chunk after the one that names IT Safe)."""
     return (_named_share(article, question) == 1.0
-            and any(in_role(text, v, role) for v in values(text, NAME, question)))
+            and any(in_role(text, v, role, question) for v in values(text, NAME, question)))
 
 
 def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
@@ -320,7 +320,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if find_dates(v.text)] or found
             if kind == PLACE:  # "attended the premiere in London's Leicester Square": the place follows "in"
                 found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
-            found = ([v for v in found if in_role(ev.text, v, role)]
+            found = ([v for v in found if in_role(ev.text, v, role, question)]
                      or [v for v in found if after_stranded(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)] or found)
             out[i] = replace(ev, value=_nearest(found, ev.text, relation, head, rank).text)

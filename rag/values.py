@@ -125,6 +125,8 @@ def rank_at(sentence: str, rank: int) -> list[int]:
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"
                          r"|might|must)\b)([a-z]{3,})\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand", "Minister Dayanidhi Maran"
+# The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club's new coach,".
+_ROLE_AFTER = re.compile(r"^,\s+(?:the |a |an )?((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)\b(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|$)")
 
 
 _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s )?"
@@ -142,11 +144,21 @@ def asked_role(question: str) -> str:
     return stem(head) if len(head) > 3 else ""  # "Which minister launched it?": "Minister Hazel Blears"
 
 
-def in_role(sentence: str, value: Value, role: str) -> bool:
-    """The name comes right after the noun for the asked role: "manager Ella Strand", "the
-    founder, Jorge Almeida" for "Who manages/founded ...?"."""
-    m = _ROLE_BEFORE.search(sentence[:value.start])
-    return bool(role and m and len(value.text.split()) > 1 and stem(m.group(1).lower()).startswith(role))
+def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
+    """The name comes right after the noun for the asked role, or the role follows it as an
+    apposition whose other words are the question's: "manager Ella Strand", "the founder, Jorge
+    Almeida", "Pete Simpson, head of the laboratory" for "Who manages/founded/heads ...?", but
+    not "Kamal Nath, India's finance minister," for "Who is India's communications minister?"."""
+    if not role or len(value.text.split()) < 2:
+        return False
+    before = _ROLE_BEFORE.search(sentence[:value.start])
+    if before and stem(before.group(1).lower()).startswith(role):
+        return True
+    after = _ROLE_AFTER.match(sentence[value.end:])
+    asked = set(re.findall(r"[\w-]+", question.lower()))
+    return bool(after and stem(after.group(2).lower()).startswith(role)
+                and all(w in asked for w in re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", after.group(1).lower()))
+                        if w not in STOPWORDS))
 
 
 _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind)\s*\?*\s*$", re.I)
@@ -331,7 +343,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == NAME and _modifies(sentence, v, head))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
-            and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))]
+            and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
+            and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))]
     if kind == NAME and head and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, head, asked)
     return kept
@@ -363,6 +376,21 @@ def _short_form_asked(sentence: str, value: Value, question: str) -> bool:
     is the asked GM."""
     short = re.match(r"\s*\(([A-Z][\w&.]*)\)", sentence[value.end:])
     return short is not None and re.search(rf"\b{re.escape(short.group(1))}\b", question) is not None
+
+
+_LINKING = frozenset("of and for the de la".split())
+
+
+def _initials_asked(name: str, question: str) -> bool:
+    """The name is the short form of one the question spells out: "MAB" for "Muslim
+    Association of Britain"."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return False
+    for m in re.finditer(r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|the|de|la)\s+)*[A-Z][\w&'’-]*)+", question):
+        initials = "".join(w[0] for w in m.group().split() if w not in _LINKING)
+        if initials.upper() == name:
+            return True
+    return False
 
 
 def _owns_asked(sentence: str, value: Value, question: str) -> bool:

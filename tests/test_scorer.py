@@ -610,3 +610,22 @@ def test_dates_written_loosely(sentence, value):
 
 def test_a_part_of_a_year_does_not_contradict_the_year():
     assert normalise("early 2026", DATE) == normalise("2026", DATE) != normalise("2027", DATE)
+
+
+def test_a_role_given_after_the_name_answers_who_holds_it():
+    from rag.values import asked_role, in_role
+
+    said = "\"It's about crime now,\" said Pete Simpson, head of the threat laboratory at security firm Clearswift."
+    question = "Who heads the threat laboratory at Clearswift?"
+    name = next(v for v in values(said, NAME, question) if v.text == "Pete Simpson")
+    assert in_role(said, name, asked_role(question), question)
+    # Another kind of the role is someone else's: a finance minister is no communications minister.
+    other = "Ravi Rao, India's finance minister, argued for reform."
+    question = "Who is India's communications minister?"
+    name = next(v for v in values(other, NAME, question) if v.text == "Ravi Rao")
+    assert not in_role(other, name, asked_role(question), question)
+
+
+def test_the_short_form_of_a_name_the_question_spells_out_is_no_answer():
+    held = "The debate is held by the Muslim Association of Britain (MAB), the group's Azzam Tamimi said."
+    assert [v.text for v in values(held, NAME, "Who speaks for the Muslim Association of Britain?")] == ["Azzam Tamimi"]
