@@ -7,7 +7,8 @@ what the question names, a sentence is also read against the question without th
 long sentence ranked above every fitting one is read again as the clause around its value.
 A sentence that names someone right after the noun for the asked role ("manager Ella Strand"
 for "Who manages ...?"), or gives an age or a place in a table beside the asked name ("Hayes,
-27,"), has the support needed whatever its cosine: news states those facts that way.
+27,"), has the support needed whatever its cosine: news states those facts that way. Such a name in
+the asked role also comes before a slightly better sentence whose name holds another role.
 A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
 name or place) and agrees with the question's qualifiers (years, editions); a sentence whose
 chunk names less than half of a question name ranks a little lower. Names are read as
@@ -383,6 +384,11 @@ def _counted(ev: Evidence, noun: str) -> bool:
     return value is not None and _counts(value, ev.text, noun)
 
 
+def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
+    value = _value_in(ev)
+    return value is not None and in_role(ev.text, value, role, question)
+
+
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:
     return "\n" not in hit.chunk.text[start - hit.chunk.char_start:end - hit.chunk.char_start]
 
@@ -455,7 +461,7 @@ class Extractive:
         if not supported:
             return Draft([], refused=True)
         kind = answer_type(question)
-        supported = self._counting_first(supported, kind, question)
+        supported = self._role_first(self._counting_first(supported, kind, question), kind, question)
         best = supported[0]
         if kind != OTHER and (other := self._disagreeing(best, supported, kind, question)):
             return Draft(
@@ -487,6 +493,19 @@ class Extractive:
         if counting is None or counting.score < self.counted_ratio * best.score:
             return supported
         return [counting] + [ev for ev in supported if ev is not counting]
+
+    def _role_first(self, supported: list[Evidence], kind: str, question: str) -> list[Evidence]:
+        """For "Which judge ...?" or "Who is the chief executive of X?", a sentence that names
+        someone in the asked role ("Judge Letitia Clark", "chief executive Steven Theede") comes
+        before a better-scoring one whose name holds no role or another ("chief financial officer
+        Bruce Misamore")."""
+        role = asked_role(question) if kind == NAME else ""
+        if not role or _in_role_of(supported[0], role, question):
+            return supported
+        holder = next((ev for ev in supported if _in_role_of(ev, role, question)), None)
+        if holder is None or holder.score < self.counted_ratio * supported[0].score:
+            return supported
+        return [holder] + [ev for ev in supported if ev is not holder]
 
     def _disagreeing(self, best: Evidence, supported: list[Evidence], kind: str,
                      question: str = "") -> Evidence | None:

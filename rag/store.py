@@ -204,6 +204,7 @@ def open_collection(settings: Settings, create: bool = False) -> "chromadb.Colle
             metadata={"hnsw:space": "cosine", "embed_model": settings.embed_model_id,
                       "chunking": chunking(settings)},
         )
+        _search_wide(collection)
     else:
         from chromadb.errors import NotFoundError
 
@@ -217,6 +218,20 @@ def open_collection(settings: Settings, create: bool = False) -> "chromadb.Colle
     if built_with != settings.embed_model_id:
         raise _model_mismatch(settings, str(built_with))
     return collection
+
+
+# Candidates the HNSW search keeps (Chroma's default is 100). The answerer asks for up to 400
+# chunks; with 100, a search on 1,900 chunks missed some of its 80 nearest, and which ones
+# changed from process to process (each rebuilds the graph's unflushed part with threads),
+# so the same question could get another answer after a restart.
+SEARCH_EF = 1000
+
+
+def _search_wide(collection: "chromadb.Collection") -> None:
+    """Set the search breadth on a collection this process writes (it can change later)."""
+    hnsw = (collection.configuration_json or {}).get("hnsw") or {}
+    if hnsw.get("ef_search", 0) < SEARCH_EF:
+        collection.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
 
 
 def sentence_collection(settings: Settings, create: bool = False) -> "chromadb.Collection | None":

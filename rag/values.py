@@ -53,9 +53,12 @@ _LOOSE_DATE = re.compile(
     rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d\d)\b|\bthe \d{{1,2}}(?:st|nd|rd|th) of {_MONTH}(?: \d{{4}})?"
     rf"|\b(?:mid|early|late)-{_MONTH}\b"
     rf"|\b(?:{_PART_OF_YEAR}) (?:the |this |next |last )(?:decade|year|month)\b"  # "by the end of the decade"
+    r"|\b(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"  # "launched last November": no year, but a month
 )
 _SINCE = re.compile(rf"\bsince (?:{_MONTH} )?(?:1[5-9]|20)\d\d\b")
-_PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)", re.I)
+# A rate: "per share", "each month" (a time unit only: "each player" may come before the value).
+_PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)|\b(?:each|every) (day|week|month|year|quarter)\b", re.I)
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
 _IN_A_MONTH = re.compile(rf"\b{_MONTH}")
 _FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -327,7 +330,7 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
         found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
-        unit_ = re.escape(rate.group(1).removesuffix("s"))
+        unit_ = re.escape((rate.group(1) or rate.group(2)).removesuffix("s"))
         each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{unit_}", re.I)
         later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
         found = (tuple(v for v in found if each.match(sentence[v.end:]))

@@ -12,7 +12,7 @@ from rag.answer import Answerer
 from rag.config import load_settings
 from rag.errors import StoreError
 from rag.ingest import ingest
-from rag.store import list_skipped, list_sources, load_chunks, open_collection
+from rag.store import SEARCH_EF, list_skipped, list_sources, load_chunks, open_collection
 
 from .conftest import free_port
 
@@ -29,6 +29,8 @@ def test_collection_is_cosine_and_records_its_model(settings):
     collection = open_collection(settings)
     assert collection.configuration_json["hnsw"]["space"] == "cosine"
     assert collection.metadata["embed_model"] == settings.embed_model_id
+    # A search wide enough to find every nearest chunk asked for, the same in every process.
+    assert collection.configuration_json["hnsw"]["ef_search"] == SEARCH_EF
 
 
 @pytest.mark.slow

@@ -629,3 +629,24 @@ def test_a_role_given_after_the_name_answers_who_holds_it():
 def test_the_short_form_of_a_name_the_question_spells_out_is_no_answer():
     held = "The debate is held by the Muslim Association of Britain (MAB), the group's Azzam Tamimi said."
     assert [v.text for v in values(held, NAME, "Who speaks for the Muslim Association of Britain?")] == ["Azzam Tamimi"]
+
+
+
+def test_a_name_in_the_asked_role_comes_before_a_better_sentence_with_another_role(vectors):
+    """Another role ("chief financial officer") or none ("Portuguese") does not answer."""
+    title = "Aster loses bankruptcy battle"
+    story = ("Aster chief financial officer Bruno Mase runs the firm's finances and is the chief executive's "
+             "closest adviser. \"It gives us a second life,\" said chief executive Sten Toft.")
+    draft = answer(vectors, "Who is the chief executive of Aster?", story, title=title)
+    assert draft.short_answer == "Sten Toft", text_of(draft)
+    story = ("A judge has dismissed an attempt by Portuguese oil giant Aster to gain bankruptcy protection in "
+             "the US. Texas Judge Lena Kratz said Aster did not have enough of a US presence.")
+    draft = answer(vectors, "Which judge threw out the Aster bankruptcy case?", story, title=title)
+    assert draft.short_answer == "Lena Kratz", text_of(draft)
+
+
+def test_a_rate_asked_each_month_and_a_month_said_without_a_year():
+    lost = "About 10,000 phones are lost every month, and 15 million go out of use every year."
+    assert [v.text for v in values(lost, NUMBER, "How many phones go missing each month?")] == ["10,000"]
+    assert [v.text for v in values("The site, launched last November, grew fast.", DATE,
+                                   "When was the site launched?")] == ["last November"]
