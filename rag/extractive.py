@@ -25,7 +25,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .backend import Draft, Evidence
 from .dates import find_dates
@@ -66,6 +66,7 @@ CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 _DIGIT = re.compile(r"\d")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+(?:the\s+)?$", re.I)
+_IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
@@ -226,7 +227,7 @@ def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
     sentence gives a name right after the noun for the asked role ("Who manages X?": "X manager
     Ella Strand"; "Which minister launched IT Safe?": "said Home Office Minister Hazel Blears",
     in a chunk after the one that names IT Safe)."""
-    return (_named_share(article, question) == 1.0
+    return (bool(name_groups(question)) and _named_share(article, question) == 1.0
             and any(in_role(text, v, role, question) for v in values(text, NAME, question)))
 
 
@@ -389,6 +390,13 @@ def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
     return value is not None and in_role(ev.text, value, role, question)
 
 
+def _located(ev: Evidence) -> bool:
+    """The value is a place something happens in or at: "awarded in London" (not "open to
+    British authors")."""
+    value = _value_in(ev)
+    return value is not None and _IN_OR_AT.search(ev.text[:value.start]) is not None
+
+
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:
     return "\n" not in hit.chunk.text[start - hit.chunk.char_start:end - hit.chunk.char_start]
 
@@ -428,7 +436,7 @@ class Extractive:
     relative_threshold = 0.9  # further sentences must score this close to the best
     conflict_ratio = 0.7  # a disagreeing source must be nearly as good an answer as the best
     max_sentences = 2
-    counted_ratio = 0.7  # a value counting what "how many" asks may come from a sentence this much weaker
+    counted_ratio = 0.7  # a value filling the asked slot may come from a sentence this much weaker
 
     def __init__(self, scorer: Scorer) -> None:
         self.scorer = scorer
@@ -461,7 +469,7 @@ class Extractive:
         if not supported:
             return Draft([], refused=True)
         kind = answer_type(question)
-        supported = self._role_first(self._counting_first(supported, kind, question), kind, question)
+        supported = self._asked_first(supported, kind, question)
         best = supported[0]
         if kind != OTHER and (other := self._disagreeing(best, supported, kind, question)):
             return Draft(
@@ -478,34 +486,33 @@ class Extractive:
                 chosen.append(ev)
         return Draft([(ev.text, [ev]) for ev in chosen], refused=False, short_answer=best.value)
 
-    def _counting_first(self, supported: list[Evidence], kind: str, question: str) -> list[Evidence]:
-        """For "How many screens ...", a sentence whose value counts screens comes before a
-        slightly better one whose value counts something else."""
-        head = head_noun(question) if kind == NUMBER else ""
-        if not head or _counted(supported[0], head):
-            return supported
+    def _asked_first(self, supported: list[Evidence], kind: str, question: str) -> list[Evidence]:
+        """A sentence whose value fills the question's slot comes before a slightly better one
+        whose value does not: for "How many screens ...?" a value that counts screens; for "Which
+        judge ...?" or "Who is the chief executive of X?" a name in that role ("Judge Letitia
+        Clark", not "chief financial officer Bruce Misamore"); for "Where ...?" a place after
+        in/at ("awarded in London", not "British authors")."""
+        head, role = head_noun(question), asked_role(question)
         best = supported[0]
-        # Only among sentences as much about the question's names: "674 million mobiles" sold
-        # worldwide does not count India's mobile users.
-        named = _names_all(best.hit, question)
-        counting = next((ev for ev in supported if _counted(ev, head) and (
-            not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))), None)
-        if counting is None or counting.score < self.counted_ratio * best.score:
-            return supported
-        return [counting] + [ev for ev in supported if ev is not counting]
+        if kind == NUMBER and head:
+            # Only among sentences as much about the question's names: "674 million mobiles"
+            # sold worldwide does not count India's mobile users.
+            named = _names_all(best.hit, question)
+            return self._first_that(supported, lambda ev: _counted(ev, head) and (
+                not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question)))
+        if kind == NAME and role:
+            return self._first_that(supported, lambda ev: _in_role_of(ev, role, question))
+        if kind == PLACE:
+            return self._first_that(supported, _located)
+        return supported
 
-    def _role_first(self, supported: list[Evidence], kind: str, question: str) -> list[Evidence]:
-        """For "Which judge ...?" or "Who is the chief executive of X?", a sentence that names
-        someone in the asked role ("Judge Letitia Clark", "chief executive Steven Theede") comes
-        before a better-scoring one whose name holds no role or another ("chief financial officer
-        Bruce Misamore")."""
-        role = asked_role(question) if kind == NAME else ""
-        if not role or _in_role_of(supported[0], role, question):
+    def _first_that(self, supported: list[Evidence], fills: Callable[[Evidence], bool]) -> list[Evidence]:
+        if fills(supported[0]):
             return supported
-        holder = next((ev for ev in supported if _in_role_of(ev, role, question)), None)
-        if holder is None or holder.score < self.counted_ratio * supported[0].score:
+        first = next((ev for ev in supported if fills(ev)), None)
+        if first is None or first.score < self.counted_ratio * supported[0].score:
             return supported
-        return [holder] + [ev for ev in supported if ev is not holder]
+        return [first] + [ev for ev in supported if ev is not first]
 
     def _disagreeing(self, best: Evidence, supported: list[Evidence], kind: str,
                      question: str = "") -> Evidence | None:

@@ -650,3 +650,10 @@ def test_a_rate_asked_each_month_and_a_month_said_without_a_year():
     assert [v.text for v in values(lost, NUMBER, "How many phones go missing each month?")] == ["10,000"]
     assert [v.text for v in values("The site, launched last November, grew fast.", DATE,
                                    "When was the site launched?")] == ["last November"]
+
+
+def test_a_where_question_prefers_a_place_something_happens_in(vectors):
+    story = ("The international award was started after criticism that the Lumen Prize is only open to British "
+             "and Irish authors. The prize, which will be awarded in Dublin in June, is given every two years.")
+    draft = answer(vectors, "Where will the international Lumen Prize be awarded?", story, title="Lumen Prize list")
+    assert draft.short_answer == "Dublin", text_of(draft)
