@@ -227,8 +227,17 @@ def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
     sentence gives a name right after the noun for the asked role ("Who manages X?": "X manager
     Ella Strand"; "Which minister launched IT Safe?": "said Home Office Minister Hazel Blears",
     in a chunk after the one that names IT Safe)."""
-    return (bool(name_groups(question)) and _named_share(article, question) == 1.0
+    return (_about_question(article, question, role)
             and any(in_role(text, v, role, question) for v in values(text, NAME, question)))
+
+
+def _about_question(article: str, question: str, role: str) -> bool:
+    """The article names what the question names; a question that names nothing ("Who chairs
+    the disciplinary committee?") must find its other words there ("disciplinary committee")."""
+    if name_groups(question):
+        return _named_share(article, question) == 1.0
+    held = set(content_terms(article))
+    return all(t in held for t in content_terms(question) if t not in _QUESTION_ONLY and not t.startswith(role))
 
 
 def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:

@@ -22,6 +22,9 @@ _PLACE_IN_TABLE = r"^\s*where (?:did|does|do|will|would) .*\b(?:finish|finished|
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate")
+# A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
+_ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
+             r"|fare|rent|inflation|growth|dividend")
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time)|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
@@ -29,11 +32,10 @@ _TYPES = [
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\bworth\b(?!\s+\w+ing\b)|"
                         r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
-                        rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|percentage|proportion|figure|sum"
-                        r"|time|volume|saving|savings)\b|\b(how much|how many)\b"
+                        rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
+                        r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}"
-                        rf"({_MEASURES}|depth|width|majority|margin|attendance|crowd|revenues?|profits?|sales|turnover|debt"
-                        r"|deficit|surplus|income|wages?|fine|penalty|fare|rent|inflation|growth)\b", re.I)),
+                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"

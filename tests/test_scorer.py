@@ -25,7 +25,8 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, asked_meas
     ("Until what year was the comeback put off?", DATE), ("Since which year has she led the party?", DATE),
     ("What came second in the poll?", NAME), ("What annual saving would the deal bring?", NUMBER),
     ("What was trade between the two worth in 2021?", NUMBER), ("What is worth doing first?", OTHER),
-    ("In which journal did they publish?", NAME),
+    ("In which journal did they publish?", NAME), ("What net profit did the firm report?", NUMBER),
+    ("What was the country's trade deficit?", NUMBER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -657,3 +658,15 @@ def test_a_where_question_prefers_a_place_something_happens_in(vectors):
              "and Irish authors. The prize, which will be awarded in Dublin in June, is given every two years.")
     draft = answer(vectors, "Where will the international Lumen Prize be awarded?", story, title="Lumen Prize list")
     assert draft.short_answer == "Dublin", text_of(draft)
+
+
+def test_a_question_that_names_nothing_finds_its_role_holder_where_its_words_are(vectors):
+    """"Who chairs the disciplinary committee?" names no one: the sentence that gives "committee
+    chairman Kostas Pana" answers in the article about that committee, and a chairman elsewhere
+    does not."""
+    story = ("The disciplinary committee heard the sprinters on Saturday. \"Deliberations will start after some "
+             "documents are brought in by Thursday,\" said committee chairman Kostas Pana.")
+    draft = answer(vectors, "Who chairs the disciplinary committee?", story, title="Sprinters bullish over hearing")
+    assert draft.short_answer == "Kostas Pana", text_of(draft)
+    elsewhere = ("Shares rose on Monday after the results. \"We expect a strong year,\" said board chairman Ivo Lind.")
+    assert answer(vectors, "Who chairs the disciplinary committee?", elsewhere).refused
