@@ -482,7 +482,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))  # an age is no span of time
                  and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))  # "Four months later" is no age
                  and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"
-                          and not re.match(r"[\s-]*old\b", sentence[m.end():]))]
+                          and not re.match(r"[\s-]*old\b", sentence[m.end():]))
+                 and (not _A_PERIOD.match(m.group()) or _FRACTION.search(sentence[:m.start()]))]
         if unit in ("percent", "any"):  # "one in 13 pupils" is a share
             shares = [m.span() for m in _SHARE.finditer(sentence)]
             found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
@@ -500,6 +501,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     return tuple(found)
 
 
+# "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").
+_A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
+_FRACTION = re.compile(rf"\b(?:a|an|one|two|three|{_NUMBER_WORDS})\s+$", re.I)
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)",
                     re.I)
 

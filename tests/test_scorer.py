@@ -670,3 +670,9 @@ def test_a_question_that_names_nothing_finds_its_role_holder_where_its_words_are
     assert draft.short_answer == "Kostas Pana", text_of(draft)
     elsewhere = ("Shares rose on Monday after the results. \"We expect a strong year,\" said board chairman Ivo Lind.")
     assert answer(vectors, "Who chairs the disciplinary committee?", elsewhere).refused
+
+
+def test_a_quarter_of_the_year_is_no_amount():
+    question = "How large a dividend will the firm pay?"
+    assert values("The firm saw strong fourth quarter profits.", NUMBER, question) == []
+    assert [v.text for v in values("About a third of staff left.", NUMBER, "How many staff left?")] == ["third"]
