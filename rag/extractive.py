@@ -501,8 +501,10 @@ class Extractive:
         judge ...?" or "Who is the chief executive of X?" a name in that role ("Judge Letitia
         Clark", not "chief financial officer Bruce Misamore"); for "Where ...?" a place after
         in/at ("awarded in London", not "British authors")."""
-        head, role = head_noun(question), asked_role(question)
-        best = supported[0]
+        # The thing counted is the last noun the question asks for: "target" in "What growth
+        # target ...?"; a share counts nothing.
+        head = (asked_noun(question) or head_noun(question)) if number_kind(question) != "percent" else ""
+        role, best = asked_role(question), supported[0]
         if kind == NUMBER and head:
             # Only among sentences as much about the question's names: "674 million mobiles"
             # sold worldwide does not count India's mobile users.

@@ -26,7 +26,7 @@ _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|are
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend")
 _TYPES = [
-    (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time)|which (year|date|day"
+    (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\bworth\b(?!\s+\w+ing\b)|"
@@ -255,7 +255,8 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much time\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much time\b"
+                            r"|\bwhat time (did|was|were|has|had)\b", re.I)),  # "What time did she run?": a race time
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
                           r"|acreage)\b", re.I)),  # money or a quantity
@@ -461,7 +462,7 @@ def _named_in(name: str, asked: str, head: str) -> bool:
     is answered by "Green Party"; "Mr" aside: "Mr McLetchie's" is the asked David McLetchie's)."""
     words = [re.sub(r"['’]s$", "", w).lower() for w in name.split()
              if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in _HONORIFIC]
-    return bool(words) and sum(w in asked for w in words) * 2 > len(words)
+    return bool(words) and sum(w in asked or w.removesuffix("s") in asked for w in words) * 2 > len(words)
 
 
 @lru_cache(maxsize=100_000)

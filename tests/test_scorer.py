@@ -26,7 +26,7 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, asked_meas
     ("What came second in the poll?", NAME), ("What annual saving would the deal bring?", NUMBER),
     ("What was trade between the two worth in 2021?", NUMBER), ("What is worth doing first?", OTHER),
     ("In which journal did they publish?", NAME), ("What net profit did the firm report?", NUMBER),
-    ("What was the country's trade deficit?", NUMBER),
+    ("What was the country's trade deficit?", NUMBER), ("What time did she run in the final?", NUMBER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -676,3 +676,22 @@ def test_a_quarter_of_the_year_is_no_amount():
     question = "How large a dividend will the firm pay?"
     assert values("The firm saw strong fourth quarter profits.", NUMBER, question) == []
     assert [v.text for v in values("About a third of staff left.", NUMBER, "How many staff left?")] == ["third"]
+
+
+def test_the_thing_counted_is_the_last_noun_asked_and_a_plural_of_a_question_name_is_no_answer():
+    from rag.backend import Evidence
+
+    def said(quote: str, value: str, score: float) -> Evidence:
+        chunk = Chunk("a/c0", quote, "a.txt", "t", "", "", 1, 1, 0, len(quote))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(quote), quote, score, 0.5, score, value, True)
+
+    target = said("The government is reiterating a 2.5% target for 2005.", "2.5%", 0.65)
+    output = said("Industrial output rose, showing 0.7% growth.", "0.7%", 0.63)
+    extractive = Extractive(Scorer(["x"]))
+    # "growth" only describes the asked "target"; a share counts nothing.
+    assert extractive._asked_first([target, output], NUMBER, "What growth target has it set for 2005?")[0] is target
+    screens = said("The chain now runs 250 screens.", "250 screens", 0.6)
+    sites = said("It opened 12 sites last year and plans more.", "12", 0.7)
+    assert extractive._asked_first([sites, screens], NUMBER, "How many screens does the chain run?")[0] is screens
+    said_ = "The Lib Dems would let people swap the payments, said Ed Davey."
+    assert [v.text for v in values(said_, NAME, "Which Lib Dem spokesman backed the vouchers?")] == ["Ed Davey"]
