@@ -134,7 +134,7 @@ _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand"
 _ROLE_AFTER = re.compile(r"^,\s+(?:the |a |an )?((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)\b(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|$)")
 
 
-_ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s )?"
+_ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s )?"
                          r"(?:[a-z-]+ ){0,3}?([a-z-]{3,})"
                          r"(?=\s+(?:of|at|for|in|on)\b|\s*\?|$)")
 
@@ -342,7 +342,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind in (NAME, PLACE):
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
-        found = tuple(u for v in found if (u := _untitled(v, title_words, head)) is not None)
+        role = asked_role(question) if kind == NAME else ""
+        found = tuple(u for v in found if (u := _untitled(v, title_words, head, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head))
             and not (kind == NAME and _someone_elses(sentence, v, question))
@@ -440,16 +441,18 @@ def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
 _HONORIFIC = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
 
 
-def _untitled(value: Value, title_words: set[str], head: str) -> Value | None:
+def _untitled(value: Value, title_words: set[str], head: str, role: str = "") -> Value | None:
     """The name without the title the question asks by (`title_words`, the question's own
-    lower-case words): "Shadow Home Secretary David Davis" answers "Who is the shadow home
-    secretary?" as "David Davis", "Home Office Minister Hazel Blears" "Which minister?" as
-    "Hazel Blears". A title alone ("Commerce and Industry Minister") names no one;
+    lower-case words, or the noun of the asked `role`): "Shadow Home Secretary David Davis"
+    answers "Who is the shadow home secretary?" as "David Davis", "Home Office Minister Hazel
+    Blears" "Which minister?" as "Hazel Blears", "Director Anurag Kashyap" "Who directed it?"
+    as "Anurag Kashyap". A title alone ("Commerce and Industry Minister") names no one;
     the asked noun of "Which party" ("Green Party") stays."""
     words = list(re.finditer(r"\S+", value.text))
     if words[-1].group().lower() in title_words and words[-1].group().lower() != head:
         return None
-    titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words]
+    titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words
+              or (len(role) > 3 and stem(w.group().lower()).startswith(role))]
     if titles:  # "Home Office Minister Hazel Blears": the name follows the title
         words = words[titles[-1] + 1:]
         if words[0].group()[:1].islower():  # "Shadow Secretary of State": all title
@@ -505,8 +508,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
 # "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
 _FRACTION = re.compile(rf"\b(?:a|an|one|two|three|{_NUMBER_WORDS})\s+$", re.I)
-_SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)",
-                    re.I)
+# A share said in words: "one in 13 pupils", "two thirds of the world's population".
+_SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
+                    r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)", re.I)
 
 
 def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:

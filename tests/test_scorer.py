@@ -695,3 +695,15 @@ def test_the_thing_counted_is_the_last_noun_asked_and_a_plural_of_a_question_nam
     assert extractive._asked_first([sites, screens], NUMBER, "How many screens does the chain run?")[0] is screens
     said_ = "The Lib Dems would let people swap the payments, said Ed Davey."
     assert [v.text for v in values(said_, NAME, "Which Lib Dem spokesman backed the vouchers?")] == ["Ed Davey"]
+
+
+def test_a_title_that_names_the_asked_role_is_no_part_of_the_name_and_shares_said_in_words():
+    from rag.values import asked_role, in_role
+
+    said = "Director Ana Kosta said the film's release should not be delayed."
+    question = "Who directed Black Monday?"
+    found = values(said, NAME, question)
+    assert [v.text for v in found] == ["Ana Kosta"] and in_role(said, found[0], asked_role(question), question)
+    assert asked_role("Who is the EFF's lawyer in the Apple case?") == "lawyer"
+    shares = "The G20 nations account for two thirds of the world's population."
+    assert [v.text for v in values(shares, NUMBER, "What share of the world's population do they hold?")] == ["two thirds"]
