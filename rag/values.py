@@ -139,10 +139,14 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
                          r"(?=\s+(?:of|at|for|in|on)\b|\s*\?|$)")
 
 
+_ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an )?(?:[a-z-]+ ){0,2}(?!(?:him|her|them|you|it)\b)([a-z-]{3,})\s*\?*\s*$")
+
+
 def asked_role(question: str) -> str:
     """The stem of what a "who" question asks someone does or is: "manag" in "Who manages X?",
-    "secretari" in "Who is the shadow home secretary?"."""
-    m = _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
+    "secretari" in "Who is the shadow home secretary?", "lawyer" in "Who represents X as their
+    lawyer?"."""
+    m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
         return stem(m.group(1).lower())
     head = head_noun(question) if answer_type(question) == NAME else ""

@@ -705,5 +705,6 @@ def test_a_title_that_names_the_asked_role_is_no_part_of_the_name_and_shares_sai
     found = values(said, NAME, question)
     assert [v.text for v in found] == ["Ana Kosta"] and in_role(said, found[0], asked_role(question), question)
     assert asked_role("Who is the EFF's lawyer in the Apple case?") == "lawyer"
+    assert asked_role("Who represents the pair as their lawyer?") == "lawyer"  # the role after "as"
     shares = "The G20 nations account for two thirds of the world's population."
     assert [v.text for v in values(shares, NUMBER, "What share of the world's population do they hold?")] == ["two thirds"]
