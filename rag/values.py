@@ -130,6 +130,7 @@ def rank_at(sentence: str, rank: int) -> list[int]:
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"
                          r"|might|must)\b)([a-z]{3,})\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand", "Minister Dayanidhi Maran"
+_DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club's new coach,".
 _ROLE_AFTER = re.compile(r"^,\s+(?:the |a |an )?((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)\b(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|$)")
 
@@ -154,15 +155,16 @@ def asked_role(question: str) -> str:
 
 
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
-    """The name comes right after the noun for the asked role, or the role follows it as an
-    apposition whose other words are the question's: "manager Ella Strand", "the founder, Jorge
-    Almeida", "Pete Simpson, head of the laboratory" for "Who manages/founded/heads ...?", but
+    """The name comes right after the noun for the asked role or its verb and "by", or the role
+    follows it as an apposition whose other words are the question's: "manager Ella Strand", "the
+    founder, Jorge Almeida", "founded by Jorge Almeida", "Pete Simpson, head of the laboratory"
+    for "Who manages/founded/heads ...?", but
     not "Kamal Nath, India's finance minister," for "Who is India's communications minister?"."""
     if not role or len(value.text.split()) < 2:
         return False
-    before = _ROLE_BEFORE.search(sentence[:value.start])
-    if before and stem(before.group(1).lower()).startswith(role):
-        return True
+    for before in (_ROLE_BEFORE.search(sentence[:value.start]), _DONE_BY.search(sentence[:value.start])):
+        if before and stem(before.group(1).lower()).startswith(role):
+            return True
     after = _ROLE_AFTER.match(sentence[value.end:])
     asked = set(re.findall(r"[\w-]+", question.lower()))
     return bool(after and stem(after.group(2).lower()).startswith(role)
