@@ -21,7 +21,8 @@ DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 _PLACE_IN_TABLE = r"^\s*where (?:did|does|do|will|would) .*\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b"
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
-             r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate")
+             r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate"
+             r"|level|threshold")
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend")
@@ -135,8 +136,8 @@ _DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+$")  # "It is directed by Robert Zemec
 _ROLE_AFTER = re.compile(r"^,\s+(?:the |a |an )?((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)\b(?=\s+(?:of|at|for|in|with)\b|\s*[,.;]|$)")
 
 
-_ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s )?"
-                         r"(?:[a-z-]+ ){0,3}?([a-z-]{3,})"
+_ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )?"
+                         r"(?:[A-Za-z-]+ ){0,3}?([a-z-]{3,})"
                          r"(?=\s+(?:of|at|for|in|on)\b|\s*\?|$)")
 
 
@@ -168,8 +169,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     after = _ROLE_AFTER.match(sentence[value.end:])
     asked = set(re.findall(r"[\w-]+", question.lower()))
     return bool(after and stem(after.group(2).lower()).startswith(role)
-                and all(w in asked for w in re.findall(r"[\w-]+", re.sub(r"['’]s\b", "", after.group(1).lower()))
-                        if w not in STOPWORDS))
+                and all(w in asked for w in re.findall(r"[\w'’-]+", after.group(1).lower())
+                        if w not in STOPWORDS and not re.search(r"['’]s?$", w)))  # "the party's": its owner
 
 
 _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind)\s*\?*\s*$", re.I)
@@ -190,8 +191,8 @@ _WHO = re.compile(r"^\s*(who|whom)\b", re.I)
 _IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:the\s+)?$", re.I)  # "based in Hamburg"
 _OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?([a-z][a-z -]*?) (?:of|at|for) "
                          r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
-_OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s "
-                         r"([a-z][a-z -]*?)\s*\?")
+_OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s? "
+                         r"([A-Za-z][A-Za-z -]*?)\s*\?")  # "the EFF's lawyer", "the Lib Dems' Treasury spokesman"
 
 
 def _someone_elses(sentence: str, value: Value, question: str) -> bool:
@@ -265,7 +266,7 @@ _UNIT_ASKED = [
                             r"|\bwhat time (did|was|were|has|had)\b", re.I)),  # "What time did she run?": a race time
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
-                          r"|acreage)\b", re.I)),  # money or a quantity
+                          r"|acreage|level|threshold)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _RESTATED = re.compile(r"\d[\w.,%]*\s*\(\s*$")

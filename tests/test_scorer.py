@@ -27,6 +27,7 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, asked_meas
     ("What was trade between the two worth in 2021?", NUMBER), ("What is worth doing first?", OTHER),
     ("In which journal did they publish?", NAME), ("What net profit did the firm report?", NUMBER),
     ("What was the country's trade deficit?", NUMBER), ("What time did she run in the final?", NUMBER),
+    ("To what level would they raise the threshold?", NUMBER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -712,3 +713,12 @@ def test_a_title_that_names_the_asked_role_is_no_part_of_the_name_and_shares_sai
     assert in_role(passive, by, asked_role(directed), directed) and not in_role(passive, other, asked_role(directed), directed)
     shares = "The G20 nations account for two thirds of the world's population."
     assert [v.text for v in values(shares, NUMBER, "What share of the world's population do they hold?")] == ["two thirds"]
+
+
+def test_an_apposition_naming_its_owner_by_a_possessive_still_gives_the_role():
+    from rag.values import asked_role, in_role
+
+    question = "Who is the Lib Dems' Treasury spokesman?"
+    said = "Vince Cable, the party's Treasury spokesman, said the plan would help buyers."
+    assert asked_role(question) == "spokesman"
+    assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
