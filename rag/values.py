@@ -159,8 +159,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     """The name comes right after the noun for the asked role or its verb and "by", or the role
     follows it as an apposition whose other words are the question's: "manager Ella Strand", "the
     founder, Jorge Almeida", "founded by Jorge Almeida", "Pete Simpson, head of the laboratory"
-    for "Who manages/founded/heads ...?", but
-    not "Kamal Nath, India's finance minister," for "Who is India's communications minister?"."""
+    for "Who manages/founded/heads ...?", but not "Kamal Nath, India's finance minister," for
+    "Who is India's communications minister?"."""
     if not role or len(value.text.split()) < 2:
         return False
     for before in (_ROLE_BEFORE.search(sentence[:value.start]), _DONE_BY.search(sentence[:value.start])):
@@ -393,6 +393,7 @@ def _short_form_asked(sentence: str, value: Value, question: str) -> bool:
 
 
 _LINKING = frozenset("of and for the de la".split())
+_SPELLED_OUT = re.compile(rf"[A-Z][\w&'’-]*(?:\s+(?:(?:{'|'.join(_LINKING)})\s+)*[A-Z][\w&'’-]*)+")
 
 
 def _initials_asked(name: str, question: str) -> bool:
@@ -400,7 +401,7 @@ def _initials_asked(name: str, question: str) -> bool:
     Association of Britain"."""
     if not re.fullmatch(r"[A-Z]{2,6}", name):
         return False
-    for m in re.finditer(r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|for|the|de|la)\s+)*[A-Z][\w&'’-]*)+", question):
+    for m in _SPELLED_OUT.finditer(question):
         initials = "".join(w[0] for w in m.group().split() if w not in _LINKING)
         if initials.upper() == name:
             return True
