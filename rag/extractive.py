@@ -334,7 +334,10 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             found = ([v for v in found if in_role(ev.text, v, role, question)]
                      or [v for v in found if after_stranded(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)] or found)
-            out[i] = replace(ev, value=_nearest(found, ev.text, relation, head, rank).text)
+            value = _nearest(found, ev.text, relation, head, rank).text
+            if kind in (NAME, PLACE):  # "the UK's first ballerina": the name is "UK"
+                value = re.sub(r"['’]s?$", "", value) if re.search(r"\w['’]s?$", value) else value
+            out[i] = replace(ev, value=value)
 
 
 def _named_as(sentence: str, value: Value, noun: str) -> bool:

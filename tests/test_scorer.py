@@ -722,3 +722,11 @@ def test_an_apposition_naming_its_owner_by_a_possessive_still_gives_the_role():
     said = "Vince Cable, the party's Treasury spokesman, said the plan would help buyers."
     assert asked_role(question) == "spokesman"
     assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
+
+
+def test_a_possessive_name_leads_without_its_s(vectors):
+    text = "Retailers must explain the tags, said Capgemini's principal consultant Ard Vetham."
+    chunk = Chunk("poss/c0", text, "poss/0.txt", "Concern over RFID tags", "", "2024-03-01", 1, 1, 0, len(text))
+    vectors.add([chunk])
+    evidence = Scorer([text], vectors).evidence("Which firm does Ard Vetham work for?", [Hit(chunk, 1.0, 1)])  # type: ignore[arg-type]
+    assert evidence[0].value == "Capgemini"
