@@ -336,7 +336,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      or [v for v in found if _named_as(ev.text, v, noun)] or found)
             value = _nearest(found, ev.text, relation, head, rank).text
             if kind in (NAME, PLACE):  # "the UK's first ballerina": the name is "UK"
-                value = re.sub(r"['’]s?$", "", value) if re.search(r"\w['’]s?$", value) else value
+                value = re.sub(r"(?<=\w)['’]s?$", "", value)
             out[i] = replace(ev, value=value)
 
 
@@ -504,17 +504,17 @@ class Extractive:
         judge ...?" or "Who is the chief executive of X?" a name in that role ("Judge Letitia
         Clark", not "chief financial officer Bruce Misamore"); for "Where ...?" a place after
         in/at ("awarded in London", not "British authors")."""
-        # The thing counted is the last noun the question asks for: "target" in "What growth
-        # target ...?"; a share counts nothing.
-        head = (asked_noun(question) or head_noun(question)) if number_kind(question) != "percent" else ""
-        role, best = asked_role(question), supported[0]
-        if kind == NUMBER and head:
+        best = supported[0]
+        # The thing counted is the last noun asked ("target" in "What growth target ...?"); a
+        # share counts nothing.
+        if kind == NUMBER and number_kind(question) != "percent" and (
+                head := asked_noun(question) or head_noun(question)):
             # Only among sentences as much about the question's names: "674 million mobiles"
             # sold worldwide does not count India's mobile users.
             named = _names_all(best.hit, question)
             return self._first_that(supported, lambda ev: _counted(ev, head) and (
                 not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question)))
-        if kind == NAME and role:
+        if kind == NAME and (role := asked_role(question)):
             return self._first_that(supported, lambda ev: _in_role_of(ev, role, question))
         if kind == PLACE:
             return self._first_that(supported, _located)

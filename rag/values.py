@@ -144,6 +144,7 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
 _ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an )?(?:[a-z-]+ ){0,2}(?!(?:him|her|them|you|it)\b)([a-z-]{3,})\s*\?*\s*$")
 
 
+@lru_cache(maxsize=4096)  # asked again for every sentence `values` reads
 def asked_role(question: str) -> str:
     """The stem of what a "who" question asks someone does or is: "manag" in "Who manages X?",
     "secretari" in "Who is the shadow home secretary?", "lawyer" in "Who represents X as their
@@ -515,7 +516,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
 
 # "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
-_FRACTION = re.compile(rf"\b(?:a|an|one|two|three|{_NUMBER_WORDS})\s+$", re.I)
+_FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
 # A share said in words: "one in 13 pupils", "two thirds of the world's population".
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
                     r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)", re.I)
