@@ -41,6 +41,7 @@ from .values import (
     PLACE,
     Value,
     after_stranded,
+    another_variant,
     answer_type,
     asked_measure,
     asked_noun,
@@ -148,7 +149,7 @@ class Scorer:
                 if start != own and (hit.chunk.source, start) in support_at:  # the value's sentence reads too
                     support = (support + support_at[(hit.chunk.source, start)]) / 2
             support_at[(hit.chunk.source, start)] = support
-            qualified = _qualified(hit, text, quals, rank)
+            qualified = _qualified(hit, text, quals, rank, question)
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
             # shadow home secretary?": "Shadow home secretary David Davis".
@@ -180,7 +181,7 @@ class Scorer:
         for (i, ev), pair in zip(rows, zip(vectors[::2], vectors[1::2])):
             meaning = max(max(0.0, float(query @ vector)) for vector in pair)
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * ev.coverage
-            if support >= min_support and _qualified(ev.hit, ev.text, quals, rank):
+            if support >= min_support and _qualified(ev.hit, ev.text, quals, rank, question):
                 out[i] = replace(ev, support=support, fits=True)
         return out
 
@@ -248,12 +249,14 @@ def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
     return {source: "\n".join(parts) for source, parts in joined.items()}
 
 
-def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None) -> bool:
-    """The question's years and editions are in the sentence, its chunk, title or date, and
-    the place it asks about ("came third") is in the sentence."""
+def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, question: str = "") -> bool:
+    """The question's years and editions are in the sentence, its chunk, title or date, the
+    place it asks about ("came third") is in the sentence, and the sentence is not about
+    another of what it names ("the main Booker Prize" for "the international Booker Prize")."""
     chunk = hit.chunk
     return (all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
-            and (rank is None or bool(rank_at(text, rank))))
+            and (rank is None or bool(rank_at(text, rank)))
+            and not another_variant(text, question))
 
 
 def _window(sentence: str, value: str) -> str:

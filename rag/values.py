@@ -205,10 +205,28 @@ def _someone_elses(sentence: str, value: Value, question: str) -> bool:
     if not m and (m := _OWNER_ROLE.match(question)):
         owner, role = m.group(1), m.group(2)
     if not role or not owner:
-        return False
+        return _titled_by_another(sentence, value, question)
     title = re.escape(role.split()[-1])
     held = re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[\w-]+ )?(?i:{title}),?\s+$", sentence[:value.start])
     return bool(held and held.group(1).lower() not in re.findall(r"[\w&-]+", question.lower()))  # "Communications Minister"
+
+
+# Two or more capitalised words and then a title, right before a name: "Evil Dead director".
+_TITLED_BY = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){2,})([a-z][a-z-]+),?\s+$")
+
+
+def _titled_by_another(sentence: str, value: Value, question: str) -> bool:
+    """A question about something it names ("Who directed Hide and Seek?") is not answered by
+    the asked role held for another named thing ("Evil Dead director Sam Raimi"). A single
+    capitalised word before the title may only describe ("British director ...")."""
+    role = asked_role(question)
+    held = _TITLED_BY.search(sentence[:value.start])
+    if not role or not held or not stem(held.group(2)).startswith(role):
+        return False
+    owner = [re.sub(r"['’]s?$", "", w) for w in held.group(1).split() if w.lower() not in STOPWORDS]
+    asked = question.lower()
+    return len(owner) > 1 and re.search(r"\s[A-Z]", question.strip()) is not None \
+        and not any(w.lower() in asked for w in owner)
 
 
 def head_noun(question: str) -> str:
@@ -541,6 +559,28 @@ def normalise(value: str, kind: str) -> str:
             return value.split()[-1]
     text = value.lower().replace(",", "").replace("per cent", "%").replace("percent", "%")
     return " ".join(text.replace(" %", "%").split())
+
+
+# A word that says which of a name's kind is meant, and the name: "the international Booker Prize".
+_VARIANT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:[a-z]+\s+)?([a-z][a-z'’-]+) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)")
+_EVENT = re.compile(r"\b\d[\d,.]*([a-z]+)\b")  # "200m", "5,000m", "60kg": an event by its measure
+
+
+def another_variant(sentence: str, question: str) -> bool:
+    """The sentence is about another of what the question asks: it names the asked name with
+    another word before it ("the main Booker Prize" for "the international Booker Prize"), or
+    another event of the same measure ("1500m" for "200m"), and not the asked one."""
+    for m in _VARIANT.finditer(question):
+        word, name = m.group(1), m.group(2)
+        if word in STOPWORDS or word in sentence:
+            continue
+        said = re.findall(rf"\b(?:the|a|an|this|its|their)\s+([a-z][a-z'’-]+) {re.escape(name)}\b", sentence)
+        if any(w not in STOPWORDS for w in said):
+            return True
+    for m in _EVENT.finditer(question):
+        if m.group() not in sentence and any(e.group(1) == m.group(1) for e in _EVENT.finditer(sentence)):
+            return True
+    return False
 
 
 def qualifiers(question: str) -> list[str]:
