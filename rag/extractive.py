@@ -143,7 +143,7 @@ class Scorer:
             if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question):
                 support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
             found = values(text, kind, question) if support >= min_support else []
-            if kind != OTHER and support >= min_support and not _beside(found, text, head):
+            if kind != OTHER and support >= min_support and not _beside(found, text, head, kind):
                 own = start
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
                 if start != own and (hit.chunk.source, start) in support_at:  # the value's sentence reads too
@@ -366,17 +366,21 @@ def _reach_back(hit: Hit, previous: list[int], start: int, end: int, text: str, 
             break
         joined = chunk.text[before - chunk.char_start:end - chunk.char_start]
         more = values(joined, kind, question)
-        if more and (not found or _beside(more, joined, head)):
+        if more and (not found or _beside(more, joined, head, kind)):
             start, text, found = before, joined, more
-            if _beside(more, joined, head):
+            if _beside(more, joined, head, kind):
                 break
     return start, text, found
 
 
-def _beside(found: list[Any], text: str, head: str) -> bool:
-    """Some value stands next to the thing the question names ("the AUKUS alliance")."""
+def _beside(found: list[Any], text: str, head: str, kind: str = "") -> bool:
+    """Some value stands next to the thing the question names ("the AUKUS alliance"); a place
+    is one something happens in or at ("a stop in Tiananmen Square", not "a monument to the
+    People's Heroes")."""
     if not found:
         return False
+    if kind == PLACE and not head:
+        return any(_IN_OR_AT.search(text[:v.start]) for v in found)
     if not head:
         return True
     return any(re.search(rf"\b{re.escape(head)}", text[max(0, v.start - 25):v.end + 25], re.I) for v in found)

@@ -457,6 +457,15 @@ def test_a_qualifier_in_the_question_must_agree(vectors):
     assert draft.short_answer.startswith("Tadej Pogacar")
 
 
+def test_a_place_question_reads_back_to_the_place_the_sentence_refers_to(vectors):
+    """"in the central location" refers back: the sentence before it names where."""
+    draft = answer(vectors, "Where in Lisbon did the mayor lay flowers on Friday?",
+                   "During his visit the mayor made a stop in Rossio Square, site of the old royal palace. The city "
+                   "keeps a statue of the \"Unknown Sailors\" in the central location, which the mayor honoured by "
+                   "laying flowers on Friday.")
+    assert draft.short_answer == "Rossio Square", text_of(draft)
+
+
 def test_a_sentence_about_another_variant_of_the_asked_thing_does_not_answer(vectors):
     """"the main Orwell Prize" is not "the new Orwell Prize"; a 1500m race is not the 200m."""
     prize = answer(vectors, "Who won the first junior Orwell Prize?",
