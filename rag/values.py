@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import find_dates
-from .text import STOPWORDS, stem
+from .text import STOPWORDS, content_terms, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 
@@ -158,20 +158,36 @@ def asked_role(question: str) -> str:
 
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     """The name comes right after the noun for the asked role or its verb and "by", or the role
-    follows it as an apposition whose other words are the question's: "manager Ella Strand", "the
-    founder, Jorge Almeida", "founded by Jorge Almeida", "Pete Simpson, head of the laboratory"
-    for "Who manages/founded/heads ...?", but not "Kamal Nath, India's finance minister," for
-    "Who is India's communications minister?"."""
+    follows it as an apposition whose other words are the question's, or a "who" clause says
+    the name did it: "manager Ella Strand", "the founder, Jorge Almeida", "founded by Jorge
+    Almeida", "Pete Simpson, head of the laboratory" for "Who manages/founded/heads ...?", "Ada
+    Moss, who gave the eulogy" for "Who gave the eulogy?", but not "Kamal Nath, India's finance
+    minister," for "Who is India's communications minister?"."""
     if not role or len(value.text.split()) < 2:
         return False
     for before in (_ROLE_BEFORE.search(sentence[:value.start]), _DONE_BY.search(sentence[:value.start])):
         if before and stem(before.group(1).lower()).startswith(role):
             return True
+    if _does_as_asked(sentence[value.end:], role, question):
+        return True
     after = _ROLE_AFTER.match(sentence[value.end:])
     asked = set(re.findall(r"[\w-]+", question.lower()))
     return bool(after and stem(after.group(2).lower()).startswith(role)
                 and all(w in asked for w in re.findall(r"[\w'’-]+", after.group(1).lower())
                         if w not in STOPWORDS and not re.search(r"['’]s?$", w)))  # "the party's": its owner
+
+
+# "Harry Belafonte, who gave the eulogy": what the name did, in a clause after it.
+_WHO_DID = re.compile(r"^,\s+who\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*)")
+
+
+def _does_as_asked(after: str, role: str, question: str) -> bool:
+    """A clause after the name says it did what the question asks, to what it asks about:
+    "Harry Belafonte, who gave the eulogy," for "Who gave the eulogy at the funeral?"."""
+    m = _WHO_DID.match(after)
+    if not m or not stem(m.group(1)).startswith(role):
+        return False
+    return bool(set(content_terms(m.group(2))) & set(content_terms(question)))
 
 
 _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind)\s*\?*\s*$", re.I)

@@ -243,6 +243,18 @@ def test_the_role_a_who_question_asks():
     assert asked_role("Who is Tony Blair?") == ""
 
 
+def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
+    from rag.values import asked_role, in_role
+
+    said = "Also there were the mayor Tom Reyes and singer Ada Moss, who gave the eulogy."
+    question = "Who gave the eulogy at the funeral?"
+    role = asked_role(question)
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Ada Moss"]
+    # The clause must be about what the question asks: "who gave evidence" gave no eulogy.
+    other = "Ada Moss, who gave evidence on Monday, left early."
+    assert not [v for v in values(other, NAME, question) if in_role(other, v, role, question)]
+
+
 def test_a_title_with_another_owner_before_it_is_someone_elses():
     said = "The treaty was signed by Russian President Vladimir Putin in Moscow."
     assert values(said, NAME, "Who is the president of France?") == []
