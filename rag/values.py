@@ -304,6 +304,10 @@ _UNIT_ASKED = [
                           r"|acreage|level|threshold)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
+_COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
+                            r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
+                            r"[a-z]{3,}\b")  # "300 million articles", not "2.1 billion for ..."
 _RESTATED = re.compile(r"\d[\w.,%]*\s*\(\s*$")
 _OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time from another, said by its distance
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
@@ -380,6 +384,11 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
+    if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...": his age, no amount
+        found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
+                      or not re.fullmatch(r"\d{1,3}", v.text))
+    if unit == "money":  # "300 million articles" counts articles: no sum of money
+        found = tuple(v for v in found if not (_SCALED.match(v.text) and _COUNTS_A_NOUN.match(sentence[v.end:])))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind in (NAME, PLACE):

@@ -191,6 +191,16 @@ def test_numbers_in_the_units_a_question_asks(sentence, question, value):
     assert [v.text for v in values(sentence, NUMBER, question)][0] == value
 
 
+def test_an_age_after_a_name_and_a_count_of_things_are_no_sums():
+    said = "Ivan Petrov, 50, says a £65,000 settlement was not enough."
+    assert [v.text for v in values(said, NUMBER, "How much was Ivan Petrov's settlement?")] == ["£65,000"]
+    assert [v.text for v in values(said, NUMBER, "How old is Ivan Petrov?")] == ["50"]
+    counted = "It will use the 300 million articles the site has archived."
+    assert values(counted, NUMBER, "How much did Zeno pay for the site?") == []
+    assert [v.text for v in values("It paid 300 million for the site.", NUMBER,
+                                   "How much did Zeno pay for the site?")] == ["300 million"]
+
+
 def test_a_role_held_for_someone_else_is_no_answer():
     said = "Kolb's chief executive, Anja Vogt, will lead the group."
     assert values(said, NAME, "Who is the chief executive of Aster?") == []
