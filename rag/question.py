@@ -13,7 +13,10 @@ from .store import day_number
 from .text import STOPWORDS, content_terms
 
 MAX_QUESTION_CHARS = 2000
-AUTHOR_QUESTION = re.compile(r"\b(who (wrote|writes|authored|is the author|reported)|author|byline|written by"
+# Who wrote the news article itself (its byline), not a book or report it names.
+_PIECE = r"(?:the |this |that )?(?:news )?(?:article|story|piece|column|feature|item)"
+AUTHOR_QUESTION = re.compile(rf"\b(who (wrote|writes|authored|is the author of|was the author of) {_PIECE}|author of {_PIECE}"
+                             rf"|byline|{_PIECE} (?:was )?written by|who reported on"
                              r"|(which|what) (reporter|correspondent|journalist|writer|columnist))\b", re.I)
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"  # capitalised words in a row: "Marcello Viotti"

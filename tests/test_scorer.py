@@ -319,6 +319,10 @@ def test_what_a_question_names_and_asks():
     assert number_kind("What annual saving would the deal bring?") == "amount"
     assert AUTHOR_QUESTION.search("Which correspondent reported on the wind farm?")
     assert not AUTHOR_QUESTION.search("Which reporters were arrested?")
+    assert AUTHOR_QUESTION.search("Who wrote the article about the harbour tolls?")
+    # A book or report the question names has an author of its own, in the text.
+    assert not AUTHOR_QUESTION.search("Who wrote the Short Guide to Harbours?")
+    assert not AUTHOR_QUESTION.search("Who wrote the biography of the queen?")
 
 
 def test_sentences_keep_labels_with_their_value_and_never_cross_a_line():
