@@ -304,6 +304,8 @@ _UNIT_ASKED = [
                           r"|acreage|level|threshold)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_A_LENGTH = re.compile(r"^\d{1,3}(?:,\d{3})+m$")  # "5,000m" is metres; "5m" may be millions
+_UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
@@ -387,6 +389,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...": his age, no amount
         found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
                       or not re.fullmatch(r"\d{1,3}", v.text))
+    if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts
+        found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:]))
     if unit == "money":  # "300 million articles" counts articles: no sum of money
         found = tuple(v for v in found if not (_SCALED.match(v.text) and _COUNTS_A_NOUN.match(sentence[v.end:])))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it

@@ -201,6 +201,13 @@ def test_an_age_after_a_name_and_a_count_of_things_are_no_sums():
                                    "How much did Zeno pay for the site?")] == ["300 million"]
 
 
+def test_a_length_or_a_span_of_time_counts_nothing():
+    question = "How many world records has Lena Vos set?"
+    said = "She eyes the two mile world record, after eight minutes of the 5,000m record run, and holds 12 world records."
+    assert [v.text for v in values(said, NUMBER, question)] == ["12"]
+    assert [v.text for v in values("She won the 5,000m race.", NUMBER, "How far was the race?")] == ["5,000m"]
+
+
 def test_a_role_held_for_someone_else_is_no_answer():
     said = "Kolb's chief executive, Anja Vogt, will lead the group."
     assert values(said, NAME, "Who is the chief executive of Aster?") == []
