@@ -22,7 +22,7 @@ _PLACE_IN_TABLE = r"^\s*where (?:did|does|do|will|would) .*\b(?:finish|finished|
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate"
-             r"|level|threshold")
+             r"|level|threshold|time")
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend")
@@ -299,6 +299,7 @@ _UNIT_ASKED = [
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much time\b"
                             r"|\bwhat time (did|was|were|has|had)\b", re.I)),  # "What time did she run?": a race time
+    ("race time", re.compile(r"\btime\b", re.I)),  # "What was her winning time?": minutes and seconds, not years
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
                           r"|acreage|level|threshold)\b", re.I)),  # money or a quantity
@@ -326,7 +327,7 @@ _UNIT_GIVEN = {
 
 def number_kind(question: str) -> str:
     """For a number question: any, percent, money, height, speed, temperature, rank, length,
-    measure, duration, age, amount, or count."""
+    measure, duration, race time, age, amount, or count."""
     for kind, pattern in _UNIT_ASKED:
         if pattern.search(question):
             return kind
@@ -346,6 +347,8 @@ def fits_number(value: str, kind: str) -> bool:
         return True
     if kind == "length":
         return fits_number(value, "duration") or fits_number(value, "measure")
+    if kind == "race time":  # "20 minutes 38 seconds", "2:06:35", "9.85"
+        return bool(re.search(r"\b(?:hours?|minutes?|seconds?|secs?|mins?)\b|\d[:.]\d", value))
     if kind == "speed":  # "176 km/h", or a race's time: "7.96 seconds", "7.96"; "60m" is the race's length
         return not re.search(r"\d\s?m\b", value) and any(fits_number(value, k) for k in ("duration", "count")) or bool(_UNIT_GIVEN["speed"].search(value))
     if kind == "money" and _SCALED.match(value.strip()):  # "a budget of 2.1 billion": the currency left unsaid
@@ -548,6 +551,11 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             shares = [m.span() for m in _SHARE.finditer(sentence)]
             found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
             found += [Value(sentence[s:e], s, e) for s, e in shares]
+        if unit == "race time":  # "31:41", "2:06:35"
+            found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _CLOCKED.finditer(sentence)],
+                           key=lambda v: v.start)
+        if unit in ("duration", "race time"):  # "20 minutes 38 seconds" is one time
+            found = _joined_times(sentence, found)
         if unit == "duration":  # "has led the town since 2016" says how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
         if unit == "age":  # "the 24-year-old" is 24
@@ -559,6 +567,24 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     else:
         return ()
     return tuple(found)
+
+
+_CLOCKED = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\b")
+_LARGER_UNIT = re.compile(r"\b(?:hours?|minutes?)$", re.I)
+_SMALLER_UNIT = re.compile(r"\b(?:minutes?|seconds?)$", re.I)
+
+
+def _joined_times(sentence: str, found: list[Value]) -> list[Value]:
+    """A time said in two units is one value: "2 hours 6 minutes", "20 minutes and 38 seconds"."""
+    out: list[Value] = []
+    for v in found:
+        last = out[-1] if out else None
+        if (last and _LARGER_UNIT.search(last.text) and _SMALLER_UNIT.search(v.text)
+                and re.fullmatch(r",?\s+(?:and\s+)?", sentence[last.end:v.start])):
+            out[-1] = Value(sentence[last.start:v.end], last.start, v.end)
+        else:
+            out.append(v)
+    return out
 
 
 # "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").

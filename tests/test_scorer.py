@@ -208,6 +208,16 @@ def test_a_length_or_a_span_of_time_counts_nothing():
     assert [v.text for v in values("She won the 5,000m race.", NUMBER, "How far was the race?")] == ["5,000m"]
 
 
+def test_a_race_time_is_minutes_and_seconds_said_as_one():
+    from rag.values import number_kind
+
+    question = "What was Lena Vos's winning time in the final?"
+    assert number_kind(question) == "race time"
+    said = "Vos, who will race for three more years, won in 20 minutes 38 seconds, ahead of Ada Moss in 21:02."
+    assert [v.text for v in values(said, NUMBER, question)] == ["20 minutes 38 seconds", "21:02"]
+    assert [v.text for v in values("It took 2 hours and 6 minutes.", NUMBER, "How long did it take?")] == ["2 hours and 6 minutes"]
+
+
 def test_a_role_held_for_someone_else_is_no_answer():
     said = "Kolb's chief executive, Anja Vogt, will lead the group."
     assert values(said, NAME, "Who is the chief executive of Aster?") == []
