@@ -409,6 +409,20 @@ def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
     return value is not None and in_role(ev.text, value, role, question)
 
 
+# A question about an aim, and a sentence that states one.
+_AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|target|targets|goal|goals|plan|plans|planning|intend|intends|hope"
+                        r"|hopes|hoping)\b", re.I)
+_AIM = re.compile(r"\b(?:will|aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|intends?"
+                  r"|intended|hopes?|hoped|(?:set|agreed|pledged|promised|vowed|seeks?|sought|want|wants|wanted) to)\b",
+                  re.I)
+
+
+def _aimed(ev: Evidence) -> bool:
+    """The sentence states an aim, not what happened: "agreed to boost trade to $250 billion",
+    not "trade has exceeded $100 billion"."""
+    return _AIM.search(ev.text) is not None
+
+
 def _located(ev: Evidence) -> bool:
     """The value is a place something happens in or at: "awarded in London" (not "open to
     British authors")."""
@@ -510,8 +524,18 @@ class Extractive:
         whose value does not: for "How many screens ...?" a value that counts screens; for "Which
         judge ...?" or "Who is the chief executive of X?" a name in that role ("Judge Letitia
         Clark", not "chief financial officer Bruce Misamore"); for "Where ...?" a place after
-        in/at ("awarded in London", not "British authors")."""
-        best = supported[0]
+        in/at ("awarded in London", not "British authors"). A question about an aim takes,
+        among these, a sentence that states one."""
+        fills = self._slot(supported[0], kind, question)
+        ordered = self._first_that(supported, fills) if fills else supported
+        if _AIM_ASKED.search(question):  # "What trade are they aiming for?": "agreed to boost trade to ..."
+            top_fills = fills is not None and fills(ordered[0])
+            ordered = self._first_that(ordered, lambda ev: _aimed(ev) and (not top_fills or fills(ev)))
+        return ordered
+
+    @staticmethod
+    def _slot(best: Evidence, kind: str, question: str) -> Callable[[Evidence], bool] | None:
+        """What a sentence's value must be to fill the question's slot, when the kind says."""
         # The thing counted is the last noun asked ("target" in "What growth target ...?"); a
         # share counts nothing.
         if kind == NUMBER and number_kind(question) != "percent" and (
@@ -519,13 +543,13 @@ class Extractive:
             # Only among sentences as much about the question's names: "674 million mobiles"
             # sold worldwide does not count India's mobile users.
             named = _names_all(best.hit, question)
-            return self._first_that(supported, lambda ev: _counted(ev, head) and (
-                not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question)))
+            return lambda ev: _counted(ev, head) and (
+                not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))
         if kind == NAME and (role := asked_role(question)):
-            return self._first_that(supported, lambda ev: _in_role_of(ev, role, question))
+            return lambda ev: _in_role_of(ev, role, question)
         if kind == PLACE:
-            return self._first_that(supported, _located)
-        return supported
+            return _located
+        return None
 
     def _first_that(self, supported: list[Evidence], fills: Callable[[Evidence], bool]) -> list[Evidence]:
         if fills(supported[0]):

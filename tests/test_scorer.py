@@ -509,6 +509,16 @@ def test_a_place_question_reads_back_to_the_place_the_sentence_refers_to(vectors
     assert draft.short_answer == "Rossio Square", text_of(draft)
 
 
+def test_a_question_about_an_aim_takes_the_sentence_that_states_one(vectors):
+    story = ("Since 2018 the yearly steel output of Harlow and Leeds has consistently exceeded 40,000 tonnes. "
+             "The towns have agreed to lift their annual steel production to 90,000 tonnes.")
+    aim = answer(vectors, "What yearly steel output are Harlow and Leeds aiming for?", story)
+    assert aim.short_answer == "90,000 tonnes", text_of(aim)
+    # Without an aim asked, what happened comes first.
+    done = answer(vectors, "What yearly steel output have Harlow and Leeds reached?", story)
+    assert done.short_answer == "40,000 tonnes", text_of(done)
+
+
 def test_a_sentence_about_another_variant_of_the_asked_thing_does_not_answer(vectors):
     """"the main Orwell Prize" is not "the new Orwell Prize"; a 1500m race is not the 200m."""
     prize = answer(vectors, "Who won the first junior Orwell Prize?",
