@@ -526,10 +526,10 @@ class Extractive:
         Clark", not "chief financial officer Bruce Misamore"); for "Where ...?" a place after
         in/at ("awarded in London", not "British authors"). A question about an aim takes,
         among these, a sentence that states one."""
-        fills = self._slot(supported[0], kind, question)
-        ordered = self._first_that(supported, fills) if fills else supported
+        fills = self._slot(supported[0], kind, question) or (lambda ev: True)
+        ordered = self._first_that(supported, fills)
         if _AIM_ASKED.search(question):  # "What trade are they aiming for?": "agreed to boost trade to ..."
-            top_fills = fills is not None and fills(ordered[0])
+            top_fills = fills(ordered[0])
             ordered = self._first_that(ordered, lambda ev: _aimed(ev) and (not top_fills or fills(ev)))
         return ordered
 
