@@ -212,6 +212,12 @@ _OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
                          r"([A-Za-z][A-Za-z -]*?)\s*\?")  # "the EFF's lawyer", "the Lib Dems' Treasury spokesman"
 
 
+# "Who is the home secretary?" asks who holds the role now: "the then Home Secretary David
+# Blunkett" and "former chief executive Jo Li" held it before.
+_NOW_ASKED = re.compile(r"^\s*who (?:is|are)\b|^\s*who [a-z]+s\b(?<!was\b)|\b(?:now|current|currently|new)\b", re.I)
+_NO_LONGER = re.compile(r"\b(?:former|ex-|then|outgoing|previous|erstwhile|one-time|late)\s*(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
+
+
 def _someone_elses(sentence: str, value: Value, question: str) -> bool:
     """The name holds the asked role for someone else: "Kolb's chief executive, Anja Vogt"
     does not answer "Who is the chief executive of Aster?", nor "Russian President Vladimir
@@ -405,6 +411,7 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head))
             and not (kind == NAME and _someone_elses(sentence, v, question))
+            and not (kind == NAME and _NOW_ASKED.search(question) and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == NAME and _modifies(sentence, v, head))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))

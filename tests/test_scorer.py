@@ -282,6 +282,12 @@ def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
     assert not [v for v in values(other, NAME, question) if in_role(other, v, role, question)]
 
 
+def test_who_holds_a_role_now_is_not_who_held_it_before():
+    said = "In May the former chief executive Jo Li left, and the then chairman Tom Reyes with her; Ada Moss now runs Aster."
+    assert [v.text for v in values(said, NAME, "Who is the chief executive of Aster?")] == ["Ada Moss"]
+    assert "Jo Li" in [v.text for v in values(said, NAME, "Who was the chief executive of Aster in 2003?")]
+
+
 def test_a_title_with_another_owner_before_it_is_someone_elses():
     said = "The treaty was signed by Russian President Vladimir Putin in Moscow."
     assert values(said, NAME, "Who is the president of France?") == []
