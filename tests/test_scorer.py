@@ -282,6 +282,14 @@ def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
     assert not [v for v in values(other, NAME, question) if in_role(other, v, role, question)]
 
 
+def test_a_role_in_a_joined_apposition_is_held():
+    from rag.values import asked_role, in_role
+
+    said = "Ada Moss, a geologist and mining expert of Rock Labs, told the council."
+    question = "Which geologist of Rock Labs told the council?"
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
+
+
 def test_who_holds_a_role_now_is_not_who_held_it_before():
     said = "In May the former chief executive Jo Li left, and the then chairman Tom Reyes with her; Ada Moss now runs Aster."
     assert [v.text for v in values(said, NAME, "Who is the chief executive of Aster?")] == ["Ada Moss"]
