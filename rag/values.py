@@ -306,7 +306,9 @@ _UNIT_ASKED = [
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much time\b"
                             r"|\bwhat time (did|was|were|has|had)\b", re.I)),  # "What time did she run?": a race time
-    ("race time", re.compile(r"\btime\b", re.I)),  # "What was her winning time?": minutes and seconds, not years
+    # "What was her winning time?": minutes and seconds, not years; "part-time" and "the first time" ask none.
+    ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
+                             r"|personal))\s+(?:[a-z]+\s+)?time\b(?!-)", re.I)),
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
                           r"|acreage|level|threshold)\b", re.I)),  # money or a quantity
@@ -626,7 +628,7 @@ def normalise(value: str, kind: str) -> str:
 
 # A word that says which of a name's kind is meant, and the name: "the international Booker Prize".
 _VARIANT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:[a-z]+\s+)?([a-z][a-z'’-]+) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)")
-_EVENT = re.compile(r"\b\d[\d,.]*([a-z]+)\b")  # "200m", "5,000m", "60kg": an event by its measure
+_EVENT = re.compile(r"(?<![$£€¥])\b\d[\d,.]*([a-z]+)\b")  # "200m", "5,000m", "60kg": an event by its measure, not "£5m"
 
 
 def another_variant(sentence: str, question: str) -> bool:

@@ -213,6 +213,7 @@ def test_a_race_time_is_minutes_and_seconds_said_as_one():
 
     question = "What was Lena Vos's winning time in the final?"
     assert number_kind(question) == "race time"
+    assert number_kind("How many part-time staff voted for the first time?") == "count"
     said = "Vos, who will race for three more years, won in 20 minutes 38 seconds, ahead of Ada Moss in 21:02."
     assert [v.text for v in values(said, NUMBER, question)] == ["20 minutes 38 seconds", "21:02"]
     assert [v.text for v in values("It took 2 hours and 6 minutes.", NUMBER, "How long did it take?")] == ["2 hours and 6 minutes"]
@@ -541,6 +542,9 @@ def test_a_sentence_about_another_variant_of_the_asked_thing_does_not_answer(vec
     race = answer(vectors, "Who finished second in the women's 200m?",
                   "Mia Storr finished second in the women's 1500m behind Lena Vos in a season's best.")
     assert race.refused, text_of(race)
+    from rag.values import another_variant
+
+    assert not another_variant("Acme bought the site for £7m.", "Which firm paid £5m for a site?")  # a sum, no event
     same = answer(vectors, "Who finished second in the women's 200m?",
                   "Rita Gale finished second in the women's 200m behind Lena Vos in a season's best.")
     assert same.short_answer == "Rita Gale", text_of(same)
