@@ -28,7 +28,7 @@ _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|ear
              r"|fare|rent|inflation|growth|dividend")
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
-                      r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month))\b|\b(release|launch|opening|start|end)"
+                      r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month)|at (what|which) time)\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\bworth\b(?!\s+\w+ing\b)|"
                         r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
@@ -63,6 +63,10 @@ _SINCE = re.compile(rf"\bsince (?:{_MONTH} )?(?:1[5-9]|20)\d\d\b")
 # A rate: "per share", "each month" (a time unit only: "each player" may come before the value).
 _PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)|\b(?:each|every) (day|week|month|year|quarter)\b", re.I)
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
+# "At what time ...?" asks a clock time: "1830 GMT", "6.30pm", "noon".
+_CLOCK_ASKED = re.compile(r"\bat (?:what|which) time\b|^\s*what time (?:is|does|do|will|would|should)\b", re.I)
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|ET|hrs|am|pm|a\.m\.|p\.m\.)"
+                    r"|\b(?:1[0-2]|0?\d)\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b", re.I)
 _IN_A_MONTH = re.compile(rf"\b{_MONTH}")
 _FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
@@ -390,6 +394,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     asked, head = question.lower(), head_noun(question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
+    if kind == DATE and _CLOCK_ASKED.search(question):
+        found = tuple(Value(m.group(), m.start(), m.end()) for m in _CLOCK.finditer(sentence))
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
         found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total

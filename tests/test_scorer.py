@@ -55,6 +55,14 @@ def test_values_of_each_kind_with_units():
     assert [v.text for v in values(two, NAME, "Which artist decorated it?")] == ["Tracey Emin"]
 
 
+def test_a_clock_time_question_is_answered_by_a_time_of_day_not_a_year():
+    question = "At what time will the mayor open the meeting?"
+    assert answer_type(question) == DATE
+    said = "The mayor, elected in 2019, will open the meeting at 1830 GMT on 5 May 2024."
+    assert [v.text for v in values(said, DATE, question)] == ["1830 GMT"]
+    assert [v.text for v in values("Doors open at 6.30pm.", DATE, "What time do the doors open?")] == ["6.30pm"]
+
+
 def test_a_month_question_is_answered_by_a_month_not_a_bare_year():
     s = "The console is due early in 2006 and will be shown in May at the trade fair."
     assert [v.text for v in values(s, DATE, "In which month will the console be shown?")] == ["May"]
