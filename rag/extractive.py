@@ -162,24 +162,28 @@ class Scorer:
         out.sort(key=lambda ev: -ev.score)
         _pick_values(out, kind, question, weights, head)
         if query is not None and kind != OTHER:
-            out = self._reread(out, query, question, quals, rank, min_support)
+            out = self._reread(out, query, question, quals, rank, min_support, articles)
         return out
 
     def _reread(self, out: list[Evidence], query: Any, question: str, quals: list[str], rank: int | None,
-                min_support: float) -> list[Evidence]:
+                min_support: float, articles: dict[str, str]) -> list[Evidence]:
         """A long sentence may answer in one clause ("... under the laws, which come into force
-        on 1 January"). Sentences ranked above the best that fits are read again as the words
-        around their value, and fit when that reading reaches the support needed. Their rank
-        stays the sentence's, so only these can change the answer."""
+        on 1 January"), and a sentence in an article about what the question names may call it
+        "the firm". Sentences ranked above the best that fits are read again as the words around
+        their value, as the clause that holds it, and with the question's name for "The firm";
+        they fit when a reading reaches the support needed. Their rank stays the sentence's, so
+        only these can change the answer."""
         first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
         rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
                 if out[i].value and out[i].support < min_support and _names_all(out[i].hit, question, whole=True)]
         if not rows or self.retriever is None:
             return out
-        readings = [r for _, ev in rows for r in (_window(ev.text, ev.value), _clause(ev.text, ev.value))]
+        readings = [r for _, ev in rows for r in (_window(ev.text, ev.value), _clause(ev.text, ev.value),
+                                                  _resolved(ev.text, question, articles[ev.hit.chunk.source])
+                                                  or ev.value)]
         vectors = self.retriever.embed_texts(readings)
-        for (i, ev), pair in zip(rows, zip(vectors[::2], vectors[1::2])):
-            meaning = max(max(0.0, float(query @ vector)) for vector in pair)
+        for (i, ev), triple in zip(rows, zip(vectors[::3], vectors[1::3], vectors[2::3])):
+            meaning = max(max(0.0, float(query @ vector)) for vector in triple)
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * ev.coverage
             if support >= min_support and _qualified(ev.hit, ev.text, quals, rank, question):
                 out[i] = replace(ev, support=support, fits=True)
@@ -257,6 +261,26 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
     return (all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
             and (rank is None or bool(rank_at(text, rank)))
             and not another_variant(text, question))
+
+
+# A sentence that starts by calling the article's subject by its kind: "The firm, which ...".
+_ANAPHOR = re.compile(r"^([\"“‘']?)The ([a-z]+)(['’]s)?\b")
+
+
+def _resolved(sentence: str, question: str, article: str) -> str:
+    """The sentence with the question's first name for the kind it starts with: "The company
+    reported sales of ..." read as "Pan Dorado reported sales of ..." ("" when it starts
+    otherwise, or when the article gives that kind to another name: "US magazine Mobile PC"
+    makes "The magazine" Mobile PC)."""
+    m = _ANAPHOR.match(sentence)
+    names = name_groups(question)
+    if not m or not names:
+        return ""
+    if m.group(2) not in {w.lower() for w in names[0]}:
+        named = {n.group(1) for n in re.finditer(rf"\b{m.group(2)}\s+([A-Z][\w'’&.-]*)", article)}
+        if named and not named & question_names(question):
+            return ""
+    return f"{m.group(1)}{' '.join(names[0])}{m.group(3) or ''}{sentence[m.end():]}"
 
 
 def _window(sentence: str, value: str) -> str:

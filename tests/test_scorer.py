@@ -500,6 +500,19 @@ def test_a_sentence_about_the_named_thing_need_not_repeat_its_name(vectors):
     assert not draft.refused and draft.short_answer == "€75 million", text_of(draft)
 
 
+def test_a_sentence_that_calls_the_named_thing_by_its_kind_is_read_with_its_name(vectors):
+    """"The gallery's director" in an article about the Lindqvist Gallery is its director."""
+    draft = answer(vectors, "Who runs the Lindqvist Gallery?",
+                   "The Lindqvist Gallery in Haldby reopened to the public on Tuesday after a renovation that "
+                   "took four years. The gallery's director, Ada Moss, said it would show 2,000 paintings.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+    # Not when the article gives that kind to another name: "The magazine" is Gadget Weekly.
+    other = answer(vectors, "In what year was the Orbit Phone made?",
+                   "The Orbit Phone was named the best gadget by US magazine Gadget Weekly. The magazine has "
+                   "compiled a list which puts the 1956 Zenith remote control at two.")
+    assert other.refused, text_of(other)
+
+
 def test_a_long_sentence_may_answer_in_one_clause(vectors):
     """The sentence as a whole is about deleted e-mails; its last clause answers."""
     draft = answer(vectors, "When did the data access laws take effect?",
