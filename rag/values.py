@@ -25,7 +25,7 @@ _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|are
              r"|level|threshold|time")
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
-             r"|fare|rent|inflation|growth|dividend")
+             r"|fare|rent|inflation|growth|dividend|assets")
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month)|at (what|which) time)\b|\b(release|launch|opening|start|end)"
@@ -300,7 +300,7 @@ _UNIT_ASKED = [
                          r"|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving|owe|loan"
                          r"|claim|bid|offer|deal|contract|value|set (you|them|him|her) back)\b"
                          r"|\b(price|cost|value|fee|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
-                         r"|income|wages?|fine|penalty|fare|rent)\b", re.I)),
+                         r"|income|wages?|fine|penalty|fare|rent|assets)\b", re.I)),
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),

@@ -27,7 +27,8 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, asked_meas
     ("What was trade between the two worth in 2021?", NUMBER), ("What is worth doing first?", OTHER),
     ("In which journal did they publish?", NAME), ("What net profit did the firm report?", NUMBER),
     ("What was the country's trade deficit?", NUMBER), ("What time did she run in the final?", NUMBER),
-    ("To what level would they raise the threshold?", NUMBER),
+    ("To what level would they raise the threshold?", NUMBER), ("What assets will the merged bank have?", NUMBER),
+    ("At what time will the meeting start?", DATE), ("What was her winning time?", NUMBER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
