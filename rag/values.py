@@ -305,6 +305,7 @@ _UNIT_ASKED = [
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
     ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b", re.I)),
+    ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b", re.I)),  # a match's "2-1"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
@@ -339,8 +340,8 @@ _UNIT_GIVEN = {
 
 
 def number_kind(question: str) -> str:
-    """For a number question: any, percent, money, height, speed, temperature, rank, length,
-    measure, duration, race time, age, amount, or count."""
+    """For a number question: any, percent, money, height, speed, temperature, rank, score,
+    length, measure, duration, race time, age, amount, or count."""
     for kind, pattern in _UNIT_ASKED:
         if pattern.search(question):
             return kind
@@ -550,6 +551,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         covered = [(v.start, v.end) for v in found]
         found += [Value(m.group(), m.start(), m.end()) for m in _LOOSE_DATE.finditer(sentence)
                   if not any(s <= m.start() < e for s, e in covered)]
+    elif kind == NUMBER and unit == "score":
+        found = [Value(m.group(), m.start(), m.end()) for m in _SCORE.finditer(sentence)]
     elif kind == NUMBER and unit == "rank":
         found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
                  if not _ordinal_of_a_thing(sentence[m.end():])]
@@ -585,6 +588,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     return tuple(found)
 
 
+_SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # "won 2-1", not "2003-04" or "5-year"
 _CLOCKED = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\b")
 _LARGER_UNIT = re.compile(r"\b(?:hours?|minutes?)$", re.I)
 _SMALLER_UNIT = re.compile(r"\b(?:minutes?|seconds?)$", re.I)

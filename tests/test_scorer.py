@@ -64,6 +64,12 @@ def test_a_clock_time_question_is_answered_by_a_time_of_day_not_a_year():
     assert [v.text for v in values("Doors open at 6.30pm.", DATE, "What time do the doors open?")] == ["6.30pm"]
 
 
+def test_a_match_score_is_one_value():
+    question = "By what score did Rovers lose to Harlow?"
+    said = "In 2003-04 Rovers lost 1-0 to Harlow, the end of a 5-year run."
+    assert [v.text for v in values(said, NUMBER, question)] == ["1-0"]
+
+
 def test_a_month_question_is_answered_by_a_month_not_a_bare_year():
     s = "The console is due early in 2006 and will be shown in May at the trade fair."
     assert [v.text for v in values(s, DATE, "In which month will the console be shown?")] == ["May"]
