@@ -616,8 +616,11 @@ _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?!
 
 
 def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
-    """A capitalised function word is no part of the name after it: "The Green Party won",
-    "But Microsoft said"; an acronym that spells one is a name ("US", "IT Safe")."""
+    """A capitalised function word that starts the sentence is no part of the name after it:
+    "The Green Party won", "But Microsoft said"; an acronym that spells one is a name ("US",
+    "IT Safe"), and so is one inside the sentence ("his debut in No Way Out")."""
+    if not _SENTENCE_START.search(sentence[:m.start()]):
+        return Value(m.group(), m.start(), m.end())
     for word in re.finditer(r"\S+", m.group()):
         if word.group().lower() not in STOPWORDS or word.group().isupper():  # "US", "IT" are names
             return Value(sentence[m.start() + word.start():m.end()], m.start() + word.start(), m.end())

@@ -272,8 +272,10 @@ def test_a_title_the_question_asks_by_is_no_part_of_the_name():
     assert [v.text for v in values("It was built by BT's research unit.", NAME, "Which company's research unit built it?")] == ["BT's"]
     # "Mr" is no part of the name: "Mr McLetchie's" is the asked David McLetchie's.
     assert [v.text for v in values("Mr McLetchie's firm, Tods Murray, said.", NAME, "Which firm did David McLetchie quit?")] == ["Tods Murray"]
-    # A capitalised function word is no part of the name after it.
+    # A capitalised function word that starts the sentence is no part of the name after it; inside
+    # the sentence it starts a title.
     assert [v.text for v in values("The Green Party won.", NAME, "Which party won?")] == ["Green Party"]
+    assert [v.text for v in values("Her debut was in No Way Out.", NAME, "Which film was her debut?")] == ["No Way Out"]
 
 
 def test_the_role_a_who_question_asks():
