@@ -360,11 +360,19 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
             found = ([v for v in found if in_role(ev.text, v, role, question)]
                      or [v for v in found if after_stranded(ev.text, v, question)]
-                     or [v for v in found if _named_as(ev.text, v, noun)] or found)
+                     or [v for v in found if _named_as(ev.text, v, noun)]
+                     or [v for v in found if _for_place_asked(ev.text, v, question)] or found)
             value = _nearest(found, ev.text, relation, head, rank).text
             if kind in (NAME, PLACE):  # "the UK's first ballerina": the name is "UK"
                 value = re.sub(r"(?<=\w)['’]s?$", "", value)
             out[i] = replace(ev, value=value)
+
+
+def _for_place_asked(sentence: str, value: Value, question: str) -> bool:
+    """The value is given for the place the question asks about: "9.7% in France" for "What is
+    the unemployment rate in France?", in a list of countries' rates."""
+    places = [m.group(1) for m in re.finditer(r"\b(?:in|for|at) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", question)]
+    return any(re.match(rf"\s+(?:in|for|at)\s+(?:the\s+)?{re.escape(p)}\b", sentence[value.end:]) for p in places)
 
 
 def _named_as(sentence: str, value: Value, noun: str) -> bool:

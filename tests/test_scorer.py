@@ -522,6 +522,13 @@ def test_a_sentence_that_calls_the_named_thing_by_its_kind_is_read_with_its_name
     assert other.refused, text_of(other)
 
 
+def test_a_value_given_for_the_asked_place_leads(vectors):
+    draft = answer(vectors, "What is the jobless rate in Norway?",
+                   "Harlow's jobless rate rose to 4.7% from 4.6%, still one of the lowest in Europe, compared "
+                   "with 12.1% in Spain and 9.7% in Norway.")
+    assert draft.short_answer == "9.7%", text_of(draft)
+
+
 def test_a_long_sentence_may_answer_in_one_clause(vectors):
     """The sentence as a whole is about deleted e-mails; its last clause answers."""
     draft = answer(vectors, "When did the data access laws take effect?",
