@@ -223,6 +223,10 @@ _NOW_ASKED = re.compile(r"^\s*who (?:is|are)\b|^\s*who [a-z]+s\b(?<!was\b)|\b(?:
 _NO_LONGER = re.compile(r"\b(?:former|ex-|then|outgoing|previous|erstwhile|one-time|late)\s*(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
 
 
+_SHARE_PRICE = re.compile(r"\bshare price\b|\bprice (?:of|for|per) (?:a |one |each )?share\b", re.I)
+_LARGE_SUM = re.compile(r"\d\s?(?:bn|m|tn)\b|illion\b", re.I)  # "$1.25 billion", "£600m"
+
+
 def _someone_elses(sentence: str, value: Value, question: str) -> bool:
     """The name holds the asked role for someone else: "Kolb's chief executive, Anja Vogt"
     does not answer "Who is the chief executive of Aster?", nor "Russian President Vladimir
@@ -410,6 +414,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
                       or not re.fullmatch(r"\d{1,3}", v.text))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:]))
+    if unit == "money" and _SHARE_PRICE.search(question):  # a price per share, never a company's worth
+        found = tuple(v for v in found if not _LARGE_SUM.search(v.text))
     if unit == "money":  # "300 million articles" counts articles: no sum of money
         found = tuple(v for v in found if not (_SCALED.match(v.text) and _COUNTS_A_NOUN.match(sentence[v.end:])))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it

@@ -216,6 +216,12 @@ def test_an_age_after_a_name_and_a_count_of_things_are_no_sums():
                                    "How much did Zeno pay for the site?")] == ["300 million"]
 
 
+def test_a_share_price_is_never_a_company_wide_sum():
+    said = "Zeno ended the year with sales of around $1.25 billion, and its shares closed at $17.40."
+    assert [v.text for v in values(said, NUMBER, "What is Zeno's share price?")] == ["$17.40"]
+    assert [v.text for v in values(said, NUMBER, "What were Zeno's sales?")][0] == "$1.25 billion"
+
+
 def test_a_length_or_a_span_of_time_counts_nothing():
     question = "How many world records has Lena Vos set?"
     said = "She eyes the two mile world record, after eight minutes of the 5,000m record run, and holds 12 world records."
