@@ -138,6 +138,8 @@ _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand"
 _DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
 # "Ada Moss, a geologist and mining expert of ...".
+# The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
+_ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 _ROLE_AFTER = re.compile(r"^,\s+(?:the |a |an )?((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)\b(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)")
 
 
@@ -175,11 +177,18 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
             return True
     if _does_as_asked(sentence[value.end:], role, question):
         return True
-    after = _ROLE_AFTER.match(sentence[value.end:])
     asked = set(re.findall(r"[\w-]+", question.lower()))
-    return bool(after and stem(after.group(2).lower()).startswith(role)
-                and all(w in asked for w in re.findall(r"[\w'’-]+", after.group(1).lower())
-                        if w not in STOPWORDS and not re.search(r"['’]s?$", w)))  # "the party's": its owner
+    of = _ROLE_OF_BEFORE.search(sentence[:value.start])
+    if of and stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
+        return True
+    after = _ROLE_AFTER.match(sentence[value.end:])
+    return bool(after and stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked))
+
+
+def _only_asked(words: str, asked: set[str]) -> bool:
+    """Every content word of `words` is one of the question's ("the party's" names an owner)."""
+    return all(w in asked for w in re.findall(r"[\w'’-]+", words.lower())
+               if w not in STOPWORDS and not re.search(r"['’]s?$", w))
 
 
 # "Harry Belafonte, who gave the eulogy": what the name did, in a clause after it.

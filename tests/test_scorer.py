@@ -314,6 +314,18 @@ def test_a_role_in_a_joined_apposition_is_held():
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
 
 
+def test_the_role_and_what_it_is_of_may_come_before_the_name():
+    from rag.values import asked_role, in_role
+
+    question = "Who chairs the harbour board?"
+    said = "\"It was a waste,\" said the chairman of the harbour board, Green Party MP Ada Moss."
+    assert [v.text.split()[-1] for v in values(said, NAME, question)
+            if in_role(said, v, asked_role(question), question)] == ["Moss"]
+    # The role of something the question does not ask about holds no answer.
+    other = "\"It was a waste,\" said the chairman of the rail company, Green Party MP Ada Moss."
+    assert not [v for v in values(other, NAME, question) if in_role(other, v, asked_role(question), question)]
+
+
 def test_who_holds_a_role_now_is_not_who_held_it_before():
     said = "In May the former chief executive Jo Li left, and the then chairman Tom Reyes with her; Ada Moss now runs Aster."
     assert [v.text for v in values(said, NAME, "Who is the chief executive of Aster?")] == ["Ada Moss"]
