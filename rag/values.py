@@ -136,10 +136,10 @@ _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|d
                          r"|might|must)\b)([a-z]{3,})\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand", "Minister Dayanidhi Maran"
 _DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
-# The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
-# "Ada Moss, a geologist and mining expert of ...".
 # The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+# The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
+# "Ada Moss, a geologist and mining expert of ...".
 _ROLE_AFTER = re.compile(r"^,\s+(?:the |a |an )?((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)\b(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)")
 
 
