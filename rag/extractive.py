@@ -501,7 +501,7 @@ class Extractive:
     relative_threshold = 0.9  # further sentences must score this close to the best
     conflict_ratio = 0.7  # a disagreeing source must be nearly as good an answer as the best
     max_sentences = 2
-    counted_ratio = 0.7  # a value filling the asked slot may come from a sentence this much weaker
+    slot_ratio = 0.7  # a value filling the asked slot may come from a sentence this much weaker
 
     def __init__(self, scorer: Scorer) -> None:
         self.scorer = scorer
@@ -587,7 +587,7 @@ class Extractive:
         if fills(supported[0]):
             return supported
         first = next((ev for ev in supported if fills(ev)), None)
-        if first is None or first.score < self.counted_ratio * supported[0].score:
+        if first is None or first.score < self.slot_ratio * supported[0].score:
             return supported
         return [first] + [ev for ev in supported if ev is not first]
 
