@@ -32,13 +32,14 @@ from .dates import find_dates
 from .question import AUTHOR_QUESTION, name_groups, question_names, question_parts, without_names
 from .retrieve import Hit
 from .store import chunk_sentences
-from .text import content_terms, is_injected, stem
+from .text import STOPWORDS, content_terms, is_injected, stem
 from .values import (
     DATE,
     NAME,
     NUMBER,
     OTHER,
     PLACE,
+    SENTENCE_START,
     Value,
     after_stranded,
     another_variant,
@@ -260,7 +261,35 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
     chunk = hit.chunk
     return (all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
             and (rank is None or bool(rank_at(text, rank)))
-            and not another_variant(text, question))
+            and not another_variant(text, question) and not _another_namesake(text, question))
+
+
+# Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president king queen prince princess "
+                        "judge justice rev father sister st saint gen general captain senator governor mayor".split())
+_NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)+")
+
+
+def _another_namesake(sentence: str, question: str) -> bool:
+    """The sentence names another of a name the question gives, the same in all but one word
+    ("Ocean's Eleven" for "Ocean's Twelve", "the Sydney Olympics" for "the Athens Olympics",
+    "Manchester City" for "Manchester United"), and never the asked one."""
+    asked = [[_word_key(w) for w in name] for name in name_groups(question) if len(name) > 1]
+    held = {_word_key(w) for w in sentence.split()}
+    for m in _NAME_RUN.finditer(sentence) if asked else ():
+        said = [_word_key(w) for w in m.group().split()]
+        for name in asked:
+            differ = [i for i, (a, b) in enumerate(zip(said, name)) if a != b] if len(said) == len(name) else []
+            if (len(differ) == 1 and name[differ[0]] not in held  # "Michael Cockerell ... Mr Howard" is about Howard
+                    and not {said[differ[0]], name[differ[0]]} & (_HONORIFICS | STOPWORDS)
+                    and not (differ[0] == 0 and SENTENCE_START.search(sentence[:m.start()]))):
+                return True
+    return False
+
+
+def _word_key(word: str) -> str:
+    """A word as names compare: "Ocean's" is "ocean", "Sino‑Russian" is "sinorussian"."""
+    return re.sub(r"\W", "", re.sub(r"['’]s?$", "", word.strip(".,;:!?\"“”()"))).lower()
 
 
 # A sentence that starts by calling the article's subject by its kind: "The firm, which ...".

@@ -93,7 +93,7 @@ _NUMBER = re.compile(
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
 _NAME = re.compile(rf"(?<!-)\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']?$")  # after an opening quote too: '"It's ...'"
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']?$")  # after an opening quote too: '"It's ...'"
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
@@ -597,7 +597,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
         found = [v for v in named if not _CALENDAR.match(v.text)
-                 and (len(v.text.split()) > 1 or not _SENTENCE_START.search(sentence[:v.start]))]
+                 and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))]
     else:
         return ()
     return tuple(found)
@@ -634,7 +634,7 @@ def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
     """A capitalised function word that starts the sentence is no part of the name after it:
     "The Green Party won", "But Microsoft said"; an acronym that spells one is a name ("US",
     "IT Safe"), and so is one inside the sentence ("his debut in No Way Out")."""
-    if not _SENTENCE_START.search(sentence[:m.start()]):
+    if not SENTENCE_START.search(sentence[:m.start()]):
         return Value(m.group(), m.start(), m.end())
     for word in re.finditer(r"\S+", m.group()):
         if word.group().lower() not in STOPWORDS or word.group().isupper():  # "US", "IT" are names

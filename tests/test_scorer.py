@@ -605,6 +605,22 @@ def test_a_sentence_about_another_variant_of_the_asked_thing_does_not_answer(vec
     assert same.short_answer == "Rita Gale", text_of(same)
 
 
+def test_a_sentence_about_a_namesake_of_the_asked_name_does_not_answer(vectors):
+    """"Harbour Nights Two" and "Harbour Nights One" are two films; "Mr Quill" is Ada Quill."""
+    sequel = answer(vectors, "How much did Harbour Nights Two take on its opening weekend?",
+                    "The film beat its predecessor, Harbour Nights One, which took $38m on its opening weekend.")
+    assert sequel.refused, text_of(sequel)
+    games = answer(vectors, "Who won the 800m at the Lisbon Games?",
+                   "Ana Ruiz won the 800m at the Oslo Games in 2000, a year after her debut.")
+    assert games.refused, text_of(games)
+    titled = answer(vectors, "How old is Ada Quill?", "The gallery is run by Ms Quill, 41, since 2015.")
+    assert titled.short_answer == "41", text_of(titled)
+    # Another person of the same first name, in a sentence about the asked one, takes nothing away.
+    maker = answer(vectors, "Who made the film about Ada Quill?",
+                   "Film maker Ada Lorne was given access to Ms Quill for the film.")
+    assert maker.short_answer == "Ada Lorne", text_of(maker)
+
+
 @pytest.mark.parametrize("question,a,b,first,second", [
     ("When was the bridge opened?", "The bridge was opened on 12 March 2019 by the mayor.",
      "The new bridge was opened by the mayor on 14 March 2019.", "12 March 2019", "14 March 2019"),
