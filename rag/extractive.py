@@ -70,6 +70,7 @@ _DIGIT = re.compile(r"\d")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+(?:the\s+)?$", re.I)
 _IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
+_YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 
 # The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
@@ -141,7 +142,7 @@ class Scorer:
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
             if role and support < min_support and _in_asked_role(articles[hit.chunk.source], text, question, role):
                 support = min_support  # the sentence names who holds the asked role: "manager Ella Strand"
-            if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question):
+            if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question, previous):
                 support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
             found = values(text, kind, question) if support >= min_support else []
             if kind != OTHER and support >= min_support and not _beside(found, text, head, kind):
@@ -210,21 +211,24 @@ def _about_names(hit: Hit, question: str) -> bool:
     return _named_share(f"{hit.chunk.title}\n{hit.chunk.text}", question) >= 0.5
 
 
-def _beside_name(hit: Hit, text: str, question: str) -> bool:
+def _beside_name(hit: Hit, text: str, question: str, previous: list[int]) -> bool:
     """In a chunk about what the question names, a value of the asked kind stands a word or
     two from one of those names ("Gatlin, 22, won ...", "Ravi Shah, came third"), or the
-    sentence names its subject by age ("The 24-year-old ...")."""
+    sentence names by age whom the one or two before it name ("The 24-year-old ...")."""
     names = [w for name in name_groups(question) for w in name]
     if not names or not _names_all(hit, question):
         return False
     if _THE_AGED.match(text):  # "The 24-year-old delivered ...": news names someone by age
-        return True
+        chunk = hit.chunk
+        before = chunk.text[previous[0] - chunk.char_start:] if previous else ""
+        return any(re.search(rf"\b{re.escape(n)}\b", before[:before.find(text)]) for n in names)
     return any(_names_beside(text, v, n) for v in values(text, NUMBER, question) for n in names)
 
 
 def _names_beside(text: str, value: Value, name: str) -> bool:
     """The name stands a word or two before or after the value, not inside it."""
-    near = f"{text[max(0, value.start - NAME_REACH):value.start]} | {text[value.end:value.end + NAME_REACH]}"
+    after = _YEAR_OLD.sub("", text[value.end:], count=1)  # "16-year-old Hickey"
+    near = f"{text[max(0, value.start - NAME_REACH):value.start]} | {after[:NAME_REACH]}"
     return bool(re.search(rf"\b{re.escape(name)}\b", near))
 
 

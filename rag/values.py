@@ -421,6 +421,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...": his age, no amount
         found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
                       or not re.fullmatch(r"\d{1,3}", v.text))
+    if unit == "age":  # "16-year-old Hickey", "Keska, 30,": someone's age, not the asked name's
+        found = tuple(v for v in found if not _someone_elses_age(sentence, v, question))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:]))
     if unit == "money" and _SHARE_PRICE.search(question):  # a price per share, never a company's worth
@@ -448,6 +450,29 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
 
 
 _KIND_OF = r"((?:(?:[\w,.-]*\d[\w,.-]*|[a-z][a-z-]+) ){1,3}?)"  # up to three words before the noun: "stem cell"
+
+
+_AGED_NAME = re.compile(r"^[\s-]*years?[\s-]*old\s+((?:[A-Z][\w'’-]*\s?)+)")
+_NAME_AGED = re.compile(r"([A-Z][\w'’-]*),\s*$")
+_THE_AGED = re.compile(r"^\W*The $")
+
+
+def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
+    """The age is given for a name the question does not ask about: "16-year-old Hickey" or
+    "Keska, 30," when asked about Yelling; and "The 31-year-old was third behind Yelling" is
+    not Yelling."""
+    asked = set(re.findall(r"[A-Z][\w'’-]*", question[1:]))
+    before, after = sentence[:value.start], sentence[value.end:]
+    if (m := _AGED_NAME.match(after)) and not set(m.group(1).split()) & asked:
+        return True
+    if (m := _NAME_AGED.search(before)) and re.match(r"\s*,", after) and m.group(1) not in asked:
+        return True
+    if not _THE_AGED.search(before):
+        return False
+    # "The 31-year-old was ...", not "The 15-year-old ban": the age names someone, not a thing
+    said = re.match(r"[\s-]*years?[\s-]*old\b\W*([a-z]*)", after)
+    return (said is not None and (not said.group(1) or said.group(1) in STOPWORDS)
+            and any(re.search(rf"\b{re.escape(w)}\b", after) for w in asked))
 
 
 def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
@@ -580,7 +605,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))  # "Four months later" is no age
                  and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"
                           and not re.match(r"[\s-]*old\b", sentence[m.end():]))
-                 and (not _A_PERIOD.match(m.group()) or _FRACTION.search(sentence[:m.start()]))]
+                 and (not _A_PERIOD.match(m.group()) or _FRACTION.search(sentence[:m.start()]))
+                 and not _CLOCK_PART.search(f"{sentence[max(0, m.start() - 1):m.start()]}#{sentence[m.end():m.end() + 2]}")]
         if unit in ("percent", "any"):  # "one in 13 pupils" is a share
             shares = [m.span() for m in _SHARE.finditer(sentence)]
             found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
@@ -624,6 +650,7 @@ def _joined_times(sentence: str, found: list[Value]) -> list[Value]:
 
 # "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
+_CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time
 _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
 # A share said in words: "one in 13 pupils", "two thirds of the world's population".
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"

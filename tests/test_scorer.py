@@ -730,6 +730,21 @@ def test_a_sentence_that_names_its_subject_by_age_answers_how_old(vectors):
              "6.50m to win the trials but had to wait until her final jump after four failures.")
     draft = answer(vectors, "How old is Jade Ode?", story, title="Ode uncertain about indoor bid")
     assert draft.short_answer == "24", text_of(draft)
+    # "The 24-year-old" is whom the sentences before it name: not someone the chunk names elsewhere.
+    other = answer(vectors, "How old is Ana Ruiz?", "Ana Ruiz will run in the 5km. Her coach is pleased. " + story,
+                   title="Ode and Ruiz named in squad")
+    assert other.refused, text_of(other)
+
+
+def test_an_age_belongs_to_the_name_it_is_given_for():
+    said = "Ruiz, who is back from injury, runs the 12km, while 16-year-old Ode goes in the junior race."
+    assert [v.text for v in values(said, NUMBER, "How old is Jade Ode?")] == ["16"]
+    assert values(said, NUMBER, "How old is Ana Ruiz?") == []
+    assert values("Ode, 24, won the race.", NUMBER, "How old is Ana Ruiz?") == []
+    behind = "The 31-year-old was third behind Jade Ode in last week's race."
+    assert values(behind, NUMBER, "How old is Jade Ode?") == []
+    assert [v.text for v in values("The 15-year-old ban on China may go.", NUMBER, "How old is the ban on China?")] == ["15"]
+    assert values("Ruiz finished in a time of 31:41.", NUMBER, "How old is Ana Ruiz?") == []  # a time, no age
 
 
 def test_a_where_question_takes_the_place_after_in_or_at(vectors):
