@@ -104,7 +104,8 @@ _CARDINALS = "one two three four five six seven eight nine ten".split()
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                       r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last"
                       r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
-_RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed)\s+(?:in\s+)?({'|'.join(_ORDINALS)}"
+_RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed|(?:is|was|are|were)(?= (?:in )?\w+ (?:in|on|at|behind)\b))"
+                         rf"\s+(?:in\s+)?({'|'.join(_ORDINALS)}"
                          r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
 
 

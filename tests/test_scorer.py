@@ -511,6 +511,8 @@ def test_a_place_in_a_list_is_read_where_the_sentence_gives_it(vectors):
     from rag.values import asked_rank
 
     assert asked_rank("Which phone came third in the poll?") == 3 and asked_rank("Who was the first to speak?") is None
+    assert asked_rank("Which film was second at the box office?") == 2  # "was second at": a place in a table
+    assert asked_rank("What was the second film he made?") is None
     text = ("The magazine's list of top gadgets puts the Nova Radio at number three and the 1956 Orbit remote "
             "control at two. The Lumo Phone came first in the readers' poll of gadgets.")
     assert answer(vectors, "Which gadget came second in the magazine's list?", text).short_answer == "Orbit"
