@@ -623,11 +623,21 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
-        found = [v for v in named if not _CALENDAR.match(v.text)
-                 and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))]
+        found = [u for v in named if not _CALENDAR.match(v.text)
+                 and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))
+                 and (u := _of_compound(v, kind)) is not None]
     else:
         return ()
     return tuple(found)
+
+
+def _of_compound(value: Value, kind: str) -> Value | None:
+    """A name that ends in a lowercase compound is an adjective: "the Canada-based firm" is
+    based in Canada, a place, and names no firm."""
+    m = re.search(r"-[a-z]+$", value.text)
+    if not m:
+        return value
+    return Value(value.text[:m.start()], value.start, value.start + m.start()) if kind == PLACE else None
 
 
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # "won 2-1", not "2003-04" or "5-year"

@@ -94,6 +94,12 @@ def test_a_span_of_time_is_an_age_only_when_it_says_old():
     assert [v.text for v in values(said, NUMBER, "How old is the ban?")] == ["15"]
 
 
+def test_a_name_with_a_lowercase_compound_is_an_adjective_and_may_give_a_place():
+    said = "The Canada-based studio is hiring."
+    assert [v.text for v in values(said, PLACE, "In which country is the studio based?")] == ["Canada"]
+    assert values(said, NAME, "Which studio is hiring?") == []
+
+
 def test_a_name_inside_a_hyphenated_word_is_no_name():
     said = "Back at the pre-Olympic camp, the Anglo-French team waited."
     assert [v.text for v in values(said, NAME, "Which team waited?")] == ["Anglo-French"]
