@@ -7,7 +7,8 @@ what the question names, a sentence is also read against the question without th
 long sentence ranked above every fitting one is read again as the clause around its value.
 A sentence that names someone right after the noun for the asked role ("manager Ella Strand"
 for "Who manages ...?"), or gives an age or a place in a table beside the asked name ("Hayes,
-27,"), has the support needed whatever its cosine: news states those facts that way. Such a name in
+27,"), has the support needed whatever its cosine: news states those facts that way; a value
+where the question's own preposition points ("By how much ...?": "by 40 metres") needs a little less. Such a name in
 the asked role also comes before a slightly better sentence whose name holds another role.
 A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
 name or place) and agrees with the question's qualifiers (years, editions); a sentence whose
@@ -79,6 +80,7 @@ MEANING_WEIGHT = 0.9  # share of support from the sentence's meaning; the rest f
 TYPE_BONUS = 0.05  # a sentence holding a value of the asked kind ranks above one that does not
 QUALIFIER_PENALTY = 0.3  # a question's year or edition missing from the sentence and its chunk
 SAME_FACT = 0.72  # two sentences this close in meaning state the same fact (dev pairs: calibrate.py)
+SLOT_MARGIN = 0.1  # a value where the question's own preposition points ("By how much ...?": "by 40 metres") needs this much less support
 WINDOWED = 12  # best sentences whose value's surroundings are read again
 WINDOW_WORDS = 10
 _BY_NAME = ("age", "rank")  # number kinds news gives right by the name
@@ -152,6 +154,10 @@ class Scorer:
                     support = (support + support_at[(hit.chunk.source, start)]) / 2
             support_at[(hit.chunk.source, start)] = support
             qualified = _qualified(hit, text, quals, rank, question)
+            if kind != OTHER and min_support - SLOT_MARGIN <= support < min_support:
+                near = values(text, kind, question)
+                if any(after_stranded(text, v, question) for v in near):
+                    support, found = min_support, near
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
             # shadow home secretary?": "Shadow home secretary David Davis".

@@ -613,6 +613,16 @@ def test_a_sentence_about_another_variant_of_the_asked_thing_does_not_answer(vec
     assert same.short_answer == "Rita Gale", text_of(same)
 
 
+def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
+    """"By how much ...?" and "by 40 metres": the value sits where the question's own
+    preposition points, so a sentence a little below the support needed still answers."""
+    question = "By how much did Ada Quill beat Lena Marsh?"
+    near = answer(vectors, question, "The nurse, who trains at night, beat Irish international Lena Marsh by 40 metres in the mud.")
+    assert near.short_answer == "40 metres", text_of(near)
+    far = answer(vectors, question, "Marsh, who had led for most of the muddy race, was beaten by 40 metres on Sunday.")
+    assert far.refused, text_of(far)
+
+
 def test_a_sentence_about_a_namesake_of_the_asked_name_does_not_answer(vectors):
     """"Harbour Nights Two" and "Harbour Nights One" are two films; "Mr Quill" is Ada Quill."""
     sequel = answer(vectors, "How much did Harbour Nights Two take on its opening weekend?",
