@@ -58,6 +58,7 @@ _LOOSE_DATE = re.compile(
     rf"|\b(?:{_PART_OF_YEAR}) (?:the |this |next |last )(?:decade|year|month)\b"  # "by the end of the decade"
     r"|\b(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b"  # "launched last November": no year, but a month
+    rf"|\b{_MONTH} (?:this|last|next) year\b"  # "appeared in April this year"
 )
 _SINCE = re.compile(rf"\bsince (?:{_MONTH} )?(?:1[5-9]|20)\d\d\b")
 # A rate: "per share", "each month" (a time unit only: "each player" may come before the value).
@@ -136,7 +137,7 @@ def rank_at(sentence: str, rank: int) -> list[int]:
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"
                          r"|might|must)\b)([a-z]{3,})\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand", "Minister Dayanidhi Maran"
-_DONE_BY = re.compile(r"\b([a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
+_DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 # The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",

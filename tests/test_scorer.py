@@ -74,6 +74,8 @@ def test_a_month_question_is_answered_by_a_month_not_a_bare_year():
     s = "The console is due early in 2006 and will be shown in May at the trade fair."
     assert [v.text for v in values(s, DATE, "In which month will the console be shown?")] == ["May"]
     assert "2006" in [v.text for v in values(s, DATE, "When is the console due?")]
+    said = "The first version of the virus appeared in April this year."
+    assert [v.text for v in values(said, DATE, "When did the first version appear?")] == ["April this year"]
 
 
 def test_an_ordinal_is_a_rank_not_an_amount():
@@ -914,6 +916,8 @@ def test_a_title_that_names_the_asked_role_is_no_part_of_the_name_and_shares_sai
     directed = "Who directed Polar Night?"
     by, other = values(passive, NAME, directed)[:2]
     assert in_role(passive, by, asked_role(directed), directed) and not in_role(passive, other, asked_role(directed), directed)
+    opening = "Directed by Rob Zeman, the film did badly at the box office."  # the verb starts the sentence
+    assert in_role(opening, values(opening, NAME, directed)[0], asked_role(directed), directed)
     shares = "The G20 nations account for two thirds of the world's population."
     assert [v.text for v in values(shares, NUMBER, "What share of the world's population do they hold?")] == ["two thirds"]
 
