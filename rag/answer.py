@@ -17,6 +17,7 @@ from .retrieve import Hit, Mode, Retriever, Scope
 from .store import Chunk
 from .text import is_injected
 
+NEIGHBOURED = 1  # best hits whose next chunk is read too
 CANDIDATE_DEPTH = 4  # chunks searched for answer sentences, per chunk the user asks for
 REFUSAL = "The articles do not say. I found no passage that answers this question."
 
@@ -221,9 +222,22 @@ class Answerer:
                 if hit.chunk.id not in found or hit.rank < found[hit.chunk.id].rank:
                     found[hit.chunk.id] = hit
         hits = sorted(found.values(), key=lambda h: h.rank)
+        hits += self._next_chunks(hits[:NEIGHBOURED], {h.chunk.id for h in hits}, len(hits))
         if hits and AUTHOR_QUESTION.search(question):
             hits.append(self._byline(hits[0].chunk.source, len(hits) + 1))
         return hits
+
+    def _next_chunks(self, best: list[Hit], have: set[str], ranked: int) -> list[Hit]:
+        """The chunk after each of the best hits, when not retrieved: a story goes on there
+        about what the best chunk names, by another word ("the film", "the company")."""
+        added: list[Hit] = []
+        for hit in best:
+            chunks = self.retriever.chunks_of(hit.chunk.source)
+            after = next((c for c in chunks if c.char_start > hit.chunk.char_start), None)
+            if after is not None and after.id not in have:
+                have.add(after.id)
+                added.append(Hit(after, 0.0, ranked + len(added) + 1))
+        return added
 
     def _byline(self, source: str, rank: int) -> Hit:
         """The chunk of an article that names its author, for "who wrote ..." questions."""

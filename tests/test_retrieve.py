@@ -87,3 +87,13 @@ def test_a_rare_name_only_bm25_finds_keeps_its_place_in_hybrid(answerer):
     assert "Asia Briefing" in bm25[0].chunk.text and bm25[0].chunk.id not in {h.chunk.id for h in dense}
     hybrid = answerer.retriever.retrieve(question, top_k=20, mode="hybrid")  # as deep as the answerer reads
     assert bm25[0].chunk.id in {h.chunk.id for h in hybrid[:5]}
+
+
+def test_the_chunk_after_the_best_hit_is_read_too(answerer):
+    """A story goes on in its next chunk by another word ("the film"): that chunk is among the
+    candidates even when retrieval ranks it nowhere."""
+    result = answerer.answer("Rosneft oil", top_k=1, mode="bm25")
+    best = result.retrieved[0]
+    after = next(c for c in answerer.retriever.chunks_of(best.source) if c.char_start > best.char_start)
+    depth = len(answerer.retriever.retrieve("Rosneft oil", top_k=4, mode="bm25"))
+    assert after.id in {c.id for c in result.retrieved[depth:]}, "the next chunk comes after the retrieved ones"
