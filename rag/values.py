@@ -22,7 +22,7 @@ _PLACE_IN_TABLE = r"^\s*where (?:did|does|do|will|would) .*\b(?:finish|finished|
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate"
-             r"|level|threshold|time")
+             r"|level|threshold|time|reading")
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend|assets")
@@ -473,7 +473,7 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
         return False
     # "The 31-year-old was ...", not "The 15-year-old ban": the age names someone, not a thing
     said = re.match(r"[\s-]*years?[\s-]*old\b\W*([a-z]*)", after)
-    return (said is not None and (not said.group(1) or said.group(1) in STOPWORDS)
+    return (said is not None and (not said.group(1) or said.group(1) in STOPWORDS or said.group(1).endswith("ed"))
             and any(re.search(rf"\b{re.escape(w)}\b", after) for w in asked))
 
 
@@ -608,6 +608,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"
                           and not re.match(r"[\s-]*old\b", sentence[m.end():]))
                  and (not _A_PERIOD.match(m.group()) or _FRACTION.search(sentence[:m.start()]))
+                 and not re.search(r"[A-Za-z]-$", sentence[:m.start()])  # "under-18s", "F-16": part of a word
                  and not _CLOCK_PART.search(f"{sentence[max(0, m.start() - 1):m.start()]}#{sentence[m.end():m.end() + 2]}")]
         if unit in ("percent", "any"):  # "one in 13 pupils" is a share
             shares = [m.span() for m in _SHARE.finditer(sentence)]

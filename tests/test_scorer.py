@@ -29,6 +29,7 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, asked_meas
     ("What was the country's trade deficit?", NUMBER), ("What time did she run in the final?", NUMBER),
     ("To what level would they raise the threshold?", NUMBER), ("What assets will the merged bank have?", NUMBER),
     ("At what time will the meeting start?", DATE), ("What was her winning time?", NUMBER),
+    ("What was the index reading in May?", NUMBER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -763,8 +764,14 @@ def test_an_age_belongs_to_the_name_it_is_given_for():
     assert values("Ode, 24, won the race.", NUMBER, "How old is Ana Ruiz?") == []
     behind = "The 31-year-old was third behind Jade Ode in last week's race."
     assert values(behind, NUMBER, "How old is Jade Ode?") == []
+    assert values("The 29-year-old finished second to Jade Ode.", NUMBER, "How old is Jade Ode?") == []
     assert [v.text for v in values("The 15-year-old ban on China may go.", NUMBER, "How old is the ban on China?")] == ["15"]
     assert values("Ruiz finished in a time of 31:41.", NUMBER, "How old is Ana Ruiz?") == []  # a time, no age
+
+
+def test_a_number_joined_to_a_word_is_part_of_that_word():
+    said = "Millions of under-18s and fans of the F-16 also own one."
+    assert values(said, NUMBER, "How many teenagers own one?") == []
 
 
 def test_a_where_question_takes_the_place_after_in_or_at(vectors):
