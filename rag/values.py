@@ -221,6 +221,7 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
 
 
 _WHO = re.compile(r"^\s*(who|whom)\b", re.I)
+_SPEAKER = re.compile(r"\b(?:said|says|told|added|according to)\s+$")  # "said Shauna Perry": a person, no place
 _IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:the\s+)?$", re.I)  # "based in Hamburg"
 _OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?([a-z][a-z -]*?) (?:of|at|for) "
                          r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
@@ -442,12 +443,17 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
             and not (kind == NAME and _someone_elses(sentence, v, question))
             and not (kind == NAME and _NOW_ASKED.search(question) and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
+            and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == NAME and _modifies(sentence, v, head))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))]
     if kind == NAME and head and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, head, asked)
+    if kind == NAME and head:  # "Which section ...?": "Section 404" says which one
+        numbered = [Value(m.group(), m.start(), m.end())
+                    for m in re.finditer(rf"\b{re.escape(head)}s?\s+\d[\w.-]*\b", sentence, re.I)]
+        kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
     return kept
 
 

@@ -769,6 +769,13 @@ def test_an_age_belongs_to_the_name_it_is_given_for():
     assert values("Ruiz finished in a time of 31:41.", NUMBER, "How old is Ana Ruiz?") == []  # a time, no age
 
 
+def test_a_numbered_kind_names_which_one_and_a_speaker_is_no_place():
+    said = "Section 404 of the Sox Act calls for all firms to certify their accounts."
+    assert values(said, NAME, "Which section of the act requires firms to certify accounts?")[0].text == "Section 404"
+    quote = '"We need ordinary faces," said Ana Ruiz, the producer, in Edmonton.'
+    assert [v.text for v in values(quote, PLACE, "Where are the auditions being held?")] == ["Edmonton"]
+
+
 def test_a_number_joined_to_a_word_is_part_of_that_word():
     said = "Millions of under-18s and fans of the F-16 also own one."
     assert values(said, NUMBER, "How many teenagers own one?") == []
