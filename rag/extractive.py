@@ -37,6 +37,7 @@ from .store import chunk_sentences
 from .text import STOPWORDS, content_terms, is_injected, stem
 from .values import (
     DATE,
+    HONORIFICS,
     NAME,
     NUMBER,
     OTHER,
@@ -275,9 +276,6 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and not another_variant(text, question) and not _another_namesake(text, question))
 
 
-# Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president king queen prince princess "
-                        "judge justice rev father sister st saint gen general captain senator governor mayor".split())
 _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)+")
 
 
@@ -292,7 +290,7 @@ def _another_namesake(sentence: str, question: str) -> bool:
         for name in asked:
             differ = [i for i, (a, b) in enumerate(zip(said, name)) if a != b] if len(said) == len(name) else []
             if (len(differ) == 1 and name[differ[0]] not in held  # "Michael Cockerell ... Mr Howard" is about Howard
-                    and not {said[differ[0]], name[differ[0]]} & (_HONORIFICS | STOPWORDS)
+                    and not {said[differ[0]], name[differ[0]]} & (HONORIFICS | STOPWORDS)
                     and not (differ[0] == 0 and SENTENCE_START.search(sentence[:m.start()]))):
                 return True
     return False

@@ -562,7 +562,9 @@ def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
                  if m.start() > 0 and not any(v.start <= m.start() < v.end for v in found))
 
 
-_HONORIFIC = frozenset("mr mrs ms miss dr sir dame lord lady prof".split())
+# Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president king queen prince princess "
+                       "judge justice rev father sister st saint gen general captain senator governor mayor".split())
 
 
 def _untitled(value: Value, title_words: set[str], head: str, role: str = "") -> Value | None:
@@ -588,7 +590,7 @@ def _named_in(name: str, asked: str, head: str) -> bool:
     """Most of the name's words are the question's own (the asked noun aside: "Which party"
     is answered by "Green Party"; "Mr" aside: "Mr McLetchie's" is the asked David McLetchie's)."""
     words = [re.sub(r"['’]s$", "", w).lower() for w in name.split()
-             if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in _HONORIFIC]
+             if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in HONORIFICS]
     return bool(words) and sum(w in asked or w.removesuffix("s") in asked for w in words) * 2 > len(words)
 
 
