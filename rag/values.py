@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import find_dates
+from .question import name_groups
 from .text import STOPWORDS, content_terms, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
@@ -444,6 +445,7 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
             and not (kind == NAME and _NOW_ASKED.search(question) and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
+            and not (kind == NAME and _lists_asked(v.text, question))
             and not (kind == NAME and _modifies(sentence, v, head))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
@@ -481,6 +483,13 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
     said = re.match(r"[\s-]*years?[\s-]*old\b\W*([a-z]*)", after)
     return (said is not None and (not said.group(1) or said.group(1) in STOPWORDS or said.group(1).endswith("ed"))
             and any(re.search(rf"\b{re.escape(w)}\b", after) for w in asked))
+
+
+def _lists_asked(name: str, question: str) -> bool:
+    """The name holds a whole name the question gives: "Kathy Butler and Hayley Yelling"
+    answers nothing asked about Hayley Yelling."""
+    return any(len(asked) > 1 and all(re.search(rf"\b{re.escape(w)}\b", name) for w in asked)
+               for asked in name_groups(question))
 
 
 def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:

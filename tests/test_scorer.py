@@ -776,6 +776,12 @@ def test_a_numbered_kind_names_which_one_and_a_speaker_is_no_place():
     assert [v.text for v in values(quote, PLACE, "Where are the auditions being held?")] == ["Edmonton"]
 
 
+def test_a_list_that_holds_the_asked_name_answers_nothing_about_it():
+    said = "Britons Ana Ruiz and Jade Ode were out of contention early on."
+    assert values(said, NAME, "Who coaches Jade Ode?") == []
+    assert [v.text for v in values(said, NAME, "Who was out of contention?")] == ["Britons Ana Ruiz and Jade Ode"]
+
+
 def test_a_number_joined_to_a_word_is_part_of_that_word():
     said = "Millions of under-18s and fans of the F-16 also own one."
     assert values(said, NUMBER, "How many teenagers own one?") == []
