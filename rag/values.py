@@ -72,7 +72,7 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s?(?:GMT|BST|UTC|CET|EST|
 _IN_A_MONTH = re.compile(rf"\b{_MONTH}")
 _FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
-                 "|fifty|hundred|thousand|million|billion|dozen|half|third|quarter")
+                 "|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter")
 # Currencies written out or as ISO codes ("2.1 million crowns", "SEK 40m", "5bn rupees").
 _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen|crowns?|kronor|krona|kroner|krone"
              r"|francs?|rupees?|pesos?|rand|lira|shekels?|zlotys?|dinars?|dirhams?|riyals?|baht|ringgit|forints?")
@@ -313,11 +313,13 @@ _UNIT_ASKED = [
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|rate|inflation|growth"
                            r"|how much of (the|its|their))\b"
                            r"|\bwhat share\b", re.I)),
-    ("money", re.compile(r"\bhow much\b.*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|charge|charges"
-                         r"|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving|owe|loan"
-                         r"|claim|bid|offer|deal|contract|value|set (you|them|him|her) back)\b"
+    ("money", re.compile(r"\bhow much\b(?! time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
+                         r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
+                         r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
+                         r"|set (you|them|him|her) back)\b"
                          r"|\b(price|cost|value|fee|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
-                         r"|income|wages?|fine|penalty|fare|rent|assets)\b", re.I)),
+                         r"|income|wages?|fine|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b",
+                         re.I)),
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),

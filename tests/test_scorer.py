@@ -41,6 +41,7 @@ def test_values_of_each_kind_with_units():
     assert [v.text for v in values(s, NUMBER, "How much did the firm pay?")] == ["$9.3bn"]
     assert [v.text for v in values(s, NUMBER, "By what percentage did it rise?")] == ["76%"]
     assert [v.text for v in values(s, NUMBER, "How many homes?")] == ["45,000 homes"]  # no year, no day
+    assert [v.text for v in values("Ninety one MPs signed it.", NUMBER, "How many MPs signed it?")] == ["Ninety one"]
     assert "Ana Silva" in [v.text for v in values(s, NAME, "Who said it?")]
     assert normalise("12 March 2024", DATE) == normalise("Mar. 12, 2024", DATE) == "2024-03-12"
     # Money in any currency, written out or as an ISO code in capitals.
@@ -393,6 +394,10 @@ def test_what_a_question_names_and_asks():
     assert head_noun("Which alliance gives access?") == "alliance" and head_noun("What was the jobless rate?") == ""
     assert number_kind("How much of the trade is settled in their own currencies?") == "percent"
     assert number_kind("What annual saving would the deal bring?") == "amount"
+    # A film's takings are money, however asked; time taken is not.
+    assert number_kind("What is the film's total box office so far?") == "money"
+    assert number_kind("How much did the film take over the weekend?") == "money"
+    assert number_kind("How much time did the repairs take?") == "duration"
     assert AUTHOR_QUESTION.search("Which correspondent reported on the wind farm?")
     assert not AUTHOR_QUESTION.search("Which reporters were arrested?")
     assert AUTHOR_QUESTION.search("Who wrote the article about the harbour tolls?")
