@@ -418,6 +418,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = tuple(Value(m.group(), m.start(), m.end()) for m in _CLOCK.finditer(sentence))
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
         found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
+    elif kind == DATE and not _DAY_ASKED.search(question):  # "due in April" says when, not on what date
+        found += tuple(v for v in _bare_months(sentence, found) if _IN_TIME.search(sentence[:v.start]))
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         unit_ = re.escape((rate.group(1) or rate.group(2)).removesuffix("s"))
         each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{unit_}", re.I)
@@ -564,6 +566,10 @@ def _modifies(sentence: str, value: Value, head: str) -> bool:
         return False
     word = after.group(1)
     return word not in _COMMON_VERBS and not word.endswith("ed") and not (head and word.startswith(head[:4]))
+
+
+_DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)
+_IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)
 
 
 def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:

@@ -76,6 +76,9 @@ def test_a_month_question_is_answered_by_a_month_not_a_bare_year():
     s = "The console is due early in 2006 and will be shown in May at the trade fair."
     assert [v.text for v in values(s, DATE, "In which month will the console be shown?")] == ["May"]
     assert "2006" in [v.text for v in values(s, DATE, "When is the console due?")]
+    due = "The outlook - due to be published in April - points to a fall."
+    assert [v.text for v in values(due, DATE, "When is the outlook due to be published?")] == ["April"]
+    assert values(due, DATE, "On what date is the outlook due?") == []  # a date asked: a month does not say
     said = "The first version of the virus appeared in April this year."
     assert [v.text for v in values(said, DATE, "When did the first version appear?")] == ["April this year"]
 
