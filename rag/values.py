@@ -344,7 +344,7 @@ _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
                             r"[a-z]{3,}\b")  # "300 million articles", not "2.1 billion for ..."
-_RESTATED = re.compile(r"\d[\w.,%]*\s*\(\s*$")
+_RESTATED = re.compile(r"\d[\w.,%]*(?:\s+[a-z]+){0,2}\s*\([^()]*$")  # "24.2 trillion pesos ($10.2bn; £5.5bn)"
 _OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time from another, said by its distance
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
 _UNIT_GIVEN = {
@@ -388,8 +388,9 @@ def fits_number(value: str, kind: str) -> bool:
         return True
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
-    if kind == "amount":  # money or a quantity: "85 millimetres", not "24 hours"
-        return not _UNIT_GIVEN["percent"].search(value) and not _UNIT_GIVEN["duration"].search(value)
+    if kind == "amount":  # money or a quantity: "85 millimetres", not "24 hours" or "half"
+        return (not _UNIT_GIVEN["percent"].search(value) and not _UNIT_GIVEN["duration"].search(value)
+                and not _A_PERIOD.match(value.strip()) and value.strip().lower() != "half")
     return not any(p.search(value) for p in _UNIT_GIVEN.values())
 
 
@@ -661,6 +662,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
 def _of_compound(value: Value, kind: str) -> Value | None:
     """A name that ends in a lowercase compound is an adjective: "the Canada-based firm" is
     based in Canada, a place, and names no firm."""
+    lead = re.match(r"\S+-[a-z]+\s+(?=[A-Z])", value.text)  # "US-based Amazon": the name is Amazon
+    if lead:
+        value = Value(value.text[lead.end():], value.start + lead.end(), value.end)
     m = re.search(r"-[a-z]+$", value.text)
     if not m:
         return value

@@ -102,6 +102,7 @@ def test_a_span_of_time_is_an_age_only_when_it_says_old():
 
 
 def test_a_name_with_a_lowercase_compound_is_an_adjective_and_may_give_a_place():
+    assert [v.text for v in values("The US-based Acme Books holds a patent.", NAME, "Which firm holds a patent?")] == ["Acme Books"]
     said = "The Canada-based studio is hiring."
     assert [v.text for v in values(said, PLACE, "In which country is the studio based?")] == ["Canada"]
     assert values(said, NAME, "Which studio is hiring?") == []
@@ -121,6 +122,8 @@ def test_a_question_led_by_a_preposition_keeps_its_type_and_noun():
 def test_an_amount_restated_in_brackets_is_not_a_second_answer():
     said = "Circuit City has received a $3.25bn (£1.7bn) takeover offer."
     assert [v.text for v in values(said, NUMBER, "How much is the takeover offer worth?")] == ["$3.25bn"]
+    fund = "Half of the fund is wasted: a total of 24.2 trillion pesos ($10.2bn; £5.5bn) is set aside for the poor."
+    assert [v.text for v in values(fund, NUMBER, "How much is set aside for the poor?")] == ["24.2 trillion pesos"]
 
 
 def test_a_share_may_be_written_as_one_in_so_many():
