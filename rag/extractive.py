@@ -229,7 +229,8 @@ def _beside_name(hit: Hit, text: str, question: str, previous: list[int]) -> boo
     if _THE_AGED.match(text):  # "The 24-year-old delivered ...": news names someone by age
         chunk = hit.chunk
         before = chunk.text[previous[0] - chunk.char_start:] if previous else ""
-        return any(re.search(rf"\b{re.escape(n)}\b", before[:before.find(text)]) for n in names)
+        surnames = [name[-1] for name in name_groups(question)]  # another Jack is not Jack McConnell
+        return any(re.search(rf"\b{re.escape(n)}\b", before[:before.find(text)]) for n in surnames)
     return any(_names_beside(text, v, n) for v in values(text, NUMBER, question) for n in names)
 
 
@@ -617,6 +618,10 @@ class Extractive:
                 not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))
         if kind == NAME and (role := asked_role(question)):
             return lambda ev: _in_role_of(ev, role, question)
+        if kind == NUMBER and number_kind(question) == "age" and (names := question_names(question)):
+            # "Mr Hague, 43," before "became an MP at 27"
+            return lambda ev: _THE_AGED.match(ev.text) is not None or any(
+                (v := _value_in(ev)) is not None and _names_beside(ev.text, v, n) for n in names)
         if kind == PLACE:
             return _located
         return None

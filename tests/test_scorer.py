@@ -768,6 +768,18 @@ def test_a_sentence_that_names_its_subject_by_age_answers_how_old(vectors):
     assert other.refused, text_of(other)
 
 
+def test_an_age_by_the_asked_name_comes_before_an_age_at_some_event(vectors):
+    story = ("Tom Dale became an MP at 27 and leader of the opposition at 36. "
+             "Mr Dale, 43, told the Daily Telegraph he would find a life of politics boring.")
+    draft = answer(vectors, "How old is Tom Dale?", story, title="Dale rules out a return")
+    assert draft.short_answer == "43", text_of(draft)
+
+
+def test_the_aged_subject_is_whom_the_sentences_before_name_by_surname(vectors):
+    story = "Foreign Secretary Jack Straw spoke in Paris. The 15-year-old ban on sales may be lifted."
+    assert answer(vectors, "How old is Jack Moss?", story, title="Moss and Straw in Paris").refused
+
+
 def test_an_age_belongs_to_the_name_it_is_given_for():
     said = "Ruiz, who is back from injury, runs the 12km, while 16-year-old Ode goes in the junior race."
     assert [v.text for v in values(said, NUMBER, "How old is Jade Ode?")] == ["16"]
