@@ -595,7 +595,8 @@ class Extractive:
         whose value does not: for "How many screens ...?" a value that counts screens; for "Which
         judge ...?" or "Who is the chief executive of X?" a name in that role ("Judge Letitia
         Clark", not "chief financial officer Bruce Misamore"); for "Where ...?" a place after
-        in/at ("awarded in London", not "British authors"). A question about an aim takes,
+        in/at ("awarded in London", not "British authors"); for "How old ...?" an age by the name
+        ("Hague, 43,", not "an MP at 27"). A question about an aim takes,
         among these, a sentence that states one."""
         fills = self._slot(supported[0], kind, question) or (lambda ev: True)
         ordered = self._first_that(supported, fills)
