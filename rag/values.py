@@ -207,7 +207,8 @@ def _does_as_asked(after: str, role: str, question: str) -> bool:
     return bool(set(content_terms(m.group(2))) & set(content_terms(question)))
 
 
-_STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind)\s*\?*\s*$", re.I)
+_STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)\s*\?*\s*$", re.I)
+_AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X from Acme", "X, head of Acme"
 
 
 _LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into)\s+(?:what|which|how)\b", re.I)
@@ -218,7 +219,15 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
     "Which club did he join from?" is answered by "from Linden City", "To what age ...?" by
     "from 60 to 65"'s 65."""
     m = _STRANDED.search(question) or _LEADING_PREPOSITION.match(question)
-    return bool(m and re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I))
+    if not m:
+        return False
+    before = sentence[:value.start]
+    if re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", before, re.I):
+        return True
+    # The asked person's organisation right after their name, or after a role set off by a comma.
+    people = [name[-1] for name in name_groups(question) if len(name) > 1] if m.group(1).lower() in _AFFILIATION else []
+    return any(re.search(rf"\b{re.escape(p)}(?:,(?:\s+[a-z][\w-]*){{1,5}})?\s+(?:from|of|at|with)\s+(?:the\s+)?$", before)
+               for p in people)
 
 
 _WHO = re.compile(r"^\s*(who|whom)\b", re.I)

@@ -627,6 +627,17 @@ def test_a_sentence_about_another_variant_of_the_asked_thing_does_not_answer(vec
     assert same.short_answer == "Rita Gale", text_of(same)
 
 
+def test_a_person_s_organisation_fills_the_slot_a_work_for_question_leaves():
+    from rag.values import after_stranded
+
+    said = "Ravi Shah from Arden Labs told the BBC how the system works."
+    question = "Which organisation does Ravi Shah work for?"
+    assert [v.text for v in values(said, NAME, question) if after_stranded(said, v, question)] == ["Arden Labs"]
+    said = "Mr Shah, political editor of The Courier, said so on Monday."
+    question = "Which newspaper is Ravi Shah political editor of?"
+    assert [v.text for v in values(said, NAME, question) if after_stranded(said, v, question)] == ["The Courier"]
+
+
 def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     """"By how much ...?" and "by 40 metres": the value sits where the question's own
     preposition points, so a sentence a little below the support needed still answers."""
