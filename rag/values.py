@@ -217,7 +217,7 @@ _LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into)\s+(?:what|which|how)\b
 def after_stranded(sentence: str, value: Value, question: str) -> bool:
     """A question that ends or starts on its preposition asks for that preposition's object:
     "Which club did he join from?" is answered by "from Linden City", "To what age ...?" by
-    "from 60 to 65"'s 65."""
+    "from 60 to 65"'s 65, "Which firm does Ravi Shah work for?" by "Ravi Shah from Arden Labs"."""
     m = _STRANDED.search(question) or _LEADING_PREPOSITION.match(question)
     if not m:
         return False
