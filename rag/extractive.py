@@ -156,7 +156,9 @@ class Scorer:
                     support = (support + support_at[(hit.chunk.source, start)]) / 2
             support_at[(hit.chunk.source, start)] = support
             qualified = _qualified(hit, text, quals, rank, question)
-            if kind != OTHER and min_support - SLOT_MARGIN <= support < min_support:
+            # A value where the question's preposition points needs a little less support, in a
+            # chunk about what the question names: "Bo Lee works for the IFES" says nothing of Ravi Shah.
+            if kind != OTHER and (not named or about[hit.chunk.id]) and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question)
                 if any(after_stranded(text, v, question) for v in near):
                     support, found = min_support, near
