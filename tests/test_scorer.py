@@ -645,14 +645,13 @@ def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     said = "The nurse, who trains at night, beat Irish international Lena Marsh by 40 metres in the mud."
 
     def fits(title: str, short: float) -> bool:
-        folder = f"news{len(vectors.stored)}"
-        chunk = Chunk(f"{folder}/c0", said, f"{folder}/0.txt", title, "", "2024-03-01", 1, 1, 0, len(said))
-        vectors.add([chunk])
-        scorer = Scorer([said], vectors)  # type: ignore[arg-type]
+        """Whether the sentence fits when `short` below the support needed (words alone, no second reading)."""
+        chunk = Chunk("slot/c0", said, "slot/0.txt", title, "", "2024-03-01", 1, 1, 0, len(said))
+        scorer = Scorer([said])
         support = scorer.evidence(question, [Hit(chunk, 1.0, 1)])[0].support
         return scorer.evidence(question, [Hit(chunk, 1.0, 1)], support + short)[0].fits
 
-    assert fits("Ada Quill wins in the mud", 0.05)
+    assert fits("Ada Quill wins in the mud", 0.05) and not fits("Ada Quill wins in the mud", 0.15)
     # Only in a story about the asked names: this nurse may be anyone.
     assert not fits("A win in the mud", 0.05)
     far = answer(vectors, question, "Marsh, who had led for most of the muddy race, was beaten by 40 metres on Sunday.")
