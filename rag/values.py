@@ -473,7 +473,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     return kept
 
 
-_KIND_OF = r"((?:(?:[\w,.-]*\d[\w,.-]*|[a-z][a-z-]+) ){1,3}?)"  # up to three words before the noun: "stem cell"
+# Up to three words before the noun: "stem cell", "\"one-click shopping\"" (quoted).
+_KIND_OF = r"((?:[\"“‘']?(?:[\w,.-]*\d[\w,.-]*|[a-z][a-z-]+)[\"”’']? ){1,3}?)"
 
 
 _AGED_NAME = re.compile(r"^[\s-]*years?[\s-]*old\s+((?:[A-Z][\w'’-]*\s?)+)")
@@ -520,6 +521,7 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
             words = words[1:]
         if words:
             start = m.start() + m.group(0).index(words[0])
+            start += sentence[start] in "\"“‘'"  # the opening quote is no part of the name
             found.append(Value(sentence[start:m.end()], start, m.end()))
     return found
 

@@ -108,6 +108,11 @@ def test_a_name_with_a_lowercase_compound_is_an_adjective_and_may_give_a_place()
     assert values(said, NAME, "Which studio is hiring?") == []
 
 
+def test_a_quoted_kind_of_the_asked_noun_answers_which():
+    said = 'The firm holds a patent for its "one-click shopping" service.'
+    assert [v.text for v in values(said, NAME, "For which service does the firm hold a patent?")] == ['one-click shopping" service']
+
+
 def test_a_name_inside_a_hyphenated_word_is_no_name():
     said = "Back at the pre-Olympic camp, the Anglo-French team waited."
     assert [v.text for v in values(said, NAME, "Which team waited?")] == ["Anglo-French"]
