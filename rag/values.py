@@ -185,7 +185,25 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if of and stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
         return True
     after = _ROLE_AFTER.match(sentence[value.end:])
-    return bool(after and stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked))
+    if after and stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked):
+        return True
+    return _of_asked_body(sentence[value.end:], question)
+
+
+# "Who spoke for the Institute for Fiscal Studies?": the body the question asks someone to speak for.
+_FOR_BODY = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*)*)\s*\??\s*$")
+_FROM_BODY = re.compile(r"^,?\s+(?:from|of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*)")
+
+
+def _of_asked_body(after: str, question: str) -> bool:
+    """The name is given as one of the body the question names: "Carl Emmerson, from the
+    Institute for Fiscal Studies," or "Peter Saunders of the CMF" for "Who spoke for the
+    Christian Medical Fellowship?"."""
+    body, said = _FOR_BODY.match(question), _FROM_BODY.match(after)
+    if not body or not said:
+        return False
+    word = re.sub(r"['’]s?$", "", said.group(1))
+    return word == body.group(1).split()[0] or _initials_asked(word, question)
 
 
 def _only_asked(words: str, asked: set[str]) -> bool:

@@ -632,6 +632,16 @@ def test_a_sentence_about_another_variant_of_the_asked_thing_does_not_answer(vec
     assert same.short_answer == "Rita Gale", text_of(same)
 
 
+def test_one_of_the_body_a_who_question_names_holds_the_role(vectors):
+    story = ("The Harbour Trust and the Quay Fund (QF) said the bill went too far. "
+             "Ana Ruiz, from the Harbour Trust, told reporters the plan would fail. "
+             "Bo Lee of the QF said the rules should be advisory.")
+    draft = answer(vectors, "Who spoke for the Harbour Trust?", story, title="Charities attack harbour bill")
+    assert draft.short_answer == "Ana Ruiz", text_of(draft)
+    draft = answer(vectors, "Who spoke for the Quay Fund?", story, title="Charities attack harbour bill")
+    assert draft.short_answer == "Bo Lee", text_of(draft)  # by its initials
+
+
 def test_a_person_s_organisation_fills_the_slot_a_work_for_question_leaves():
     from rag.values import after_stranded
 
