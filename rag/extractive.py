@@ -600,7 +600,7 @@ class Extractive:
         in/at ("awarded in London", not "British authors"); for "How old ...?" an age by the name
         ("Hague, 43,", not "an MP at 27"). A question about an aim takes,
         among these, a sentence that states one."""
-        fills = self._slot(supported[0], kind, question) or (lambda ev: True)
+        fills = self._slot(supported, kind, question) or (lambda ev: True)
         ordered = self._first_that(supported, fills)
         if _AIM_ASKED.search(question):  # "What trade are they aiming for?": "agreed to boost trade to ..."
             top_fills = fills(ordered[0])
@@ -608,8 +608,9 @@ class Extractive:
         return ordered
 
     @staticmethod
-    def _slot(best: Evidence, kind: str, question: str) -> Callable[[Evidence], bool] | None:
+    def _slot(supported: list[Evidence], kind: str, question: str) -> Callable[[Evidence], bool] | None:
         """What a sentence's value must be to fill the question's slot, when the kind says."""
+        best = supported[0]
         # The thing counted is the last noun asked ("target" in "What growth target ...?"); a
         # share counts nothing.
         if kind == NUMBER and number_kind(question) != "percent" and (
@@ -620,7 +621,9 @@ class Extractive:
             return lambda ev: _counted(ev, head) and (
                 not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))
         if kind == NAME and (role := asked_role(question)):
-            return lambda ev: _in_role_of(ev, role, question)
+            # In an article about what the question names: "It is directed by ..." elsewhere is another film's.
+            about = {ev.hit.chunk.source for ev in supported if _about_names(ev.hit, question)}
+            return lambda ev: _in_role_of(ev, role, question) and ev.hit.chunk.source in about
         if kind == NUMBER and number_kind(question) == "age" and (names := question_names(question)):
             # "Mr Hague, 43," before "became an MP at 27"
             return lambda ev: _THE_AGED.match(ev.text) is not None or any(

@@ -91,8 +91,10 @@ def question_parts(question: str) -> list[str]:
 def name_groups(question: str) -> list[list[str]]:
     """The names a question gives, word by word, possessives dropped: "What did Marcello
     Viotti's orchestra play?" -> [["Marcello", "Viotti"]]."""
-    return [[_POSSESSIVE.sub("", w) for w in m.group().split()] for m in _NAMED.finditer(question.strip())
-            if m.group() != "I"]
+    groups = [[_POSSESSIVE.sub("", w) for w in m.group().split()] for m in _NAMED.finditer(question.strip())
+              if m.group() != "I"]
+    # "The Woodsman": a title's article names nothing ("The" is in every text)
+    return [g[1:] if len(g) > 1 and g[0].lower() in STOPWORDS else g for g in groups]
 
 
 def question_names(question: str) -> set[str]:

@@ -398,10 +398,11 @@ def test_the_measure_a_question_asks():
 
 
 def test_what_a_question_names_and_asks():
-    from rag.question import AUTHOR_QUESTION, question_names
+    from rag.question import AUTHOR_QUESTION, name_groups, question_names
     from rag.values import number_kind
 
     assert question_names("In which city did the Quad's top diplomats meet in Rome?") == {"Quad", "Rome"}
+    assert name_groups("Who directed The Woodsman?") == [["Woodsman"]]  # "The" is in every text
     assert head_noun("Which alliance gives access?") == "alliance" and head_noun("What was the jobless rate?") == ""
     assert number_kind("How much of the trade is settled in their own currencies?") == "percent"
     assert number_kind("What annual saving would the deal bring?") == "amount"
@@ -640,6 +641,24 @@ def test_one_of_the_body_a_who_question_names_holds_the_role(vectors):
     assert draft.short_answer == "Ana Ruiz", text_of(draft)
     draft = answer(vectors, "Who spoke for the Quay Fund?", story, title="Charities attack harbour bill")
     assert draft.short_answer == "Bo Lee", text_of(draft)  # by its initials
+
+
+def test_a_role_named_in_another_story_does_not_fill_the_slot():
+    """"It is directed by ..." in a story about another film is no answer about this one: of
+    the fitting sentences, the first in the asked role from a story about the asked film leads."""
+    from rag.backend import Evidence
+
+    def said(source: str, title: str, text: str, value: str, score: float) -> Evidence:
+        chunk = Chunk(f"{source}/c0", text, source, title, "", "2024-03-01", 1, 1, 0, len(text))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
+
+    award = said("a.txt", "The Lantern wins festival prize", "The Lantern won the Ray Award.", "Ray Award", 0.62)
+    other = said("b.txt", "Hanks greeted at premiere", "It is directed by Rob Zeman, who has worked with Hanks.",
+                 "Rob Zeman", 0.59)
+    own = said("a.txt", "The Lantern wins festival prize", "The film, directed by Ana Kosta, is about a man.",
+               "Ana Kosta", 0.58)
+    ordered = Extractive(Scorer([]))._asked_first([award, other, own], NAME, "Who directed The Lantern?")
+    assert ordered[0] is own
 
 
 def test_a_person_s_organisation_fills_the_slot_a_work_for_question_leaves():
