@@ -43,6 +43,7 @@ from .values import (
     OTHER,
     PLACE,
     SENTENCE_START,
+    TITLE_ASKED,
     Value,
     after_stranded,
     another_variant,
@@ -130,6 +131,7 @@ class Scorer:
         bare = without_names(question)
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         named = bool(name_groups(question))
+        titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         articles = _retrieved_articles(hits)
         about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
         out = []
@@ -146,6 +148,8 @@ class Scorer:
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
             if role and support < min_support and _in_asked_role(articles[hit.chunk.source], text, question, role):
                 support = min_support  # the sentence names who holds the asked role: "manager Ella Strand"
+            if titled and support < min_support and about[hit.chunk.id] and values(text, kind, question):
+                support = min_support  # news gives a title by the name: "Constitutional Affairs Minister David Lammy"
             if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question, previous):
                 support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
             found = values(text, kind, question) if support >= min_support else []

@@ -421,8 +421,16 @@ def fits_number(value: str, kind: str) -> bool:
     return not any(p.search(value) for p in _UNIT_GIVEN.values())
 
 
+# "What post does X hold?", "What is X's job?": the title news gives a name.
+TITLE_ASKED = re.compile(r"^\s*(?i:what|which)(?: [a-z]+)? (?:post|position|job|title|role|office) (?:does|did|do|will|has)\b.*\b(?:hold|holds|held"
+                          r"|have|has|had|occupy|fill)\b|^\s*(?i:what) (?:is|was) [A-Z][\w'’. -]*?['’]s? (?:job|post|position|title"
+                          r"|role|office)\b")
+
+
 def answer_type(question: str) -> str:
     """The kind of value the question asks for: date, number, place, name, or other."""
+    if TITLE_ASKED.search(question):
+        return NAME
     for kind, pattern in _TYPES:
         if pattern.search(question):
             return kind
@@ -440,6 +448,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
     ("Actor Christian Slater" answers no question about Christian Slater)."""
     asked, head = question.lower(), head_noun(question)
+    if kind == NAME and TITLE_ASKED.search(question):
+        return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
     if kind == DATE and _CLOCK_ASKED.search(question):
@@ -516,6 +526,30 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
     said = re.match(r"[\s-]*years?[\s-]*old\b\W*([a-z]*)", after)
     return (said is not None and (not said.group(1) or said.group(1) in STOPWORDS or said.group(1).endswith("ed"))
             and any(re.search(rf"\b{re.escape(w)}\b", after) for w in asked))
+
+
+def _titles(sentence: str, question: str) -> list[Value]:
+    """The titles the sentence gives the asked person: the capitalised words before the name
+    ("Constitutional Affairs Minister David Lammy") or an apposition after it ("Dan Fellman,
+    president of distribution at Warner Bros.")."""
+    groups = name_groups(question)
+    if not groups:
+        return []
+    name, surname = set(groups[0]), re.escape(groups[0][-1])
+    found = []
+    for m in _NAME.finditer(sentence):
+        words = m.group().split()
+        if groups[0][-1] in words:
+            title = words[:next(i for i, w in enumerate(words) if w in name)]
+            lowered = {w.lower().rstrip(".") for w in title}
+            if (title and not lowered <= HONORIFICS and not lowered & STOPWORDS and all(w[0].isupper() for w in title)
+                    and not re.search(r"['’]s?$", title[-1])):  # "Britain's Kelly Holmes": an owner, no title
+                found.append(Value(" ".join(title), m.start(), m.start() + len(" ".join(title))))
+    for m in re.finditer(rf"\b{surname},\s+((?:the\s+|a\s+)?[a-z][\w'’-]*(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)", sentence):
+        title = m.group(1).rstrip(".")  # the sentence's full stop
+        if title.split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
+            found.append(Value(title, m.start(1), m.start(1) + len(title)))
+    return found
 
 
 def _lists_asked(name: str, question: str) -> bool:

@@ -661,6 +661,20 @@ def test_a_role_named_in_another_story_does_not_fill_the_slot():
     assert ordered[0] is own
 
 
+def test_a_post_asked_is_the_title_news_gives_the_name(vectors):
+    assert answer_type("What post does Ada Quill hold?") == NAME and answer_type("What is Ada Quill's job?") == NAME
+    assert answer_type("What position did Ada Quill finish in?") == NUMBER  # a place in a table
+    before = "Harbour Affairs Minister Ada Quill said the law needed updating."
+    assert [v.text for v in values(before, NAME, "What post does Ada Quill hold?")] == ["Harbour Affairs Minister"]
+    after = '"It is fun," said Ada Quill, president of sales at Arden Films.'
+    assert [v.text for v in values(after, NAME, "What is Ada Quill's job?")] == ["president of sales at Arden Films"]
+    for said in ("If Quill does run, she will win.", "Talks between Mr Brown and Ada Quill failed.",
+                 "Britain's Ada Quill won.", "Mr Quill said so."):
+        assert values(said, NAME, "What post does Ada Quill hold?") == [], said  # no title given
+    draft = answer(vectors, "What post does Ada Quill hold?", before, title="Dementia law to be updated")
+    assert draft.short_answer == "Harbour Affairs Minister", text_of(draft)
+
+
 def test_a_person_s_organisation_fills_the_slot_a_work_for_question_leaves():
     from rag.values import after_stranded
 
