@@ -546,9 +546,9 @@ def _titles(sentence: str, question: str) -> list[Value]:
                     and not re.search(r"['’]s?$", title[-1])):  # "Britain's Kelly Holmes": an owner, no title
                 found.append(Value(" ".join(title), m.start(), m.start() + len(" ".join(title))))
     for m in re.finditer(rf"\b{surname},\s+((?:the\s+|a\s+)?[a-z][\w'’-]*(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)", sentence):
-        title = m.group(1).rstrip(".")  # the sentence's full stop
-        if title.split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
-            found.append(Value(title, m.start(1), m.start(1) + len(title)))
+        given = m.group(1).rstrip(".")  # the sentence's full stop
+        if given.split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
+            found.append(Value(given, m.start(1), m.start(1) + len(given)))
     return found
 
 
