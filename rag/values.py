@@ -139,6 +139,8 @@ _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|d
                          r"|might|must)\b)([a-z]{3,})\b", re.I)
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand", "Minister Dayanidhi Maran"
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
+# The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
+_DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,3}$")
 # The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 # The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
@@ -178,6 +180,9 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     for before in (_ROLE_BEFORE.search(sentence[:value.start]), _DONE_BY.search(sentence[:value.start])):
         if before and stem(before.group(1).lower()).startswith(role):
             return True
+    done = _DONE_BY_ANY.search(sentence[:value.start])  # "Which body ratified it?": "ratified by Labour's ruling NEC"
+    if done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb:
+        return True
     if _does_as_asked(sentence[value.end:], role, question):
         return True
     asked = set(re.findall(r"[\w-]+", question.lower()))
@@ -204,6 +209,13 @@ def _of_asked_body(after: str, question: str) -> bool:
         return False
     word = re.sub(r"['’]s?$", "", said.group(1))
     return word == body.group(1).split()[0] or _initials_asked(word, question)
+
+
+def _asked_verb(question: str) -> str:
+    """The stem of the verb after the asked noun: "ratifi" in "Which body ratified the decision?"."""
+    m = _HEAD.match(question)
+    after = re.match(r"\s+([a-z]+)\b", question[m.end():]) if m else None
+    return stem(after.group(1)) if after and after.group(1) not in STOPWORDS else ""
 
 
 def _only_asked(words: str, asked: set[str]) -> bool:

@@ -661,6 +661,18 @@ def test_a_role_named_in_another_story_does_not_fill_the_slot():
     assert ordered[0] is own
 
 
+def test_a_name_that_did_what_a_which_question_asks_holds_the_role():
+    from rag.values import asked_role, in_role
+
+    for said, question, name in [
+            ("Both schemes are run by the Harbour Marketing Association and backed by law.",
+             "Which organisation runs the schemes?", "Harbour Marketing Association"),
+            ("The decision was ratified by Labour's ruling Harbour Executive Committee on Monday.",
+             "Which body ratified the decision?", "Harbour Executive Committee")]:
+        held = [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+        assert held == [name], said
+
+
 def test_a_post_asked_is_the_title_news_gives_the_name(vectors):
     assert answer_type("What post does Ada Quill hold?") == NAME and answer_type("What is Ada Quill's job?") == NAME
     assert answer_type("What position did Ada Quill finish in?") == NUMBER  # a place in a table
