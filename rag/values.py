@@ -352,7 +352,7 @@ _UNIT_ASKED = [
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|rate|inflation|growth"
                            r"|how much of (the|its|their))\b"
                            r"|\bwhat share\b", re.I)),
-    ("money", re.compile(r"\bhow much\b(?! time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
+    ("money", re.compile(r"\bhow much\b(?!(?: [a-z]+)? time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
                          r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
                          r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
                          r"|set (you|them|him|her) back)\b"
@@ -367,7 +367,7 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much time\b"
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?time\b"
                             r"|\bwhat time (did|was|were|has|had)\b", re.I)),  # "What time did she run?": a race time
     # "What was her winning time?": minutes and seconds, not years; "part-time" and "the first time" ask none.
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
@@ -720,8 +720,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                            key=lambda v: v.start)
         if unit in ("duration", "race time"):  # "20 minutes 38 seconds" is one time
             found = _joined_times(sentence, found)
-        if unit == "duration":  # "has led the town since 2016" says how long
+        if unit == "duration":  # "has led the town since 2016" and "given an extra year" say how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
+            found += [Value(m.group(), m.start(), m.end()) for m in _ONE_SPAN.finditer(sentence)]
         if unit == "age":  # "the 24-year-old" is 24
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
     elif kind in (NAME, PLACE):
@@ -746,6 +747,7 @@ def _of_compound(value: Value, kind: str) -> Value | None:
     return Value(value.text[:m.start()], value.start, value.start + m.start()) if kind == PLACE else None
 
 
+_ONE_SPAN = re.compile(r"\b(?:an?|one)\s+(?:(?:extra|additional|further|more)\s+)?(?:year|month|week|day|hour)\b", re.I)
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # "won 2-1", not "2003-04" or "5-year"
 _CLOCKED = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\b")
 _LARGER_UNIT = re.compile(r"\b(?:hours?|minutes?)$", re.I)

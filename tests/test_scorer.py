@@ -410,6 +410,9 @@ def test_what_a_question_names_and_asks():
     assert number_kind("What is the film's total box office so far?") == "money"
     assert number_kind("How much did the film take over the weekend?") == "money"
     assert number_kind("How much time did the repairs take?") == "duration"
+    assert number_kind("How much extra time did the repairs take?") == "duration"
+    given = "Foreign firms have been given an extra year to meet the rules."
+    assert [v.text for v in values(given, NUMBER, "How much extra time have firms been given?")] == ["an extra year"]
     assert AUTHOR_QUESTION.search("Which correspondent reported on the wind farm?")
     assert not AUTHOR_QUESTION.search("Which reporters were arrested?")
     assert AUTHOR_QUESTION.search("Who wrote the article about the harbour tolls?")
