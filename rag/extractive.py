@@ -6,11 +6,12 @@ lexical coverage (the question's IDF-weighted terms the sentence holds). In an a
 what the question names, a sentence is also read against the question without the names, and a
 long sentence ranked above every fitting one is read again as the clause around its value.
 A sentence that names someone right after the noun for the asked role ("manager Ella Strand"
-for "Who manages ...?"), or gives an age or a place in a table beside the asked name ("Hayes,
-27,"), has the support needed whatever its cosine: news states those facts that way; a value
-where the question's own preposition points ("By how much ...?": "by 40 metres") needs a
-little less. Such a name in the asked role also comes before a slightly better sentence whose
-name holds another role.
+for "Who manages ...?"), or gives an age, a place in a table or a title beside the asked name
+("Hayes, 27,", "Constitutional Affairs Minister David Lammy"), has the support needed whatever
+its cosine: news states those facts that way; a value where the question's own preposition
+points ("By how much ...?": "by 40 metres") needs a little less, in an article about what the
+question names. Such a name in the asked role also comes before a slightly better sentence
+whose name holds another role.
 A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
 name or place) and agrees with the question's qualifiers (years, editions); a sentence whose
 chunk names less than half of a question name ranks a little lower. Names are read as
@@ -83,7 +84,7 @@ MEANING_WEIGHT = 0.9  # share of support from the sentence's meaning; the rest f
 TYPE_BONUS = 0.05  # a sentence holding a value of the asked kind ranks above one that does not
 QUALIFIER_PENALTY = 0.3  # a question's year or edition missing from the sentence and its chunk
 SAME_FACT = 0.72  # two sentences this close in meaning state the same fact (dev pairs: calibrate.py)
-SLOT_MARGIN = 0.1  # a value where the question's own preposition points ("By how much ...?": "by 40 metres") needs this much less support
+SLOT_MARGIN = 0.1  # less support needed by a value where the question's preposition points ("by 40 metres")
 WINDOWED = 12  # best sentences whose value's surroundings are read again
 WINDOW_WORDS = 10
 _BY_NAME = ("age", "rank")  # number kinds news gives right by the name
@@ -602,8 +603,8 @@ class Extractive:
         judge ...?" or "Who is the chief executive of X?" a name in that role ("Judge Letitia
         Clark", not "chief financial officer Bruce Misamore"); for "Where ...?" a place after
         in/at ("awarded in London", not "British authors"); for "How old ...?" an age by the name
-        ("Hague, 43,", not "an MP at 27"). A question about an aim takes,
-        among these, a sentence that states one."""
+        ("Hague, 43,", not "an MP at 27"). A question about an aim takes, among these, a
+        sentence that states one."""
         fills = self._slot(supported, kind, question) or (lambda ev: True)
         ordered = self._first_that(supported, fills)
         if _AIM_ASKED.search(question):  # "What trade are they aiming for?": "agreed to boost trade to ..."
