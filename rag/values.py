@@ -519,7 +519,7 @@ _KIND_OF = r"((?:[\"“‘']?(?:[\w,.-]*\d[\w,.-]*|[a-z][a-z-]+)[\"”’']? ){1
 
 _AGED_NAME = re.compile(r"^[\s-]*years?[\s-]*old\s+((?:[A-Z][\w'’-]*\s?)+)")
 _NAME_AGED = re.compile(r"([A-Z][\w'’-]*),\s*$")
-_THE_AGED = re.compile(r"^\W*The $")
+_THE_BEFORE_AGE = re.compile(r"^\W*The $")  # "The 31-year-old ..."
 
 
 def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
@@ -532,7 +532,7 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
         return True
     if (m := _NAME_AGED.search(before)) and re.match(r"\s*,", after) and m.group(1) not in asked:
         return True
-    if not _THE_AGED.search(before):
+    if not _THE_BEFORE_AGE.search(before):
         return False
     # "The 31-year-old was ...", not "The 15-year-old ban": the age names someone, not a thing
     said = re.match(r"[\s-]*years?[\s-]*old\b\W*([a-z]*)", after)
@@ -556,7 +556,8 @@ def _titles(sentence: str, question: str) -> list[Value]:
             lowered = {w.lower().rstrip(".") for w in title}
             if (title and not lowered <= HONORIFICS and not lowered & STOPWORDS and all(w[0].isupper() for w in title)
                     and not re.search(r"['’]s?$", title[-1])):  # "Britain's Kelly Holmes": an owner, no title
-                found.append(Value(" ".join(title), m.start(), m.start() + len(" ".join(title))))
+                given = m.group()[:m.group().index(words[len(title)])].rstrip()
+                found.append(Value(given, m.start(), m.start() + len(given)))
     for m in re.finditer(rf"\b{surname},\s+((?:the\s+|a\s+)?[a-z][\w'’-]*(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)", sentence):
         given = m.group(1).rstrip(".")  # the sentence's full stop
         if given.split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
