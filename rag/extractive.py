@@ -728,7 +728,8 @@ def _same_fact(a: Evidence, b: Evidence) -> bool:
 def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
     """Both values are tied to the same thing the question names, whatever else the two
     sentences say: "300 screens" and "250 screens" for "How many screens ...", "Slater, 35"
-    and "Slater, 36" for "How old is Christian Slater". Only for dates and numbers: two names
+    and "Slater, 36" for "How old is Christian Slater", and two articles' "The 31-year-old" and
+    "The 30-year-old" lifted by the asked name before them. Only for dates and numbers: two names
     beside the same name ("Okafor from Linden City", "Ella Strand said Okafor") say different
     things of it."""
     names = question_names(question)
@@ -736,6 +737,8 @@ def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
     for anchor in names | ({head} if head else set()):
         if all(_held_by(ev, anchor) for ev in (a, b)):
             return True
+    if number_kind(question) == "age" and all(_THE_AGED.match(ev.text) for ev in (a, b)):
+        return True  # "The 31-year-old" and "the 30-year-old", each after the asked name
     measure = asked_measure(question)
     return bool(measure) and all(_measured_by(ev, measure) for ev in (a, b))
 

@@ -852,6 +852,14 @@ def test_a_sentence_that_names_its_subject_by_age_answers_how_old(vectors):
     assert other.refused, text_of(other)
 
 
+def test_two_articles_that_name_the_subject_by_different_ages_disagree(vectors):
+    draft = answer(vectors, "How old is Jade Ode?",
+                   "Jade Ode will run the London Marathon in April. The 31-year-old won the race in 2002 and 2003.",
+                   "Jade Ode has been named in the squad for the world championships. The 30-year-old is unbeaten this year.",
+                   title="Ode to run in London")
+    assert draft.conflict and "30" in text_of(draft) and "31" in text_of(draft), text_of(draft)
+
+
 def test_an_age_by_the_asked_name_comes_before_an_age_at_some_event(vectors):
     story = ("Tom Dale became an MP at 27 and leader of the opposition at 36. "
              "Mr Dale, 43, told the Daily Telegraph he would find a life of politics boring.")
