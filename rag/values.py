@@ -241,7 +241,7 @@ _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)
 _AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X from Acme", "X, head of Acme"
 
 
-_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into)\s+(?:what|which|how)\b", re.I)
+_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into|until|since)\s+(?:what|which|how|when)\b", re.I)
 
 
 def after_stranded(sentence: str, value: Value, question: str) -> bool:

@@ -690,12 +690,15 @@ def test_a_post_asked_is_the_title_news_gives_the_name(vectors):
     assert draft.short_answer == "Harbour Affairs Minister", text_of(draft)
 
 
-def test_a_person_s_organisation_fills_the_slot_a_work_for_question_leaves():
+def test_a_person_s_organisation_and_a_by_when_date_fill_the_slot_the_question_leaves():
     from rag.values import after_stranded
 
     said = "Ravi Shah from Arden Labs told the BBC how the system works."
     question = "Which organisation does Ravi Shah work for?"
     assert [v.text for v in values(said, NAME, question) if after_stranded(said, v, question)] == ["Arden Labs"]
+    said = "The ban would be introduced by the spring of 2026, he said."  # "By when ...?"
+    question = "By when will the town ban smoking in pubs?"
+    assert [v.text for v in values(said, DATE, question) if after_stranded(said, v, question)] == ["spring of 2026"]
     said = "Mr Shah, political editor of The Courier, said so on Monday."
     question = "Which newspaper is Ravi Shah political editor of?"
     assert [v.text for v in values(said, NAME, question) if after_stranded(said, v, question)] == ["The Courier"]
