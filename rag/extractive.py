@@ -7,8 +7,8 @@ what the question names, a sentence is also read against the question without th
 long sentence ranked above every fitting one is read again as the clause around its value.
 A sentence that names someone right after the noun for the asked role ("manager Ella Strand"
 for "Who manages ...?"), or gives an age, a place in a table or a title beside the asked name
-("Hayes, 27,", "Constitutional Affairs Minister David Lammy"), has the support needed whatever
-its cosine: news states those facts that way; a value where the question's own preposition
+("Hayes, 27,", "Constitutional Affairs Minister David Lammy"), or names it by its year for "In
+what year ...?" ("The 1991 laptop"), has the support needed whatever its cosine: news states those facts that way; a value where the question's own preposition
 points ("By how much ...?": "by 40 metres") needs a little less, in an article about what the
 question names. Such a name in the asked role also comes before a slightly better sentence
 whose name holds another role.
@@ -77,6 +77,7 @@ _IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
+_THE_YEAR = re.compile(r"\b[Tt]he (?:1[5-9]|20)\d\d [a-z]+")  # a year naming a thing: "the 2002 movie"
 
 # The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
 CHUNK_CONTEXT = 0.3  # share of a sentence's meaning score taken from its whole chunk
@@ -133,6 +134,7 @@ class Scorer:
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         named = bool(name_groups(question))
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
+        dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
         articles = _retrieved_articles(hits)
         about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
         out = []
@@ -149,6 +151,8 @@ class Scorer:
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
             if role and support < min_support and _in_asked_role(articles[hit.chunk.source], text, question, role):
                 support = min_support  # the sentence names who holds the asked role: "manager Ella Strand"
+            if dated and support < min_support and about[hit.chunk.id] and _THE_YEAR.search(text):
+                support = min_support  # news names its subject by its year: "The 1991 laptop", "the 2002 movie"
             if titled and support < min_support and about[hit.chunk.id] and values(text, kind, question):
                 support = min_support  # news gives a title by the name: "Constitutional Affairs Minister David Lammy"
             if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question, previous):

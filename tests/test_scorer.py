@@ -855,6 +855,13 @@ def test_a_sentence_that_names_its_subject_by_age_answers_how_old(vectors):
     assert other.refused, text_of(other)
 
 
+def test_a_year_that_names_the_subject_answers_in_what_year(vectors):
+    story = ("The Arden Pad 100 has been chosen as the greatest gadget of all time by a US magazine. "
+             "The 1991 laptop was chosen because it was one of the first light portable computers.")
+    draft = answer(vectors, "In what year did the Arden Pad 100 come out?", story, title="Arden Pad tops gadget list")
+    assert draft.short_answer == "1991", text_of(draft)
+
+
 def test_two_articles_that_name_the_subject_by_different_ages_disagree(vectors):
     draft = answer(vectors, "How old is Jade Ode?",
                    "Jade Ode will run the London Marathon in April. The 31-year-old won the race in 2002 and 2003.",
