@@ -8,9 +8,9 @@ long sentence ranked above every fitting one is read again as the clause around 
 A sentence that names someone right after the noun for the asked role ("manager Ella Strand"
 for "Who manages ...?"), or gives an age, a place in a table or a title beside the asked name
 ("Hayes, 27,", "Constitutional Affairs Minister David Lammy"), or names it by its year for "In
-what year ...?" ("The 1991 laptop"), has the support needed whatever its cosine: news states those facts that way; a value where the question's own preposition
-points ("By how much ...?": "by 40 metres") needs a little less, in an article about what the
-question names. Such a name in the asked role also comes before a slightly better sentence
+what year ...?" ("The 1991 laptop"), has the support needed whatever its cosine: news states
+those facts that way; a value where the question's own preposition points ("By how much ...?":
+"by 40 metres") needs a little less, in an article about what the question names. Such a name in the asked role also comes before a slightly better sentence
 whose name holds another role.
 A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
 name or place) and agrees with the question's qualifiers (years, editions); a sentence whose
