@@ -10,8 +10,9 @@ for "Who manages ...?"), or gives an age, a place in a table or a title beside t
 ("Hayes, 27,", "Constitutional Affairs Minister David Lammy"), or names it by its year for "In
 what year ...?" ("The 1991 laptop"), has the support needed whatever its cosine: news states
 those facts that way; a value where the question's own preposition points ("By how much ...?":
-"by 40 metres") needs a little less, in an article about what the question names. Such a name in the asked role also comes before a slightly better sentence
-whose name holds another role.
+"by 40 metres") needs a little less, in an article about what the question names. Such a
+name in the asked role also comes before a slightly better sentence whose name holds another
+role.
 A sentence fits when it holds a value of the kind the question asks for (a date, a number, a
 name or place) and agrees with the question's qualifiers (years, editions); a sentence whose
 chunk names less than half of a question name ranks a little lower. Names are read as
