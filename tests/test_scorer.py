@@ -620,20 +620,34 @@ def test_a_question_about_an_aim_takes_the_sentence_that_states_one(vectors):
     assert done.short_answer == "40,000 tonnes", text_of(done)
 
 
-def test_a_sentence_about_another_variant_of_the_asked_thing_does_not_answer(vectors):
-    """"the main Orwell Prize" is not "the new Orwell Prize"; a 1500m race is not the 200m."""
-    prize = answer(vectors, "Who won the first junior Orwell Prize?",
-                   "Ada Moss and Ben Hale are the only nominees to have won the main Orwell Prize before.")
-    assert prize.refused, text_of(prize)
-    race = answer(vectors, "Who finished second in the women's 200m?",
-                  "Mia Storr finished second in the women's 1500m behind Lena Vos in a season's best.")
-    assert race.refused, text_of(race)
+@pytest.mark.parametrize("question,said,expected", [
+    # "the main Orwell Prize" is not "the first junior Orwell Prize"; a 1500m race is not the 200m.
+    ("Who won the first junior Orwell Prize?",
+     "Ada Moss and Ben Hale are the only nominees to have won the main Orwell Prize before.", None),
+    ("Who finished second in the women's 200m?",
+     "Mia Storr finished second in the women's 1500m behind Lena Vos in a season's best.", None),
+    ("Who finished second in the women's 200m?",
+     "Rita Gale finished second in the women's 200m behind Lena Vos in a season's best.", "Rita Gale"),
+    # A namesake one word apart: "Harbour Nights One" is not "Harbour Nights Two"; "Ms Quill" is Ada Quill.
+    ("How much did Harbour Nights Two take on its opening weekend?",
+     "The film beat its predecessor, Harbour Nights One, which took $38m on its opening weekend.", None),
+    ("Who won the 800m at the Lisbon Games?", "Ana Ruiz won the 800m at the Oslo Games in 2000, a year after her debut.", None),
+    ("How old is Ada Quill?", "The gallery is run by Ms Quill, 41, since 2015.", "41"),
+    # Another person of the same first name, in a sentence about the asked one, takes nothing away.
+    ("Who made the film about Ada Quill?", "Film maker Ada Lorne was given access to Ms Quill for the film.", "Ada Lorne"),
+])
+def test_a_sentence_about_another_of_the_asked_thing_does_not_answer(vectors, question, said, expected):
+    draft = answer(vectors, question, said)
+    if expected is None:
+        assert draft.refused, text_of(draft)
+    else:
+        assert draft.short_answer == expected, text_of(draft)
+
+
+def test_a_sum_is_no_event_of_another_measure():
     from rag.values import another_variant
 
-    assert not another_variant("Acme bought the site for £7m.", "Which firm paid £5m for a site?")  # a sum, no event
-    same = answer(vectors, "Who finished second in the women's 200m?",
-                  "Rita Gale finished second in the women's 200m behind Lena Vos in a season's best.")
-    assert same.short_answer == "Rita Gale", text_of(same)
+    assert not another_variant("Acme bought the site for £7m.", "Which firm paid £5m for a site?")
 
 
 def test_one_of_the_body_a_who_question_names_holds_the_role(vectors):
@@ -722,22 +736,6 @@ def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     assert not fits("A win in the mud", 0.05)
     far = answer(vectors, question, "Marsh, who had led for most of the muddy race, was beaten by 40 metres on Sunday.")
     assert far.refused, text_of(far)
-
-
-def test_a_sentence_about_a_namesake_of_the_asked_name_does_not_answer(vectors):
-    """"Harbour Nights Two" and "Harbour Nights One" are two films; "Mr Quill" is Ada Quill."""
-    sequel = answer(vectors, "How much did Harbour Nights Two take on its opening weekend?",
-                    "The film beat its predecessor, Harbour Nights One, which took $38m on its opening weekend.")
-    assert sequel.refused, text_of(sequel)
-    games = answer(vectors, "Who won the 800m at the Lisbon Games?",
-                   "Ana Ruiz won the 800m at the Oslo Games in 2000, a year after her debut.")
-    assert games.refused, text_of(games)
-    titled = answer(vectors, "How old is Ada Quill?", "The gallery is run by Ms Quill, 41, since 2015.")
-    assert titled.short_answer == "41", text_of(titled)
-    # Another person of the same first name, in a sentence about the asked one, takes nothing away.
-    maker = answer(vectors, "Who made the film about Ada Quill?",
-                   "Film maker Ada Lorne was given access to Ms Quill for the film.")
-    assert maker.short_answer == "Ada Lorne", text_of(maker)
 
 
 @pytest.mark.parametrize("question,a,b,first,second", [
