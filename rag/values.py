@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import find_dates
-from .question import name_groups
+from .question import name_groups, question_names
 from .text import STOPWORDS, content_terms, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
@@ -526,7 +526,7 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
     """The age is given for a name the question does not ask about: "16-year-old Hickey" or
     "Keska, 30," when asked about Yelling; and "The 31-year-old was third behind Yelling" is
     not Yelling."""
-    asked = set(re.findall(r"[A-Z][\w'’-]*", question[1:]))
+    asked = question_names(question)
     before, after = sentence[:value.start], sentence[value.end:]
     if (m := _AGED_NAME.match(after)) and not set(m.group(1).split()) & asked:
         return True
