@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .backend import Draft, Evidence
 from .dates import find_dates
-from .question import AUTHOR_QUESTION, name_groups, question_names, question_parts, without_names
+from .question import AUTHOR_QUESTION, name_groups, name_runs, names_any, question_names, question_parts, without_names
 from .retrieve import Hit
 from .store import chunk_sentences
 from .text import STOPWORDS, content_terms, is_injected, stem
@@ -92,6 +92,9 @@ WINDOW_WORDS = 10
 _BY_NAME = ("age", "rank")  # number kinds news gives right by the name
 NAME_REACH = 12  # characters either side of a value where a name stands beside it
 MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
+ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
+MAX_RUNS = 100  # an article's names read for an alias
+MAX_RUN_VECTORS = 20_000
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
 
@@ -106,6 +109,7 @@ class Scorer:
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.unseen_idf = math.log((n + 1) / 0.5)  # a term the corpus never uses weighs most
         self.retriever = retriever
+        self._run_vectors: dict[str, Any] = {}  # names read in articles, embedded once
 
     def weights(self, question: str) -> dict[str, float]:
         terms = [t for t in dict.fromkeys(content_terms(question)) if t not in _QUESTION_ONLY]
@@ -139,6 +143,7 @@ class Scorer:
         articles = _retrieved_articles(hits)
         about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
         out = []
+        named_in: dict[str, bool] = {}
         support_at: dict[tuple[str, int], float] = {}
         for hit, sid, start, end, text, coverage, previous in rows:
             vector = vectors.get(sid)
@@ -173,6 +178,8 @@ class Scorer:
                 if any(after_stranded(text, v, question) for v in near):
                     support, found = min_support, near
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
+            if fits and named:  # an article that names nothing the question names does not answer it
+                fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
             # shadow home secretary?": "Shadow home secretary David Davis".
             placed = any(after_stranded(text, v, question) or in_role(text, v, role, question) for v in found)
@@ -186,6 +193,30 @@ class Scorer:
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
         return out
+
+    def _names_asked(self, source: str, retrieved: str, question: str, cache: dict[str, bool]) -> bool:
+        """The article names something the question names: in its retrieved part (`retrieved`),
+        its other chunks, or by another name close in meaning ("Britain" for "the UK")."""
+        if source not in cache:
+            cache[source] = names_any(retrieved, question) or self._named_elsewhere(source, question)
+        return cache[source]
+
+    def _named_elsewhere(self, source: str, question: str) -> bool:
+        if self.retriever is None:
+            return False
+        chunks = self.retriever.chunks_of(source)
+        article = "\n".join([chunks[0].title, *(c.text for c in chunks)]) if chunks else ""
+        if names_any(article, question):
+            return True
+        runs = [r for r in name_runs(article) if r.lower() not in STOPWORDS][:MAX_RUNS]
+        known = {r: v for r in runs if (v := self._run_vectors.get(r)) is not None}
+        new = [r for r in runs if r not in known]
+        known.update(zip(new, self.retriever.embed_texts(new) if new else []))
+        if len(self._run_vectors) > MAX_RUN_VECTORS:
+            self._run_vectors = {}
+        self._run_vectors.update(known)
+        asked = self.retriever.embed_texts([" ".join(name) for name in name_groups(question)])
+        return any(float(a @ v) >= ALIAS for a in asked for v in known.values())
 
     def _reread(self, out: list[Evidence], query: Any, question: str, quals: list[str], rank: int | None,
                 min_support: float, articles: dict[str, str]) -> list[Evidence]:

@@ -102,6 +102,42 @@ def question_names(question: str) -> set[str]:
     return {w for name in name_groups(question) for w in name}
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’&-]*(?:(?: |-)(?:of |the |for )?[A-Z][\w'’&-]*)*")
+_STEM_SHARED = 4  # "African" names Africa, "Chinese" China, "Russians" Russia
+
+
+def name_runs(text: str) -> list[str]:
+    """The text's names, once each, possessives dropped: runs of capitalised words ("World
+    Anti-Doping Agency", "Britain" from "Britain's")."""
+    return list(dict.fromkeys(re.sub(r"['’]s?(?=[\s-]|$)", "", run) for run in _CAPITALISED.findall(text)))
+
+
+def _initials(name: str) -> str:
+    """ "World Anti-Doping Agency" -> "wada": how news shortens a long name."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.lower() not in STOPWORDS).lower()
+
+
+def names_any(text: str, question: str) -> bool:
+    """The text names something the question names (True when it names nothing): one word of
+    a name, a word with its first letters ("African" for "Africa"), a part of a joined name
+    ("China-Russia"), or a long name by its initials ("Wada", "IFS")."""
+    groups = name_groups(question)
+    if not groups:
+        return True
+    runs = name_runs(text)
+    held = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
+    held |= {_initials(run) for run in runs if " " in run or "-" in run}
+    asked = {w.lower() for name in groups for part in name for w in part.split("-") if w}
+    asked |= {_initials(" ".join(name)) for name in groups if len(name) > 1}
+    return any(a in held or any(_shares_stem(a, h) for h in held) for a in asked)
+
+
+def _shares_stem(a: str, b: str) -> bool:
+    """The words begin alike for all but their last three letters, four at least."""
+    n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return n >= max(_STEM_SHARED, min(len(a), len(b)) - 3)
+
+
 def without_names(question: str) -> str:
     """The question with its names left out: what it asks about them."""
     names = question_names(question)
