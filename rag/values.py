@@ -501,6 +501,7 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == NAME and _lists_asked(v.text, question))
             and not (kind == NAME and _modifies(sentence, v, head))
+            and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))]
@@ -643,6 +644,21 @@ def _modifies(sentence: str, value: Value, head: str) -> bool:
         return False
     word = after.group(1)
     return word not in _COMMON_VERBS and not word.endswith("ed") and not (head and word.startswith(head[:4]))
+
+
+# Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",
+# "Norwegian telecoms company Telenor", "the British premiere of".
+_TITLE_NOUNS = re.compile(r"^\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+(?:[A-Z]|of\b)")
+
+
+def _before_a_title(sentence: str, value: Value) -> bool:
+    """A "who" is a name that stands alone: one that only qualifies the nouns after it and
+    another name ("European cross country champion Briton Hayley Yelling") names no one."""
+    after = _TITLE_NOUNS.match(sentence[value.end:])
+    if not after or value.text.endswith(("'s", "’s")):
+        return False
+    nouns = after.group(1).split()
+    return not any(w in _COMMON_VERBS or w in STOPWORDS or w.endswith("ed") for w in nouns) and not nouns[-1].endswith("s")
 
 
 _DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)

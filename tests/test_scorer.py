@@ -1115,3 +1115,14 @@ def test_an_article_that_names_nothing_the_question_names_does_not_answer(vector
     alias = answer(vectors, "How many jobs will go in the UK?",
                    "Up to 4,000 jobs will go, the company said.", title="Cuts hit Britain's car plants")
     assert not alias.refused and alias.short_answer == "4,000 jobs", text_of(alias)
+
+
+@pytest.mark.parametrize("sentence,question,names", [
+    ("BBC pundit Jonathan Edwards backs Ivo Dane.", "Who backs Ivo Dane?", ["Jonathan Edwards"]),
+    ("It was a spin-off from Norwegian telecoms company Telenor.", "Who owned it?", ["Telenor"]),
+    ("Stars attended the British premiere of the film.", "Who attended?", []),
+    ("In the film Kevin Spacey plays Bobby Darin.", "Who plays Bobby Darin?", ["Kevin Spacey"]),  # a verb
+    ("Then Ruiz scored twice for Vale.", "Who scored for Vale?", ["Ruiz"]),
+])
+def test_a_who_is_no_name_that_only_qualifies_a_title(sentence, question, names):
+    assert [v.text for v in values(sentence, NAME, question)] == names
