@@ -153,6 +153,13 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
                          r"(?=\s+(?:of|at|for|in|on)\b|\s*\?|$)")
 
 
+# "What is the name of Hague's wife?", "What is his coach called?": a role by its owner.
+_OWNER = r"(?:the |his |her |their |its |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )"
+_ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}([a-z-]{{3,}})(?: of [^?]+)?"
+                        rf"|{_OWNER}([a-z-]{{3,}})(?: of [^?]+)?(?:['’]s name| called))\s*\?*\s*$", re.I)
+# A lone name right after the role of someone already named: "his wife Ffion", "with coach Ruiz".
+_OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)\s+([a-z][a-z-]+)\s+$")
+
 _ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an )?(?:[a-z-]+ ){0,2}(?!(?:him|her|them|you|it)\b)([a-z-]{3,})\s*\?*\s*$")
 
 
@@ -164,6 +171,8 @@ def asked_role(question: str) -> str:
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
         return stem(m.group(1).lower())
+    if m := _ROLE_NAME.match(question):
+        return stem((m.group(1) or m.group(2)).lower())
     head = head_noun(question) if answer_type(question) == NAME else ""
     return stem(head) if len(head) > 3 else ""  # "Which minister launched it?": "Minister Hazel Blears"
 
@@ -175,8 +184,11 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     Almeida", "Pete Simpson, head of the laboratory" for "Who manages/founded/heads ...?", "Ada
     Moss, who gave the eulogy" for "Who gave the eulogy?", but not "Kamal Nath, India's finance
     minister," for "Who is India's communications minister?"."""
-    if not role or len(value.text.split()) < 2:
+    if not role:
         return False
+    if len(value.text.split()) < 2:  # one word is a name only right after someone's role: "his wife Ffion"
+        owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start])
+        return owned is not None and stem(owned.group(1).lower()).startswith(role)
     for before in (_ROLE_BEFORE.search(sentence[:value.start]), _DONE_BY.search(sentence[:value.start])):
         if before and stem(before.group(1).lower()).startswith(role):
             return True

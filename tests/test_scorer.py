@@ -313,6 +313,20 @@ def test_the_role_a_who_question_asks():
     assert asked_role("Who is India's communications minister?") == "minist"
     assert asked_role("Who was the winner of the race?") == "winner"
     assert asked_role("Who is Tony Blair?") == ""
+    # A role asked by its owner: "the name of Hague's wife", "his coach called".
+    assert asked_role("What is the name of Hague's wife?") == "wife"
+    assert asked_role("What is his coach called?") == "coach"
+    assert asked_role("What is the capital of France?") == ""
+
+
+def test_one_word_names_the_asked_role_only_right_after_it(vectors):
+    from rag.values import in_role
+
+    question = "What is the name of Ivo Dane's wife?"
+    said = "Mr Dane hopes to start a family with wife Ffion, he told Radio Vale."
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, "wife", question)] == ["Ffion"]
+    story = "Ivo Dane says he will not stand for the leadership again. " + said
+    assert answer(vectors, question, story, title="Dane rules out comeback").short_answer == "Ffion"
 
 
 def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
