@@ -618,11 +618,11 @@ _SPELLED_OUT = re.compile(rf"[A-Z][\w&'’-]*(?:\s+(?:(?:{'|'.join(_LINKING)})\s
 def _initials_asked(name: str, question: str) -> bool:
     """The name is the short form of one the question spells out: "MAB" for "Muslim
     Association of Britain"."""
-    if not re.fullmatch(r"[A-Z]{2,6}", name):
+    if not re.fullmatch(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})", name):  # "MAB", "Wada"
         return False
     for m in _SPELLED_OUT.finditer(question):
-        initials = "".join(w[0] for w in m.group().split() if w not in _LINKING)
-        if initials.upper() == name:
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group()) if w not in _LINKING)
+        if initials.upper() == name.upper():
             return True
     return False
 

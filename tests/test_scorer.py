@@ -999,7 +999,9 @@ def test_a_role_given_after_the_name_answers_who_holds_it():
 def test_the_short_form_of_a_name_the_question_spells_out_is_no_answer():
     held = "The debate is held by the Muslim Association of Britain (MAB), the group's Azzam Tamimi said."
     assert [v.text for v in values(held, NAME, "Who speaks for the Muslim Association of Britain?")] == ["Azzam Tamimi"]
-
+    # Written as a word, and with a joined word spelled out: "Wada" for "World Anti-Doping Agency".
+    wada = "The case went to Wada, and its head Dick Pound said so."
+    assert [v.text for v in values(wada, NAME, "Who heads the World Anti-Doping Agency?")] == ["Dick Pound"]
 
 
 def test_a_name_in_the_asked_role_comes_before_a_better_sentence_with_another_role(vectors):
