@@ -240,13 +240,20 @@ def _only_asked(words: str, asked: set[str]) -> bool:
 _WHO_DID = re.compile(r"^,\s+who\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*)")
 
 
+_WHO_WAS = re.compile(r"^,\s+who\s+(?:is|was|are|were|has been|had been|have been)\s+(?:[a-z]+ed\s+)?([^,.;:]*)")
+
+
 def _does_as_asked(after: str, role: str, question: str) -> bool:
-    """A clause after the name says it did what the question asks, to what it asks about:
-    "Harry Belafonte, who gave the eulogy," for "Who gave the eulogy at the funeral?"."""
-    m = _WHO_DID.match(after)
-    if not m or not stem(m.group(1)).startswith(role):
-        return False
-    return bool(set(content_terms(m.group(2))) & set(content_terms(question)))
+    """A clause after the name says it did what the question asks, to what it asks about,
+    or is what it asks: "Harry Belafonte, who gave the eulogy," for "Who gave the eulogy at
+    the funeral?"; "Ada Moss, who was crowned best actor," for "Who was named best actor?"."""
+    asked = set(content_terms(question))
+    if (m := _WHO_DID.match(after)) and stem(m.group(1)).startswith(role):
+        return bool(set(content_terms(m.group(2))) & asked)
+    if m := _WHO_WAS.match(after):
+        said = set(content_terms(m.group(1)))
+        return any(t.startswith(role) for t in said) and bool({t for t in said & asked if not t.startswith(role)})
+    return False
 
 
 _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)\s*\?*\s*$", re.I)

@@ -339,6 +339,12 @@ def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
     # The clause must be about what the question asks: "who gave evidence" gave no eulogy.
     other = "Ada Moss, who gave evidence on Monday, left early."
     assert not [v for v in values(other, NAME, question) if in_role(other, v, role, question)]
+    # Or it says the name is what is asked, by any verb: "crowned" for "named".
+    question = "Who was named best actor at the Vale awards?"
+    said = "Other winners included Ada Moss, who was crowned best actor for her role in Tides."
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
+    other = "Other winners included Ada Moss, who was crowned best director, and the actor Tom Reyes."
+    assert not [v for v in values(other, NAME, question) if v.text == "Ada Moss" and in_role(other, v, "actor", question)]
 
 
 def test_a_role_in_a_joined_apposition_is_held():
