@@ -430,6 +430,12 @@ def test_what_a_question_names_and_asks():
     assert number_kind("What is the film's total box office so far?") == "money"
     assert number_kind("How much did the film take over the weekend?") == "money"
     assert number_kind("How much time did the repairs take?") == "duration"
+    # A share asked by name is a share, even of a count ("sales"); a sum sought in court is money.
+    assert number_kind("By what percentage did mobile sales rise?") == "percent"
+    assert number_kind("How much is the sprinter seeking from the firm?") == "money"
+    assert answer_type("What is the commissioner paid a year?") == NUMBER
+    assert number_kind("What is the commissioner paid a year?") == "money"
+    assert answer_type("What is the firm paid to do?") == OTHER
     assert number_kind("How much extra time did the repairs take?") == "duration"
     given = "Foreign firms have been given an extra year to meet the rules."
     assert [v.text for v in values(given, NUMBER, "How much extra time have firms been given?")] == ["an extra year"]
@@ -1148,3 +1154,11 @@ def test_an_article_that_names_nothing_the_question_names_does_not_answer(vector
 ])
 def test_a_who_is_no_name_that_only_qualifies_a_title(sentence, question, names):
     assert [v.text for v in values(sentence, NAME, question)] == names
+
+
+def test_a_number_joined_to_its_noun_counts_it():
+    from rag.extractive import _counts
+
+    said = "He faces a 42-count indictment, he and three others said."
+    counted = [v.text for v in values(said, NUMBER, "How many counts does the indictment have?") if _counts(v, said, "counts")]
+    assert counted == ["42"]
