@@ -765,12 +765,21 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
+        named = [_after_calendar(v) for v in named]
         found = [u for v in named if not _CALENDAR.match(v.text)
                  and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))
                  and (u := _of_compound(v, kind)) is not None]
     else:
         return ()
     return tuple(found)
+
+
+def _after_calendar(value: Value) -> Value:
+    """ "On Tuesday Half-Life 2 won": the day is no part of the name after it."""
+    first, _, rest = value.text.partition(" ")
+    if rest and _CALENDAR.match(first) and rest[0].isupper():
+        return Value(rest, value.end - len(rest), value.end)
+    return value
 
 
 def _of_compound(value: Value, kind: str) -> Value | None:
