@@ -93,7 +93,7 @@ _BY_NAME = ("age", "rank")  # number kinds news gives right by the name
 NAME_REACH = 12  # characters either side of a value where a name stands beside it
 MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
-MAX_RUNS = 100  # an article's names read for an alias
+MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
