@@ -504,7 +504,8 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     """The value counts the thing asked about: "250 screens" for "How many screens"."""
     stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun)
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
-                or re.match(rf"[\s-]+(?:[a-z-]+\s+)?{stem_}", sentence[value.end:], re.I))  # "a 42-count indictment"
+                or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)\s+)?{stem_}", sentence[value.end:], re.I))
+                        and (m.group(1) or "").lower() not in STOPWORDS))  # "250 new screens", "a 42-count indictment"
 
 
 def _value_in(ev: Evidence) -> Value | None:

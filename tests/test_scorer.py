@@ -1164,3 +1164,7 @@ def test_a_number_joined_to_its_noun_counts_it():
     said = "He faces a 42-count indictment, he and three others said."
     counted = [v.text for v in values(said, NUMBER, "How many counts does the indictment have?") if _counts(v, said, "counts")]
     assert counted == ["42"]
+    # A word between may say which ones ("250 new screens"), a joining word starts another clause.
+    rose = "Sales rose to 80,600 while sales of vans rose to 250 new vans."
+    assert [v.text for v in values(rose, NUMBER, "How many vans?") if _counts(v, rose, "vans")] == ["250"]
+    assert not [v for v in values(rose, NUMBER, "How many sales?") if _counts(v, rose, "sales")]
