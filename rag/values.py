@@ -510,6 +510,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = tuple(v for v in found if not (_SCALED.match(v.text) and _COUNTS_A_NOUN.match(sentence[v.end:])))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
+    if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading
+        found = tuple(v for v in found if not _FORECAST_BEFORE.search(sentence[:v.start]))
     if kind in (NAME, PLACE):
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
         role = asked_role(question) if kind == NAME else ""
@@ -680,6 +682,13 @@ def _before_a_title(sentence: str, value: Value) -> bool:
         return False
     nouns = after.group(1).split()
     return not any(w in _COMMON_VERBS or w in STOPWORDS or w.endswith("ed") for w in nouns) and not nouns[-1].endswith("s")
+
+
+# A figure someone expected is not the one measured, unless the question asks what was expected.
+_FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|predictions?|expectations?|estimates?|consensus) (?:of|for|at|was|were|had been)"
+                              r"(?: (?:a|an|about|around|some))?\s+$", re.I)
+_OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|projected|foresee\w*|outlook|suggest\w*"
+                            r"|anticipat\w*)\b", re.I)
 
 
 _DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)

@@ -1168,3 +1168,9 @@ def test_a_number_joined_to_its_noun_counts_it():
     rose = "Sales rose to 80,600 while sales of vans rose to 250 new vans."
     assert [v.text for v in values(rose, NUMBER, "How many vans?") if _counts(v, rose, "vans")] == ["250"]
     assert not [v for v in values(rose, NUMBER, "How many sales?") if _counts(v, rose, "sales")]
+
+
+def test_a_forecast_figure_answers_only_a_question_about_the_forecast():
+    said = "The index fell to 51.8, missing forecasts of 53.7."
+    assert [v.text for v in values(said, NUMBER, "What was the index reading in May?")] == ["51.8"]
+    assert "53.7" in [v.text for v in values(said, NUMBER, "What reading had been forecast for May?")]
