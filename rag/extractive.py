@@ -337,7 +337,17 @@ def _another_namesake(sentence: str, question: str) -> bool:
                     and not {said[differ[0]], name[differ[0]]} & (HONORIFICS | STOPWORDS)
                     and not (differ[0] == 0 and SENTENCE_START.search(sentence[:m.start()]))):
                 return True
+            if _other_of_kind(said, name, held):
+                return True
     return False
+
+
+def _other_of_kind(said: list[str], name: list[str], held: set[str]) -> bool:
+    """Another of the same kind, named by other words before the same last one: "New Year's
+    Day" for "Christmas Day", "Tony Blair" for "Cherie Blair"; the asked words are nowhere in
+    the sentence."""
+    return (len(said) != len(name) and len(said) > 1 and said[-1] == name[-1]
+            and not set(name[:-1]) & (held | HONORIFICS | STOPWORDS) and not set(said[:-1]) <= HONORIFICS | STOPWORDS)
 
 
 def _word_key(word: str) -> str:

@@ -667,6 +667,8 @@ def test_a_question_about_an_aim_takes_the_sentence_that_states_one(vectors):
      "The film beat its predecessor, Harbour Nights One, which took $38m on its opening weekend.", None),
     ("Who won the 800m at the Lisbon Games?", "Ana Ruiz won the 800m at the Oslo Games in 2000, a year after her debut.", None),
     ("How old is Ada Quill?", "The gallery is run by Ms Quill, 41, since 2015.", "41"),
+    # Another of the kind by other words before the same last one: "Harvest Eve" is not "Lantern Eve".
+    ("How much did the film take on Lantern Eve?", "The film took $12m on Long Harvest Eve, a record.", None),
     # Another person of the same first name, in a sentence about the asked one, takes nothing away.
     ("Who made the film about Ada Quill?", "Film maker Ada Lorne was given access to Ms Quill for the film.", "Ada Lorne"),
 ])
