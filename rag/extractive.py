@@ -94,7 +94,7 @@ NAME_REACH = 12  # characters either side of a value where a name stands beside 
 MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
 MAX_RUNS = 40  # an article's names read for an alias
-MAX_RUN_VECTORS = 20_000
+MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
 
@@ -202,6 +202,7 @@ class Scorer:
         return cache[source]
 
     def _named_elsewhere(self, source: str, question: str) -> bool:
+        """The whole article names it, or one of its first names means nearly the same."""
         if self.retriever is None:
             return False
         chunks = self.retriever.chunks_of(source)
