@@ -321,6 +321,7 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and not another_variant(text, question) and not _another_namesake(text, question))
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*-[a-z]+$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)+")
 
 
@@ -331,7 +332,7 @@ def _another_namesake(sentence: str, question: str) -> bool:
     asked = [[_word_key(w) for w in name] for name in name_groups(question) if len(name) > 1]
     held = {_word_key(w) for w in sentence.split()}
     for m in _NAME_RUN.finditer(sentence) if asked else ():
-        said = [_word_key(w) for w in m.group().split()]
+        said = [_word_key(w) for w in m.group().split() if not _COMPOUND_ADJECTIVE.match(w)]  # "Frankfurt-based"
         for name in asked:
             differ = [i for i, (a, b) in enumerate(zip(said, name)) if a != b] if len(said) == len(name) else []
             if (len(differ) == 1 and name[differ[0]] not in held  # "Michael Cockerell ... Mr Howard" is about Howard

@@ -669,6 +669,8 @@ def test_a_question_about_an_aim_takes_the_sentence_that_states_one(vectors):
     ("How old is Ada Quill?", "The gallery is run by Ms Quill, 41, since 2015.", "41"),
     # Another of the kind by other words before the same last one: "Harvest Eve" is not "Lantern Eve".
     ("How much did the film take on Lantern Eve?", "The film took $12m on Long Harvest Eve, a record.", None),
+    # A place-based adjective is no part of the name: "Vale-based Quill Bank" is not "Quill Trust".
+    ("How much will Quill Trust pay?", "Vale-based Quill Bank has offered £1.3bn for the exchange.", None),
     # Another person of the same first name, in a sentence about the asked one, takes nothing away.
     ("Who made the film about Ada Quill?", "Film maker Ada Lorne was given access to Ms Quill for the film.", "Ada Lorne"),
 ])
