@@ -19,7 +19,8 @@ AUTHOR_QUESTION = re.compile(rf"\b(who (wrote|writes|authored|is the author of|w
                              rf"|byline|{_PIECE} (?:was )?written by|who reported on"
                              r"|(which|what) (reporter|correspondent|journalist|writer|columnist))\b", re.I)
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
-_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"  # capitalised words in a row: "Marcello Viotti"
+_WORD_OF_NAME = r"(?:[A-Z]|[a-z][A-Z])[\w'’-]*"  # "Viotti", and brands written "iPod", "eBay"
+_NAME = rf"{_WORD_OF_NAME}(?: {_WORD_OF_NAME})*"  # capitalised words in a row: "Marcello Viotti"
 _OF_TWO = re.compile(rf"^((?i:how|what|who|where|when)\b[\w ]*?) (are|were) ({_NAME}) and ({_NAME})\s*\??$")
 _NAMED = re.compile(rf"(?<!^)(?<![.?!] )\b{_NAME}")  # a name inside the question, not its first word
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -102,7 +103,7 @@ def question_names(question: str) -> set[str]:
     return {w for name in name_groups(question) for w in name}
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’&-]*(?:(?: |-)(?:of |the |for )?[A-Z][\w'’&-]*)*")
+_CAPITALISED = re.compile(r"\b(?:[A-Z]|[a-z][A-Z])[\w'’&-]*(?:(?: |-)(?:of |the |for )?(?:[A-Z]|[a-z][A-Z])[\w'’&-]*)*")
 _STEM_SHARED = 4  # "African" names Africa, "Chinese" China, "Russians" Russia
 
 

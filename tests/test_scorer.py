@@ -1133,6 +1133,8 @@ def test_a_possessive_name_leads_without_its_s(vectors):
     ("The PSP will go on sale for $250.", "How much will the Xbox 2 cost?", False),
     ("Marco won the 60m race.", "How long was the race in Cardiff?", False),
     ("The race was run over 60m.", "How long was the race?", True),  # no name asked: nothing to miss
+    ("The cheapest Mini cost £10,000.", "How much does the new iPod mini cost?", False),  # a brand in lower case
+    ("The new iPod mini holds 6GB.", "How much does the new iPod mini cost?", True),
 ])
 def test_names_any(text, question, named):
     from rag.question import names_any
