@@ -512,6 +512,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading
         found = tuple(v for v in found if not _FORECAST_BEFORE.search(sentence[:v.start]))
+    if kind == NUMBER and unit != "percent" and not _CHANGE_ASKED.search(question):  # "prices cut by £40": no price
+        found = tuple(v for v in found if not _CHANGE_BEFORE.search(sentence[:v.start]))
     if kind in (NAME, PLACE):
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
         role = asked_role(question) if kind == NAME else ""
@@ -689,6 +691,14 @@ _FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|predictions?|expectations?|estim
                               r"(?: (?:a|an|about|around|some))?\s+$", re.I)
 _OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|projected|foresee\w*|outlook|suggest\w*"
                             r"|anticipat\w*)\b", re.I)
+
+
+# A change said by its size is no level: "prices have been cut by £40" does not say what they cost.
+_CHANGE_BEFORE = re.compile(r"\b(?:cut|raised|rose|risen|fell|fallen|increased|decreased|reduced|lowered|dropped|slashed"
+                            r"|grew|grown|climbed|jumped)\s+by\s+(?:[a-z]+ ){0,3}$", re.I)  # "by an average of"
+_CHANGE_ASKED = re.compile(r"\bby (?:how|what)\b|\b(?:rise|rose|risen|fall|fell|fallen|cut|increas\w*|decreas\w*|reduc\w*"
+                           r"|lower\w*|drop\w*|grow|grew|grown|growth|climb\w*|jump\w*|slash\w*|rais\w*|change\w*|gain\w*"
+                           r"|lose|lost|loss|more|less|fewer|extra|additional)\b", re.I)
 
 
 _DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)

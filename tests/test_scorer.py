@@ -1180,3 +1180,10 @@ def test_a_forecast_figure_answers_only_a_question_about_the_forecast():
     said = "The index fell to 51.8, missing forecasts of 53.7."
     assert [v.text for v in values(said, NUMBER, "What was the index reading in May?")] == ["51.8"]
     assert "53.7" in [v.text for v in values(said, NUMBER, "What reading had been forecast for May?")]
+
+
+def test_a_change_by_some_amount_is_no_level():
+    said = "The player now sells for £99, after prices were cut by an average of £40."
+    assert [v.text for v in values(said, NUMBER, "How much does the player cost?")] == ["£99"]
+    assert "£40" in [v.text for v in values(said, NUMBER, "By how much were prices cut?")]
+    assert "£40" in [v.text for v in values(said, NUMBER, "How much cheaper did prices get after the cut?")]
