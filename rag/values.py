@@ -768,9 +768,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and (not _A_PERIOD.match(m.group()) or _FRACTION.search(sentence[:m.start()]))
                  and not re.search(r"[A-Za-z]-$", sentence[:m.start()])  # "under-18s", "F-16": part of a word
                  and not _CLOCK_PART.search(f"{sentence[max(0, m.start() - 1):m.start()]}#{sentence[m.end():m.end() + 2]}")]
-        if unit in ("percent", "any"):  # "one in 13 pupils" is a share
-            shares = [m.span() for m in _SHARE.finditer(sentence)]
-            found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
+        shares = [m.span() for m in _SHARE.finditer(sentence)]  # "one in 13 pupils" is a share, never a count
+        found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
+        if unit in ("percent", "any"):
             found += [Value(sentence[s:e], s, e) for s, e in shares]
         if unit == "race time":  # "31:41", "2:06:35"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _CLOCKED.finditer(sentence)],

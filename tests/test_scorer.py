@@ -248,6 +248,8 @@ def test_a_length_or_a_span_of_time_counts_nothing():
     said = "She eyes the two mile world record, after eight minutes of the 5,000m record run, and holds 12 world records."
     assert [v.text for v in values(said, NUMBER, question)] == ["12"]
     assert [v.text for v in values("She won the 5,000m race.", NUMBER, "How far was the race?")] == ["5,000m"]
+    # "one in six cars" is a share of the cars, no count of them.
+    assert values("Almost one in six cars sold was a Mini.", NUMBER, "How many cars were sold?") == []
 
 
 def test_a_race_time_is_minutes_and_seconds_said_as_one():
