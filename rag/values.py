@@ -673,17 +673,20 @@ def _modifies(sentence: str, value: Value, head: str) -> bool:
 
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",
 # "Norwegian telecoms company Telenor", "the British premiere of".
-_TITLE_NOUNS = re.compile(r"^\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+(?:[A-Z]|of\b)")
+_TITLE_NOUNS = re.compile(r"^\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+(?:[A-Z]|of\b|(who|which|that)\b)")
 
 
 def _before_a_title(sentence: str, value: Value) -> bool:
     """A "who" is a name that stands alone: one that only qualifies the nouns after it and
-    another name ("European cross country champion Briton Hayley Yelling") names no one."""
+    another name ("European cross country champion Briton Hayley Yelling") or a clause about
+    them ("three British authors who ...") names no one."""
     after = _TITLE_NOUNS.match(sentence[value.end:])
     if not after or value.text.endswith(("'s", "’s")):
         return False
     nouns = after.group(1).split()
-    return not any(w in _COMMON_VERBS or w in STOPWORDS or w.endswith("ed") for w in nouns) and not nouns[-1].endswith("s")
+    # A verb may stand before a name ("Spacey plays Bobby Darin"), never before "who".
+    return (not any(w in _COMMON_VERBS or w in STOPWORDS or w.endswith("ed") for w in nouns)
+            and (after.group(2) is not None or not nouns[-1].endswith("s")))
 
 
 # A figure someone expected is not the one measured, unless the question asks what was expected.

@@ -1161,6 +1161,7 @@ def test_an_article_that_names_nothing_the_question_names_does_not_answer(vector
     ("Stars attended the British premiere of the film.", "Who attended?", []),
     ("In the film Kevin Spacey plays Bobby Darin.", "Who plays Bobby Darin?", ["Kevin Spacey"]),  # a verb
     ("Then Ruiz scored twice for Vale.", "Who scored for Vale?", ["Ruiz"]),
+    ("It is Ada Moss, one of three Welsh authors who made the list.", "Who made the list?", ["Ada Moss"]),
 ])
 def test_a_who_is_no_name_that_only_qualifies_a_title(sentence, question, names):
     assert [v.text for v in values(sentence, NAME, question)] == names
