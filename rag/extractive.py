@@ -272,7 +272,8 @@ def _beside_name(hit: Hit, text: str, question: str, previous: list[int]) -> boo
         return False
     if _THE_AGED.match(text):  # "The 24-year-old delivered ...": news names someone by age
         chunk = hit.chunk
-        before = chunk.text[previous[0] - chunk.char_start:] if previous else ""
+        # The sentence before, or the title when the sentence opens its paragraph.
+        before = chunk.text[previous[0] - chunk.char_start:] if previous else f"{chunk.title}\n{text}"
         surnames = [name[-1] for name in name_groups(question)]  # another Jack is not Jack McConnell
         return any(re.search(rf"\b{re.escape(n)}\b", before[:before.find(text)]) for n in surnames)
     return any(_names_beside(text, v, n) for v in values(text, NUMBER, question) for n in names)

@@ -554,11 +554,12 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
     not Yelling."""
     asked = question_names(question)
     before, after = sentence[:value.start], sentence[value.end:]
-    if (m := _AGED_NAME.match(after)) and not set(m.group(1).split()) & asked:
+    the_aged = _THE_BEFORE_AGE.search(before)  # "The 32-year-old Ethiopian": no name, someone named before
+    if (m := _AGED_NAME.match(after)) and not set(m.group(1).split()) & asked and not the_aged:
         return True
     if (m := _NAME_AGED.search(before)) and re.match(r"\s*,", after) and m.group(1) not in asked:
         return True
-    if not _THE_BEFORE_AGE.search(before):
+    if not the_aged:
         return False
     # "The 31-year-old was ...", not "The 15-year-old ban": the age names someone, not a thing
     said = re.match(r"[\s-]*years?[\s-]*old\b\W*([a-z]*)", after)

@@ -1190,3 +1190,12 @@ def test_a_change_by_some_amount_is_no_level():
     assert [v.text for v in values(said, NUMBER, "How much does the player cost?")] == ["£99"]
     assert "£40" in [v.text for v in values(said, NUMBER, "By how much were prices cut?")]
     assert "£40" in [v.text for v in values(said, NUMBER, "How much cheaper did prices get after the cut?")]
+
+
+def test_an_age_that_opens_a_paragraph_is_of_whom_the_title_names(vectors):
+    said = "The 32-year-old Ethiopian is the first star name to enter the race."
+    assert [v.text for v in values(said, NUMBER, "How old is Lena Tuvo?")] == ["32"]  # "Ethiopian" is no name
+    draft = answer(vectors, "How old is Lena Tuvo?", said + " She won the world title in 2001.", title="Tuvo to run in Leeds")
+    assert draft.short_answer == "32", text_of(draft)
+    other = answer(vectors, "How old is Lena Tuvo?", said, title="Ruiz to run in Leeds")
+    assert other.refused, text_of(other)
