@@ -103,6 +103,7 @@ _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 _CARDINALS = "one two three four five six seven eight nine ten".split()
+_LABEL_BEFORE = re.compile(r"\b(?:Number|No\.?|Nos\.?)\s*$")  # a number that names: "No 10", "units No. 7"
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                       r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last"
                       r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
@@ -502,8 +503,10 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
                       or not re.fullmatch(r"\d{1,3}", v.text))
     if unit == "age":  # "16-year-old Hickey", "Keska, 30,": someone's age, not the asked name's
         found = tuple(v for v in found if not _someone_elses_age(sentence, v, question))
-    if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts
-        found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:]))
+    if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
+        found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
+                      and not _ORDINAL.fullmatch(v.text)  # "a third term" counts nothing,
+                      and not _LABEL_BEFORE.search(sentence[:v.start]))  # nor does "Number 10"
     if unit == "money" and _SHARE_PRICE.search(question):  # a price per share, never a company's worth
         found = tuple(v for v in found if not _LARGE_SUM.search(v.text))
     if unit == "money":  # "300 million articles" counts articles: no sum of money
