@@ -370,6 +370,7 @@ def asked_measure(question: str) -> str:
 _UNIT_ASKED = [
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b|\bby how much\b", re.I)),  # a share or a count
+    ("percent", re.compile(r"\bhow much\b.*\b(grow|grew|grown|expand|expanded|shrink|shrank|shrunk)\b", re.I)),  # an economy's
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|rate|inflation|growth"
                            r"|how much of (the|its|their))\b"
                            r"|\bwhat share\b", re.I)),

@@ -439,6 +439,8 @@ def test_what_a_question_names_and_asks():
     assert number_kind("How much time did the repairs take?") == "duration"
     # A share asked by name is a share, even of a count ("sales"); a sum sought in court is money.
     assert number_kind("By what percentage did mobile sales rise?") == "percent"
+    assert number_kind("How much did the economy grow in 2004?") == "percent"  # growth is a share
+    assert number_kind("How many jobs did the firm grow?") == "count"
     assert number_kind("How much is the sprinter seeking from the firm?") == "money"
     assert answer_type("What is the commissioner paid a year?") == NUMBER
     assert number_kind("What is the commissioner paid a year?") == "money"
