@@ -1204,3 +1204,11 @@ def test_an_age_that_opens_a_paragraph_is_of_whom_the_title_names(vectors):
     assert draft.short_answer == "32", text_of(draft)
     other = answer(vectors, "How old is Lena Tuvo?", said, title="Ruiz to run in Leeds")
     assert other.refused, text_of(other)
+
+
+def test_a_figure_for_part_of_the_asked_year_is_not_the_year_s(vectors):
+    story = "Vale's economy grew 0.6% in the last quarter of 2004. For the whole of 2004 it grew by 2.1%."
+    draft = answer(vectors, "How much did Vale's economy grow in 2004?", story)
+    assert draft.short_answer == "2.1%", text_of(draft)
+    quarter = answer(vectors, "How much did Vale's economy grow in the last quarter of 2004?", story)
+    assert quarter.short_answer == "0.6%", text_of(quarter)
