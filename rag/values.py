@@ -499,6 +499,11 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
+    if kind == NUMBER and unit in ("count", "amount") and (measure := asked_measure(question)):
+        # "What is the population of X?": a number without its measure says nothing of it; a
+        # rate, a sum or a time is known by its unit instead.
+        if stem(measure.split()[-1].lower())[:5] not in sentence.lower():
+            return []
     if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...": his age, no amount
         found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
                       or not re.fullmatch(r"\d{1,3}", v.text))

@@ -1212,3 +1212,11 @@ def test_a_figure_for_part_of_the_asked_year_is_not_the_year_s(vectors):
     assert draft.short_answer == "2.1%", text_of(draft)
     quarter = answer(vectors, "How much did Vale's economy grow in the last quarter of 2004?", story)
     assert quarter.short_answer == "0.6%", text_of(quarter)
+
+
+def test_a_count_of_a_named_measure_must_name_it():
+    question = "What is the population of Vale?"
+    assert [v.text for v in values("Vale has a population of 5.2 million.", NUMBER, question)] == ["5.2 million"]
+    assert values("Vale's parliament has 75 seats.", NUMBER, question) == []
+    # A rate is known by its unit: "4.7%" needs no "rate" beside it.
+    assert [v.text for v in values("Joblessness in Vale rose to 4.7%.", NUMBER, "What is the unemployment rate in Vale?")] == ["4.7%"]
