@@ -27,6 +27,7 @@ _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|are
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend|assets")
+_ACCOUNT = re.compile(_ACCOUNTS)
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month)|at (what|which) time)\b|\b(release|launch|opening|start|end)"
@@ -499,10 +500,12 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
-    if kind == NUMBER and unit in ("count", "amount") and (measure := asked_measure(question)):
-        # "What is the population of X?": a number without its measure says nothing of it; a
-        # rate, a sum or a time is known by its unit instead.
-        if stem(measure.split()[-1].lower())[:5] not in sentence.lower():
+    if kind == NUMBER and unit in ("count", "amount", "money") and (measure := asked_measure(question)):
+        # "What is the population of X?", "the production budget": a number without its measure
+        # says nothing of it (takings are no budget); a rate or a time is known by its unit, and
+        # a company's accounts go by many names ("sales", "turnover", "revenue").
+        noun = measure.split()[-1].lower()
+        if stem(noun)[:5] not in sentence.lower() and not (unit == "money" and _ACCOUNT.fullmatch(noun)):
             return []
     if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...": his age, no amount
         found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
