@@ -27,7 +27,6 @@ _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|are
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend|assets")
-_ACCOUNT = re.compile(_ACCOUNTS)
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month)|at (what|which) time)\b|\b(release|launch|opening|start|end)"
@@ -500,13 +499,12 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
-    if kind == NUMBER and unit in ("count", "amount", "money") and (measure := asked_measure(question)):
-        # "What is the population of X?", "the production budget": a number without its measure
-        # says nothing of it (takings are no budget); a rate or a time is known by its unit, and
-        # a company's accounts go by many names ("sales", "turnover", "revenue").
-        noun = measure.split()[-1].lower()
-        if stem(noun)[:5] not in sentence.lower() and not (unit == "money" and _ACCOUNT.fullmatch(noun)):
-            return []
+    if kind == NUMBER and unit == "count" and (measure := asked_measure(question)):
+        # "What is the population of X?": "75 seats" counts something else, in a sentence that
+        # never names the measure; a bare reading ("fell to 51.8") may still be the one asked.
+        if stem(measure.split()[-1].lower())[:5] not in sentence.lower():
+            found = tuple(v for v in found if not _COUNTS_A_NOUN.match(sentence[v.end:])
+                          and not re.search(r"\d[\d,.]*\s+[a-z]{3,}$", v.text))  # "75 seats"
     if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...": his age, no amount
         found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
                       or not re.fullmatch(r"\d{1,3}", v.text))
@@ -514,7 +512,7 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = tuple(v for v in found if not _someone_elses_age(sentence, v, question))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
-                      and not _ORDINAL.fullmatch(v.text)  # "a third term" counts nothing,
+                      and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end))  # "a third term" counts nothing,
                       and not _LABEL_BEFORE.search(sentence[:v.start]))  # nor does "Number 10"
     if unit == "money" and _SHARE_PRICE.search(question):  # a price per share, never a company's worth
         found = tuple(v for v in found if not _LARGE_SUM.search(v.text))
@@ -784,10 +782,12 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and (not _A_PERIOD.match(m.group()) or _FRACTION.search(sentence[:m.start()]))
                  and not re.search(r"[A-Za-z]-$", sentence[:m.start()])  # "under-18s", "F-16": part of a word
                  and not _CLOCK_PART.search(f"{sentence[max(0, m.start() - 1):m.start()]}#{sentence[m.end():m.end() + 2]}")]
-        shares = [m.span() for m in _SHARE.finditer(sentence)]  # "one in 13 pupils" is a share, never a count
-        found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
+        shares = [m.span() for m in _SHARE.finditer(sentence)]
         if unit in ("percent", "any"):
+            found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
             found += [Value(sentence[s:e], s, e) for s, e in shares]
+        else:  # "one in six cars" is a share, never a count ("a third of staff" may answer how many)
+            found = [v for v in found if not any(s <= v.start < e for s, e in shares if " in " in sentence[s:e])]
         if unit == "race time":  # "31:41", "2:06:35"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _CLOCKED.finditer(sentence)],
                            key=lambda v: v.start)
