@@ -158,6 +158,7 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
 _OWNER = r"(?:the |his |her |their |its |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )"
 _ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}([a-z-]{{3,}})(?: of [^?]+)?"
                         rf"|{_OWNER}([a-z-]{{3,}})(?: of [^?]+)?(?:['’]s name| called))\s*\?*\s*$", re.I)
+_ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the (?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][a-z-]{2,})\s*\?*\s*$")
 # A lone name right after the role of someone already named: "his wife Ffion", "with coach Ruiz".
 _OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)\s+([a-z][a-z-]+)\s+$")
 
@@ -171,6 +172,8 @@ def asked_role(question: str) -> str:
     lawyer?"."""
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
+        return stem(m.group(1).lower())
+    if m := _ROLE_TITLED.match(question):  # "Who is the Children's Minister?"
         return stem(m.group(1).lower())
     if m := _ROLE_NAME.match(question):
         return stem((m.group(1) or m.group(2)).lower())
@@ -343,6 +346,18 @@ _NOUN_PHRASE = re.compile(r"^\s*(?:(?:in|at|on|from|to) )?(?:which|what) ((?:[a-
                           r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b", re.I)
 
 
+_HOW_MANY = re.compile(r"^\s*how many ((?:[a-z-]+ ){0,5}?[a-z-]+) (?:did|does|do|is|was|are|were|has|have|had|will|would"
+                       r"|can|could)\b", re.I)
+
+
+def _numbers(after: str, question: str) -> bool:
+    """An ordinal numbers the thing counted: "her 10th consecutive crown" for "How many
+    consecutive crowns has she won?"."""
+    m = _HOW_MANY.match(question)
+    noun = m.group(1).split()[-1].lower().removesuffix("s") if m else ""
+    return bool(noun) and re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}", after, re.I) is not None
+
+
 def asked_noun(question: str) -> str:
     """The last word of the noun a "which" question asks for: "city" in "Which industrial city
     did Putin visit?" (`head_noun` gives its first word, "industrial")."""
@@ -370,7 +385,8 @@ def asked_measure(question: str) -> str:
 _UNIT_ASKED = [
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b|\bby how much\b", re.I)),  # a share or a count
-    ("percent", re.compile(r"\bhow much\b.*\b(grow|grew|grown|expand|expanded|shrink|shrank|shrunk)\b", re.I)),  # an economy's
+    ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
+                           r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|rate|inflation|growth"
                            r"|how much of (the|its|their))\b"
                            r"|\bwhat share\b", re.I)),
@@ -512,7 +528,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = tuple(v for v in found if not _someone_elses_age(sentence, v, question))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
-                      and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end))  # "a third term" counts nothing,
+                      and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end)
+                               and not _numbers(sentence[v.end:], question))  # "a third term" counts nothing,
                       and not _LABEL_BEFORE.search(sentence[:v.start]))  # nor does "Number 10"
     if unit == "money" and _SHARE_PRICE.search(question):  # a price per share, never a company's worth
         found = tuple(v for v in found if not _LARGE_SUM.search(v.text))

@@ -251,6 +251,9 @@ def test_a_length_or_a_span_of_time_counts_nothing():
     # An ordinal or a number that names something counts nothing.
     assert values("It is his third term, and Number 10 said 40 MPs agreed.", NUMBER, "How many MPs agreed?")[0].text == "40"
     assert len(values("It is his third term, and Number 10 said 40 MPs agreed.", NUMBER, "How many MPs agreed?")) == 1
+    # ... unless it numbers the thing counted.
+    assert [v.text for v in values("She won a third consecutive title.", NUMBER,
+                                   "How many consecutive titles has she won?")] == ["third"]
     # "one in six cars" is a share of the cars, no count of them.
     assert values("Almost one in six cars sold was a Mini.", NUMBER, "How many cars were sold?") == []
 
@@ -324,6 +327,7 @@ def test_the_role_a_who_question_asks():
     assert asked_role("What is the name of Hague's wife?") == "wife"
     assert asked_role("What is his coach called?") == "coach"
     assert asked_role("What is the capital of France?") == ""
+    assert asked_role("Who is the Children's Minister?") == "minist"  # a title in capitals
 
 
 def test_one_word_names_the_asked_role_only_right_after_it(vectors):
@@ -440,6 +444,7 @@ def test_what_a_question_names_and_asks():
     # A share asked by name is a share, even of a count ("sales"); a sum sought in court is money.
     assert number_kind("By what percentage did mobile sales rise?") == "percent"
     assert number_kind("How much did the economy grow in 2004?") == "percent"  # growth is a share
+    assert number_kind("How fast is the industry growing each year?") == "percent"
     assert number_kind("How many jobs did the firm grow?") == "count"
     assert number_kind("How much is the sprinter seeking from the firm?") == "money"
     assert answer_type("What is the commissioner paid a year?") == NUMBER
