@@ -211,6 +211,15 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     return _of_asked_body(sentence[value.end:], question)
 
 
+def _unowned(value: Value, question: str) -> Value:
+    """The name after the possessive of one the question gives: "Sky Networks' Sophie Turner
+    Laing" is "Sophie Turner Laing" when Sky Networks is asked about."""
+    for name in name_groups(question):
+        if m := re.match(rf"{re.escape(' '.join(name))}['’]s?\s+(?=[A-Z])", value.text):
+            return Value(value.text[m.end():], value.start + m.end(), value.end)
+    return value
+
+
 # "Who spoke for the Institute for Fiscal Studies?": the body the question asks someone to speak for.
 _FOR_BODY = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*)*)\s*\??\s*$")
 _FROM_BODY = re.compile(r"^,?\s+(?:from|of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*)")
@@ -544,7 +553,7 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     if kind in (NAME, PLACE):
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
         role = asked_role(question) if kind == NAME else ""
-        found = tuple(u for v in found if (u := _untitled(v, title_words, head, role)) is not None)
+        found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, head, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head))
             and not (kind == NAME and _someone_elses(sentence, v, question))

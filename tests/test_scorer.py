@@ -311,6 +311,8 @@ def test_a_title_the_question_asks_by_is_no_part_of_the_name():
     # the sentence it starts a title.
     assert [v.text for v in values("The Green Party won.", NAME, "Which party won?")] == ["Green Party"]
     assert [v.text for v in values("Her debut was in No Way Out.", NAME, "Which film was her debut?")] == ["No Way Out"]
+    # Nor is the possessive of a name the question gives: "Bafta's Grant Dean" is Grant Dean.
+    assert [v.text for v in values("Vale Radio's Ada Moss said so.", NAME, "Which Vale Radio boss said so?")] == ["Ada Moss"]
     # A day before a name is no part of it.
     assert [v.text for v in values("On Tuesday Vale Rovers won the cup.", NAME, "Who won the cup?")] == ["Vale Rovers"]
 
