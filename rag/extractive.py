@@ -366,6 +366,9 @@ def _word_key(word: str) -> str:
 _ANAPHOR = re.compile(r"^([\"“‘']?)The ([a-z]+)(['’]s)?\b")
 
 
+_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
 def _resolved(sentence: str, question: str, article: str) -> str:
     """The sentence with the question's first name for the kind it starts with: "The company
     reported sales of ..." read as "Pan Dorado reported sales of ..." ("" when it starts
@@ -373,6 +376,8 @@ def _resolved(sentence: str, question: str, article: str) -> str:
     makes "The magazine" Mobile PC)."""
     m = _ANAPHOR.match(sentence)
     names = name_groups(question)
+    if names and (p := _PRONOUN.match(sentence)) and len(names[0]) > 1:  # "She was made an OBE" about a person asked
+        return f"{' '.join(names[0])}{sentence[p.end():]}"
     if not m or not names:
         return ""
     if m.group(2) not in {w.lower() for w in names[0]}:

@@ -1227,3 +1227,14 @@ def test_a_count_of_a_named_measure_must_name_it():
     assert values("Vale's parliament has 75 seats.", NUMBER, question) == []
     # A rate is known by its unit: "4.7%" needs no "rate" beside it.
     assert [v.text for v in values("Joblessness in Vale rose to 4.7%.", NUMBER, "What is the unemployment rate in Vale?")] == ["4.7%"]
+
+
+def test_she_at_the_start_of_a_sentence_is_read_as_the_person_asked_about():
+    """A long sentence is read again with the asked name for "He"/"She" (only for a full name:
+    one word may be a firm, which is no "she")."""
+    from rag.extractive import _resolved
+
+    said = "She first appeared on Playdays 25 years ago and was made an OBE in 2001."
+    assert _resolved(said, "When was Ada Quill made an OBE?", "") == (
+        "Ada Quill first appeared on Playdays 25 years ago and was made an OBE in 2001.")
+    assert _resolved(said, "When was Acme made an OBE?", "") == ""
