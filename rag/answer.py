@@ -12,7 +12,8 @@ from .citations import Citation, is_verbatim
 from .config import Settings
 from .errors import QuestionError, StoreBusy, StoreError
 from .extractive import Extractive, Scorer
-from .question import AUTHOR_QUESTION, RECENT_QUESTION, clean_question, question_parts, rewrite_followup, scope_of
+from .question import (AUTHOR_QUESTION, RECENT_QUESTION, clean_question, normal_form, question_parts,
+                       rewrite_followup, scope_of, truecased)
 from .retrieve import Hit, Mode, Retriever, Scope
 from .store import Chunk
 from .text import is_injected
@@ -144,8 +145,9 @@ class Answerer:
         started = time.perf_counter()
         self.refresh()
         notices: list[str] = []
-        standalone = self._standalone(question, history, notices)
+        standalone = normal_form(self._standalone(question, history, notices))
         hits = self._retrieve(standalone, top_k, mode, scope)
+        standalone = truecased(standalone, [h.chunk.text for h in hits])  # names typed in lower case
         recent = bool(RECENT_QUESTION.search(standalone))
         retrieved = time.perf_counter()
         chosen, draft = self._newest(standalone, hits) if recent else (hits, None)
@@ -156,7 +158,7 @@ class Answerer:
         if draft.notice:
             notices.append(draft.notice)
         result = self._finish(question, draft, backend)
-        result.rewritten = standalone if standalone != question else ""
+        result.rewritten = standalone if standalone.lower() != normal_form(question).lower() else ""
         result.retrieved = [h.chunk for h in hits]
         result.notice = " ".join(notices)
         if recent and result.citations:

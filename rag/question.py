@@ -45,6 +45,41 @@ def clean_question(question: str) -> str:
     return cleaned
 
 
+_CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)['’]s\b", re.I)
+
+
+def normal_form(question: str) -> str:
+    """The question as the scorer reads it best: "What's" spelled out and a question mark at
+    the end ("who runs acme" reads as "who runs acme?")."""
+    question = _CONTRACTED.sub(lambda m: f"{m.group(1)} is", question)
+    return question if question.endswith(("?", ".", "!", "？", "。", "！")) else f"{question}?"
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
+
+
+def truecased(question: str, texts: list[str]) -> str:
+    """A question typed all in lower case, with the capitals the articles give its words
+    ("how old is jade johnson?" -> "How old is Jade Johnson?"): a word is capitalised when the
+    texts write it so inside a sentence more often than in lower case."""
+    if question != question.lower():  # someone who types one capital types the names' too
+        return question
+    seen: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for m in re.finditer(r"[A-Za-z][\w'’-]*", text):
+            if not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+                forms = seen.setdefault(m.group().lower(), {})
+                forms[m.group()] = forms.get(m.group(), 0) + 1
+
+    def cased(word: str) -> str:
+        forms = seen.get(word.lower(), {})
+        best = max(forms, key=lambda f: forms[f], default=word)
+        return best if word.lower() not in STOPWORDS and best != best.lower() and forms[best] > forms.get(word.lower(), 0) else word
+
+    words = re.sub(r"[A-Za-z][\w'’-]*", lambda m: cased(m.group()), question)
+    return words[:1].upper() + words[1:]
+
+
 def _day(value: str | None, name: str) -> str | None:
     if not value:
         return None

@@ -87,6 +87,13 @@ def test_control_characters_are_dropped(answerer):
     assert "\x00" not in result.question
 
 
+def test_a_question_typed_in_lower_case_without_a_question_mark_is_answered_the_same(answerer):
+    typed = answerer.answer("when was the 2001 sino-russian treaty of friendship signed")
+    assert typed.conflict and "July 16, 2001" in typed.answer and "July 19, 2001" in typed.answer
+    assert typed.rewritten == ""  # nothing to show: the reader's own question was answered
+    assert_citations_hold(typed)
+
+
 def test_question_in_another_language_is_refused_not_guessed(answerer):
     result = answerer.answer("普京什么时候访问北京？")
     assert result.refused and not result.citations

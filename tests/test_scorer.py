@@ -1238,3 +1238,14 @@ def test_she_at_the_start_of_a_sentence_is_read_as_the_person_asked_about():
     assert _resolved(said, "When was Ada Quill made an OBE?", "") == (
         "Ada Quill first appeared on Playdays 25 years ago and was made an OBE in 2001.")
     assert _resolved(said, "When was Acme made an OBE?", "") == ""
+
+
+def test_a_question_is_read_in_its_normal_form():
+    from rag.question import normal_form, truecased
+
+    assert normal_form("what's the population of Vale") == "what is the population of Vale?"
+    assert normal_form("Who runs Acme?") == "Who runs Acme?"
+    texts = ["Jade Johnson won. Coach Ruiz says Jade Johnson is old enough.", "The united front held."]
+    assert truecased("how old is jade johnson?", texts) == "How old is Jade Johnson?"
+    # Someone who types one capital types the names' too: "united" stays a word.
+    assert truecased("How old is the united front?", texts + ["Manchester United won."] * 3) == "How old is the united front?"
