@@ -12,8 +12,16 @@ from .citations import Citation, is_verbatim
 from .config import Settings
 from .errors import QuestionError, StoreBusy, StoreError
 from .extractive import Extractive, Scorer
-from .question import (AUTHOR_QUESTION, RECENT_QUESTION, clean_question, normal_form, question_parts,
-                       rewrite_followup, scope_of, truecased)
+from .question import (
+    AUTHOR_QUESTION,
+    RECENT_QUESTION,
+    clean_question,
+    normal_form,
+    question_parts,
+    rewrite_followup,
+    scope_of,
+    truecased,
+)
 from .retrieve import Hit, Mode, Retriever, Scope
 from .store import Chunk
 from .text import is_injected
