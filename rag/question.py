@@ -59,9 +59,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 
 def truecased(question: str, texts: list[str]) -> str:
-    """A question typed all in lower case, with the capitals the articles give its words
-    ("how old is jade johnson?" -> "How old is Jade Johnson?"): a word is capitalised when the
-    texts write it so inside a sentence more often than in lower case."""
+    """A question typed all in lower case (or all in capitals), with the capitals the articles
+    give its words ("how old is jade johnson?" -> "How old is Jade Johnson?"): a word is
+    capitalised when the texts write it so inside a sentence more often than in lower case."""
+    if question == question.upper():  # "HOW OLD IS JADE JOHNSON?" says as little of its names
+        question = question.lower()
     if question != question.lower():  # someone who types one capital types the names' too
         return question
     seen: dict[str, dict[str, int]] = {}

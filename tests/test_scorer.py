@@ -1247,5 +1247,6 @@ def test_a_question_is_read_in_its_normal_form():
     assert normal_form("Who runs Acme?") == "Who runs Acme?"
     texts = ["Jade Johnson won. Coach Ruiz says Jade Johnson is old enough.", "The united front held."]
     assert truecased("how old is jade johnson?", texts) == "How old is Jade Johnson?"
+    assert truecased("HOW OLD IS JADE JOHNSON?", texts) == "How old is Jade Johnson?"
     # Someone who types one capital types the names' too: "united" stays a word.
     assert truecased("How old is the united front?", texts + ["Manchester United won."] * 3) == "How old is the united front?"
