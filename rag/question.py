@@ -48,9 +48,18 @@ def clean_question(question: str) -> str:
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|which)['’]s\b", re.I)
 
 
+_ASKING = re.compile(r"^(?:please,?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show)\s+me"
+                     r"|tell\s+me|(?:do|does)\s+(?:you|anyone)\s+know|i\s+(?:want|would\s+like|'d\s+like)\s+to\s+know"
+                     r"|i\s+wonder)\s*,?\s+(?=\w)", re.I)
+
+
 def normal_form(question: str) -> str:
-    """The question as the scorer reads it best: "What's" spelled out and a question mark at
-    the end ("who runs acme" reads as "who runs acme?")."""
+    """The question as the scorer reads it best: the asking around it dropped ("Can you tell
+    me who runs Acme?" is "Who runs Acme?"), "What's" spelled out, and a question mark at the
+    end ("who runs acme" reads as "who runs acme?")."""
+    if m := _ASKING.match(question):
+        rest = question[m.end():]
+        question = rest[:1].upper() + rest[1:] if rest != rest.lower() else rest  # lower case stays so
     question = _CONTRACTED.sub(lambda m: f"{m.group(1)} is", question)
     return question if question.endswith(("?", ".", "!", "？", "。", "！")) else f"{question}?"
 

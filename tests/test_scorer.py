@@ -1245,6 +1245,10 @@ def test_a_question_is_read_in_its_normal_form():
 
     assert normal_form("what's the population of Vale") == "what is the population of Vale?"
     assert normal_form("Who runs Acme?") == "Who runs Acme?"
+    # The asking around a question is dropped: it says nothing of what is asked.
+    assert normal_form("Can you tell me who runs Acme?") == "Who runs Acme?"
+    assert normal_form("please tell me how old jade johnson is") == "how old jade johnson is?"
+    assert normal_form("Do you know when the treaty was signed?") == "when the treaty was signed?"
     texts = ["Jade Johnson won. Coach Ruiz says Jade Johnson is old enough.", "The united front held."]
     assert truecased("how old is jade johnson?", texts) == "How old is Jade Johnson?"
     assert truecased("HOW OLD IS JADE JOHNSON?", texts) == "How old is Jade Johnson?"
