@@ -129,3 +129,11 @@ def test_a_missing_corpus_is_skipped_with_a_reason(tmp_path, capsys, monkeypatch
     assert code == 0
     assert f"skipped set bbc: corpus folder {tmp_path / 'nowhere'} not found" in capsys.readouterr().err
     assert "bbc: skipped" in (tmp_path / "out" / "report.md").read_text()
+
+
+def test_the_typing_variants_keep_the_question():
+    from evals.variants import VARIANTS
+
+    typed = {name: make("Who runs Acme?") for name, make in VARIANTS.items()}
+    assert typed == {"lower case": "who runs acme?", "capitals": "WHO RUNS ACME?", "no question mark": "Who runs Acme",
+                     "Can you tell me ...": "Can you tell me who runs Acme?", "please tell me ...": "please tell me who runs acme"}
