@@ -360,8 +360,8 @@ _HOW_MANY = re.compile(r"^\s*how many ((?:[a-z-]+ ){0,5}?[a-z-]+) (?:did|does|do
 
 
 def _numbers(after: str, question: str) -> bool:
-    """An ordinal numbers the thing counted: "her 10th consecutive crown" for "How many
-    consecutive crowns has she won?"."""
+    """An ordinal numbers the thing counted: "a third consecutive title" for "How many
+    consecutive titles has she won?"."""
     m = _HOW_MANY.match(question)
     noun = m.group(1).split()[-1].lower().removesuffix("s") if m else ""
     return bool(noun) and re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}", after, re.I) is not None
