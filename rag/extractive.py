@@ -78,7 +78,6 @@ _IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
-_A_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly)\b")  # a figure for part of a year
 _THE_YEAR = re.compile(r"\b[Tt]he (?:1[5-9]|20)\d\d [a-z]+")  # a year naming a thing: "the 2002 movie"
 
@@ -316,12 +315,14 @@ def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
 
 def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, question: str = "") -> bool:
     """The question's years and editions are in the sentence, its chunk, title or date, the
-    place it asks about ("came third") is in the sentence, and the sentence is not about
-    another of what it names ("the main Booker Prize" for "the international Booker Prize")."""
+    place it asks about ("came third") is in the sentence, a number asked of a year does not
+    come from a sentence about part of it ("in the last quarter of 2004"), and the sentence is
+    not about another of what it names ("the main Booker Prize" for "the international Booker
+    Prize")."""
     chunk = hit.chunk
     return (all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
-            and not (any(_A_YEAR.fullmatch(q) for q in quals) and _PART_OF_YEAR.search(text)
-                     and not _PART_OF_YEAR.search(question) and answer_type(question) == NUMBER)  # "in the last quarter of 2004" for "in 2004"
+            and not (any(q.isdigit() for q in quals) and answer_type(question) == NUMBER  # a year, not "21st"
+                     and _PART_OF_YEAR.search(text) and not _PART_OF_YEAR.search(question))
             and (rank is None or bool(rank_at(text, rank)))
             and not another_variant(text, question) and not _another_namesake(text, question))
 
