@@ -165,6 +165,11 @@ _OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['â
 _ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an )?(?:[a-z-]+ ){0,2}(?!(?:him|her|them|you|it)\b)([a-z-]{3,})\s*\?*\s*$")
 
 
+# The noun for one who does it, where English does not make it from the verb's stem:
+# "Who speaks for X?" is answered by "X spokesman Ana Ruiz".
+_IRREGULAR_AGENT = {"speak": "spoke"}
+
+
 @lru_cache(maxsize=4096)  # asked again for every sentence `values` reads
 def asked_role(question: str) -> str:
     """The stem of what a "who" question asks someone does or is: "manag" in "Who manages X?",
@@ -172,7 +177,8 @@ def asked_role(question: str) -> str:
     lawyer?"."""
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
-        return stem(m.group(1).lower())
+        verb = stem(m.group(1).lower())
+        return _IRREGULAR_AGENT.get(verb, verb)
     if m := _ROLE_TITLED.match(question):  # "Who is the Children's Minister?"
         return stem(m.group(1).lower())
     if m := _ROLE_NAME.match(question):

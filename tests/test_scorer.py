@@ -584,6 +584,17 @@ def test_who_is_the_role_is_answered_by_the_name_after_the_role(vectors):
     assert draft.short_answer == "Ada Quill", text_of(draft)
 
 
+def test_who_speaks_for_a_body_is_answered_by_its_spokesman(vectors):
+    from rag.values import asked_role
+
+    assert asked_role("Who speaks for the Rovers Trust?") == "spoke"
+    draft = answer(vectors, "Who speaks for the Rovers Trust?",
+                   "Last year the Rovers Trust, which speaks for most fans, urged members to back Tom Hale. "
+                   '"This is not about one owner, it is about the ground," said Rovers Trust spokeswoman Ada Quill.',
+                   title="Fans vow to fight ground sale")
+    assert draft.short_answer == "Ada Quill", text_of(draft)
+
+
 def test_a_place_in_a_list_is_read_where_the_sentence_gives_it(vectors):
     from rag.values import asked_rank
 
