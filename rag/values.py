@@ -196,14 +196,13 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     minister," for "Who is India's communications minister?"."""
     if not role:
         return False
-    if len(value.text.split()) < 2:  # one word is a name only right after someone's role: "his wife Ffion"
-        owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start])
-        return owned is not None and stem(owned.group(1).lower()).startswith(role)
-    for before in (_ROLE_BEFORE.search(sentence[:value.start]), _DONE_BY.search(sentence[:value.start])):
-        if before and stem(before.group(1).lower()).startswith(role):
-            return True
-    done = _DONE_BY_ANY.search(sentence[:value.start])  # "Which body ratified it?": "ratified by Labour's ruling NEC"
-    if done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb:
+    if len(value.text.split()) < 2:  # one word is a name only right after someone's role or the asked deed:
+        owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start])  # "his wife Ffion", "developed by Valve"
+        return owned is not None and stem(owned.group(1).lower()).startswith(role) or (
+            not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
+            and _done_by_asked(sentence[:value.start], role, question, right_after=True))
+    before = _ROLE_BEFORE.search(sentence[:value.start])
+    if before and stem(before.group(1).lower()).startswith(role) or _done_by_asked(sentence[:value.start], role, question):
         return True
     if _does_as_asked(sentence[value.end:], role, question):
         return True
@@ -215,6 +214,16 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if after and stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked):
         return True
     return _of_asked_body(sentence[value.end:], question)
+
+
+def _done_by_asked(before: str, role: str, question: str, right_after: bool = False) -> bool:
+    """The name follows the asked deed and "by": "It is directed by" for "Who directed it?";
+    "ratified by Labour's ruling" for "Which body ratified it?" (unless `right_after`)."""
+    done = _DONE_BY.search(before)
+    if done and stem(done.group(1).lower()).startswith(role):
+        return True
+    done = done if right_after else _DONE_BY_ANY.search(before)
+    return bool(done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb)
 
 
 def _unowned(value: Value, question: str) -> Value:

@@ -741,6 +741,22 @@ def test_a_role_named_in_another_story_does_not_fill_the_slot():
     assert ordered[0] is own
 
 
+def test_one_word_right_after_the_asked_deed_and_by_holds_the_role(vectors):
+    from rag.values import asked_role, in_role
+
+    said = "The title, developed by Quillsoft, was released last year to acclaim from critics."
+    question = "Which company developed Starfall?"
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Quillsoft"]
+    owner = "The plan was ratified by Labour's ruling committee."  # an owner, not the doer
+    assert not [v for v in values(owner, NAME, "Which body ratified the plan?")
+                if in_role(owner, v, asked_role("Which body ratified the plan?"), "Which body ratified the plan?")]
+    draft = answer(vectors, question,
+                   "Starfall has won six Bafta Awards, including best game. "
+                   "The title, developed by Quillsoft, was released last year to acclaim from critics.",
+                   title="Starfall sweeps games awards")
+    assert draft.short_answer == "Quillsoft", text_of(draft)
+
+
 def test_a_name_that_did_what_a_which_question_asks_holds_the_role():
     from rag.values import asked_role, in_role
 
