@@ -47,6 +47,8 @@ from .values import (
     SENTENCE_START,
     TITLE_ASKED,
     Value,
+    affiliated,
+    affiliation_asked,
     after_stranded,
     another_variant,
     answer_type,
@@ -139,6 +141,7 @@ class Scorer:
         bare = without_names(question)
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         named = bool(name_groups(question))
+        people = affiliation_asked(question) if kind == NAME else []
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
         articles = _retrieved_articles(hits)
@@ -178,6 +181,11 @@ class Scorer:
                 near = values(text, kind, question)
                 if any(after_stranded(text, v, question) for v in near):
                     support, found = min_support, near
+            # A sentence that gives the asked person's organisation says what is asked, in any
+            # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
+            if support < min_support and any(p in text for p in people) and any(
+                    affiliated(text, v, question) for v in values(text, kind, question)):
+                support, found = min_support, values(text, kind, question)
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             if fits and named:  # an article that names nothing the question names does not answer it
                 fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)

@@ -298,13 +298,24 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
     m = _STRANDED.search(question) or _LEADING_PREPOSITION.match(question)
     if not m:
         return False
-    before = sentence[:value.start]
-    if re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", before, re.I):
+    if re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I):
         return True
-    # The asked person's organisation right after their name, or after a role set off by a comma.
-    people = [name[-1] for name in name_groups(question) if len(name) > 1] if m.group(1).lower() in _AFFILIATION else []
-    return any(re.search(rf"\b{re.escape(p)}(?:,(?:\s+[a-z][\w-]*){{1,5}})?\s+(?:from|of|at|with)\s+(?:the\s+)?$", before)
-               for p in people)
+    return affiliated(sentence, value, question)
+
+
+def affiliation_asked(question: str) -> list[str]:
+    """The last names of the people whose organisation the question asks: "Beal" in "Which
+    company does Barry Beal work for?"."""
+    m = _STRANDED.search(question)
+    return [name[-1] for name in name_groups(question) if len(name) > 1] if m and m.group(1).lower() in _AFFILIATION else []
+
+
+def affiliated(sentence: str, value: Value, question: str) -> bool:
+    """The value is the asked person's organisation, right after their name or after a role set
+    off by a comma: "Ravi Shah from Arden Labs", "Barry Beal, security manager for Capgemini"."""
+    before = sentence[:value.start]
+    return any(re.search(rf"\b{re.escape(p)}(?:,(?:\s+[a-z][\w-]*){{1,5}})?\s+(?:from|of|at|with|for)\s+(?:the\s+)?$", before)
+               for p in affiliation_asked(question))
 
 
 _WHO = re.compile(r"^\s*(who|whom)\b", re.I)

@@ -797,6 +797,17 @@ def test_a_person_s_organisation_and_a_by_when_date_fill_the_slot_the_question_l
     assert [v.text for v in values(said, NAME, question) if after_stranded(said, v, question)] == ["The Courier"]
 
 
+def test_a_person_s_organisation_in_their_apposition_answers_in_any_sentence(vectors):
+    """The quote around "Ravi Shah, security manager for Arden Labs," says nothing of work;
+    the apposition says what is asked."""
+    draft = answer(vectors, "Which company does Ravi Shah work for?",
+                   "Banks say online fraud is rising and customers are worried about phishing. "
+                   '"I don\'t think the threat is overplayed, and banks know it," Ravi Shah, global security '
+                   "manager for Arden Labs, told the BBC News website.",
+                   title="Solutions to online fraud fears")
+    assert draft.short_answer == "Arden Labs", text_of(draft)
+
+
 def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     """"By how much ...?" and "by 40 metres": the value sits where the question's own
     preposition points, so a sentence a little below the support needed still answers."""
