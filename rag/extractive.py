@@ -179,7 +179,8 @@ class Scorer:
             # chunk about what the question names: "Bo Lee works for the IFES" says nothing of Ravi Shah.
             if kind != OTHER and (not named or about[hit.chunk.id]) and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question)
-                if any(after_stranded(text, v, question) for v in near):
+                if any(after_stranded(text, v, question) or kind == PLACE and _placed_as_asked(text, v, question)
+                       for v in near):
                     support, found = min_support, near
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
@@ -576,6 +577,13 @@ def _located(ev: Evidence) -> bool:
     return value is not None and _IN_OR_AT.search(ev.text[:value.start]) is not None
 
 
+def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
+    """The place is joined to the question's verb: "the Ballymena-born actor" for "Where was
+    he born?", "the Leeds-based firm" for "Where is it based?"."""
+    joined = re.match(r"-([a-z]+)\b", sentence[value.end:])
+    return joined is not None and stem(joined.group(1)) in content_terms(question)
+
+
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:
     return "\n" not in hit.chunk.text[start - hit.chunk.char_start:end - hit.chunk.char_start]
 
@@ -702,7 +710,10 @@ class Extractive:
             return lambda ev: _THE_AGED.match(ev.text) is not None or any(
                 (v := _value_in(ev)) is not None and _names_beside(ev.text, v, n) for n in names)
         if kind == PLACE:
-            return _located
+            # "the Ballymena-born actor" for "Where was he born?" before "a dinner in New York"
+            def placed(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and _placed_as_asked(ev.text, v, question)
+            return placed if any(placed(ev) for ev in supported) else _located
         return None
 
     def _first_that(self, supported: list[Evidence], fills: Callable[[Evidence], bool]) -> list[Evidence]:

@@ -808,6 +808,14 @@ def test_a_person_s_organisation_in_their_apposition_answers_in_any_sentence(vec
     assert draft.short_answer == "Arden Labs", text_of(draft)
 
 
+def test_a_place_joined_to_the_asked_verb_answers_where(vectors):
+    draft = answer(vectors, "Where was Ada Quill born?",
+                   "Stage star Ada Quill has held a dinner party in Lisbon to raise money for the Harbour Theatre. "
+                   "The Kelso-born actress said the theatre gave her a start.",
+                   title="Quill in bid to save theatre")
+    assert draft.short_answer == "Kelso", text_of(draft)
+
+
 def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     """"By how much ...?" and "by 40 metres": the value sits where the question's own
     preposition points, so a sentence a little below the support needed still answers."""
