@@ -183,8 +183,29 @@ def asked_role(question: str) -> str:
         return stem(m.group(1).lower())
     if m := _ROLE_NAME.match(question):
         return stem((m.group(1) or m.group(2)).lower())
-    head = head_noun(question) if answer_type(question) == NAME else ""
+    head = (_phrase_end(question) or head_noun(question)) if answer_type(question) == NAME else ""
     return stem(head) if len(head) > 3 else ""  # "Which minister launched it?": "Minister Hazel Blears"
+
+
+_AUXILIARY = frozenset("is was are were did does do has have had will would can could should might may must".split())
+# Past forms that do not end in -ed, where a "Which ... ?" question's noun phrase ends.
+_IRREGULAR_PAST = frozenset(
+    "said won made took gave became led ran wrote told sold bought paid met left got held beat came went found kept "
+    "lost built set put brought began chose drew drove fell fought flew grew heard hit knew laid let meant quit read "
+    "rode rose saw sent shot shut sang sat spent spoke stood stole struck swore taught thought threw understood "
+    "wore".split())
+
+
+def _phrase_end(question: str) -> str:
+    """The last word of a "Which" question's noun phrase of two words or more, before its verb:
+    "official" in "Which trade union official said ...?", "city" in "Which industrial city did
+    ...?"; "" for one word ("Which minister ...") or when no verb is found."""
+    m = re.match(r"\s*which\s+(.*)", question, re.I)
+    words = re.findall(r"[\w'’-]+", m.group(1)) if m else []
+    for i, word in enumerate(words):
+        if word.islower() and (word in _AUXILIARY or word in _IRREGULAR_PAST or word.endswith("ed")):
+            return words[i - 1] if i >= 2 and words[i - 1].islower() else ""
+    return ""
 
 
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:

@@ -317,6 +317,18 @@ def test_a_title_the_question_asks_by_is_no_part_of_the_name():
     assert [v.text for v in values("On Tuesday Vale Rovers won the cup.", NAME, "Who won the cup?")] == ["Vale Rovers"]
 
 
+def test_a_which_question_asks_the_role_its_noun_phrase_ends_on(vectors):
+    from rag.values import asked_role
+
+    assert asked_role("Which trade union official said the outlook was grim?") == "offici"
+    assert asked_role("Which industrial city did the leader visit?") == "citi"
+    assert asked_role("Which minister launched it?") == "minist"
+    draft = answer(vectors, "Which trade union official said the outlook was grim?",
+                   "The outlook for trade union members is grim, the Trades Union Congress said on Monday.",
+                   '"It looks pretty grim," said Danish trades union official Ole Brandt.')
+    assert draft.short_answer == "Ole Brandt", text_of(draft)
+
+
 def test_the_role_a_who_question_asks():
     from rag.values import asked_role
 
