@@ -89,7 +89,7 @@ _NUMBER = re.compile(
     rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|{_MEASURE_UNITS}|{_CURRENCY}"
     rf"|{_ISO_CURRENCY}|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
-    rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent))?\b(?!-)",
+    rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent)\b(?!-old\b)|\b(?!-))",  # "a five-year-deal", no age
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."

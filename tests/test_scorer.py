@@ -189,6 +189,12 @@ def test_a_length_is_no_count_and_a_count_no_length():
     assert [v.text for v in values("He leapt 17.30m in Madrid.", NUMBER, "How far did he leap?")] == ["17.30m"]
 
 
+def test_a_span_in_words_may_be_joined_to_its_noun():
+    question = "How long was the deal he signed?"
+    assert [v.text for v in values("He joined in 2003 on a five-year-deal.", NUMBER, question)] == ["five-year"]
+    assert values("A five-year-old boy was hurt.", NUMBER, question) == []  # an age, no span
+
+
 def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
     from rag.extractive import _names_all
 
