@@ -142,6 +142,7 @@ class Scorer:
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         named = bool(name_groups(question))
         people = affiliation_asked(question) if kind == NAME else []
+        noun = asked_noun(question)
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
         articles = _retrieved_articles(hits)
@@ -177,10 +178,11 @@ class Scorer:
             qualified = _qualified(hit, text, quals, rank, question)
             # A value where the question's preposition points needs a little less support, in a
             # chunk about what the question names: "Bo Lee works for the IFES" says nothing of Ravi Shah.
-            if kind != OTHER and (not named or about[hit.chunk.id]) and min_support - SLOT_MARGIN <= support < min_support:
+            if kind != OTHER and (not named or about[hit.chunk.id] or _named_share(articles[hit.chunk.source], question) >= 0.5) \
+                    and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question)
                 if any(after_stranded(text, v, question) or kind == PLACE and _placed_as_asked(text, v, question)
-                       for v in near):
+                       or kind == NAME and _names_noun(text, v, noun) for v in near):
                     support, found = min_support, near
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
@@ -575,6 +577,12 @@ def _located(ev: Evidence) -> bool:
     British authors")."""
     value = _value_in(ev)
     return value is not None and _IN_OR_AT.search(ev.text[:value.start]) is not None
+
+
+def _names_noun(sentence: str, value: Value, noun: str) -> bool:
+    """The name stands before the asked noun and says which: "the Jerwood painting prize" for
+    "Which prize did she win?"."""
+    return bool(noun) and re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\b", sentence[value.end:]) is not None
 
 
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:

@@ -826,6 +826,20 @@ def test_a_person_s_organisation_in_their_apposition_answers_in_any_sentence(vec
     assert draft.short_answer == "Arden Labs", text_of(draft)
 
 
+def test_a_name_before_the_asked_noun_fills_the_slot_in_an_article_about_the_asked_name(vectors):
+    """"Ms Quill" alone names too little of "Ada Rhys Quill" in its chunk; the article names her whole."""
+    texts = ["Ada Rhys Quill is worried that the arts council may be taken over by the assembly. "
+             "The culture minister said the fears were wrong.",
+             "But Ms Quill, who won the £30,000 Harbour painting prize in 2003, said arts funding should be "
+             "separate from government. The council gives out £25m a year."]
+    chunks = [Chunk(f"prize/c{i}", t, "prize/0.txt", "Artist fears for arts council", "", "2005-02-01", 1, 1, 0, len(t))
+              for i, t in enumerate(texts)]
+    vectors.add(chunks)
+    draft = Extractive(Scorer(texts, vectors)).compose(  # type: ignore[arg-type]
+        "Which prize did Ada Rhys Quill win in 2003?", [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])
+    assert draft.short_answer == "Harbour", text_of(draft)
+
+
 def test_a_place_joined_to_the_asked_verb_answers_where(vectors):
     draft = answer(vectors, "Where was Ada Quill born?",
                    "Stage star Ada Quill has held a dinner party in Lisbon to raise money for the Harbour Theatre. "
