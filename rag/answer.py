@@ -16,6 +16,7 @@ from .question import (
     AUTHOR_QUESTION,
     RECENT_QUESTION,
     clean_question,
+    name_groups,
     normal_form,
     question_parts,
     rewrite_followup,
@@ -27,6 +28,8 @@ from .store import Chunk
 from .text import is_injected
 
 NEIGHBOURED = 1  # best hits whose next chunk is read too
+NAMED_DEPTH = 20  # chunks BM25 finds for the question's full names alone
+NAMED_ADDED = 2  # of those, chunks that write a name whole and fusion missed, read too
 CANDIDATE_DEPTH = 4  # chunks searched for answer sentences, per chunk the user asks for
 REFUSAL = "The articles do not say. I found no passage that answers this question."
 
@@ -233,9 +236,24 @@ class Answerer:
                     found[hit.chunk.id] = hit
         hits = sorted(found.values(), key=lambda h: h.rank)
         hits += self._next_chunks(hits[:NEIGHBOURED], {h.chunk.id for h in hits}, len(hits))
+        hits += self._named_chunks(question, {h.chunk.id for h in hits}, len(hits), scope)
         if hits and AUTHOR_QUESTION.search(question):
             hits.append(self._byline(hits[0].chunk.source, len(hits) + 1))
         return hits
+
+    def _named_chunks(self, question: str, have: set[str], ranked: int, scope: Scope | None) -> list[Hit]:
+        """Chunks that write the question's full names word for word, when fusion left them
+        out: to BM25 and to the embedding "Paul King" is two common words."""
+        names = [" ".join(name) for name in name_groups(question) if len(name) > 1]
+        if not names:
+            return []
+        added: list[Hit] = []
+        for hit in self.retriever.retrieve(" ".join(names), top_k=NAMED_DEPTH, mode="bm25", scope=scope):
+            if hit.chunk.id not in have and all(n in f"{hit.chunk.title}\n{hit.chunk.text}" for n in names):
+                added.append(Hit(hit.chunk, 0.0, ranked + len(added) + 1))
+                if len(added) == NAMED_ADDED:
+                    break
+        return added
 
     def _next_chunks(self, best: list[Hit], have: set[str], ranked: int) -> list[Hit]:
         """The chunk after each of the best hits, when not retrieved: a story goes on there

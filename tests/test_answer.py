@@ -143,3 +143,13 @@ def test_the_stream_ends_with_the_answer_that_answer_returns(answerer):
     items = list(answerer.stream(question))
     assert len(items) == 1 and isinstance(items[0], Answer)
     assert items[0].answer == answerer.answer(question).answer and "100 million tonnes" in items[0].answer
+
+
+def test_chunks_that_write_a_full_name_whole_are_read_when_fusion_misses_them(answerer):
+    question = "Who signed the treaty with Jiang Zemin?"
+    added = answerer._named_chunks(question, set(), 0, None)
+    assert added and all("Jiang Zemin" in f"{h.chunk.title}\n{h.chunk.text}" for h in added)
+    assert [h.rank for h in added] == list(range(1, len(added) + 1))
+    again = answerer._named_chunks(question, {h.chunk.id for h in added}, 0, None)
+    assert not {h.chunk.id for h in again} & {h.chunk.id for h in added}  # a chunk already read is not added
+    assert answerer._named_chunks("Who signed the treaty with Jiang?", set(), 0, None) == []  # one word: BM25 finds it
