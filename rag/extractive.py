@@ -42,6 +42,7 @@ from .values import (
     HONORIFICS,
     NAME,
     NUMBER,
+    ORIGIN_ASKED,
     OTHER,
     PLACE,
     SENTENCE_START,
@@ -60,6 +61,7 @@ from .values import (
     in_role,
     normalise,
     number_kind,
+    owner_of_asked,
     qualifiers,
     rank_at,
     values,
@@ -143,6 +145,7 @@ class Scorer:
         named = bool(name_groups(question))
         people = affiliation_asked(question) if kind == NAME else []
         noun = asked_noun(question)
+        origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
         articles = _retrieved_articles(hits)
@@ -182,7 +185,8 @@ class Scorer:
                     and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question)
                 if any(after_stranded(text, v, question) or kind == PLACE and _placed_as_asked(text, v, question)
-                       or kind == NAME and _names_noun(text, v, noun) for v in near):
+                       or kind == NAME and _names_noun(text, v, noun) or origin and owner_of_asked(text, v, question)
+                       for v in near):
                     support, found = min_support, near
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
@@ -467,6 +471,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     relation = {t: w for t, w in weights.items()
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
     rank, role, noun = asked_rank(question), asked_role(question), asked_noun(question)
+    origin = ORIGIN_ASKED.search(question) is not None
     for i in _leading(out, VALUED):
         ev = out[i]
         if found := values(ev.text, kind, question):
@@ -474,7 +479,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if find_dates(v.text)] or found
             if kind == PLACE:  # "attended the premiere in London's Leicester Square": the place follows "in"
                 found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
-            found = ([v for v in found if in_role(ev.text, v, role, question)]
+            found = ([v for v in found if origin and owner_of_asked(ev.text, v, question)]
+                     or [v for v in found if in_role(ev.text, v, role, question)]
                      or [v for v in found if after_stranded(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]
                      or [v for v in found if _for_place_asked(ev.text, v, question)] or found)
@@ -721,6 +727,10 @@ class Extractive:
             # "the Ballymena-born actor" for "Where was he born?" before "a dinner in New York"
             def placed(ev: Evidence) -> bool:
                 return (v := _value_in(ev)) is not None and _placed_as_asked(ev.text, v, question)
+            def owner(ev: Evidence) -> bool:  # "Slovenia's Jolanda Ceplak" for "Which country does she come from?"
+                return (v := _value_in(ev)) is not None and owner_of_asked(ev.text, v, question)
+            if ORIGIN_ASKED.search(question) and any(owner(ev) for ev in supported):
+                return owner
             return placed if any(placed(ev) for ev in supported) else _located
         return None
 

@@ -247,6 +247,28 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
     return bool(done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb)
 
 
+# "Which country does X come from / represent?", "Where is X from?": news names the country
+# as the owner of the name ("Slovenia's Jolanda Ceplak").
+ORIGIN_ASKED = re.compile(r"^\s*(?:which|what) (?:country|nation)\b|\b(?:come|comes|came|hail|hails) from\s*\?*\s*$"
+                          r"|^\s*where (?:is|was|are|were) .+ from\s*\?*\s*$", re.I)
+
+
+def _owner_part(value: Value, question: str) -> Value:
+    """The owner in a name that owns one the question asks about: "Slovenia" of "Slovenia's
+    Jolanda Ceplak" for a question about Ceplak."""
+    m = re.match(r"(.+?)['’]s\s+(.+)$", value.text)
+    asked = {w for name in name_groups(question) for w in name}
+    if m and asked & set(m.group(2).split()):
+        return Value(m.group(1), value.start, value.start + len(m.group(1)))
+    return value
+
+
+def owner_of_asked(sentence: str, value: Value, question: str) -> bool:
+    """The value owns a name the question asks about: "Slovenia" in "Slovenia's Jolanda Ceplak"."""
+    asked = "|".join(re.escape(w) for name in name_groups(question) for w in name)
+    return bool(asked) and re.match(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{asked})\b", sentence[value.end:]) is not None
+
+
 def _unowned(value: Value, question: str) -> Value:
     """The name after the possessive of one the question gives: "Sky Networks' Sophie Turner
     Laing" is "Sophie Turner Laing" when Sky Networks is asked about."""
@@ -597,6 +619,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = tuple(v for v in found if not _FORECAST_BEFORE.search(sentence[:v.start]))
     if kind == NUMBER and unit != "percent" and not _CHANGE_ASKED.search(question):  # "prices cut by £40": no price
         found = tuple(v for v in found if not _CHANGE_BEFORE.search(sentence[:v.start]))
+    if kind in (NAME, PLACE) and ORIGIN_ASKED.search(question):  # "Slovenia's Jolanda Ceplak": her country
+        found = tuple(_owner_part(v, question) for v in found)
     if kind in (NAME, PLACE):
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
         role = asked_role(question) if kind == NAME else ""

@@ -840,6 +840,18 @@ def test_a_name_before_the_asked_noun_fills_the_slot_in_an_article_about_the_ask
     assert draft.short_answer == "Harbour", text_of(draft)
 
 
+def test_the_country_that_owns_the_asked_name_answers_where_they_come_from(vectors):
+    from rag.values import ORIGIN_ASKED
+
+    assert ORIGIN_ASKED.search("Which country does Ada Quill represent?") and ORIGIN_ASKED.search("Where is Quill from?")
+    assert not ORIGIN_ASKED.search("Which group does Ada Quill represent?")
+    draft = answer(vectors, "Which country does Quill come from?",
+                   "Quill will look to follow up last Saturday's win in Boston with victory in Erfurt. "
+                   "Slovenia's Ada Quill won again.",
+                   title="Hale leads the way at indoor meeting")
+    assert draft.short_answer == "Slovenia", text_of(draft)
+
+
 def test_a_place_joined_to_the_asked_verb_answers_where(vectors):
     draft = answer(vectors, "Where was Ada Quill born?",
                    "Stage star Ada Quill has held a dinner party in Lisbon to raise money for the Harbour Theatre. "
