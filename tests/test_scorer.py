@@ -457,6 +457,7 @@ def test_what_a_question_names_and_asks():
     assert head_noun("Which alliance gives access?") == "alliance" and head_noun("What was the jobless rate?") == ""
     assert number_kind("How much of the trade is settled in their own currencies?") == "percent"
     assert number_kind("What annual saving would the deal bring?") == "amount"
+    assert number_kind("At what level did the bank keep interest rates?") == "percent"  # rates, not an amount
     # A film's takings are money, however asked; time taken is not.
     assert number_kind("What is the film's total box office so far?") == "money"
     assert number_kind("How much did the film take over the weekend?") == "money"
