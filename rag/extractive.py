@@ -50,6 +50,7 @@ from .values import (
     Value,
     affiliated,
     affiliation_asked,
+    after_asked_verb,
     after_stranded,
     another_variant,
     answer_type,
@@ -184,7 +185,8 @@ class Scorer:
             if kind != OTHER and (not named or about[hit.chunk.id] or _named_share(articles[hit.chunk.source], question) >= 0.5) \
                     and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question)
-                if any(after_stranded(text, v, question) or kind == PLACE and _placed_as_asked(text, v, question)
+                if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
+                       or kind == PLACE and _placed_as_asked(text, v, question)
                        or kind == NAME and _names_noun(text, v, noun) or origin and owner_of_asked(text, v, question)
                        for v in near):
                     support, found = min_support, near
@@ -198,7 +200,8 @@ class Scorer:
                 fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
             # shadow home secretary?": "Shadow home secretary David Davis".
-            placed = any(after_stranded(text, v, question) or in_role(text, v, role, question) for v in found)
+            placed = any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
+                         or in_role(text, v, role, question) for v in found)
             score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
                      - (0.0 if qualified else QUALIFIER_PENALTY)
                      - (TYPE_BONUS if named and not about[hit.chunk.id] else 0.0)
@@ -481,7 +484,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
             found = ([v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question)]
-                     or [v for v in found if after_stranded(ev.text, v, question)]
+                     or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]
                      or [v for v in found if _for_place_asked(ev.text, v, question)] or found)
             value = _nearest(found, ev.text, relation, head, rank).text

@@ -346,6 +346,25 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
     return affiliated(sentence, value, question)
 
 
+# "Which programme does Anne Robinson present?": the verb after the subject's name.
+_OBJECT_ASKED = re.compile(r"^\s*(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had|can|could)"
+                           r"\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}([a-z]{3,})\b")
+
+
+@lru_cache(maxsize=4096)
+def _object_verb(question: str) -> str:
+    m = _OBJECT_ASKED.match(question)
+    return stem(m.group(1)) if m and m.group(1) not in STOPWORDS else ""
+
+
+def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
+    """The value is the object of the verb the question asks about: "who presents The Weakest
+    Link" for "Which programme does Anne Robinson present?", "acquired Pyra Labs" for "Which
+    company did Google acquire?"."""
+    verb = _object_verb(question)
+    return bool(verb) and re.search(rf"\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
+
+
 def affiliation_asked(question: str) -> list[str]:
     """The last names of the people whose organisation the question asks: "Beal" in "Which
     company does Barry Beal work for?"."""

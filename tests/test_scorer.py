@@ -881,6 +881,21 @@ def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     assert far.refused, text_of(far)
 
 
+def test_the_object_of_the_asked_verb_is_in_the_slot_the_question_leaves():
+    from rag.values import after_asked_verb
+
+    question = "Which programme does Ada Quill present?"
+    said = "Ms Quill, who presents The Late Quiz, tells Tom Hale that she despaired at his image."
+    assert [v.text for v in values(said, NAME, question) if after_asked_verb(said, v, question)] == ["The Late Quiz"]
+    other = "As a Cambridge student Mr Hale was much loved, said Ada Quill."
+    assert not [v for v in values(other, NAME, question) if after_asked_verb(other, v, question)]
+    chunk = Chunk("object/c0", said, "object/0.txt", "Ada Quill on Tom Hale", "", "2024-03-01", 1, 1, 0, len(said))
+    scorer = Scorer([said])
+    support = scorer.evidence(question, [Hit(chunk, 1.0, 1)])[0].support
+    lifted = scorer.evidence(question, [Hit(chunk, 1.0, 1)], support + 0.05)[0]  # a little below the support needed
+    assert lifted.fits and lifted.value == "The Late Quiz"
+
+
 @pytest.mark.parametrize("question,a,b,first,second", [
     ("When was the bridge opened?", "The bridge was opened on 12 March 2019 by the mayor.",
      "The new bridge was opened by the mayor on 14 March 2019.", "12 March 2019", "14 March 2019"),
