@@ -1017,7 +1017,18 @@ def another_variant(sentence: str, question: str) -> bool:
     for m in _EVENT.finditer(question):
         if m.group() not in sentence and any(e.group(1) == m.group(1) for e in _EVENT.finditer(sentence)):
             return True
-    return False
+    return _another_category(sentence, question)
+
+
+_BEST = re.compile(r"\bbest\s+([a-z]+)\b", re.I)
+
+
+def _another_category(sentence: str, question: str) -> bool:
+    """The sentence gives another award's category than the asked one: "the best designer
+    category" for "Who is shortlisted for best director?"."""
+    asked = {stem(w.lower()) for w in _BEST.findall(question) if w.lower() not in STOPWORDS}
+    said = {stem(w.lower()) for w in _BEST.findall(sentence) if w.lower() not in STOPWORDS}
+    return bool(asked and said) and not asked & said and not asked & set(content_terms(sentence))
 
 
 def qualifiers(question: str) -> list[str]:

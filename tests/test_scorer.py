@@ -881,6 +881,17 @@ def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     assert far.refused, text_of(far)
 
 
+def test_another_award_category_does_not_answer_the_asked_one(vectors):
+    draft = answer(vectors, "Who is shortlisted for best director for Harbour Lights?",
+                   "Harbour Lights is also shortlisted in the best designer category, where Ian Marsh will be up "
+                   "against Ada Quill.")
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, "Who is shortlisted for best designer for Harbour Lights?",
+                   "Harbour Lights is also shortlisted in the best designer category, where Ian Marsh will be up "
+                   "against Ada Quill.")
+    assert draft.short_answer == "Ian Marsh", text_of(draft)
+
+
 def test_the_object_of_the_asked_verb_is_in_the_slot_the_question_leaves():
     from rag.values import after_asked_verb
 
