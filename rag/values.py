@@ -165,6 +165,26 @@ _OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['â
 _ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an )?(?:[a-z-]+ ){0,2}(?!(?:him|her|them|you|it)\b)([a-z-]{3,})\s*\?*\s*$")
 
 
+# Irregular past forms and participles, read as the verb they are: "won" is "win" ("Who won
+# it?" is answered by "the winner, Ada Quill" and "Ada Quill winning it").
+_PAST_BASE = {
+    "won": "win", "led": "lead", "ran": "run", "wrote": "write", "written": "write", "made": "make",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "sold": "sell", "bought": "buy",
+    "told": "tell", "met": "meet", "left": "leave", "held": "hold", "chose": "choose", "chosen": "choose",
+    "drew": "draw", "drawn": "draw", "drove": "drive", "driven": "drive", "fought": "fight", "found": "find",
+    "grew": "grow", "grown": "grow", "kept": "keep", "lost": "lose", "built": "build", "brought": "bring",
+    "began": "begin", "begun": "begin", "sent": "send", "sang": "sing", "sung": "sing", "stood": "stand",
+    "struck": "strike", "taught": "teach", "threw": "throw", "thrown": "throw", "beaten": "beat",
+    "became": "become", "came": "come", "paid": "pay", "knew": "know", "known": "know", "rose": "rise",
+    "risen": "rise", "shot": "shoot", "sat": "sit", "spent": "spend", "bore": "bear", "borne": "bear",
+}
+
+
+def verb_stem(word: str) -> str:
+    """The stem of a word, an irregular past form read as its verb: "won" and "winner" share "win"."""
+    return stem(_PAST_BASE.get(word, word))
+
+
 # The noun for one who does it, where English does not make it from the verb's stem:
 # "Who speaks for X?" is answered by "X spokesman Ana Ruiz".
 _IRREGULAR_AGENT = {"speak": "spoke"}
@@ -177,7 +197,7 @@ def asked_role(question: str) -> str:
     lawyer?"."""
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
-        verb = stem(m.group(1).lower())
+        verb = verb_stem(m.group(1).lower())
         return _IRREGULAR_AGENT.get(verb, verb)
     if m := _ROLE_TITLED.match(question):  # "Who is the Children's Minister?"
         return stem(m.group(1).lower())
@@ -219,20 +239,20 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         return False
     if len(value.text.split()) < 2:  # one word is a name only right after someone's role or the asked deed:
         owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start])  # "his wife Ffion", "developed by Valve"
-        return owned is not None and stem(owned.group(1).lower()).startswith(role) or (
+        return owned is not None and verb_stem(owned.group(1).lower()).startswith(role) or (
             not re.search(r"['â€™]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
             and _done_by_asked(sentence[:value.start], role, question, right_after=True))
     before = _ROLE_BEFORE.search(sentence[:value.start])
-    if before and stem(before.group(1).lower()).startswith(role) or _done_by_asked(sentence[:value.start], role, question):
+    if before and verb_stem(before.group(1).lower()).startswith(role) or _done_by_asked(sentence[:value.start], role, question):
         return True
-    if _does_as_asked(sentence[value.end:], role, question):
+    if _does_as_asked(sentence[value.end:], role, question) or _did_as_asked(sentence[value.end:], role, question):
         return True
     asked = set(re.findall(r"[\w-]+", question.lower()))
     of = _ROLE_OF_BEFORE.search(sentence[:value.start])
-    if of and stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
+    if of and verb_stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
         return True
     after = _ROLE_AFTER.match(sentence[value.end:])
-    if after and stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked):
+    if after and verb_stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked):
         return True
     return _of_asked_body(sentence[value.end:], question)
 
@@ -241,10 +261,14 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
     """The name follows the asked deed and "by": "It is directed by" for "Who directed it?";
     "ratified by Labour's ruling" for "Which body ratified it?" (unless `right_after`)."""
     done = _DONE_BY.search(before)
-    if done and stem(done.group(1).lower()).startswith(role):
+    if done and verb_stem(done.group(1).lower()).startswith(role):
         return True
     done = done if right_after else _DONE_BY_ANY.search(before)
-    return bool(done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb)
+    if done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb:
+        return True
+    # "a biography of Mary Queen of Scots, by John Guy" for "Who wrote the biography ...?"
+    made = re.search(r"\b(?:an?|the|his|her|their|its)\s+([a-z]+)\b[^;:.]{0,60}?,?\s+by\s+$", before)
+    return bool(made) and stem(made.group(1)) in content_terms(question) and not stem(made.group(1)).startswith(role)
 
 
 # "Which country does X come from / represent?", "Where is X from?": news names the country
@@ -314,12 +338,26 @@ _WHO_DID = re.compile(r"^,\s+who\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*
 _WHO_WAS = re.compile(r"^,\s+who\s+(?:is|was|are|were|has been|had been|have been)\s+(?:[a-z]+ed\s+)?([^,.;:]*)")
 
 
+_SUBJECT_OF = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*)")
+
+
+def _did_as_asked(after: str, role: str, question: str) -> bool:
+    """The name is the subject of the asked verb, done to what the question asks about:
+    "Benita Johnson winning the world cross country championships" for "Who won the world
+    cross country championships?"."""
+    m = _SUBJECT_OF.match(after)
+    if not m or not verb_stem(m.group(1)).startswith(role):
+        return False
+    asked = {t for t in content_terms(question) if not t.startswith(role)}
+    return len(set(content_terms(m.group(2))) & asked) >= 2
+
+
 def _does_as_asked(after: str, role: str, question: str) -> bool:
     """A clause after the name says it did what the question asks, to what it asks about,
     or is what it asks: "Harry Belafonte, who gave the eulogy," for "Who gave the eulogy at
     the funeral?"; "Ada Moss, who was crowned best actor," for "Who was named best actor?"."""
     asked = set(content_terms(question))
-    if (m := _WHO_DID.match(after)) and stem(m.group(1)).startswith(role):
+    if (m := _WHO_DID.match(after)) and verb_stem(m.group(1)).startswith(role):
         return bool(set(content_terms(m.group(2))) & asked)
     if m := _WHO_WAS.match(after):
         said = set(content_terms(m.group(1)))

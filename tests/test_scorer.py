@@ -335,6 +335,20 @@ def test_a_which_question_asks_the_role_its_noun_phrase_ends_on(vectors):
     assert draft.short_answer == "Ole Brandt", text_of(draft)
 
 
+def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role():
+    from rag.values import asked_role, in_role
+
+    question = "Who won the world cross country championships in March?"
+    assert asked_role(question) == "win"  # "won" is "win": "the winner", "winning"
+    said = "I really enjoyed Ada Quill winning the world cross country championships back in March."
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, "win", question)] == ["Ada Quill"]
+    other = "Ada Quill winning was a surprise to the crowd."  # what she won is not said
+    assert not [v for v in values(other, NAME, question) if in_role(other, v, "win", question)]
+    question = "Who wrote the biography of the queen?"
+    said = "Second favourite is a biography of the queen, by Tom Hale."
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Tom Hale"]
+
+
 def test_the_role_a_who_question_asks():
     from rag.values import asked_role
 
