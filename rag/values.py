@@ -268,7 +268,8 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
         return True
     # "a biography of Mary Queen of Scots, by John Guy" for "Who wrote the biography ...?"
     made = re.search(r"\b(?:an?|the|his|her|their|its)\s+([a-z]+)\b[^;:.]{0,60}?,?\s+by\s+$", before)
-    return bool(made) and stem(made.group(1)) in content_terms(question) and not stem(made.group(1)).startswith(role)
+    thing = stem(made.group(1)) if made else ""
+    return bool(thing) and thing in content_terms(question) and not thing.startswith(role)
 
 
 # "Which country does X come from / represent?", "Where is X from?": news names the country
