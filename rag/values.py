@@ -684,7 +684,7 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         role = asked_role(question) if kind == NAME else ""
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, head, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
-            and not (kind in (NAME, PLACE) and _named_in(v.text, asked, head))
+            and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
             and not (kind == NAME and _someone_elses(sentence, v, question))
             and not (kind == NAME and _NOW_ASKED.search(question) and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
@@ -903,6 +903,14 @@ def _untitled(value: Value, title_words: set[str], head: str, role: str = "") ->
         if words[0].group()[:1].islower():  # "Shadow Secretary of State": all title
             return None
     return Value(value.text[words[0].start():], value.start + words[0].start(), value.end)
+
+
+def _full_name_of_asked(name: str, question: str) -> bool:
+    """The name is the full name of one the question gives by surname alone: "Paula Radcliffe"
+    for "Who was Radcliffe's rival?"."""
+    words = name.split()
+    last = re.sub(r"['’]s?$", "", words[-1]) if words else ""
+    return len(words) > 1 and last.istitle() and any(len(group) == 1 and group[0] == last for group in name_groups(question))
 
 
 def _named_in(name: str, asked: str, head: str) -> bool:

@@ -349,6 +349,13 @@ def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Tom Hale"]
 
 
+def test_the_full_name_of_one_asked_by_surname_is_no_answer():
+    said = "Paula Quill made a triumphant return with victory in the city marathon, ahead of Lena Marsh."
+    assert [v.text for v in values(said, NAME, "Who was Quill's rival in the city marathon?")] == ["Lena Marsh"]
+    said = "Its progress was delayed twice when Polish MEPs rejected plans to adopt it."
+    assert [v.text for v in values(said, NAME, "Which country's MEPs delayed the law?")] == ["Polish MEPs"]
+
+
 def test_the_role_a_who_question_asks():
     from rag.values import asked_role
 
