@@ -257,6 +257,9 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     return _of_asked_body(sentence[value.end:], question)
 
 
+_MADE_ASKED = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:the|an?|his|her|their|its)\s+([a-z]+)\b")  # "Who wrote the biography"
+
+
 def _done_by_asked(before: str, role: str, question: str, right_after: bool = False) -> bool:
     """The name follows the asked deed and "by": "It is directed by" for "Who directed it?";
     "ratified by Labour's ruling" for "Which body ratified it?" (unless `right_after`)."""
@@ -268,8 +271,8 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
         return True
     # "a biography of Mary Queen of Scots, by John Guy" for "Who wrote the biography ...?"
     made = re.search(r"\b(?:an?|the|his|her|their|its)\s+([a-z]+)\b[^;:.]{0,60}?,?\s+by\s+$", before)
-    thing = stem(made.group(1)) if made else ""
-    return bool(thing) and thing in content_terms(question) and not thing.startswith(role)
+    thing = _MADE_ASKED.match(question)
+    return made is not None and thing is not None and stem(made.group(1)) == stem(thing.group(1))
 
 
 # "Which country does X come from / represent?", "Where is X from?": news names the country
