@@ -257,7 +257,9 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     return _of_asked_body(sentence[value.end:], question)
 
 
-_MADE_ASKED = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:the|an?|his|her|their|its)\s+([a-z]+)\b")  # "Who wrote the biography"
+# The thing asked who made: "biography" in "Who wrote the biography of Mary Queen of Scots?".
+_MADE_ASKED = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:the|an?|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+                         r"(?=\s+(?:of|about|on)\b|\s*\?*\s*$)")
 
 
 def _done_by_asked(before: str, role: str, question: str, right_after: bool = False) -> bool:
@@ -270,7 +272,8 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
     if done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb:
         return True
     # "a biography of Mary Queen of Scots, by John Guy" for "Who wrote the biography ...?"
-    made = re.search(r"\b(?:an?|the|his|her|their|its)\s+([a-z]+)\b[^;:.]{0,60}?,?\s+by\s+$", before)
+    made = re.search(r"\b(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|about|on)\b[^;:.]{0,60}?,?\s+by\s+$",
+                     before)
     thing = _MADE_ASKED.match(question)
     return made is not None and thing is not None and stem(made.group(1)) == stem(thing.group(1))
 

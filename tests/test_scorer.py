@@ -347,6 +347,9 @@ def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role
     question = "Who wrote the biography of the queen?"
     said = "Second favourite is a biography of the queen, by Tom Hale."
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Tom Hale"]
+    question = "Who chairs the disciplinary committee?"  # a question word before "by" is not the thing made
+    said = "The president has set up a disciplinary body to look into claims by Tom Hale, of Harbour Labs."
+    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
 
 
 def test_the_full_name_of_one_asked_by_surname_is_no_answer():
