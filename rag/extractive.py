@@ -101,6 +101,7 @@ MEASURE_REACH = 30  # characters before a value where the asked measure may stan
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
 MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once
+CLOSE_CALL = 0.02  # sentences this close in score are told apart by the question words they hold
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
 
@@ -673,6 +674,10 @@ class Extractive:
         if not supported:
             return Draft([], refused=True)
         kind = answer_type(question)
+        # Nearly as good in meaning and holding more of the question's words goes first.
+        close = [ev for ev in supported if ev.score >= supported[0].score - CLOSE_CALL]
+        first = max(close, key=lambda ev: ev.coverage)
+        supported = [first] + [ev for ev in supported if ev is not first]
         supported = self._asked_first(supported, kind, question)
         best = supported[0]
         if kind != OTHER and (other := self._disagreeing(best, supported, kind, question)):

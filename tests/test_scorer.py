@@ -905,6 +905,25 @@ def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     assert far.refused, text_of(far)
 
 
+def test_of_two_answers_close_in_score_the_one_holding_more_question_words_leads():
+    from rag.backend import Evidence
+    from rag.extractive import CLOSE_CALL
+
+    question = "Which airport's expansion plans did the motion question?"
+
+    def evidence(n: int, text: str, score: float, coverage: float, value: str) -> Evidence:
+        chunk = Chunk(f"close/c{n}", text, f"close/{n}.txt", "Story", "", "2024-03-01", 1, 1, 0, len(text))
+        return Evidence(Hit(chunk, 1.0, n + 1), 0, len(text), text, score, coverage, 0.6, value, True)
+
+    vague = evidence(0, "Airport expansion plans at Harbour Airport are opposed.", 0.60, 0.3, "Harbour Airport")
+    exact = evidence(1, "Mr Hale signed a motion questioning expansion plans for Lakeside Airport.", 0.60 - CLOSE_CALL / 2,
+                     0.9, "Lakeside Airport")
+    extractive = Extractive(Scorer([vague.text, exact.text]))
+    assert extractive._compose_one(question, [vague, exact], False).short_answer == "Lakeside Airport"
+    far = evidence(1, exact.text, 0.60 - 2 * CLOSE_CALL, 0.9, "Lakeside Airport")  # meaning decides beyond the margin
+    assert extractive._compose_one(question, [vague, far], False).short_answer == "Harbour Airport"
+
+
 def test_another_award_category_does_not_answer_the_asked_one(vectors):
     draft = answer(vectors, "Who is shortlisted for best director for Harbour Lights?",
                    "Harbour Lights is also shortlisted in the best designer category, where Ian Marsh will be up "
