@@ -67,6 +67,17 @@ def normal_form(question: str) -> str:
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)$")
 
 
+def _in_another_name(text: str, word: re.Match[str], asked: set[str]) -> bool:
+    """The capitalised word is part of a longer name the question does not give: "Committee"
+    in "Select Committee" says nothing of "which committee ...?"; "Holmes" after "Kelly" does
+    when the question says "kelly holmes"."""
+    if not word.group()[:1].isupper():
+        return False
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, word.start() - 40):word.start()])
+    after = re.match(r"[ \t]+([A-Z][\w'’-]*)", text[word.end():])
+    return any(m is not None and m.group(1).lower() not in asked for m in (before, after))
+
+
 def truecased(question: str, texts: list[str]) -> str:
     """A question typed all in lower case (or all in capitals), with the capitals the articles
     give its words ("how old is jade johnson?" -> "How old is Jade Johnson?"): a word is
@@ -75,14 +86,19 @@ def truecased(question: str, texts: list[str]) -> str:
         question = question.lower()
     if question != question.lower():  # someone who types one capital types the names' too
         return question
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", question)}
     seen: dict[str, dict[str, int]] = {}
     for text in texts:
         for m in re.finditer(r"[A-Za-z][\w'’-]*", text):
-            if not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
-                forms = seen.setdefault(m.group().lower(), {})
-                forms[m.group()] = forms.get(m.group(), 0) + 1
+            if not _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]) \
+                    and not _in_another_name(text, m, asked):
+                for form in {m.group(), re.sub(r"['’]s?$", "", m.group())}:  # "India's" writes "India"
+                    forms = seen.setdefault(form.lower(), {})
+                    forms[form] = forms.get(form, 0) + 1
 
     def cased(word: str) -> str:
+        if (owned := re.match(r"(.+)(['’]s?)$", word)) and word.lower() not in seen:
+            return cased(owned.group(1)) + owned.group(2)  # "holmes's": as the texts write "Holmes"
         forms = seen.get(word.lower(), {})
         best = max(forms, key=lambda f: forms[f], default=word)
         return best if word.lower() not in STOPWORDS and best != best.lower() and forms[best] > forms.get(word.lower(), 0) else word

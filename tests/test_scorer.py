@@ -1414,3 +1414,8 @@ def test_a_question_is_read_in_its_normal_form():
     assert truecased("HOW OLD IS JADE JOHNSON?", texts) == "How old is Jade Johnson?"
     # Someone who types one capital types the names' too: "united" stays a word.
     assert truecased("How old is the united front?", texts + ["Manchester United won."] * 3) == "How old is the united front?"
+    # A possessive is cased as its name; a word capitalised only inside another name stays a word.
+    texts = ["Fans say Holmes' coach and India's firms agree.", "The rules of the Select Committee, the Harbour "
+             "Committee and the Vale Committee differ, the committee said, and a committee of three agreed."]
+    assert truecased("who is holmes's coach in india?", texts) == "Who is Holmes's coach in India?"
+    assert truecased("which committee met?", texts) == "Which committee met?"
