@@ -52,6 +52,7 @@ from .values import (
     affiliation_asked,
     after_asked_verb,
     after_stranded,
+    another_event_before,
     another_variant,
     answer_type,
     asked_measure,
@@ -343,7 +344,8 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and not (any(q.isdigit() for q in quals) and answer_type(question) == NUMBER  # a year, not "21st"
                      and _PART_OF_YEAR.search(text) and not _PART_OF_YEAR.search(question))
             and (rank is None or bool(rank_at(text, rank)))
-            and not another_variant(text, question) and not _another_namesake(text, question))
+            and not another_variant(text, question) and not _another_namesake(text, question)
+            and not another_event_before(f"{chunk.title}\n{chunk.text[:max(chunk.text.find(text), 0)]}", text, question))
 
 
 _COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*-[a-z]+$")

@@ -1073,6 +1073,17 @@ def another_variant(sentence: str, question: str) -> bool:
     return _another_category(sentence, question)
 
 
+def another_event_before(before: str, sentence: str, question: str) -> bool:
+    """A sentence that names no event is about the last one named before it: "cruised to
+    victory in a time of ..." after "... with 1500m victory" is no answer for the 800m."""
+    asked = [m.group() for m in _EVENT.finditer(question)]
+    if not asked or _EVENT.search(sentence):
+        return False
+    said = [e for e in _EVENT.finditer(before)]
+    return bool(said) and said[-1].group() not in asked and any(said[-1].group(1) == a.group(1)
+                                                                for a in _EVENT.finditer(question))
+
+
 _BEST = re.compile(r"\bbest\s+([a-z]+)\b", re.I)
 
 

@@ -924,6 +924,13 @@ def test_of_two_answers_close_in_score_the_one_holding_more_question_words_leads
     assert extractive._compose_one(question, [vague, far], False).short_answer == "Harbour Airport"
 
 
+def test_a_sentence_naming_no_event_is_about_the_last_one_named_before_it(vectors):
+    text = ("Ada Quill marked her return with 1500m victory at the indoor meeting. "
+            "Quill hit the front just before the bell and cruised to victory in a time of four minutes 14.74 seconds.")
+    assert answer(vectors, "What was Ada Quill's winning time in the 800m?", text).refused
+    assert answer(vectors, "What was Ada Quill's winning time in the 1500m?", text).short_answer.endswith("14.74 seconds")
+
+
 def test_another_award_category_does_not_answer_the_asked_one(vectors):
     draft = answer(vectors, "Who is shortlisted for best director for Harbour Lights?",
                    "Harbour Lights is also shortlisted in the best designer category, where Ian Marsh will be up "
