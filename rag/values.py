@@ -758,7 +758,7 @@ def _titles(sentence: str, question: str) -> list[Value]:
                 found.append(Value(given, m.start(), m.start() + len(given)))
     for m in re.finditer(rf"\b{surname},\s+((?:the\s+|a\s+)?[a-z][\w'’-]*(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)", sentence):
         given = m.group(1).rstrip(".")  # the sentence's full stop
-        if given.split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
+        if re.sub(r"^(?:the|a)\s+", "", given).split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
             found.append(Value(given, m.start(1), m.start(1) + len(given)))
     return found
 

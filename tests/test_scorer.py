@@ -819,6 +819,8 @@ def test_a_post_asked_is_the_title_news_gives_the_name(vectors):
     assert [v.text for v in values(before, NAME, "What post does Ada Quill hold?")] == ["Harbour Affairs Minister"]
     after = '"It is fun," said Ada Quill, president of sales at Arden Films.'
     assert [v.text for v in values(after, NAME, "What is Ada Quill's job?")] == ["president of sales at Arden Films"]
+    after = "Ada Quill, a security manager at Arden, said the program was called Bankrun."  # led by "a"
+    assert [v.text for v in values(after, NAME, "What is Ada Quill's job?")] == ["a security manager at Arden"]
     for said in ("If Quill does run, she will win.", "Talks between Mr Brown and Ada Quill failed.",
                  "Britain's Ada Quill won.", "Mr Quill said so."):
         assert values(said, NAME, "What post does Ada Quill hold?") == [], said  # no title given
