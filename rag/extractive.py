@@ -728,6 +728,12 @@ class Extractive:
         if kind == NAME and (role := asked_role(question)):
             # In an article about what the question names: "It is directed by ..." elsewhere is another film's.
             about = {ev.hit.chunk.source for ev in supported if _about_names(ev.hit, question)}
+            # The story whose headline names them is theirs: "Weak dollar hits Reuters" gives
+            # Reuters' chief executive; a WPP story that "told Reuters" gives WPP's.
+            headlined = {ev.hit.chunk.source for ev in supported if name_groups(question)
+                         and _named_share(ev.hit.chunk.title, question) == 1.0}
+            if any(_in_role_of(ev, role, question) and ev.hit.chunk.source in headlined for ev in supported):
+                about = headlined
             return lambda ev: _in_role_of(ev, role, question) and ev.hit.chunk.source in about
         if kind == NUMBER and number_kind(question) == "age" and (names := question_names(question)):
             # "Mr Hague, 43," before "became an MP at 27"

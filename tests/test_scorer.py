@@ -784,6 +784,20 @@ def test_a_role_named_in_another_story_does_not_fill_the_slot():
     assert ordered[0] is own
 
 
+def test_a_role_holder_in_the_story_headlined_by_the_asked_name_leads():
+    from rag.backend import Evidence
+
+    def said(source: str, title: str, text: str, value: str, score: float) -> Evidence:
+        chunk = Chunk(f"{source}/c0", text, source, title, "", "2024-03-01", 1, 1, 0, len(text))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
+
+    other = said("a.txt", "Ad firm Vale's profits surge", "Chief executive Tom Hale told Arden news agency of the bid.",
+                 "Tom Hale", 0.60)
+    own = said("b.txt", "Weak dollar hits Arden", '"We are well placed," chief executive Ada Quill said.', "Ada Quill", 0.59)
+    ordered = Extractive(Scorer([]))._asked_first([other, own], NAME, "Who is the chief executive of Arden?")
+    assert ordered[0] is own
+
+
 def test_one_word_right_after_the_asked_deed_and_by_holds_the_role(vectors):
     from rag.values import asked_role, in_role
 
