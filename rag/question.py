@@ -17,7 +17,8 @@ MAX_QUESTION_CHARS = 2000
 _PIECE = r"(?:the |this |that )?(?:news )?(?:article|story|piece|column|feature|item)"
 AUTHOR_QUESTION = re.compile(rf"\b(who (wrote|writes|authored|is the author of|was the author of) {_PIECE}|author of {_PIECE}"
                              rf"|byline|{_PIECE} (?:was )?written by|who reported on"
-                             r"|(which|what) (reporter|correspondent|journalist|writer|columnist))\b", re.I)
+                             r"|(which|what) (reporter|correspondent|journalist|writer|columnist) (wrote|writes|reported"
+                             r"|reports|covered|covers|filed)\b)\b", re.I)
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
 _WORD_OF_NAME = r"(?:[A-Z]|[a-z][A-Z])[\w'’-]*"  # "Viotti", and brands written "iPod", "eBay"
 _NAME = rf"{_WORD_OF_NAME}(?: {_WORD_OF_NAME})*"  # capitalised words in a row: "Marcello Viotti"

@@ -500,6 +500,7 @@ def test_what_a_question_names_and_asks():
     assert [v.text for v in values(given, NUMBER, "How much extra time have firms been given?")] == ["an extra year"]
     assert AUTHOR_QUESTION.search("Which correspondent reported on the wind farm?")
     assert not AUTHOR_QUESTION.search("Which reporters were arrested?")
+    assert not AUTHOR_QUESTION.search("Which writer popularised the term?")  # a writer in the story, no byline
     assert AUTHOR_QUESTION.search("Who wrote the article about the harbour tolls?")
     # A book or report the question names has an author of its own, in the text.
     assert not AUTHOR_QUESTION.search("Who wrote the Short Guide to Harbours?")
