@@ -564,6 +564,7 @@ _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
                             r"[a-z]{3,}\b")  # "300 million articles", not "2.1 billion for ..."
+_COUNTS_NAMED = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?!(?:{_CURRENCY})\b)[a-z]{{3,}}s\b")  # "2.8 million DS consoles"
 _RESTATED = re.compile(r"\d[\w.,%]*(?:\s+[a-z]+){0,2}\s*\([^()]*$")  # "24.2 trillion pesos ($10.2bn; £5.5bn)"
 _OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time from another, said by its distance
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
@@ -675,8 +676,9 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
                       and not _LABEL_BEFORE.search(sentence[:v.start]))  # nor does "Number 10"
     if unit == "money" and _SHARE_PRICE.search(question):  # a price per share, never a company's worth
         found = tuple(v for v in found if not _LARGE_SUM.search(v.text))
-    if unit == "money":  # "300 million articles" counts articles: no sum of money
-        found = tuple(v for v in found if not (_SCALED.match(v.text) and _COUNTS_A_NOUN.match(sentence[v.end:])))
+    if unit == "money":  # "300 million articles", "2.8 million DS consoles" count things: no sum of money
+        found = tuple(v for v in found if not (_SCALED.match(v.text) and (
+            _COUNTS_A_NOUN.match(sentence[v.end:]) or _COUNTS_NAMED.match(sentence[v.end:]))))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading

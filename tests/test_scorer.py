@@ -241,6 +241,9 @@ def test_an_age_after_a_name_and_a_count_of_things_are_no_sums():
     assert values(counted, NUMBER, "How much did Zeno pay for the site?") == []
     assert [v.text for v in values("It paid 300 million for the site.", NUMBER,
                                    "How much did Zeno pay for the site?")] == ["300 million"]
+    assert values("More than 2.8 million DS consoles have been sold.", NUMBER, "How much will the console cost?") == []
+    assert [v.text for v in values("It will buy back shares worth 1.2 billion Swiss francs.", NUMBER,
+                                   "How much will the buyback cost?")] == ["1.2 billion"]  # a currency, named
 
 
 def test_a_share_price_is_never_a_company_wide_sum():
