@@ -138,7 +138,8 @@ def rank_at(sentence: str, rank: int) -> list[int]:
 
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"
                          r"|might|must)\b)([a-z]{3,})\b", re.I)
-_ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+),?\s+$")  # "manager Ella Strand", "Minister Dayanidhi Maran"
+# "manager Ella Strand", "Minister Dayanidhi Maran", "its first handheld console, the PSP"
+_ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
 _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,3}$")
@@ -161,6 +162,8 @@ _ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}([a-z-]{{3
 _ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the (?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][a-z-]{2,})\s*\?*\s*$")
 # A lone name right after the role of someone already named: "his wife Ffion", "with coach Ruiz".
 _OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)\s+([a-z][a-z-]+)\s+$")
+
+_APPOSED_ROLE = re.compile(r"\b([a-z][a-z-]+),\s+the\s+$")  # one word set off after its role: "console, the PSP"
 
 _ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an )?(?:[a-z-]+ ){0,2}(?!(?:him|her|them|you|it)\b)([a-z-]{3,})\s*\?*\s*$")
 
@@ -238,7 +241,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if not role:
         return False
     if len(value.text.split()) < 2:  # one word is a name only right after someone's role or the asked deed:
-        owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start])  # "his wife Ffion", "developed by Valve"
+        owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])
         return owned is not None and verb_stem(owned.group(1).lower()).startswith(role) or (
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
             and _done_by_asked(sentence[:value.start], role, question, right_after=True))

@@ -385,6 +385,9 @@ def test_one_word_names_the_asked_role_only_right_after_it(vectors):
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, "wife", question)] == ["Ffion"]
     story = "Ivo Dane says he will not stand for the leadership again. " + said
     assert answer(vectors, question, story, title="Dane rules out comeback").short_answer == "Ffion"
+    question = "Which handheld console will rival the Lumo?"  # the role set off before one word
+    said = "Rival Harbour has said it will launch its first handheld console, the HGP, in Europe."
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, "consol", question)] == ["HGP"]
 
 
 def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
