@@ -415,16 +415,26 @@ def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
 
 def affiliation_asked(question: str) -> list[str]:
     """The last names of the people whose organisation the question asks: "Beal" in "Which
-    company does Barry Beal work for?"."""
+    company does Barry Beal work for?", "Houlihan" in "Which magazine does John Houlihan edit?"."""
     m = _STRANDED.search(question)
-    return [name[-1] for name in name_groups(question) if len(name) > 1] if m and m.group(1).lower() in _AFFILIATION else []
+    asked = m is not None and m.group(1).lower() in _AFFILIATION or bool(_object_verb(question))
+    return [name[-1] for name in name_groups(question) if len(name) > 1] if asked else []
 
 
 def affiliated(sentence: str, value: Value, question: str) -> bool:
     """The value is the asked person's organisation, right after their name or after a role set
-    off by a comma: "Ravi Shah from Arden Labs", "Barry Beal, security manager for Capgemini"."""
+    off by a comma: "Ravi Shah from Arden Labs", "Barry Beal, security manager for Capgemini";
+    for a question's verb, after its agent noun: "John Houlihan, editor of the X magazine" for
+    "Which magazine does John Houlihan edit?"."""
     before = sentence[:value.start]
-    return any(re.search(rf"\b{re.escape(p)}(?:,(?:\s+[a-z][\w-]*){{1,5}})?\s+(?:from|of|at|with|for)\s+(?:the\s+)?$", before)
+    m = _STRANDED.search(question)
+    if m and m.group(1).lower() in _AFFILIATION:
+        role = r"(?:,(?:\s+[a-z][\w-]*){1,5})?"
+    elif verb := _object_verb(question):
+        role = rf",\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(verb)}[a-z]*"
+    else:
+        return False
+    return any(re.search(rf"\b{re.escape(p)}{role}\s+(?:from|of|at|with|for)\s+(?:the\s+)?$", before)
                for p in affiliation_asked(question))
 
 

@@ -908,6 +908,14 @@ def test_a_place_joined_to_the_asked_verb_answers_where(vectors):
     assert draft.short_answer == "Kelso", text_of(draft)
 
 
+def test_the_agent_noun_of_the_asked_verb_gives_the_asked_person_s_organisation(vectors):
+    draft = answer(vectors, "Which magazine does Ravi Shah edit?",
+                   "Console prices fell in Europe this week. The launch price of £99 compares well with the US "
+                   "price of $149, according to Ravi Shah, editor of the Harbour Gamer magazine.",
+                   title="Handheld console given Euro date")
+    assert draft.short_answer == "Harbour Gamer", text_of(draft)
+
+
 def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
     """"By how much ...?" and "by 40 metres": the value sits where the question's own
     preposition points, so a sentence a little below the support needed still answers."""
