@@ -468,7 +468,7 @@ def _someone_elses(sentence: str, value: Value, question: str) -> bool:
     if not role or not owner:
         return _titled_by_another(sentence, value, question)
     title = re.escape(role.split()[-1])
-    held = re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[\w-]+ )?(?i:{title}),?\s+$", sentence[:value.start])
+    held = re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[a-z][\w-]* )?(?i:{title}),?\s+$", sentence[:value.start])
     return bool(held and held.group(1).lower() not in re.findall(r"[\w&-]+", question.lower()))  # "Communications Minister"
 
 

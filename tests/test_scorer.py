@@ -283,6 +283,8 @@ def test_a_role_held_for_someone_else_is_no_answer():
     assert values(said, NAME, "Who is the chief executive of Aster?") == []
     assert values(said, NAME, "Who is Aster's chief executive?") == []
     assert [v.text for v in values(said, NAME, "Who is the chief executive of Kolb?")] == ["Anja Vogt"]
+    said = "However Kolb president Anja Vogt said the launch was a success."  # the owner is the word before
+    assert [v.text for v in values(said, NAME, "Who is Kolb's president?")] == ["Anja Vogt"]
     # "Who" asks for a person: a name after "in" is a place.
     based = "The group will be based in Hamburg under Anja Vogt."
     assert [v.text for v in values(based, NAME, "Who will run the group?")] == ["Anja Vogt"]
