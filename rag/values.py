@@ -716,11 +716,12 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))]
-    if kind == NAME and head and not kept:  # "Which research did he back?": "stem cell research"
-        kept = _kinds_of(sentence, head, asked)
-    if kind == NAME and head:  # "Which section ...?": "Section 404" says which one
+    noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
+    if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
+        kept = _kinds_of(sentence, noun, asked)
+    if kind == NAME and noun:  # "Which section ...?": "Section 404" says which one
         numbered = [Value(m.group(), m.start(), m.end())
-                    for m in re.finditer(rf"\b{re.escape(head)}s?\s+\d[\w.-]*\b", sentence, re.I)]
+                    for m in re.finditer(rf"\b{re.escape(noun)}s?\s+\d[\w.-]*\b", sentence, re.I)]
         kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
     return kept
 

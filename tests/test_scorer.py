@@ -452,6 +452,9 @@ def test_a_title_with_another_owner_before_it_is_someone_elses():
 def test_a_which_question_with_no_name_for_an_answer_takes_the_kind_of_its_noun():
     said = "Michael Howard has backed stem cell research, saying it matters."
     assert [v.text for v in values(said, NAME, "Which research did Michael Howard back?")] == ["stem cell research"]
+    # The kind asked is the noun phrase's last word: "firm", not "anti-virus".
+    said = "Zeno plans to offer its own paid-for anti-virus software."
+    assert values(said, NAME, "Which anti-virus firm did Zeno say it would buy?") == []
     # The noun must end its phrase ("party leaders" are leaders), and a name comes first.
     assert values("Mira Koval said she would meet party leaders.", NAME, "Which party is Mira Koval in?") == []
     assert [v.text for v in values("She joined the Green Party in May.", NAME, "Which party did she join?")] == ["Green Party"]
