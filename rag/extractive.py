@@ -565,6 +565,22 @@ def _counted(ev: Evidence, noun: str) -> bool:
     return value is not None and _counts(value, ev.text, noun)
 
 
+def _role_words(question: str, role: str) -> list[str]:
+    """The question's words before its role noun: "new home" in "Who is the new home secretary?"."""
+    for n in (1, 2, 3):
+        m = re.search(rf"\b(?:the|a|an|[A-Za-z]+['’]s?)\s+((?:[a-z][a-z-]*\s+){{{n}}})([a-z-]+)\b", question)
+        if m and stem(m.group(2)).startswith(role):
+            return m.group(1).split()
+    return []
+
+
+def _titled_as(ev: Evidence, words: list[str]) -> bool:
+    """The words before the value give every one of the question's words for the role."""
+    value = _value_in(ev)
+    before = ev.text[max(0, value.start - 40):value.start].lower() if value else ""
+    return all(re.search(rf"\b{re.escape(w)}\b", before) for w in words)
+
+
 def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
     value = _value_in(ev)
     return value is not None and in_role(ev.text, value, role, question)
@@ -734,7 +750,14 @@ class Extractive:
                          and _named_share(ev.hit.chunk.title, question) == 1.0}
             if any(_in_role_of(ev, role, question) and ev.hit.chunk.source in headlined for ev in supported):
                 about = headlined
-            return lambda ev: _in_role_of(ev, role, question) and ev.hit.chunk.source in about
+
+            def holds(ev: Evidence) -> bool:
+                return _in_role_of(ev, role, question) and ev.hit.chunk.source in about
+            # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
+            # Secretary David Blunkett", when a holder is given with the question's words for the role.
+            if (said := _role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):
+                return lambda ev: holds(ev) and _titled_as(ev, said)
+            return holds
         if kind == NUMBER and number_kind(question) == "age" and (names := question_names(question)):
             # "Mr Hague, 43," before "became an MP at 27"
             return lambda ev: _THE_AGED.match(ev.text) is not None or any(

@@ -810,6 +810,21 @@ def test_a_role_holder_in_the_story_headlined_by_the_asked_name_leads():
     assert ordered[0] is own
 
 
+def test_a_role_holder_given_with_the_question_s_words_for_the_role_leads():
+    from rag.backend import Evidence
+
+    def said(source: str, text: str, value: str, score: float) -> Evidence:
+        chunk = Chunk(f"{source}/c0", text, source, "Minister quits", "", "2024-03-01", 1, 1, 0, len(text))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
+
+    old = said("a.txt", "The mayor is to join Home Secretary Tom Hale in a visit to Vale.", "Tom Hale", 0.60)
+    new = said("b.txt", "New Home Secretary Ada Quill vowed the men would stay in prison.", "Ada Quill", 0.59)
+    ordered = Extractive(Scorer([]))._asked_first([old, new], NAME, "Who is the new home secretary?")
+    assert ordered[0] is new
+    ordered = Extractive(Scorer([]))._asked_first([old, new], NAME, "Who is the home secretary?")
+    assert ordered[0] is old  # both hold the role as asked: the better first
+
+
 def test_one_word_right_after_the_asked_deed_and_by_holds_the_role(vectors):
     from rag.values import asked_role, in_role
 
