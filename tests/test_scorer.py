@@ -883,15 +883,36 @@ def test_a_person_s_organisation_and_a_by_when_date_fill_the_slot_the_question_l
     assert [v.text for v in values(said, NAME, question) if after_stranded(said, v, question)] == ["The Courier"]
 
 
-def test_a_person_s_organisation_in_their_apposition_answers_in_any_sentence(vectors):
-    """The quote around "Ravi Shah, security manager for Arden Labs," says nothing of work;
-    the apposition says what is asked."""
-    draft = answer(vectors, "Which company does Ravi Shah work for?",
-                   "Banks say online fraud is rising and customers are worried about phishing. "
-                   '"I don\'t think the threat is overplayed, and banks know it," Ravi Shah, global security '
-                   "manager for Arden Labs, told the BBC News website.",
-                   title="Solutions to online fraud fears")
-    assert draft.short_answer == "Arden Labs", text_of(draft)
+def test_questions_about_where_someone_comes_from_are_recognised():
+    from rag.values import ORIGIN_ASKED
+
+    assert ORIGIN_ASKED.search("Which country does Ada Quill represent?") and ORIGIN_ASKED.search("Where is Quill from?")
+    assert not ORIGIN_ASKED.search("Which group does Ada Quill represent?")
+
+
+@pytest.mark.parametrize("question,text,title,expected", [
+    # The asked person's apposition gives their organisation in any sentence around it.
+    ("Which company does Ravi Shah work for?",
+     "Banks say online fraud is rising and customers are worried about phishing. "
+     '"I don\'t think the threat is overplayed, and banks know it," Ravi Shah, global security '
+     "manager for Arden Labs, told the BBC News website.", "Solutions to online fraud fears", "Arden Labs"),
+    # ... and, for the question's verb, after its agent noun.
+    ("Which magazine does Ravi Shah edit?",
+     "Console prices fell in Europe this week. The launch price of £99 compares well with the US "
+     "price of $149, according to Ravi Shah, editor of the Harbour Gamer magazine.", "Handheld console given Euro date",
+     "Harbour Gamer"),
+    # The country that owns the asked name is where they come from.
+    ("Which country does Quill come from?",
+     "Quill will look to follow up last Saturday's win in Boston with victory in Erfurt. Slovenia's Ada Quill won again.",
+     "Hale leads the way at indoor meeting", "Slovenia"),
+    # A place joined to the asked verb answers where, before a place something happened in.
+    ("Where was Ada Quill born?",
+     "Stage star Ada Quill has held a dinner party in Lisbon to raise money for the Harbour Theatre. "
+     "The Kelso-born actress said the theatre gave her a start.", "Quill in bid to save theatre", "Kelso"),
+])
+def test_a_structure_that_gives_what_is_asked_answers(vectors, question, text, title, expected):
+    draft = answer(vectors, question, text, title=title)
+    assert draft.short_answer == expected, text_of(draft)
 
 
 def test_a_name_before_the_asked_noun_fills_the_slot_in_an_article_about_the_asked_name(vectors):
@@ -906,34 +927,6 @@ def test_a_name_before_the_asked_noun_fills_the_slot_in_an_article_about_the_ask
     draft = Extractive(Scorer(texts, vectors)).compose(  # type: ignore[arg-type]
         "Which prize did Ada Rhys Quill win in 2003?", [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])
     assert draft.short_answer == "Harbour", text_of(draft)
-
-
-def test_the_country_that_owns_the_asked_name_answers_where_they_come_from(vectors):
-    from rag.values import ORIGIN_ASKED
-
-    assert ORIGIN_ASKED.search("Which country does Ada Quill represent?") and ORIGIN_ASKED.search("Where is Quill from?")
-    assert not ORIGIN_ASKED.search("Which group does Ada Quill represent?")
-    draft = answer(vectors, "Which country does Quill come from?",
-                   "Quill will look to follow up last Saturday's win in Boston with victory in Erfurt. "
-                   "Slovenia's Ada Quill won again.",
-                   title="Hale leads the way at indoor meeting")
-    assert draft.short_answer == "Slovenia", text_of(draft)
-
-
-def test_a_place_joined_to_the_asked_verb_answers_where(vectors):
-    draft = answer(vectors, "Where was Ada Quill born?",
-                   "Stage star Ada Quill has held a dinner party in Lisbon to raise money for the Harbour Theatre. "
-                   "The Kelso-born actress said the theatre gave her a start.",
-                   title="Quill in bid to save theatre")
-    assert draft.short_answer == "Kelso", text_of(draft)
-
-
-def test_the_agent_noun_of_the_asked_verb_gives_the_asked_person_s_organisation(vectors):
-    draft = answer(vectors, "Which magazine does Ravi Shah edit?",
-                   "Console prices fell in Europe this week. The launch price of £99 compares well with the US "
-                   "price of $149, according to Ravi Shah, editor of the Harbour Gamer magazine.",
-                   title="Handheld console given Euro date")
-    assert draft.short_answer == "Harbour Gamer", text_of(draft)
 
 
 def test_a_value_in_the_slot_the_question_leaves_needs_less_support(vectors):
