@@ -182,8 +182,10 @@ class Scorer:
                     support = (support + support_at[(hit.chunk.source, start)]) / 2
             support_at[(hit.chunk.source, start)] = support
             qualified = _qualified(hit, text, quals, rank, question)
-            # A value where the question's preposition points needs a little less support, in a
-            # chunk about what the question names: "Bo Lee works for the IFES" says nothing of Ravi Shah.
+            # A value in the question's slot needs a little less support, in an article about what
+            # the question names ("Bo Lee works for the IFES" says nothing of Ravi Shah): where its
+            # preposition points, the object of its verb, a name before its noun, a place joined to
+            # its verb, or the country that owns the asked name.
             if kind != OTHER and (not named or about[hit.chunk.id] or _named_share(articles[hit.chunk.source], question) >= 0.5) \
                     and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question)
@@ -194,9 +196,10 @@ class Scorer:
                     support, found = min_support, near
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
-            if support < min_support and any(p in text for p in people) and any(
-                    affiliated(text, v, question) for v in values(text, kind, question)):
-                support, found = min_support, values(text, kind, question)
+            if support < min_support and any(p in text for p in people):
+                near = values(text, kind, question)
+                if any(affiliated(text, v, question) for v in near):
+                    support, found = min_support, near
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
             if fits and named:  # an article that names nothing the question names does not answer it
                 fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)
