@@ -169,7 +169,8 @@ _ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an
 
 
 # Irregular past forms and participles, read as the verb they are: "won" is "win" ("Who won
-# it?" is answered by "the winner, Ada Quill" and "Ada Quill winning it").
+# it?" is answered by "the winner, Ada Quill" and "Ada Quill winning it"); a "Which" question's
+# noun phrase ends before one ("Which trade union official said ...?").
 _PAST_BASE = {
     "won": "win", "led": "lead", "ran": "run", "wrote": "write", "written": "write", "made": "make",
     "took": "take", "taken": "take", "gave": "give", "given": "give", "sold": "sell", "bought": "buy",
@@ -180,6 +181,10 @@ _PAST_BASE = {
     "struck": "strike", "taught": "teach", "threw": "throw", "thrown": "throw", "beaten": "beat",
     "became": "become", "came": "come", "paid": "pay", "knew": "know", "known": "know", "rose": "rise",
     "risen": "rise", "shot": "shoot", "sat": "sit", "spent": "spend", "bore": "bear", "borne": "bear",
+    "said": "say", "got": "get", "went": "go", "fell": "fall", "flew": "fly", "heard": "hear", "laid": "lay",
+    "meant": "mean", "rode": "ride", "saw": "see", "spoke": "speak", "stole": "steal", "swore": "swear",
+    "thought": "think", "understood": "understand", "wore": "wear", "beat": "beat", "hit": "hit", "let": "let",
+    "put": "put", "quit": "quit", "read": "read", "set": "set", "shut": "shut",
 }
 
 
@@ -211,12 +216,6 @@ def asked_role(question: str) -> str:
 
 
 _AUXILIARY = frozenset("is was are were did does do has have had will would can could should might may must".split())
-# Past forms that do not end in -ed, where a "Which ... ?" question's noun phrase ends.
-_IRREGULAR_PAST = frozenset(
-    "said won made took gave became led ran wrote told sold bought paid met left got held beat came went found kept "
-    "lost built set put brought began chose drew drove fell fought flew grew heard hit knew laid let meant quit read "
-    "rode rose saw sent shot shut sang sat spent spoke stood stole struck swore taught thought threw understood "
-    "wore".split())
 
 
 def _phrase_end(question: str) -> str:
@@ -226,7 +225,7 @@ def _phrase_end(question: str) -> str:
     m = re.match(r"\s*which\s+(.*)", question, re.I)
     words = re.findall(r"[\w'’-]+", m.group(1)) if m else []
     for i, word in enumerate(words):
-        if word.islower() and (word in _AUXILIARY or word in _IRREGULAR_PAST or word.endswith("ed")):
+        if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed")):
             return words[i - 1] if i >= 2 and words[i - 1].islower() else ""
     return ""
 
