@@ -164,6 +164,19 @@ def test_a_unit_may_be_written_against_its_number():
     assert [v.text for v in values("It weighs 5kg.", NUMBER, "How heavy is it?")] == ["5kg"]
 
 
+@pytest.mark.parametrize("sentence, question, value", [
+    ("The iPod mini holds 6GB of music.", "How much can the iPod mini hold?", "6GB"),
+    ("Customers will get download speeds of 2Mbps.", "What download speed will customers get?", "2Mbps"),
+    ("Revenue dipped to 86.7bn Swiss francs in 2004.", "What were its revenues in 2004?", "86.7bn Swiss francs"),
+])
+def test_a_unit_or_currency_written_after_its_number_stays_in_the_value(sentence, question, value):
+    assert [v.text for v in values(sentence, NUMBER, question)] == [value]
+
+
+def test_a_decade_is_no_count():
+    assert values("Sales rose in the 1990s.", NUMBER, "How many were sold?") == []
+
+
 def test_a_time_said_by_its_distance_from_another_is_no_age():
     said = "Four months later, the 34-year-old won gold."
     assert [v.text for v in values(said, NUMBER, "How old is Kelly Holmes?")] == ["34"]
@@ -243,7 +256,7 @@ def test_an_age_after_a_name_and_a_count_of_things_are_no_sums():
                                    "How much did Zeno pay for the site?")] == ["300 million"]
     assert values("More than 2.8 million DS consoles have been sold.", NUMBER, "How much will the console cost?") == []
     assert [v.text for v in values("It will buy back shares worth 1.2 billion Swiss francs.", NUMBER,
-                                   "How much will the buyback cost?")] == ["1.2 billion"]  # a currency, named
+                                   "How much will the buyback cost?")] == ["1.2 billion Swiss francs"]  # a currency, named
 
 
 def test_a_share_price_is_never_a_company_wide_sum():
