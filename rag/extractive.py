@@ -646,12 +646,32 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
     if head and not places:
         found = ([v for v in found if _counts(v, sentence, head)]
                  or [v for v in found if _beside([v], sentence, head)] or found)
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
     anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
                for t in content_terms(m.group()) if t in weights]
+    anchors = [a for a in anchors if not _within(a[1], asides)] or anchors
     if not anchors and not places:
         return found[0]
     at = places[0] if places else max(anchors)[1]
-    return min(found, key=lambda v: min(abs(v.start - at), abs(v.end - at)))
+    return min(found, key=lambda v: min(_apart(v.start, at, asides), _apart(v.end, at, asides)))
+
+
+# A clause set off inside the sentence: ", who took silver at the Games," or "(NHTSA)".
+_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*,|\([^()]*\)")
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
+
+
+def _apart(a: int, b: int, asides: list[tuple[int, int]]) -> int:
+    """Characters between two places, not counting a clause set off between them; a place
+    inside such a clause is as far as the clause is long ("Anna Bell, who took silver at the
+    Nordic Games, won the race": Anna Bell won)."""
+    low, high = sorted((a, b))
+    skipped = sum(e - s for s, e in asides if low <= s and e <= high)
+    inside = sum(e - s for s, e in asides if s <= a < e and not s <= b < e)
+    return high - low - skipped + inside
 
 
 class Extractive:

@@ -1483,3 +1483,10 @@ def test_a_question_is_read_in_its_normal_form():
              "Committee and the Vale Committee differ, the committee said, and a committee of three agreed."]
     assert truecased("who is holmes's coach in india?", texts) == "Who is Holmes's coach in India?"
     assert truecased("which committee met?", texts) == "Which committee met?"
+
+
+def test_a_value_set_off_in_a_clause_about_something_else_is_not_the_nearest(vectors):
+    draft = answer(vectors, "Who won the women's race at the Lakeside Cross?",
+                   "Anna Bell, who took silver for the women's team at last month's Nordic Games, won the women's race "
+                   "at the Lakeside Cross.")
+    assert draft.short_answer == "Anna Bell", text_of(draft)
