@@ -493,7 +493,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]
                      or [v for v in found if _for_place_asked(ev.text, v, question)] or found)
-            value = _nearest(found, ev.text, relation, head, rank).text
+            value = _nearest(found, ev.text, relation, head, rank, weights).text
             if kind in (NAME, PLACE):  # "the UK's first ballerina": the name is "UK"
                 value = re.sub(r"(?<=\w)['’]s?$", "", value)
             out[i] = replace(ev, value=value)
@@ -637,7 +637,7 @@ def _coverage(weights: dict[str, float], terms: set[str], context: set[str]) -> 
 
 
 def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: str = "",
-             rank: int | None = None) -> Any:
+             rank: int | None = None, every: dict[str, float] | None = None) -> Any:
     """The value nearest the sentence's most specific question term: in "signed on July 16,
     2001, and in effect since Feb. 28, 2002", a question about 'effect' asks for the second.
     A value next to the thing the question names comes first ("the AUKUS alliance"). For a
@@ -646,6 +646,8 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
     if head and not places:
         found = ([v for v in found if _counts(v, sentence, head)]
                  or [v for v in found if _beside([v], sentence, head)] or found)
+    if not places and (own := _in_own_part(found, sentence, every or weights)) is not None:
+        return own
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
     anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
                for t in content_terms(m.group()) if t in weights]
@@ -654,6 +656,35 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
         return found[0]
     at = places[0] if places else max(anchors)[1]
     return min(found, key=lambda v: min(_apart(v.start, at, asides), _apart(v.end, at, asides)))
+
+
+# Where a list moves from one item to the next: "17 February for homes and 1 April for firms".
+_NEXT_ITEM = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s")
+
+
+def _in_own_part(found: list[Any], sentence: str, weights: dict[str, float]) -> Any | None:
+    """In a list of values, the one whose part of the list holds the question's words that no
+    other part holds: "cookers and ovens in Spennymoor", "4.2% in the final quarter, down from
+    the third quarter's 5.1%". A part runs from one item's separator to the next; what comes
+    before the first value (the list's subject and verb) belongs to all, and its words tell
+    no part from another."""
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    found = sorted((v for v in found if not _within(v.start, asides)), key=lambda v: v.start)
+    if len(found) < 2:
+        return None
+    for s, e in asides:  # a clause set off is no part of the list
+        sentence = sentence[:s] + " " * (e - s) + sentence[e:]
+    cuts = [found[0].start]
+    for a, b in zip(found, found[1:]):
+        if (after := _NEXT_ITEM.search(sentence, a.end, b.start)) is None:
+            return None  # no list: "13 wins in 15 games"
+        cuts.append(after.start())
+    cuts.append(len(sentence))
+    lead = set(content_terms(sentence[:cuts[0]]))
+    parts = [set(content_terms(sentence[cuts[i]:cuts[i + 1]])) & weights.keys() - lead for i in range(len(found))]
+    own = [sum(weights[t] for t in part if sum(t in other for other in parts) == 1) for part in parts]
+    best = max(own)
+    return found[own.index(best)] if best > 0 and own.count(best) == 1 else None
 
 
 # A clause set off inside the sentence: ", who took silver at the Games," or "(NHTSA)".

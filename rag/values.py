@@ -95,7 +95,8 @@ _NUMBER = re.compile(
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
 _NAME = re.compile(rf"(?<!-)\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
-SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']?$")  # after an opening quote too: '"It's ...'"
+# After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']?$|:\s*[\"“‘']$")
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
@@ -694,7 +695,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading
-        found = tuple(v for v in found if not _FORECAST_BEFORE.search(sentence[:v.start]))
+        found = tuple(v for v in found if not _FORECAST_BEFORE.search(sentence[:v.start])
+                      and not _FORECAST_AFTER.match(sentence[v.end:]))
     if kind == NUMBER and unit != "percent" and not _CHANGE_ASKED.search(question):  # "prices cut by £40": no price
         found = tuple(v for v in found if not _CHANGE_BEFORE.search(sentence[:v.start]))
     if kind in (NAME, PLACE) and ORIGIN_ASKED.search(question):  # "Slovenia's Jolanda Ceplak": her country
@@ -879,6 +881,8 @@ def _before_a_title(sentence: str, value: Value) -> bool:
 # A figure someone expected is not the one measured, unless the question asks what was expected.
 _FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|predictions?|expectations?|estimates?|consensus) (?:of|for|at|was|were|had been)"
                               r"(?: (?:a|an|about|around|some))?\s+$", re.I)
+_FORECAST_AFTER = re.compile(r"\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?"
+                             r"(?:predicted|forecast|expected|estimated|projected)\b", re.I)  # "2.5% which the government had predicted"
 _OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|projected|foresee\w*|outlook|suggest\w*"
                             r"|anticipat\w*)\b", re.I)
 

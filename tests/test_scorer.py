@@ -1419,6 +1419,8 @@ def test_a_forecast_figure_answers_only_a_question_about_the_forecast():
     said = "The index fell to 51.8, missing forecasts of 53.7."
     assert [v.text for v in values(said, NUMBER, "What was the index reading in May?")] == ["51.8"]
     assert "53.7" in [v.text for v in values(said, NUMBER, "What reading had been forecast for May?")]
+    said = "It leaves output up 2.3% for the year, short of the 2.5% which the government had predicted."
+    assert [v.text for v in values(said, NUMBER, "How much did output grow?")] == ["2.3%"]
 
 
 def test_a_change_by_some_amount_is_no_level():
@@ -1490,3 +1492,21 @@ def test_a_value_set_off_in_a_clause_about_something_else_is_not_the_nearest(vec
                    "Anna Bell, who took silver for the women's team at last month's Nordic Games, won the women's race "
                    "at the Lakeside Cross.")
     assert draft.short_answer == "Anna Bell", text_of(draft)
+
+
+@pytest.mark.parametrize("question, sentence, value", [
+    ("When do business customers get the faster speeds?",
+     "The new speeds start on 17 February for home customers and 1 April for business customers.", "1 April"),
+    ("Where does Norvex make cookers?",
+     "Norvex makes garden tools in Linton, and cookers and ovens in Harbridge.", "Harbridge"),
+    ("How fast did consumer spending grow in the final quarter?",
+     "Consumer spending grew 4.2% in the final quarter, down from the third quarter's 5.1%.", "4.2%"),
+])
+def test_in_a_list_the_value_goes_with_the_words_in_its_own_part(vectors, question, sentence, value):
+    draft = answer(vectors, question, sentence)
+    assert draft.short_answer == value, text_of(draft)
+
+
+def test_the_word_that_opens_a_quotation_is_no_name():
+    said = 'Writing in the Northern Echo, the Bishop said: "Conspiracy theories are fun."'
+    assert [v.text for v in values(said, NAME, "In which newspaper did the bishop write?")] == ["Northern Echo"]
