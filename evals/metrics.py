@@ -67,6 +67,7 @@ class CaseResult:
     passed: bool = False
     tags: list[str] = field(default_factory=list)
     split: str = "dev"
+    short_answer: str = ""  # the value the answer leads with, when it leads with one
 
 
 def first_hit_rank(r: CaseResult) -> int | None:
@@ -146,6 +147,11 @@ def summarize(results: list[CaseResult], k: int) -> dict[str, float]:
         "must_pass_failed": float(sum(r.must_pass and not r.passed for r in results)),
         "comment_leaks": float(sum(not c.in_article for c in all_cites)),
     }
+    # The value an answer leads with is what a reader takes away: it should be a key fact.
+    led = [r for r in answered if r.kind == "fact" and r.short_answer]
+    if led:
+        summary["short_answer_precision"] = _ratio(
+            sum(any(contains(r.short_answer, forms) for forms in r.facts) for r in led), len(led))
     conflicts = [r for r in results if r.kind == "conflict"]
     if conflicts:
         summary["conflicts_surfaced"] = _ratio(sum(r.passed for r in conflicts), len(conflicts))

@@ -18,7 +18,7 @@ from .sets import EvalSet
 LOWER_IS_BETTER = {"false_refusal_rate", "must_pass_failed", "comment_leaks", "noise_indexed"}
 # Shown in the per-set tables; latency and the rest stay in summary.json.
 HEADLINE = ("strict_pass_rate", "key_fact_recall", "paraphrase_key_fact_recall", "holdout_key_fact_recall",
-            "mrr", "citation_precision", "verbatim_rate", "refusal_recall", "false_refusal_rate",
+            "short_answer_precision", "mrr", "citation_precision", "verbatim_rate", "refusal_recall", "false_refusal_rate",
             "conflicts_surfaced", "comment_leaks", "noise_indexed", "metadata_accuracy", "total_ms_p95")
 
 
@@ -60,6 +60,7 @@ def run_cases(answerer: Answerer, cases: list[dict[str, Any]], mode: str | None 
             citations=[CitationCheck(c.source, c.quote, is_verbatim(c, root), inside(c)) for c in answer.citations],
             retrieved=[(c.source, c.text) for c in answer.retrieved],
             timings_ms=answer.timings_ms, tags=case.get("tags", []), split=case.get("split", "dev"),
+            short_answer=answer.short_answer,
         )
         r.passed = strict_pass(r)
         results.append(r)

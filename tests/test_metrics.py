@@ -104,3 +104,11 @@ def test_comment_leaks_paraphrase_and_holdout_recall():
     assert summary["comment_leaks"] == 1.0
     assert summary["paraphrase_key_fact_recall"] == 0.0 and summary["holdout_key_fact_recall"] == 0.0
     assert summary["key_fact_recall"] == 0.5
+
+
+def test_short_answer_precision_counts_answers_that_lead_with_a_key_fact():
+    right = case(short_answer="600,000 square km")
+    wrong = case(short_answer="1858")
+    unled = case()  # an answer that quotes without leading with a value is not counted
+    assert summarize([right, wrong, unled], 5)["short_answer_precision"] == 0.5
+    assert "short_answer_precision" not in summarize([unled], 5)
