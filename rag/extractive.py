@@ -697,12 +697,12 @@ def _within(at: int, spans: list[tuple[int, int]]) -> bool:
 
 def _apart(a: int, b: int, asides: list[tuple[int, int]]) -> int:
     """Characters between two places, not counting a clause set off between them; a place
-    inside such a clause is as far as the clause is long ("Anna Bell, who took silver at the
+    inside such a clause is farther than any outside it ("Anna Bell, who took silver at the
     Nordic Games, won the race": Anna Bell won)."""
     low, high = sorted((a, b))
     skipped = sum(e - s for s, e in asides if low <= s and e <= high)
-    inside = sum(e - s for s, e in asides if s <= a < e and not s <= b < e)
-    return high - low - skipped + inside
+    outside = any(s <= a < e and not s <= b < e for s, e in asides)
+    return high - low - skipped + (10_000 if outside else 0)
 
 
 class Extractive:

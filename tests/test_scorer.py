@@ -1510,3 +1510,9 @@ def test_in_a_list_the_value_goes_with_the_words_in_its_own_part(vectors, questi
 def test_the_word_that_opens_a_quotation_is_no_name():
     said = 'Writing in the Northern Echo, the Bishop said: "Conspiracy theories are fun."'
     assert [v.text for v in values(said, NAME, "In which newspaper did the bishop write?")] == ["Northern Echo"]
+
+
+def test_a_value_in_brackets_is_farther_than_any_outside_them(vectors):
+    draft = answer(vectors, "In which year did the Harbour Company and Norvale sign the Lake Treaty?",
+                   "In 1750, the Harbour Company (1702–1790) and Norvale signed the Lake Treaty, which set the border.")
+    assert draft.short_answer == "1750", text_of(draft)
