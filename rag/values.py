@@ -988,13 +988,30 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
-        named = [_after_calendar(v) for v in named]
+        named = [_numbered(sentence, _after_calendar(v)) for v in named]
+        named = [v for i, v in enumerate(named) if not (i and named[i - 1].end >= v.end)]  # "Fathers 4 Justice" holds "Justice"
         found = [u for v in named if not _CALENDAR.match(v.text)
                  and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))
                  and (u := _of_compound(v, kind)) is not None]
     else:
         return ()
     return tuple(found)
+
+
+# A number that ends a name ("Fahrenheit 9/11", "Nord Stream 2") or stands inside one ("Fathers 4
+# Justice"); not a time, a score or an amount ("Holmes 2:23", "2-1", "2.5%").
+_NAME_NUMBER = re.compile(rf" \d{{1,2}}(?:/\d{{1,2}})?(?![\w:/%-]|[.,]\d)(?: {_NAME_WORD}(?! ?\d))?")
+_LABEL_WORDS = frozenset("no nos number".split())
+
+
+def _numbered(sentence: str, value: Value) -> Value:
+    """The name with the number that ends it; a date's day ("Monday 16") or a label's number
+    ("No 10") makes no name."""
+    last = value.text.split()[-1].split("-")[-1]
+    m = _NAME_NUMBER.match(sentence, value.end)
+    if m is None or _CALENDAR.match(last) or last.lower().rstrip(".") in _LABEL_WORDS:
+        return value
+    return Value(sentence[value.start:m.end()], value.start, m.end())
 
 
 def _after_calendar(value: Value) -> Value:

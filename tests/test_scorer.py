@@ -1516,3 +1516,20 @@ def test_a_value_in_brackets_is_farther_than_any_outside_them(vectors):
     draft = answer(vectors, "In which year did the Harbour Company and Norvale sign the Lake Treaty?",
                    "In 1750, the Harbour Company (1702–1790) and Norvale signed the Lake Treaty, which set the border.")
     assert draft.short_answer == "1750", text_of(draft)
+
+
+@pytest.mark.parametrize("sentence, question, value", [
+    ("Moore's documentary Fahrenheit 9/11 won best film.", "Which film won best film?", "Fahrenheit 9/11"),
+    ("Sanctions on Nord Stream 2 were lifted in May.", "Which pipeline had its sanctions lifted?", "Nord Stream 2"),
+    ("Ison, from the group Fathers 4 Justice, was angry.", "Which group is Ison from?", "Fathers 4 Justice"),
+    ("Voters picked Halo 2 as the best game.", "Which game did voters pick?", "Halo 2"),
+])
+def test_a_name_may_end_in_a_number(sentence, question, value):
+    assert [v.text for v in values(sentence, NAME, question)] == [value]
+
+
+def test_a_number_after_a_date_or_a_label_joins_no_name():
+    assert "Monday 16" not in [v.text for v in values("Talks open on Monday 16 May in Rome.", NAME, "Who opens talks?")]
+    assert [v.text for v in values("The ex-No 10 adviser quit.", NAME, "Who quit?")] == []
+
+
