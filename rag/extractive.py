@@ -253,7 +253,8 @@ class Scorer:
         only these can change the answer."""
         first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
         rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
-                if out[i].value and out[i].support < min_support and _names_all(out[i].hit, question, whole=True)]
+                if out[i].value and out[i].support < min_support
+                and (_names_all(out[i].hit, question, whole=True) or self._after_asked_person(out[i], question))]
         if not rows or self.retriever is None:
             return out
         readings = [r for _, ev in rows for r in (_window(ev.text, ev.value), _clause(ev.text, ev.value),
@@ -266,6 +267,18 @@ class Scorer:
             if support >= min_support and _qualified(ev.hit, ev.text, quals, rank, question):
                 out[i] = replace(ev, support=support, fits=True)
         return out
+
+
+    def _after_asked_person(self, ev: Evidence, question: str) -> bool:
+        """A sentence that opens with "He" or "She" right after one that names the asked person
+        (by surname) is about them: "... was former vice president Joshua Bewlay. He admitted ..."."""
+        names = name_groups(question)
+        if not _PRONOUN.match(ev.text) or not names or len(names[0]) < 2 or self.retriever is None:
+            return False
+        chunks = [c for c in self.retriever.chunks_of(ev.hit.chunk.source) if c.char_start < ev.start]
+        before = "".join(c.text[:ev.start - c.char_start] for c in chunks[-2:])
+        previous = re.split(r"(?<=[.!?])[\"”’']?\s+", before.strip())[-1] if before.strip() else ""
+        return re.search(rf"\b{re.escape(names[0][-1])}\b", previous) is not None
 
 
 def _named_share(text: str, question: str) -> float:

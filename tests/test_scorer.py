@@ -1533,3 +1533,17 @@ def test_a_number_after_a_date_or_a_label_joins_no_name():
     assert [v.text for v in values("The ex-No 10 adviser quit.", NAME, "Who quit?")] == []
 
 
+
+
+
+def test_he_or_she_after_a_sentence_that_names_the_asked_person_is_about_them(vectors):
+    first = "Children will have a new champion from next month. The first commissioner is Professor Tom Ardley."
+    second = 'He is described as "a proud grandfather" of five. The post pays £90,000 a year and lasts five years.'
+    start = len(first) + 2
+    chunks = [Chunk("ardley/c0", first, "ardley/a.txt", "Champion named", "", "2024-03-01", 1, 1, 0, len(first)),
+              Chunk("ardley/c1", second, "ardley/a.txt", "Champion named", "", "2024-03-01", 3, 3, start,
+                    start + len(second))]
+    vectors.add(chunks)
+    scorer = Scorer([first, second], vectors)  # type: ignore[arg-type]
+    draft = Extractive(scorer).compose("How many grandchildren does Tom Ardley have?", [Hit(chunks[1], 1.0, 1)])
+    assert draft.short_answer == "five", text_of(draft)
