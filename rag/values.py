@@ -86,7 +86,7 @@ _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|
 _ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|ZAR|PLN|TRY|MXN|KRW)"  # capitals only
 _NUMBER = re.compile(
     rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|km(?!/)|kg|cm|mm|ft|m|k|tn)\b|(?!s\b)[A-Za-z]{{1,5}}\b(?!/))?(?:\s(?:million|billion|trillion|thousand)\b)?"
-    rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|{_MEASURE_UNITS}|{_CURRENCY}"
+    rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|{_MEASURE_UNITS}|{_CURRENCY}"
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
     rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent)\b(?!-old\b)|\b(?!-))",  # "a five-year-deal", no age
@@ -572,7 +572,7 @@ _UNIT_ASKED = [
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _A_LENGTH = re.compile(r"^\d{1,3}(?:,\d{3})+m$")  # "5,000m" is metres; "5m" may be millions
-_UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
+_UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?)\b")
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
@@ -588,7 +588,7 @@ _UNIT_GIVEN = {
     "speed": re.compile(rf"(?:{_SPEED})\b", re.I),
     "temperature": re.compile(rf"\d\s?(?:{_TEMPERATURE})", re.I),
     "height": re.compile(r"\d\s?(cm|mm|ft)\b|\b(metres?|meters?|feet|foot|inches|centimetres?)\b", re.I),
-    "duration": re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)\b", re.I),
+    "duration": re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|decades?)\b", re.I),
 }
 
 
@@ -751,7 +751,8 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
         return False
     # "The 31-year-old was ...", not "The 15-year-old ban": the age names someone, not a thing
     said = re.match(r"[\s-]*years?[\s-]*old\b\W*([a-z]*)", after)
-    return (said is not None and (not said.group(1) or said.group(1) in STOPWORDS or said.group(1).endswith("ed"))
+    return (said is not None and (not said.group(1) or said.group(1) in STOPWORDS or said.group(1).endswith("ed")
+                                  or said.group(1) in _PAST_BASE)  # "The 29-year-old took part ..."
             and any(re.search(rf"\b{re.escape(w)}\b", after) for w in asked))
 
 

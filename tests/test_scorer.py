@@ -1164,8 +1164,11 @@ def test_an_age_belongs_to_the_name_it_is_given_for():
     behind = "The 31-year-old was third behind Jade Ode in last week's race."
     assert values(behind, NUMBER, "How old is Jade Ode?") == []
     assert values("The 29-year-old finished second to Jade Ode.", NUMBER, "How old is Jade Ode?") == []
+    assert values("The 27-year-old took part in the race and was edged out by Jade Ode.", NUMBER,
+                  "How old is Jade Ode?") == []
     assert [v.text for v in values("The 15-year-old ban on China may go.", NUMBER, "How old is the ban on China?")] == ["15"]
     assert values("Ruiz finished in a time of 31:41.", NUMBER, "How old is Ana Ruiz?") == []  # a time, no age
+    assert values("Ruiz cut her record by one minute 53 secs.", NUMBER, "How old is Ana Ruiz?") == []
 
 
 def test_a_numbered_kind_names_which_one_and_a_speaker_is_no_place():
