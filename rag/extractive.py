@@ -268,7 +268,6 @@ class Scorer:
                 out[i] = replace(ev, support=support, fits=True)
         return out
 
-
     def _after_asked_person(self, ev: Evidence, question: str) -> bool:
         """A sentence that opens with "He" or "She" right after one that names the asked person
         (by surname) is about them: "... was former vice president Joshua Bewlay. He admitted ..."."""
