@@ -18,8 +18,10 @@ from .text import STOPWORDS, content_terms, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 
-# "Where did X finish?" asks a place in a table ("ninth"), not a place on a map.
-_PLACE_IN_TABLE = r"^\s*where (?:did|does|do|will|would) .*\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b"
+# "Where did X finish?" and "What place did X finish in?" ask a place in a table ("ninth"), not a
+# place on a map.
+_PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position)) (?:did|does|do|will|would) .*"
+                   r"\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b")
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate"

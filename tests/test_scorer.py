@@ -1550,3 +1550,11 @@ def test_he_or_she_after_a_sentence_that_names_the_asked_person_is_about_them(ve
     scorer = Scorer([first, second], vectors)  # type: ignore[arg-type]
     draft = Extractive(scorer).compose("How many grandchildren does Tom Ardley have?", [Hit(chunks[1], 1.0, 1)])
     assert draft.short_answer == "five", text_of(draft)
+
+
+def test_what_place_someone_finished_in_asks_a_rank():
+    question = "What place did Ana Ruiz finish in the Athens heptathlon?"
+    assert answer_type(question) == NUMBER
+    said = "Ruiz finished third in the Olympic heptathlon in Athens, where the Swede took gold."
+    assert [v.text for v in values(said, NUMBER, question)] == ["third"]
+    assert answer_type("What place did the tour visit first?") == PLACE
