@@ -150,6 +150,7 @@ class Scorer:
         noun = asked_noun(question)
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
+        role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
         articles = _retrieved_articles(hits)
         about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
@@ -216,6 +217,8 @@ class Scorer:
         _pick_values(out, kind, question, weights, head)
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
+        if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none
+            out = [replace(ev, fits=False) if ev.fits and not _holds_role(ev.text, role) else ev for ev in out]
         return out
 
     def _names_asked(self, source: str, retrieved: str, question: str, cache: dict[str, bool]) -> bool:
@@ -404,6 +407,13 @@ _ANAPHOR = re.compile(r"^([\"“‘']?)The ([a-z]+)(['’]s)?\b")
 
 
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+# "Who is X's chief executive?", "Who was her husband?": a role news names by its own noun.
+_WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
+
+
+def _holds_role(sentence: str, role: str) -> bool:
+    """The sentence names the asked role: a word of the same stem ("executive", "wife")."""
+    return any(stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", sentence.lower()))
 
 
 def _resolved(sentence: str, question: str, article: str) -> str:

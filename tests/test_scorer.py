@@ -1558,3 +1558,11 @@ def test_what_place_someone_finished_in_asks_a_rank():
     said = "Ruiz finished third in the Olympic heptathlon in Athens, where the Swede took gold."
     assert [v.text for v in values(said, NUMBER, question)] == ["third"]
     assert answer_type("What place did the tour visit first?") == PLACE
+
+
+def test_who_is_the_holder_of_a_role_needs_a_sentence_that_names_the_role(vectors):
+    silent = answer(vectors, "Who is Norvex's chief executive?", "Norvex chairman Dan Hale said the deal would go ahead.")
+    assert silent.refused, text_of(silent)
+    named = answer(vectors, "Who is Norvex's chief executive?",
+                   "Norvex chief executive Dan Hale said the ruling would hurt its plans.")
+    assert named.short_answer == "Dan Hale", text_of(named)
