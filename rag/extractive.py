@@ -151,6 +151,7 @@ class Scorer:
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
+        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER else []
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
         articles = _retrieved_articles(hits)
         about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
@@ -219,6 +220,9 @@ class Scorer:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none
             out = [replace(ev, fits=False) if ev.fits and not _holds_role(ev.text, role) else ev for ev in out]
+        if measure:  # "What was the production budget?": "the most money taken" is no budget
+            out = [replace(ev, fits=False) if ev.fits and not any(_holds_role(ev.text, m) for m in measure) else ev
+                   for ev in out]
         return out
 
     def _names_asked(self, source: str, retrieved: str, question: str, cache: dict[str, bool]) -> bool:
@@ -412,7 +416,8 @@ _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 
 def _holds_role(sentence: str, role: str) -> bool:
-    """The sentence names the asked role: a word of the same stem ("executive", "wife")."""
+    """The sentence names the asked role or measure: a word of the same stem ("executive",
+    "wife", "budget")."""
     return any(stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", sentence.lower()))
 
 

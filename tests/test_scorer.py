@@ -1566,3 +1566,12 @@ def test_who_is_the_holder_of_a_role_needs_a_sentence_that_names_the_role(vector
     named = answer(vectors, "Who is Norvex's chief executive?",
                    "Norvex chief executive Dan Hale said the ruling would hurt its plans.")
     assert named.short_answer == "Dan Hale", text_of(named)
+
+
+def test_what_was_the_measure_needs_a_sentence_that_names_it(vectors):
+    silent = answer(vectors, "What was the production budget of Night Harbour?",
+                    "Night Harbour also broke the box office record for New Year's Eve, taking $12.2m.")
+    assert silent.refused, text_of(silent)
+    named = answer(vectors, "What was the production budget of Night Harbour?",
+                   "Night Harbour was made on a budget of $40m.")
+    assert named.short_answer == "$40m", text_of(named)
