@@ -667,6 +667,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
         found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
     elif kind == DATE and not _DAY_ASKED.search(question):  # "due in April" says when, not on what date
         found += tuple(v for v in _bare_months(sentence, found) if _IN_TIME.search(sentence[:v.start]))
+    elif kind == DATE and not re.search(r"\byear\b", question, re.I):  # nor does "due in 2006"
+        found = tuple(v for v in found if not _YEAR.match(v.text))
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         unit_ = re.escape((rate.group(1) or rate.group(2)).removesuffix("s"))
         each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{unit_}", re.I)

@@ -1575,3 +1575,10 @@ def test_what_was_the_measure_needs_a_sentence_that_names_it(vectors):
     named = answer(vectors, "What was the production budget of Night Harbour?",
                    "Night Harbour was made on a budget of $40m.")
     assert named.short_answer == "$40m", text_of(named)
+
+
+def test_a_year_alone_says_no_date():
+    said = "The next version is due in 2006, the firm said on 3 March."
+    assert [v.text for v in values("The next version is due in 2006.", DATE, "When is the next version due?")] == ["2006"]
+    assert values("The next version is due in 2006.", DATE, "On what date will the next version come out?") == []
+    assert [v.text for v in values(said, DATE, "On what date did the firm speak?")] == ["3 March"]
