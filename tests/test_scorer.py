@@ -164,13 +164,19 @@ def test_a_unit_may_be_written_against_its_number():
     assert [v.text for v in values("It weighs 5kg.", NUMBER, "How heavy is it?")] == ["5kg"]
 
 
-@pytest.mark.parametrize("sentence, question, value", [
-    ("The iPod mini holds 6GB of music.", "How much can the iPod mini hold?", "6GB"),
-    ("Customers will get download speeds of 2Mbps.", "What download speed will customers get?", "2Mbps"),
-    ("Revenue dipped to 86.7bn Swiss francs in 2004.", "What were its revenues in 2004?", "86.7bn Swiss francs"),
+@pytest.mark.parametrize("sentence, kind, question, value", [
+    # a unit written against its number, a currency named after the scale
+    ("The iPod mini holds 6GB of music.", NUMBER, "How much can the iPod mini hold?", "6GB"),
+    ("Customers will get download speeds of 2Mbps.", NUMBER, "What download speed will customers get?", "2Mbps"),
+    ("Revenue dipped to 86.7bn Swiss francs in 2004.", NUMBER, "What were its revenues in 2004?", "86.7bn Swiss francs"),
+    # a name that ends in a number or holds one
+    ("Moore's documentary Fahrenheit 9/11 won best film.", NAME, "Which film won best film?", "Fahrenheit 9/11"),
+    ("Sanctions on Nord Stream 2 were lifted in May.", NAME, "Which pipeline had its sanctions lifted?", "Nord Stream 2"),
+    ("Ison, from the group Fathers 4 Justice, was angry.", NAME, "Which group is Ison from?", "Fathers 4 Justice"),
+    ("Voters picked Halo 2 as the best game.", NAME, "Which game did voters pick?", "Halo 2"),
 ])
-def test_a_unit_or_currency_written_after_its_number_stays_in_the_value(sentence, question, value):
-    assert [v.text for v in values(sentence, NUMBER, question)] == [value]
+def test_a_value_is_read_whole_as_written(sentence, kind, question, value):
+    assert [v.text for v in values(sentence, kind, question)] == [value]
 
 
 def test_a_decade_is_no_count():
@@ -1521,16 +1527,6 @@ def test_a_value_in_brackets_is_farther_than_any_outside_them(vectors):
     assert draft.short_answer == "1750", text_of(draft)
 
 
-@pytest.mark.parametrize("sentence, question, value", [
-    ("Moore's documentary Fahrenheit 9/11 won best film.", "Which film won best film?", "Fahrenheit 9/11"),
-    ("Sanctions on Nord Stream 2 were lifted in May.", "Which pipeline had its sanctions lifted?", "Nord Stream 2"),
-    ("Ison, from the group Fathers 4 Justice, was angry.", "Which group is Ison from?", "Fathers 4 Justice"),
-    ("Voters picked Halo 2 as the best game.", "Which game did voters pick?", "Halo 2"),
-])
-def test_a_name_may_end_in_a_number(sentence, question, value):
-    assert [v.text for v in values(sentence, NAME, question)] == [value]
-
-
 def test_a_number_after_a_date_or_a_label_joins_no_name():
     assert "Monday 16" not in [v.text for v in values("Talks open on Monday 16 May in Rome.", NAME, "Who opens talks?")]
     assert [v.text for v in values("The ex-No 10 adviser quit.", NAME, "Who quit?")] == []
@@ -1560,21 +1556,17 @@ def test_what_place_someone_finished_in_asks_a_rank():
     assert answer_type("What place did the tour visit first?") == PLACE
 
 
-def test_who_is_the_holder_of_a_role_needs_a_sentence_that_names_the_role(vectors):
-    silent = answer(vectors, "Who is Norvex's chief executive?", "Norvex chairman Dan Hale said the deal would go ahead.")
-    assert silent.refused, text_of(silent)
-    named = answer(vectors, "Who is Norvex's chief executive?",
-                   "Norvex chief executive Dan Hale said the ruling would hurt its plans.")
-    assert named.short_answer == "Dan Hale", text_of(named)
-
-
-def test_what_was_the_measure_needs_a_sentence_that_names_it(vectors):
-    silent = answer(vectors, "What was the production budget of Night Harbour?",
-                    "Night Harbour also broke the box office record for New Year's Eve, taking $12.2m.")
-    assert silent.refused, text_of(silent)
-    named = answer(vectors, "What was the production budget of Night Harbour?",
-                   "Night Harbour was made on a budget of $40m.")
-    assert named.short_answer == "$40m", text_of(named)
+@pytest.mark.parametrize("question, silent, named, value", [
+    ("Who is Norvex's chief executive?", "Norvex chairman Dan Hale said the deal would go ahead.",
+     "Norvex chief executive Dan Hale said the ruling would hurt its plans.", "Dan Hale"),
+    ("What was the production budget of Night Harbour?",
+     "Night Harbour also broke the box office record for New Year's Eve, taking $12.2m.",
+     "Night Harbour was made on a budget of $40m.", "$40m"),
+])
+def test_a_role_or_measure_asked_by_its_noun_needs_a_sentence_that_names_it(vectors, question, silent, named, value):
+    refused = answer(vectors, question, silent)
+    assert refused.refused, text_of(refused)
+    assert answer(vectors, question, named).short_answer == value
 
 
 def test_a_year_alone_says_no_date():
