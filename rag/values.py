@@ -703,6 +703,11 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
                       and not _FORECAST_AFTER.match(sentence[v.end:]))
     if kind == NUMBER and unit != "percent" and not _CHANGE_ASKED.search(question):  # "prices cut by £40": no price
         found = tuple(v for v in found if not _CHANGE_BEFORE.search(sentence[:v.start]))
+    if kind == NUMBER and not _BEFORE_ASKED.search(question) and len(found) > 1:
+        # "cut its forecast from 1.8% to 0.8%", "closed up 23 points to 6661.89": the level now is the one after "to"
+        found = tuple(v for v in found if not (_FROM_OR_UP.search(sentence[:v.start]) and _TO_NEXT.match(sentence[v.end:])
+                                               and not _HOPED.search(sentence[:v.start]))
+                      or _CHANGE_ASKED.search(question) and not sentence[:v.start].rstrip().endswith("from"))
     if kind in (NAME, PLACE) and ORIGIN_ASKED.search(question):  # "Slovenia's Jolanda Ceplak": her country
         found = tuple(_owner_part(v, question) for v in found)
     if kind in (NAME, PLACE):
@@ -895,6 +900,10 @@ _OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|pr
 # A change said by its size is no level: "prices have been cut by £40" does not say what they cost.
 _CHANGE_BEFORE = re.compile(r"\b(?:cut|raised|rose|risen|fell|fallen|increased|decreased|reduced|lowered|dropped|slashed"
                             r"|grew|grown|climbed|jumped)\s+by\s+(?:[a-z]+ ){0,3}$", re.I)  # "by an average of"
+_HOPED = re.compile(r"\b(?:will|would|hopes?|plans?|aims?|wants?|intends?|seeks?|targets?)\b", re.I)  # "hopes to raise ... from 95m to 200m": 95m is now
+_FROM_OR_UP = re.compile(r"\b(?:from|up|down)\s+$", re.I)
+_TO_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+[$£€¥]?\d")  # "23 points to 6661.89"
+_BEFORE_ASKED = re.compile(r"\b(?:from|previous|previously|old|earlier|before|originally|original|initial|initially|prior)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\bby (?:how|what)\b|\b(?:rise|rose|risen|fall|fell|fallen|cut|increas\w*|decreas\w*|reduc\w*"
                            r"|lower\w*|drop\w*|grow|grew|grown|growth|climb\w*|jump\w*|slash\w*|rais\w*|change\w*|gain\w*"
                            r"|lose|lost|loss|more|less|fewer|extra|additional)\b", re.I)

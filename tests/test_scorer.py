@@ -1574,3 +1574,12 @@ def test_a_year_alone_says_no_date():
     assert [v.text for v in values("The next version is due in 2006.", DATE, "When is the next version due?")] == ["2006"]
     assert values("The next version is due in 2006.", DATE, "On what date will the next version come out?") == []
     assert [v.text for v in values(said, DATE, "On what date did the firm speak?")] == ["3 March"]
+
+
+def test_a_level_moved_from_one_value_to_another_is_the_second():
+    cut = "The fund cut its 2005 growth forecast for the economy from 1.8% to 0.8%."
+    assert [v.text for v in values(cut, NUMBER, "What is the fund's new growth forecast?")] == ["0.8%"]
+    assert "1.8%" in [v.text for v in values(cut, NUMBER, "What was the fund's previous growth forecast?")]
+    closed = "The index closed up 23 points to 6661.89 on Thursday."
+    assert [v.text for v in values(closed, NUMBER, "At what level did the index close?")] == ["6661.89"]
+    assert "23 points" in [v.text for v in values(closed, NUMBER, "By how much did the index rise?")]
