@@ -115,6 +115,9 @@ _RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed|(?:is|was|are
                          r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
 
 
+_CHART_PLACE = re.compile(rf"(?<=\bat )(?:number|No\.?) (?:\d{{1,3}}|{'|'.join(_CARDINALS)})\b", re.I)
+
+
 def _ordinal_of_a_thing(after: str) -> bool:
     """An ordinal before a noun numbers that thing ("her last jump", "the first leap"), not a
     place in a table ("finished seventh in", "second place")."""
@@ -972,6 +975,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     elif kind == NUMBER and unit == "rank":
         found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
                  if not _ordinal_of_a_thing(sentence[m.end():])]
+        found += [Value(m.group(), m.start(), m.end()) for m in _CHART_PLACE.finditer(sentence)]  # "at number 11"
+        found.sort(key=lambda v: v.start)
     elif kind == NUMBER:
         dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)]
         found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)

@@ -1583,3 +1583,8 @@ def test_a_level_moved_from_one_value_to_another_is_the_second():
     closed = "The index closed up 23 points to 6661.89 on Thursday."
     assert [v.text for v in values(closed, NUMBER, "At what level did the index close?")] == ["6661.89"]
     assert "23 points" in [v.text for v in values(closed, NUMBER, "By how much did the index rise?")]
+
+
+def test_a_place_in_a_chart_may_be_given_as_a_number():
+    said = "It was the number one selling DVD, with the limited edition coming in at number 11."
+    assert [v.text for v in values(said, NUMBER, "Where did the limited edition come in the chart?")] == ["number 11"]
