@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .dates import find_dates
@@ -635,7 +636,7 @@ def fits_number(value: str, kind: str) -> bool:
 
 # "What post does X hold?", "What is X's job?": the title news gives a name.
 TITLE_ASKED = re.compile(r"^\s*(?i:what|which)(?: [a-z]+)? (?:post|position|job|title|role|office) (?:does|did|do|will|has)\b.*\b(?:hold|holds|held"
-                          r"|have|has|had|occupy|fill)\b|^\s*(?i:what) (?:is|was) [A-Z][\w'’. -]*?['’]s? (?:job|post|position|title"
+                          r"|have|has|had|occupy|fill|resign|quit|leave|lose|vacate)\b|^\s*(?i:what) (?:is|was) [A-Z][\w'’. -]*?['’]s? (?:job|post|position|title"
                           r"|role|office)\b")
 
 
@@ -781,16 +782,27 @@ def _titles(sentence: str, question: str) -> list[Value]:
         words = m.group().split()
         if groups[0][-1] in words:
             title = words[:next(i for i, w in enumerate(words) if w in name)]
+            if len(groups[0]) > 1 and title and _respelt(title[-1], groups[0][0]):
+                title = title[:-1]  # "Beverly Hughes" for "Beverley Hughes": a first name, no title
             lowered = {w.lower().rstrip(".") for w in title}
             if (title and not lowered <= HONORIFICS and not lowered & STOPWORDS and all(w[0].isupper() for w in title)
                     and not re.search(r"['’]s?$", title[-1])):  # "Britain's Kelly Holmes": an owner, no title
                 given = m.group()[:m.group().index(words[len(title)])].rstrip()
                 found.append(Value(given, m.start(), m.start() + len(given)))
+    # in lower case after "the" or "of": "the resignation of immigration minister Beverley Hughes"
+    for m in re.finditer(rf"\b(?:the|of)\s+((?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)\s+(?:[A-Z][\w'’-]*\s+)*{surname}\b", sentence):
+        if not set(m.group(1).split()) & (STOPWORDS | {"said", "says", "told", "added"}):
+            found.append(Value(m.group(1), m.start(1), m.end(1)))
     for m in re.finditer(rf"\b{surname},\s+((?:the\s+|a\s+)?[a-z][\w'’-]*(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)", sentence):
         given = m.group(1).rstrip(".")  # the sentence's full stop
         if re.sub(r"^(?:the|a)\s+", "", given).split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
             found.append(Value(given, m.start(1), m.start(1) + len(given)))
     return found
+
+
+def _respelt(word: str, name: str) -> bool:
+    """The same name spelt another way: "Beverly" and "Beverley", "Jose" and "José"."""
+    return word != name and SequenceMatcher(None, word.lower(), name.lower()).ratio() >= 0.85
 
 
 def _lists_asked(name: str, question: str) -> bool:

@@ -1588,3 +1588,10 @@ def test_a_level_moved_from_one_value_to_another_is_the_second():
 def test_a_place_in_a_chart_may_be_given_as_a_number():
     said = "It was the number one selling DVD, with the limited edition coming in at number 11."
     assert [v.text for v in values(said, NUMBER, "Where did the limited edition come in the chart?")] == ["number 11"]
+
+
+def test_a_title_written_in_lower_case_before_the_name_answers_which_post():
+    said = "The scandal led to the resignation of immigration minister Ana Ruiz last year."
+    assert [v.text for v in values(said, NAME, "Which post did Ana Ruiz resign from?")] == ["immigration minister"]
+    respelt = "It involved the former immigration minister Anna Ruiz."  # her name spelt another way is no title
+    assert [v.text for v in values(respelt, NAME, "Which post did Ana Ruiz resign from?")] == ["former immigration minister"]
