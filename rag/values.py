@@ -84,7 +84,7 @@ _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]
 _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
                   r"|square (?:kilo)?met(?:re|er)s|square (?:km|miles|feet)|km²|litres?|liters?|gallons?|barrels?"
-                  r"|cubic met(?:re|er)s|(?:giga|mega|tera|kilo)bytes|GB|MB|TB"
+                  r"|cubic met(?:re|er)s|(?:giga|mega|tera|kilo)?bytes|bits?|GB|MB|TB"
                   r"|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh")
 _ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|ZAR|PLN|TRY|MXN|KRW)"  # capitals only
 _NUMBER = re.compile(
@@ -993,7 +993,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)]
         found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)
                  if m.group().strip() and fits_number(m.group(), unit)
-                 and not any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount
+                 and not (any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount; "2048-bit" is
+                          and re.fullmatch(r"[\d,.]+", m.group().strip()))
                  and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))  # an age is no span of time
                  and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))  # "Four months later" is no age
                  and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"

@@ -1595,3 +1595,8 @@ def test_a_title_written_in_lower_case_before_the_name_answers_which_post():
     assert [v.text for v in values(said, NAME, "Which post did Ana Ruiz resign from?")] == ["immigration minister"]
     respelt = "It involved the former immigration minister Anna Ruiz."  # her name spelt another way is no title
     assert [v.text for v in values(respelt, NAME, "Which post did Ana Ruiz resign from?")] == ["former immigration minister"]
+
+
+def test_a_key_length_in_bits_is_a_measure_even_when_its_number_looks_like_a_year():
+    said = "It is a 2048-bit long number that is virtually impossible to crack."
+    assert [v.text for v in values(said, NUMBER, "How long is the key?")] == ["2048-bit"]
