@@ -255,7 +255,8 @@ class Scorer:
         """A long sentence may answer in one clause ("... under the laws, which come into force
         on 1 January"), and a sentence in an article about what the question names may call it
         "the firm". Sentences ranked above the best that fits are read again as the words around
-        their value, as the clause that holds it, and with the question's name for "The firm";
+        their value, as the clause that holds it, and with the question's name for "The firm" (or,
+        for "It ..." and "They ...", after the sentence before);
         they fit when a reading reaches the support needed. Their rank stays the sentence's, so
         only these can change the answer."""
         first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
@@ -266,7 +267,7 @@ class Scorer:
             return out
         readings = [r for _, ev in rows for r in (_window(ev.text, ev.value), _clause(ev.text, ev.value),
                                                   _resolved(ev.text, question, articles[ev.hit.chunk.source])
-                                                  or ev.value)]
+                                                  or _with_previous(ev) or ev.value)]
         vectors = self.retriever.embed_texts(readings)
         for (i, ev), triple in zip(rows, zip(vectors[::3], vectors[1::3], vectors[2::3])):
             meaning = max(max(0.0, float(query @ vector)) for vector in triple)
@@ -283,7 +284,7 @@ class Scorer:
             return False
         chunks = [c for c in self.retriever.chunks_of(ev.hit.chunk.source) if c.char_start < ev.start]
         before = "".join(c.text[:ev.start - c.char_start] for c in chunks[-2:])
-        previous = re.split(r"(?<=[.!?])[\"”’']?\s+", before.strip())[-1] if before.strip() else ""
+        previous = _SENTENCE_GAP.split(before.strip())[-1] if before.strip() else ""
         return re.search(rf"\b{re.escape(names[0][-1])}\b", previous) is not None
 
 
@@ -437,6 +438,20 @@ def _resolved(sentence: str, question: str, article: str) -> str:
         if named and not named & question_names(question):
             return ""
     return f"{m.group(1)}{' '.join(names[0])}{m.group(3) or ''}{sentence[m.end():]}"
+
+
+_LEANING = re.compile(r"^(?:It|They|This|These)\b")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+
+
+def _with_previous(ev: Evidence) -> str:
+    """ "It is a 2048-bit long number" read after the sentence it leans on in its paragraph ("Each
+    individual gets a key ..."); "" when it opens otherwise or opens its paragraph."""
+    chunk = ev.hit.chunk
+    before = chunk.text[:max(0, ev.start - chunk.char_start)]
+    if not _LEANING.match(ev.text) or not before.strip() or before.rstrip(" ").endswith("\n"):
+        return ""
+    return f"{_SENTENCE_GAP.split(before.strip())[-1]} {ev.text}"
 
 
 def _window(sentence: str, value: str) -> str:

@@ -1600,3 +1600,10 @@ def test_a_title_written_in_lower_case_before_the_name_answers_which_post():
 def test_a_key_length_in_bits_is_a_measure_even_when_its_number_looks_like_a_year():
     said = "It is a 2048-bit long number that is virtually impossible to crack."
     assert [v.text for v in values(said, NUMBER, "How long is the key?")] == ["2048-bit"]
+
+
+def test_a_sentence_opening_with_it_is_read_after_the_one_it_leans_on(vectors):
+    draft = answer(vectors, "How long is the unique key each customer gets?",
+                   "Each customer gets a key which is unique to them. It is a 512-bit long number that is "
+                   "virtually impossible to crack, said the bank's security chief.")
+    assert draft.short_answer == "512-bit", text_of(draft)
