@@ -688,9 +688,9 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
     if head and not places:
         found = ([v for v in found if _counts(v, sentence, head)]
                  or [v for v in found if _beside([v], sentence, head)] or found)
-    if not places and (own := _in_own_part(found, sentence, every or weights)) is not None:
-        return own
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    if not places and (own := _in_own_part(found, sentence, every or weights, asides)) is not None:
+        return own
     anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
                for t in content_terms(m.group()) if t in weights]
     anchors = [a for a in anchors if not _within(a[1], asides)] or anchors
@@ -704,13 +704,13 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
 _NEXT_ITEM = re.compile(r",|;|\s(?:and|or|but|while|whereas)\s")
 
 
-def _in_own_part(found: list[Any], sentence: str, weights: dict[str, float]) -> Any | None:
+def _in_own_part(found: list[Any], sentence: str, weights: dict[str, float],
+                 asides: list[tuple[int, int]]) -> Any | None:
     """In a list of values, the one whose part of the list holds the question's words that no
     other part holds: "cookers and ovens in Spennymoor", "4.2% in the final quarter, down from
     the third quarter's 5.1%". A part runs from one item's separator to the next; what comes
     before the first value (the list's subject and verb) belongs to all, and its words tell
-    no part from another."""
-    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    no part from another. `asides`: the clauses set off in the sentence."""
     found = sorted((v for v in found if not _within(v.start, asides)), key=lambda v: v.start)
     if len(found) < 2:
         return None

@@ -993,8 +993,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)]
         found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)
                  if m.group().strip() and fits_number(m.group(), unit)
-                 and not (any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount; "2048-bit" is
-                          and re.fullmatch(r"[\d,.]+", m.group().strip()))
+                 and not (any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount, but a
+                          and re.fullmatch(r"[\d,.]+", m.group().strip()))  # number with its unit is no year: "2048-bit"
                  and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))  # an age is no span of time
                  and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))  # "Four months later" is no age
                  and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"
@@ -1033,7 +1033,6 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
 # A number that ends a name ("Fahrenheit 9/11", "Nord Stream 2") or stands inside one ("Fathers 4
 # Justice"); not a time, a score or an amount ("Holmes 2:23", "2-1", "2.5%").
 _NAME_NUMBER = re.compile(rf" \d{{1,2}}(?:/\d{{1,2}})?(?![\w:/%-]|[.,]\d)(?: {_NAME_WORD}(?! ?\d))?")
-_LABEL_WORDS = frozenset("no nos number".split())
 
 
 def _numbered(sentence: str, value: Value) -> Value:
@@ -1041,7 +1040,7 @@ def _numbered(sentence: str, value: Value) -> Value:
     ("No 10") makes no name."""
     last = value.text.split()[-1].split("-")[-1]
     m = _NAME_NUMBER.match(sentence, value.end)
-    if m is None or _CALENDAR.match(last) or last.lower().rstrip(".") in _LABEL_WORDS:
+    if m is None or _CALENDAR.match(last) or _LABEL_BEFORE.search(value.text):
         return value
     return Value(sentence[value.start:m.end()], value.start, m.end())
 
