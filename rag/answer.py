@@ -14,6 +14,7 @@ from .errors import QuestionError, StoreBusy, StoreError
 from .extractive import Extractive, Scorer
 from .question import (
     AUTHOR_QUESTION,
+    OPINION_QUESTION,
     RECENT_QUESTION,
     clean_question,
     name_groups,
@@ -25,13 +26,16 @@ from .question import (
 )
 from .retrieve import Hit, Mode, Retriever, Scope
 from .store import Chunk
-from .text import is_injected
+from .text import in_another_language, is_injected, language
 
 NEIGHBOURED = 1  # best hits whose next chunk is read too
 NAMED_DEPTH = 20  # chunks BM25 finds for the question's full names alone
 NAMED_ADDED = 2  # of those, chunks that write a name whole and fusion missed, read too
+LANGUAGE_SAMPLE = 3  # best hits whose text tells the articles' language
 CANDIDATE_DEPTH = 4  # chunks searched for answer sentences, per chunk the user asks for
 REFUSAL = "The articles do not say. I found no passage that answers this question."
+OPINION = ("I report what the articles say and give no opinion of my own: ask what they report, "
+           "e.g. \"What do the articles say about ...?\"")
 
 
 @dataclass
@@ -161,14 +165,17 @@ class Answerer:
         standalone = truecased(standalone, [h.chunk.text for h in hits])  # names typed in lower case
         recent = bool(RECENT_QUESTION.search(standalone))
         retrieved = time.perf_counter()
-        chosen, draft = self._newest(standalone, hits) if recent else (hits, None)
-        if draft is not None and self.llm is None:  # the offline answer, already composed
-            backend = self.extractive.name
+        if declined := _declined(standalone, hits):  # no article can answer it, whatever it retrieves
+            result = Answer(question, declined, True, [], self.backend.name)
         else:
-            draft, backend = yield from self._compose(standalone, chosen, notices)
-        if draft.notice:
-            notices.append(draft.notice)
-        result = self._finish(question, draft, backend)
+            chosen, draft = self._newest(standalone, hits) if recent else (hits, None)
+            if draft is not None and self.llm is None:  # the offline answer, already composed
+                backend = self.extractive.name
+            else:
+                draft, backend = yield from self._compose(standalone, chosen, notices)
+            if draft.notice:
+                notices.append(draft.notice)
+            result = self._finish(question, draft, backend)
         result.rewritten = standalone if standalone.lower() != normal_form(question).lower() else ""
         result.retrieved = [h.chunk for h in hits]
         result.notice = " ".join(notices)
@@ -311,6 +318,19 @@ class Answerer:
             text = f"{draft.short_answer} — {text}"  # the asked value first, then its quote
         return Answer(question, text, False, list(citations.values()), backend,
                       conflict=draft.conflict, short_answer=draft.short_answer)
+
+
+def _declined(question: str, hits: list[Hit]) -> str:
+    """Why the question is not answered from the articles at all ("" when it is): it asks
+    for an opinion, or it is written in another language than the articles it retrieved
+    (their words would match only by chance, in names)."""
+    if OPINION_QUESTION.search(question):
+        return OPINION
+    articles = " ".join(h.chunk.text for h in hits[:LANGUAGE_SAMPLE])
+    if articles and in_another_language(question, articles):
+        name = (language(articles) or "the articles' language").capitalize()
+        return f"The question seems to be in another language than the articles: please ask in {name}."
+    return ""
 
 
 def _citation(n: int, ev: Evidence, text_file: str = "") -> Citation:

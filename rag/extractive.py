@@ -85,6 +85,9 @@ _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly)\b")  # a figure for part of a year
+# A question the article asks answers none ("So, why is she waiting?"); a title may end in
+# one ("... romantic comedy Shall We Dance?").
+_ASKS = re.compile(r"\b[a-z][\w'’-]*\?[\"'”’)]*$")
 _THE_YEAR = re.compile(r"\b[Tt]he (?:1[5-9]|20)\d\d [a-z]+")  # a year naming a thing: "the 2002 movie"
 
 # The fusion and the one refusal threshold; `python -m evals.calibrate` shows how they were set.
@@ -202,7 +205,7 @@ class Scorer:
                 near = values(text, kind, question)
                 if any(affiliated(text, v, question) for v in near):
                     support, found = min_support, near
-            fits = (kind == OTHER or bool(found)) and qualified and support >= min_support
+            fits = (kind == OTHER or bool(found)) and qualified and support >= min_support and not _ASKS.search(text)
             if fits and named:  # an article that names nothing the question names does not answer it
                 fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the

@@ -27,6 +27,12 @@ _NAMED = re.compile(rf"(?<!^)(?<![.?!] )\b{_NAME}")  # a name inside the questio
 _POSSESSIVE = re.compile(r"['’]s?$")
 RECENT_QUESTION = re.compile(r"\b(latest|most recent|newest|recently|as of|current(ly)?|nowadays|today)\b", re.I)
 _FOLLOWUP = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|him|his|she|her)\b|^(and|so|what about|how about)\b", re.I)
+# A question asking for the assistant's own judgement, which no article can be cited for.
+OPINION_QUESTION = re.compile(
+    r"\b(?:do|does|did|would|will|can)\s+you\s+(?:personally\s+)?(?:think|feel|believe|reckon|recommend|suggest|prefer|like)\b"
+    r"|\byour\s+(?:own\s+)?(?:opinion|view|views|verdict|favou?rite|advice|recommendation|take)\b"
+    r"|^\s*(?:should|shall)\b|^\s*(?:which|who|what)\s+(?:[a-z]+\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?:better|worse)\s*(?:[,?]|than\b|$)"
+    r"|\b(?:best|worst|greatest)\b(?!-).*\bof all time\b", re.I)
 _WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
 FOLLOWUP_MAX_TERMS = 3  # a follow-up leans on context; a longer question carries its own
 

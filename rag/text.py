@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -29,18 +31,68 @@ FRAGMENT_WORDS = 3  # "Release date." or "1." alone is a label for what follows,
 
 
 @lru_cache(maxsize=1)
-def _punkt() -> "PunktTokenizer":
-    """nltk's trained English Punkt model, from the copy llama-index-core ships (no download)."""
+def _nltk_data() -> None:
+    """Point nltk at the data llama-index-core ships (Punkt, stop words): no download."""
     from pathlib import Path
 
     import llama_index.core
     import nltk
-    from nltk.tokenize import PunktTokenizer
 
     cache = str(Path(llama_index.core.__file__).parent / "_static" / "nltk_cache")
     if cache not in nltk.data.path:
         nltk.data.path.append(cache)
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> "PunktTokenizer":
+    """nltk's trained English Punkt model."""
+    from nltk.tokenize import PunktTokenizer
+
+    _nltk_data()
     return PunktTokenizer("english")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, frozenset[str]]:
+    """Each language's stop words, from nltk's lists. Lists that mix in English ("hinglish",
+    "english-extended") would make every English question look like another language."""
+    from nltk.corpus import stopwords
+
+    _nltk_data()
+    return {lang: frozenset(stopwords.words(lang)) for lang in stopwords.fileids()
+            if lang.isalpha() and lang != "hinglish"}
+
+
+def language_counts(text: str) -> dict[str, int]:
+    """How many of the text's words are common words of each language. Capitalised words
+    after the first are left out: a name ("La Vie en Rose") says nothing of the language asked in."""
+    tokens = [w.lower() for i, w in enumerate(re.findall(r"[^\W\d_]{2,}", text)) if i == 0 or not w[0].isupper()]
+    return {lang: sum(t in common for t in tokens) for lang, common in _common_words().items()}
+
+
+def language(text: str) -> str:
+    """The language whose common words the text uses most ("" when none)."""
+    counts = language_counts(text)
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] else ""
+
+
+def _script(text: str) -> str:
+    """The writing system most of the text's letters are in: "LATIN", "CJK", "CYRILLIC"."""
+    scripts = Counter(unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else ""
+
+
+def in_another_language(question: str, articles: str) -> bool:
+    """The question is written in another language than the articles: in another script, or
+    more of its words are common words of another language ("Wer ist der Chef von ...?"), at
+    least two of them unless it has none of the articles' language."""
+    if _script(question) not in ("", _script(articles)):
+        return True
+    counts = language_counts(question)
+    own = counts.get(language(articles), 0)
+    other = max(counts.values(), default=0)
+    return other > own and (other >= 2 or own == 0)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -94,9 +94,16 @@ def test_a_question_typed_in_lower_case_without_a_question_mark_is_answered_the_
     assert_citations_hold(typed)
 
 
-def test_question_in_another_language_is_refused_not_guessed(answerer):
-    result = answerer.answer("普京什么时候访问北京？")
+@pytest.mark.parametrize("question", ["普京什么时候访问北京？", "Quand Poutine a-t-il visité Pékin ?"])
+def test_question_in_another_language_is_refused_not_guessed(answerer, question):
+    result = answerer.answer(question)
     assert result.refused and not result.citations
+    assert result.answer == "The question seems to be in another language than the articles: please ask in English."
+
+
+def test_a_question_asking_for_an_opinion_gets_no_answer_from_the_articles(answerer):
+    result = answerer.answer("What do you think of Putin?")
+    assert result.refused and not result.citations and "opinion" in result.answer
 
 
 def test_extractive_follow_up_is_rewritten_by_rule(answerer):

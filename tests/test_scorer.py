@@ -1607,3 +1607,39 @@ def test_a_sentence_opening_with_it_is_read_after_the_one_it_leans_on(vectors):
                    "Each customer gets a key which is unique to them. It is a 512-bit long number that is "
                    "virtually impossible to crack, said the bank's security chief.")
     assert draft.short_answer == "512-bit", text_of(draft)
+
+
+def test_a_question_the_article_asks_answers_none(vectors):
+    asked = answer(vectors, "Is the Harlow mayor stepping down?",
+                   "So, why is the Harlow mayor waiting before stepping down?",
+                   "The Harlow mayor said she would decide on stepping down after the summer.")
+    assert not asked.refused and asked.parts[0][0].startswith("The Harlow mayor said")
+    titled = answer(vectors, "Who stars in Night Ferry?",
+                    "Night Ferry, starring Ana Ruiz, came second, with the comedy Why Not Now? third.")
+    assert titled.short_answer == "Ana Ruiz"  # a title may end in a question mark
+
+
+@pytest.mark.parametrize("question,other", [
+    ("Wer ist der Chef von Norvik?", True), ("Qui a fondé Norvik ?", True), ("¿Quién dirige el Norvik?", True),
+    ("Кто руководит Norvik?", True), ("诺维克的老板是谁？", True),
+    ("Who directed La Vie en Rose?", False), ("Who won the Tour de France?", False),
+    ("How many people die each year?", False), ("Norvik chief executive?", False),
+])
+def test_a_question_in_another_language_than_the_articles_is_told_apart(question, other):
+    from rag.text import in_another_language
+
+    articles = "Norvik named a new chief executive on Monday. The firm said the board had agreed to the choice."
+    assert in_another_language(question, articles) is other
+
+
+@pytest.mark.parametrize("question,opinion", [
+    ("What do you think of the mayor?", True), ("Should Harlow build the bridge?", True),
+    ("Which is better, the tram or the bus?", True), ("Who is the best striker of all time?", True),
+    ("What is your view of the deal?", True),
+    ("When should the bridge open?", False), ("What would the bridge set you back?", False),
+    ("What is the best-selling album of all time?", False), ("Which firm was worse hit by the strike?", False),
+])
+def test_a_question_asking_for_an_opinion_is_told_apart(question, opinion):
+    from rag.question import OPINION_QUESTION
+
+    assert (OPINION_QUESTION.search(question) is not None) is opinion
