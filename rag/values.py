@@ -158,7 +158,8 @@ _ROLE_AFTER = re.compile(r"^,\s+(?:the |a |an )?((?:[\w'’&.-]+ ){0,3}?)([A-Za-
 
 
 _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )?"
-                         r"(?:[A-Za-z-]+ ){0,3}?([a-z-]{3,})"
+                         # the words before the role: "economic and fiscal policy minister", not "representing Madrid at the talks"
+                         r"(?:(?!(?:at|in|on|of|for|to|with|by|from|the|a|an)\b)[A-Za-z-]+ ){0,5}?([a-z-]{3,})"
                          r"(?=\s+(?:of|at|for|in|on)\b|\s*\?|$)")
 
 
@@ -724,6 +725,7 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
             and not (kind == NAME and _NOW_ASKED.search(question) and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
+            and not (kind == PLACE and _FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))
             and not (kind == NAME and _modifies(sentence, v, head))
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))

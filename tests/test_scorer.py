@@ -1643,3 +1643,17 @@ def test_a_question_asking_for_an_opinion_is_told_apart(question, opinion):
     from rag.question import OPINION_QUESTION
 
     assert (OPINION_QUESTION.search(question) is not None) is opinion
+
+
+def test_a_who_is_question_asks_the_role_its_long_title_ends_on():
+    from rag.values import asked_role
+
+    assert asked_role("Who is Norland's economic and fiscal policy minister?") == "minist"
+    assert asked_role("Who is the acting president?") == "presid"
+    assert asked_role("Who is representing Harlow at the talks?") == ""  # a verb's object, no title
+    assert asked_role("Who is directing the Night Ferry film?") == ""
+
+
+def test_a_month_is_no_place():
+    said = "The move would have to wait until May's annual meeting in Frankfurt."
+    assert [v.text for v in values(said, PLACE, "Where is the firm moving its headquarters?")] == ["Frankfurt"]
