@@ -17,7 +17,7 @@ from .sets import EvalSet
 
 LOWER_IS_BETTER = {"false_refusal_rate", "must_pass_failed", "comment_leaks", "noise_indexed"}
 # Shown in the per-set tables; latency and the rest stay in summary.json.
-HEADLINE = ("strict_pass_rate", "key_fact_recall", "paraphrase_key_fact_recall", "holdout_key_fact_recall",
+HEADLINE = ("strict_pass_rate", "any_source_pass_rate", "key_fact_recall", "paraphrase_key_fact_recall", "holdout_key_fact_recall",
             "short_answer_precision", "mrr", "citation_precision", "verbatim_rate", "refusal_recall", "false_refusal_rate",
             "conflicts_surfaced", "comment_leaks", "noise_indexed", "metadata_accuracy", "total_ms_p95")
 

@@ -112,3 +112,12 @@ def test_short_answer_precision_counts_answers_that_lead_with_a_key_fact():
     unled = case()  # an answer that quotes without leading with a value is not counted
     assert summarize([right, wrong, unled], 5)["short_answer_precision"] == 0.5
     assert "short_answer_precision" not in summarize([unled], 5)
+
+
+def test_any_source_pass_takes_a_quote_of_every_fact_from_another_file():
+    elsewhere = CitationCheck("seeds/c.txt", "it gave 600,000 square km to Russia", True, True)
+    other_file = case(citations=[elsewhere])
+    unquoted = case(citations=[CitationCheck("seeds/c.txt", "a treaty was signed", True, True)])
+    assert not other_file.passed and not unquoted.passed  # strict wants the expected file
+    s = summarize([other_file, unquoted, case()], 5)
+    assert s["strict_pass_rate"] == round(1 / 3, 4) and s["any_source_pass_rate"] == round(2 / 3, 4)
