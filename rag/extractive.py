@@ -179,7 +179,8 @@ class Scorer:
                 support = min_support  # news gives a title by the name: "Constitutional Affairs Minister David Lammy"
             if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question, previous):
                 support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
-            found = values(text, kind, question) if support >= min_support else []
+            article = articles[hit.chunk.source]
+            found = values(text, kind, question, article) if support >= min_support else []
             if kind != OTHER and support >= min_support and not _beside(found, text, head, kind):
                 own = start
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
@@ -193,7 +194,7 @@ class Scorer:
             # its verb, or the country that owns the asked name.
             if kind != OTHER and (not named or about[hit.chunk.id] or _named_share(articles[hit.chunk.source], question) >= 0.5) \
                     and min_support - SLOT_MARGIN <= support < min_support:
-                near = values(text, kind, question)
+                near = values(text, kind, question, article)
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind == PLACE and _placed_as_asked(text, v, question)
                        or kind == NAME and _names_noun(text, v, noun) or origin and owner_of_asked(text, v, question)
@@ -202,7 +203,7 @@ class Scorer:
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
             if support < min_support and any(p in text for p in people):
-                near = values(text, kind, question)
+                near = values(text, kind, question, article)
                 if any(affiliated(text, v, question) for v in near):
                     support, found = min_support, near
             fits = (kind == OTHER or bool(found)) and qualified and support >= min_support and not _ASKS.search(text)
@@ -218,7 +219,7 @@ class Scorer:
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
         out.sort(key=lambda ev: -ev.score)
-        _pick_values(out, kind, question, weights, head)
+        _pick_values(out, kind, question, weights, head, articles)
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none
@@ -518,7 +519,8 @@ def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | Non
     return rows
 
 
-def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[str, float], head: str) -> None:
+def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[str, float], head: str,
+                 articles: dict[str, str]) -> None:
     """Read the asked value of the best-scoring sentences, nearest what is asked about the
     topic: the question's words that are not names ("signed", "in effect"), so "Treaty of
     Friendship" does not pull to its date."""
@@ -528,7 +530,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     origin = ORIGIN_ASKED.search(question) is not None
     for i in _leading(out, VALUED):
         ev = out[i]
-        if found := values(ev.text, kind, question):
+        if found := values(ev.text, kind, question, articles[ev.hit.chunk.source]):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
             if kind == PLACE:  # "attended the premiere in London's Leicester Square": the place follows "in"

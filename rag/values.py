@@ -658,9 +658,10 @@ class Value:
     end: int
 
 
-def values(sentence: str, kind: str, question: str = "") -> list[Value]:
+def values(sentence: str, kind: str, question: str = "", article: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
-    ("Actor Christian Slater" answers no question about Christian Slater)."""
+    ("Actor Christian Slater" answers no question about Christian Slater). `article`, the
+    text known around the sentence, tells a word that only ever qualifies a noun."""
     asked, head = question.lower(), head_noun(question)
     if kind == NAME and TITLE_ASKED.search(question):
         return _titles(sentence, question)
@@ -731,7 +732,8 @@ def values(sentence: str, kind: str, question: str = "") -> list[Value]:
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
-            and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))]
+            and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))
+            and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))]
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, noun, asked)
@@ -885,6 +887,19 @@ def _modifies(sentence: str, value: Value, head: str) -> bool:
         return False
     word = after.group(1)
     return word not in _COMMON_VERBS and not word.endswith("ed") and not (head and word.startswith(head[:4]))
+
+
+def only_modifies(word: str, article: str) -> bool:
+    """Wherever the article writes the one word, a noun follows it ("an American actress",
+    "the British teams"): it qualifies nouns and names no one. A verb, a stop word,
+    punctuation or "'s" after it makes it a name at least once ("Hailey was", "Texas, which");
+    "British and Zambian nationality" says neither."""
+    if " " in word or not article:
+        return False
+    after = [m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\b(\W{{0,2}}[\w'’]*)", article)]
+    after = [a for a in after if not re.fullmatch(r" (?:and|or)", a)]
+    return bool(after) and all(re.fullmatch(r" [a-z][a-z-]*", a) and a[1:] not in STOPWORDS
+                               and a[1:] not in _COMMON_VERBS and not a.endswith("ed") for a in after)
 
 
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",

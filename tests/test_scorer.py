@@ -1657,3 +1657,15 @@ def test_a_who_is_question_asks_the_role_its_long_title_ends_on():
 def test_a_month_is_no_place():
     said = "The move would have to wait until May's annual meeting in Frankfurt."
     assert [v.text for v in values(said, PLACE, "Where is the firm moving its headquarters?")] == ["Frankfurt"]
+
+
+def test_a_word_that_only_qualifies_nouns_in_its_article_names_no_one():
+    from rag.values import only_modifies
+
+    article = ("Director Ana Ruiz cast an American actress - Lena Stroud - as the lead. The American studio agreed. "
+               "Stroud was thrilled. Ruiz later said Stroud had British and Irish roots.")
+    said = "Ruiz defended her decision to cast an American actress - Lena Stroud - as the lead."
+    assert only_modifies("American", article) and not only_modifies("Stroud", article)
+    assert not only_modifies("British", article)  # "British and Irish" says neither
+    assert [v.text for v in values(said, NAME, "Who plays the lead?", article)] == ["Lena Stroud"]
+    assert "American" in [v.text for v in values(said, NAME, "Who plays the lead?")]  # no article, no telling
