@@ -80,6 +80,7 @@ CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 _DIGIT = re.compile(r"\d")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+(?:the\s+)?$", re.I)
+_FROM_OR_TO = re.compile(r"\b(?:from|to)\b", re.I)
 _IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
@@ -535,6 +536,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if find_dates(v.text)] or found
             if kind == PLACE:  # "attended the premiere in London's Leicester Square": the place follows "in"
                 found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
+                if not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"
+                    found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
             found = ([v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)]

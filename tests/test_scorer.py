@@ -1199,6 +1199,10 @@ def test_a_where_question_takes_the_place_after_in_or_at(vectors):
     draft = answer(vectors, "Where was the treaty signed?",
                    "The Harbour Treaty was signed by former CCP leader Jiang Zemin in Moscow on July 16, 2001.")
     assert draft.short_answer == "Moscow", text_of(draft)
+    # A place something comes from is no place it happens.
+    held = ("It wanted the league to justify funding from the Government after losing the 2005 Games, "
+            "which are now being held in Tallinn.")
+    assert answer(vectors, "Which city is hosting the 2005 Games?", held).short_answer == "Tallinn"
 
 
 def test_a_question_led_by_its_preposition_asks_for_its_object(vectors):
