@@ -90,7 +90,8 @@ _ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|Z
 _NUMBER = re.compile(
     rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|km(?!/)|kg|cm|mm|ft|m|k|tn)\b|(?!s\b)[A-Za-z]{{1,5}}\b(?!/))?(?:\s(?:million|billion|trillion|thousand)\b)?"
     rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|{_MEASURE_UNITS}|{_CURRENCY}"
-    rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games))?"
+    rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
+    r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b)))?"  # "10 times faster"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
     rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent)\b(?!-old\b)|\b(?!-))",  # "a five-year-deal", no age
     re.I,
@@ -545,6 +546,10 @@ def asked_measure(question: str) -> str:
 
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
+    # "How much faster ...?", "How many times bigger ...?": a multiple ("10 times", "twice"), or a difference
+    # with its unit ("40%", "20mph")
+    ("multiple", re.compile(r"\bhow much (?:faster|quicker|slower|bigger|larger|smaller|higher|lower|stronger"
+                            r"|weaker|longer|shorter|heavier|lighter|greater)\b|\bhow many times\b(?! (?:has|have|had|did|does|do|was|were|is)\b)", re.I)),
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b|\bby how much\b", re.I)),  # a share or a count
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
@@ -578,6 +583,7 @@ _UNIT_ASKED = [
                           r"|acreage|level|threshold)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)
 _A_LENGTH = re.compile(r"^\d{1,3}(?:,\d{3})+m$")  # "5,000m" is metres; "5m" may be millions
 _UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?)\b")
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
@@ -619,6 +625,8 @@ def fits_number(value: str, kind: str) -> bool:
         return True
     if kind == "any":
         return True
+    if kind == "multiple":
+        return bool(re.search(r"\btimes\b|-fold\b", value, re.I)) or any(p.search(value) for p in _UNIT_GIVEN.values())
     if kind == "length":
         return fits_number(value, "duration") or fits_number(value, "measure")
     if kind == "race time":  # "20 minutes 38 seconds", "2:06:35", "9.85"
@@ -1025,6 +1033,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found += [Value(sentence[s:e], s, e) for s, e in shares]
         else:  # "one in six cars" is a share, never a count ("a third of staff" may answer how many)
             found = [v for v in found if not any(s <= v.start < e for s, e in shares if " in " in sentence[s:e])]
+        if unit == "multiple":  # "twice as fast", "double the speed"
+            found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _TWICE.finditer(sentence)],
+                           key=lambda v: v.start)
         if unit == "race time":  # "31:41", "2:06:35"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _CLOCKED.finditer(sentence)],
                            key=lambda v: v.start)

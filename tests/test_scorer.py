@@ -1673,3 +1673,15 @@ def test_a_word_that_only_qualifies_nouns_in_its_article_names_no_one():
     assert not only_modifies("British", article)  # "British and Irish" says neither
     assert [v.text for v in values(said, NAME, "Who plays the lead?", article)] == ["Lena Stroud"]
     assert "American" in [v.text for v in values(said, NAME, "Who plays the lead?")]  # no article, no telling
+
+
+def test_how_much_faster_asks_a_multiple_or_a_share():
+    from rag.values import number_kind
+
+    question = "How much faster than the old network is the new one?"
+    assert number_kind(question) == "multiple"
+    assert number_kind("How many times has she won the title?") == "count"
+    said = "The new network, at speeds of 100 megabits a second, is meant to be 10 times faster than the old one."
+    assert [v.text for v in values(said, NUMBER, question)] == ["10 times"]
+    assert [v.text for v in values("It is twice as fast as the old one.", NUMBER, question)] == ["twice"]
+    assert [v.text for v in values("The new chip is 40% faster.", NUMBER, question)] == ["40%"]
