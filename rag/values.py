@@ -529,7 +529,8 @@ def asked_noun(question: str) -> str:
 
 
 _MEASURE = re.compile(r"^\s*(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+(?:'s|’s) )?((?:[\w-]+ ){0,4}?[\w-]+)"
-                      r"(?=\s+(?:in|of|for|at|on|by|with|during|this|last|next)\b|\s*\?|$)", re.I)
+                      r"(?=\s+(?:in|of|for|at|on|by|with|during|this|last|next)\b|\s*\?|$)"
+                      r"|^\s*what ((?:[a-z-]+ ){0,2}?[a-z-]+) (?:did|does|do|has|have|had|will)\b", re.I)  # "What profit did X make?"
 
 
 def asked_measure(question: str) -> str:
@@ -538,7 +539,9 @@ def asked_measure(question: str) -> str:
     m = _MEASURE.match(question.strip())
     if not m:
         return ""
-    words = m.group(1).split()
+    if m.group(2) and number_kind(question) != "money":  # "What place did she finish?" names no measure
+        return ""
+    words = (m.group(1) or m.group(2)).split()
     while words and not words[0].islower():  # "US unemployment rate": the names say whose
         words = words[1:]
     return " ".join(words[-2:]) if words and all(w.islower() for w in words) else ""

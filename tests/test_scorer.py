@@ -500,6 +500,15 @@ def test_the_measure_a_question_asks():
     assert asked_measure("What was the US unemployment rate in January?") == "unemployment rate"
     assert asked_measure("What is the population of Harlow?") == "population"
     assert asked_measure("Who won the final?") == asked_measure("What is Harlow?") == ""
+    # A sum asked before its verb names its measure; a place or a distance asked so names none.
+    assert asked_measure("What profit did the firm make last year?") == "profit"
+    assert asked_measure("What place did she finish in?") == asked_measure("What distance did he jump?") == ""
+
+
+def test_a_sum_is_answered_only_by_a_sentence_naming_its_measure(vectors):
+    said = "Quill said in a statement that Vale will pay 481m yuan for the shares."
+    assert answer(vectors, "What profit did Quill make last year?", said).refused
+    assert answer(vectors, "How much will Vale pay for the Quill shares?", said).short_answer == "481m yuan"
 
 
 def test_what_a_question_names_and_asks():
