@@ -568,6 +568,7 @@ _UNIT_ASKED = [
                          r"|\b(price|cost|value|fee|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
                          r"|income|wages?|fine|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b",
                          re.I)),
+    ("percent", re.compile(r"\bstakes?\b", re.I)),  # "How big a stake ...?": "buy 33% of Changyu"; a sum is asked above
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),

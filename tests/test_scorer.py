@@ -1694,3 +1694,12 @@ def test_how_much_faster_asks_a_multiple_or_a_share():
     assert [v.text for v in values(said, NUMBER, question)] == ["10 times"]
     assert [v.text for v in values("It is twice as fast as the old one.", NUMBER, question)] == ["twice"]
     assert [v.text for v in values("The new chip is 40% faster.", NUMBER, question)] == ["40%"]
+
+
+def test_a_stake_is_a_share_unless_a_sum_is_asked():
+    from rag.values import number_kind
+
+    said = "Vale has agreed to buy 33% of Quill for 481m yuan."
+    assert number_kind("How big a stake in Quill is Vale buying?") == "percent"
+    assert [v.text for v in values(said, NUMBER, "How big a stake in Quill is Vale buying?")] == ["33%"]
+    assert number_kind("How much is Vale paying for its stake?") == "money"
