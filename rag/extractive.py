@@ -66,6 +66,7 @@ from .values import (
     owner_of_asked,
     qualifiers,
     rank_at,
+    spans_asked_verb,
     values,
 )
 
@@ -866,6 +867,11 @@ class Extractive:
             # "Mr Hague, 43," before "became an MP at 27"
             return lambda ev: _THE_AGED.match(ev.text) is not None or any(
                 (v := _value_in(ev)) is not None and _names_beside(ev.text, v, n) for n in names)
+        if kind == NUMBER and number_kind(question) in ("duration", "length"):
+            # "held in Guantanamo Bay for 33 months" before "within three weeks was told"
+            def spans(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and spans_asked_verb(ev.text, v, question)
+            return spans if any(spans(ev) for ev in supported) else None
         if kind == PLACE:
             # "the Ballymena-born actor" for "Where was he born?" before "a dinner in New York"
             def placed(ev: Evidence) -> bool:

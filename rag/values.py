@@ -421,6 +421,18 @@ def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
     return bool(verb) and re.search(rf"\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
 
 
+_HOW_LONG = re.compile(r"^\s*how long (?:was|were|has|have|had|did|does|do|is|are|will)\b(.*)", re.I)
+
+
+def spans_asked_verb(sentence: str, value: Value, question: str) -> bool:
+    """The value is how long the question's verb lasted: "held in Guantanamo Bay for 33 months"
+    for "How long was X held at Guantanamo Bay?"."""
+    m = _HOW_LONG.match(question)
+    asked = {stem(w) for w in re.findall(r"\b[a-z]{3,}\b", m.group(1)) if w not in STOPWORDS} if m else set()
+    said = re.search(r"((?:\b[\w'’-]+\W+){1,6})for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$", sentence[:value.start])
+    return bool(asked and said) and any(stem(w.lower()) in asked for w in re.findall(r"[a-z]{3,}", said.group(1)))
+
+
 def affiliation_asked(question: str) -> list[str]:
     """The last names of the people whose organisation the question asks: "Beal" in "Which
     company does Barry Beal work for?", "Houlihan" in "Which magazine does John Houlihan edit?"."""

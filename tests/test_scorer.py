@@ -1703,3 +1703,15 @@ def test_a_stake_is_a_share_unless_a_sum_is_asked():
     assert number_kind("How big a stake in Quill is Vale buying?") == "percent"
     assert [v.text for v in values(said, NUMBER, "How big a stake in Quill is Vale buying?")] == ["33%"]
     assert number_kind("How much is Vale paying for its stake?") == "money"
+
+
+def test_how_long_takes_the_span_of_the_asked_verb(vectors):
+    from rag.values import spans_asked_verb
+
+    question = "How long was Ivo Berg held in Tallinn?"
+    held = "A terror suspect held in a Tallinn jail for 33 months, Ivo Berg, plans to sue the government."
+    other = "Ivo Berg said he refused, and within three weeks he was told he would be held in Tallinn."
+    assert spans_asked_verb(held, values(held, NUMBER, question)[0], question)
+    assert not spans_asked_verb(other, values(other, NUMBER, question)[0], question)
+    story = f"{held}\n{other}"  # one article: the suspect is Ivo Berg
+    assert answer(vectors, question, story).short_answer == "33 months"
