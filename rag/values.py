@@ -430,7 +430,7 @@ def spans_asked_verb(sentence: str, value: Value, question: str) -> bool:
     m = _HOW_LONG.match(question)
     asked = {stem(w) for w in re.findall(r"\b[a-z]{3,}\b", m.group(1)) if w not in STOPWORDS} if m else set()
     said = re.search(r"((?:\b[\w'’-]+\W+){1,6})for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$", sentence[:value.start])
-    return bool(asked and said) and any(stem(w.lower()) in asked for w in re.findall(r"[a-z]{3,}", said.group(1)))
+    return said is not None and any(stem(w.lower()) in asked for w in re.findall(r"[a-z]{3,}", said.group(1)))
 
 
 def affiliation_asked(question: str) -> list[str]:
