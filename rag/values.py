@@ -100,7 +100,8 @@ _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
 _NAME = re.compile(rf"(?<!-)\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
-SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']?$|:\s*[\"“‘']$")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\"“‘']{1,2}$")  # a quote in a quote: ': "'We'
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 _CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
@@ -489,7 +490,8 @@ def _someone_elses(sentence: str, value: Value, question: str) -> bool:
         return _titled_by_another(sentence, value, question)
     title = re.escape(role.split()[-1])
     held = re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[a-z][\w-]* )?(?i:{title}),?\s+$", sentence[:value.start])
-    return bool(held and held.group(1).lower() not in re.findall(r"[\w&-]+", question.lower()))  # "Communications Minister"
+    return bool(held and held.group(1).lower() not in re.findall(r"[\w&-]+", question.lower())  # "Communications Minister"
+                and held.group(1).lower() not in _POSSESSIVE_PRONOUNS)  # "His lawyer Louise Christian": whose, the text says before
 
 
 # Two or more capitalised words and then a title, right before a name: "Evil Dead director".

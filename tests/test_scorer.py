@@ -1715,3 +1715,8 @@ def test_how_long_takes_the_span_of_the_asked_verb(vectors):
     assert not spans_asked_verb(other, values(other, NUMBER, question)[0], question)
     story = f"{held}\n{other}"  # one article: the suspect is Ivo Berg
     assert answer(vectors, question, story).short_answer == "33 months"
+
+
+def test_a_role_owned_by_a_pronoun_is_the_asked_persons_and_a_quote_in_a_quote_names_no_one():
+    said = "His lawyer Ana Ruiz said: \"'We are hoping to issue proceedings against the officials.\""
+    assert [v.text for v in values(said, NAME, "Who is Ivo Berg's lawyer?")] == ["Ana Ruiz"]
