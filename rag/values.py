@@ -22,7 +22,10 @@ DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 # "Where did X finish?" and "What place did X finish in?" ask a place in a table ("ninth"), not a
 # place on a map.
 _PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position)) (?:did|does|do|will|would) .*"
-                   r"\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b")
+                   r"(?:\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b"
+                   # "Where did the film reach in the box office chart?": a place in a chart
+                   r"|\b(?:reach|reached|peak|peaked|debut|debuted|enter|entered)\b.*\b(?:charts?|table|box office|rankings?"
+                   r"|standings|list)\b)")
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate"
@@ -118,7 +121,8 @@ _RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed|(?:is|was|are
                          r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
 
 
-_CHART_PLACE = re.compile(rf"(?<=\bat )(?:number|No\.?) (?:\d{{1,3}}|{'|'.join(_CARDINALS)})\b", re.I)
+_CHART_PLACE = re.compile(rf"(?:(?<=\bat )|(?<=\breached )|(?<=\bto ))(?:number|No\.?) (?:\d{{1,3}}|{'|'.join(_CARDINALS)})\b",
+                          re.I)  # "at number 11", "reached number eight", "climbed to number two"
 
 
 def _ordinal_of_a_thing(after: str) -> bool:
@@ -563,6 +567,7 @@ def asked_measure(question: str) -> str:
 
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
+    ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b", re.I)),  # before money: "in the box office chart"
     # "How much faster ...?", "How many times bigger ...?": a multiple ("10 times", "twice"), or a difference
     # with its unit ("40%", "20mph")
     ("multiple", re.compile(r"\bhow much (?:faster|quicker|slower|bigger|larger|smaller|higher|lower|stronger"
@@ -586,7 +591,6 @@ _UNIT_ASKED = [
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
-    ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b", re.I)),
     ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b", re.I)),  # a match's "2-1"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"

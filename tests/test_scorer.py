@@ -1601,6 +1601,10 @@ def test_a_level_moved_from_one_value_to_another_is_the_second():
 def test_a_place_in_a_chart_may_be_given_as_a_number():
     said = "It was the number one selling DVD, with the limited edition coming in at number 11."
     assert [v.text for v in values(said, NUMBER, "Where did the limited edition come in the chart?")] == ["number 11"]
+    # "Where did it reach in the box office chart?" asks a place in the chart, not takings.
+    reached = "The film took $9m (£4.6m) and only reached number eight at the box office in its opening week."
+    question = "Where did the film reach in the US box office chart in its opening week?"
+    assert answer_type(question) == NUMBER and [v.text for v in values(reached, NUMBER, question)] == ["number eight"]
 
 
 def test_a_title_written_in_lower_case_before_the_name_answers_which_post():
