@@ -390,7 +390,8 @@ def _another_namesake(sentence: str, question: str) -> bool:
     for m in _NAME_RUN.finditer(sentence) if asked else ():
         said = [_word_key(w) for w in m.group().split() if not _COMPOUND_ADJECTIVE.match(w)]  # "Frankfurt-based"
         for name in asked:
-            differ = [i for i, (a, b) in enumerate(zip(said, name)) if a != b] if len(said) == len(name) else []
+            # "the 2002 Winter Olympics" is the asked "Winter Olympic" games: words differ by more than an ending
+            differ = [i for i, (a, b) in enumerate(zip(said, name)) if stem(a) != stem(b)] if len(said) == len(name) else []
             if (len(differ) == 1 and name[differ[0]] not in held  # "Michael Cockerell ... Mr Howard" is about Howard
                     and not {said[differ[0]], name[differ[0]]} & (HONORIFICS | STOPWORDS)
                     and not (differ[0] == 0 and SENTENCE_START.search(sentence[:m.start()]))):

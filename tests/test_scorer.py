@@ -775,6 +775,9 @@ def test_a_question_about_an_aim_takes_the_sentence_that_states_one(vectors):
      "The film beat its predecessor, Harbour Nights One, which took $38m on its opening weekend.", None),
     ("Who won the 800m at the Lisbon Games?", "Ana Ruiz won the 800m at the Oslo Games in 2000, a year after her debut.", None),
     ("How old is Ada Quill?", "The gallery is run by Ms Quill, 41, since 2015.", "41"),
+    # A word written with another ending is the same name: "the 2002 Nordic Games" are the asked Nordic Game.
+    ("In what year did the Vale curling team win Nordic Game gold?",
+     "She has worked with the Vale curling team, who won gold at the 2002 Nordic Games.", "2002"),
     # Another of the kind by other words before the same last one: "Harvest Eve" is not "Lantern Eve".
     ("How much did the film take on Lantern Eve?", "The film took $12m on Long Harvest Eve, a record.", None),
     # A place-based adjective is no part of the name: "Vale-based Quill Bank" is not "Quill Trust".
