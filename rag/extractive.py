@@ -705,7 +705,7 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
                for t in content_terms(m.group()) if t in weights]
     anchors = [a for a in anchors if not _within(a[1], asides)] or anchors
     if not anchors and not places:
-        return found[0]
+        return next((v for v in found if not _within(v.start, asides)), found[0])
     at = places[0] if places else max(anchors)[1]
     return min(found, key=lambda v: min(_apart(v.start, at, asides), _apart(v.end, at, asides)))
 

@@ -1727,3 +1727,8 @@ def test_how_long_takes_the_span_of_the_asked_verb(vectors):
 def test_a_role_owned_by_a_pronoun_is_the_asked_persons_and_a_quote_in_a_quote_names_no_one():
     said = "His lawyer Ana Ruiz said: \"'We are hoping to issue proceedings against the officials.\""
     assert [v.text for v in values(said, NAME, "Who is Ivo Berg's lawyer?")] == ["Ana Ruiz"]
+
+
+def test_with_no_asked_word_beside_any_value_a_value_outside_a_clause_set_off_leads(vectors):
+    said = "Ruiz, who worked with the Vale teams at the 2000 and 2004 Games, takes over from Ivo Berg."
+    assert answer(vectors, "Who does Ana Ruiz replace at Vale Athletics?", said).short_answer == "Ivo Berg"
