@@ -433,7 +433,9 @@ def spans_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The value is how long the question's verb lasted: "held in Guantanamo Bay for 33 months"
     for "How long was X held at Guantanamo Bay?"."""
     m = _HOW_LONG.match(question)
-    asked = {stem(w) for w in re.findall(r"\b[a-z]{3,}\b", m.group(1)) if w not in STOPWORDS} if m else set()
+    if not m or not _UNIT_GIVEN["duration"].search(value.text):  # "signed for £4.6m" is no span
+        return False
+    asked = {stem(w) for w in re.findall(r"\b[a-z]{3,}\b", m.group(1)) if w not in STOPWORDS}
     said = re.search(r"((?:\b[\w'’-]+\W+){1,6})for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$", sentence[:value.start])
     return said is not None and any(stem(w.lower()) in asked for w in re.findall(r"[a-z]{3,}", said.group(1)))
 

@@ -11,7 +11,7 @@ from rag.extractive import Extractive, Scorer
 from rag.retrieve import Hit
 from rag.store import Chunk, chunk_sentences
 from rag.text import sentences
-from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, answer_type, asked_measure, head_noun, normalise, values
+from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, Value, answer_type, asked_measure, head_noun, normalise, values
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -1720,6 +1720,8 @@ def test_how_long_takes_the_span_of_the_asked_verb(vectors):
     other = "Ivo Berg said he refused, and within three weeks he was told he would be held in Tallinn."
     assert spans_asked_verb(held, values(held, NUMBER, question)[0], question)
     assert not spans_asked_verb(other, values(other, NUMBER, question)[0], question)
+    paid = "Berg was signed for £4.6m in 1998."  # a sum is no span, whatever verb it follows
+    assert not spans_asked_verb(paid, Value("£4.6m", 20, 25), "How long was the deal Berg signed?")
     story = f"{held}\n{other}"  # one article: the suspect is Ivo Berg
     assert answer(vectors, question, story).short_answer == "33 months"
 
