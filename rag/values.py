@@ -643,6 +643,8 @@ def fits_number(value: str, kind: str) -> bool:
     and a year alone is never an amount."""
     if _YEAR.match(value.strip()):
         return False
+    if kind in ("measure", "height", "length", "speed", "duration") and _UNIT_GIVEN["money"].search(value):
+        return False  # "£4.6m" is a sum, not 4.6 metres
     if kind == "age":  # "35", "the 25-year-old"; a thing's age may be "three months"
         return bool(re.fullmatch(r"\d{1,3}(-year)?", value.strip())) or bool(_UNIT_GIVEN["duration"].search(value))
     if kind in ("measure", "height") and re.search(r"\d\s?m\b", value):  # "17.30m": metres when a length is asked

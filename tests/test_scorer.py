@@ -1734,3 +1734,8 @@ def test_a_role_owned_by_a_pronoun_is_the_asked_persons_and_a_quote_in_a_quote_n
 def test_with_no_asked_word_beside_any_value_a_value_outside_a_clause_set_off_leads(vectors):
     said = "Ruiz, who worked with the Vale teams at the 2000 and 2004 Games, takes over from Ivo Berg."
     assert answer(vectors, "Who does Ana Ruiz replace at Vale Athletics?", said).short_answer == "Ivo Berg"
+
+
+def test_a_sum_of_money_is_no_length():
+    said = "Berg, signed for £4.6m last year, jumped 8.1m in Oslo."
+    assert [v.text for v in values(said, NUMBER, "How far did Berg jump in Oslo?")] == ["8.1m"]
