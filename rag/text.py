@@ -85,14 +85,15 @@ def _script(text: str) -> str:
 
 def in_another_language(question: str, articles: str) -> bool:
     """The question is written in another language than the articles: in another script, or
-    more of its words are common words of another language ("Wer ist der Chef von ...?"), at
-    least two of them unless it has none of the articles' language."""
+    more than twice as many of its words are common words of another language ("Wer ist der
+    Chef von ...?"), at least two of them unless it has none of the articles' language."""
     if _script(question) not in ("", _script(articles)):
         return True
     counts = language_counts(question)
     own = counts.get(language(articles), 0)
     other = max(counts.values(), default=0)
-    return other > own and (other >= 2 or own == 0)
+    # Twice as many: a question typed in lower case keeps a name's own small words ("la vie en rose").
+    return other > 2 * own and (other >= 2 or own == 0)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
