@@ -590,6 +590,10 @@ _UNIT_ASKED = [
                          r"|income|wages?|fine|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b",
                          re.I)),
     ("percent", re.compile(r"\bstakes?\b", re.I)),  # "How big a stake ...?": "buy 33% of Changyu"; a sum is asked above
+    ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
+                       r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance
+    ("duration", re.compile(r"\bhow long (?:is|are|was|were|has|have)\b.*\b(?:banned|jailed|sentenced|suspended|detained"
+                            r"|imprisoned|held)\b", re.I)),  # "How long is she banned for?": time, not metres
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
@@ -955,7 +959,8 @@ def _before_a_title(sentence: str, value: Value) -> bool:
 
 
 # A figure someone expected is not the one measured, unless the question asks what was expected.
-_FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|predictions?|expectations?|estimates?|consensus) (?:of|for|at|was|were|had been)"
+_FORECAST_BEFORE = re.compile(r"(?:\b(?:forecasts?|predictions?|expectations?|estimates?|consensus) (?:of|for|at|was|were|had been)"
+                              r"|\b(?:is|are|was|were) (?:predicting|forecasting|projecting))"  # "it is predicting 10 million"
                               r"(?: (?:a|an|about|around|some))?\s+$", re.I)
 _FORECAST_AFTER = re.compile(r"\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?"
                              r"(?:predicted|forecast|expected|estimated|projected)\b", re.I)  # "2.5% which the government had predicted"

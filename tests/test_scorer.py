@@ -1740,3 +1740,19 @@ def test_with_no_asked_word_beside_any_value_a_value_outside_a_clause_set_off_le
 def test_a_sum_of_money_is_no_length():
     said = "Berg, signed for £4.6m last year, jumped 8.1m in Oslo."
     assert [v.text for v in values(said, NUMBER, "How far did Berg jump in Oslo?")] == ["8.1m"]
+
+
+def test_how_far_a_price_fell_asks_a_share_and_how_long_a_ban_asks_time():
+    from rag.values import number_kind
+
+    assert number_kind("How far did Quill shares fall at one point?") == "percent"
+    assert number_kind("How far did Ana Ruiz jump?") == "measure"
+    assert number_kind("How long is Ana Ruiz banned for?") == "duration"
+    said = "Ruiz, the 100m champion, was handed a two-year ban in May."
+    assert [v.text for v in values(said, NUMBER, "How long is Ana Ruiz banned for?")] == ["two-year"]
+
+
+def test_a_figure_someone_is_predicting_is_no_reading():
+    said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
+    assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
+    assert "10 million" in [v.text for v in values(said, NUMBER, "How many subscribers does the firm expect?")]
