@@ -160,7 +160,10 @@ _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+(?:the\s+|[A-Z][\w-]*['’
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 # The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
 # "Ada Moss, a geologist and mining expert of ...".
-_ROLE_AFTER = re.compile(r"^,\s+(?:the |a |an )?((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)\b(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)")
+# The role set off after the name, alone or after another title it holds too (", president and
+# chief operating officer at").
+_ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?)([A-Za-z][a-z-]+)\b"
+                          r"(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)") for co in ("", r"[a-z][\w-]* (?:and|&) ")]
 
 
 _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )?"
@@ -267,9 +270,9 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     of = _ROLE_OF_BEFORE.search(sentence[:value.start])
     if of and verb_stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
         return True
-    after = _ROLE_AFTER.match(sentence[value.end:])
-    if after and verb_stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked):
-        return True
+    for after in (p.match(sentence[value.end:]) for p in _ROLE_AFTER):
+        if after and verb_stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked):
+            return True
     return _of_asked_body(sentence[value.end:], question)
 
 

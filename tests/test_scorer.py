@@ -1756,3 +1756,16 @@ def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
     assert "10 million" in [v.text for v in values(said, NUMBER, "How many subscribers does the firm expect?")]
+
+
+def test_a_role_set_off_after_the_name_may_follow_another_title_it_holds():
+    from rag.values import asked_role, in_role
+
+    question = "Who is Vale Broadband's chief operating officer?"
+    said = "Ivo Berg, president and chief operating officer at Vale Broadband, said the box would ship in May."
+    berg = values(said, NAME, question)[0]
+    assert berg.text == "Ivo Berg" and in_role(said, berg, asked_role(question), question)
+    alone = "Ana Ruiz, a macroeconomist and geopolitical expert of Quill Capital, told the paper."
+    ruiz = values(alone, NAME, "Which macroeconomist of Quill Capital spoke to the paper?")[0]
+    assert in_role(alone, ruiz, asked_role("Which macroeconomist of Quill Capital spoke to the paper?"),
+                   "Which macroeconomist of Quill Capital spoke to the paper?")
