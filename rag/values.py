@@ -782,6 +782,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         numbered = [Value(m.group(), m.start(), m.end())
                     for m in re.finditer(rf"\b{re.escape(noun)}s?\s+\d[\w.-]*\b", sentence, re.I)]
         kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
+        kept = _apposed(sentence, noun) + kept
     return kept
 
 
@@ -873,6 +874,17 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
             start = m.start() + m.group(0).index(words[0])
             start += sentence[start] in "\"“‘'"  # the opening quote is no part of the name
             found.append(Value(sentence[start:m.end()], start, m.end()))
+    return found
+
+
+def _apposed(sentence: str, noun: str) -> list[Value]:
+    """A lower-case word set right after "the" and the asked noun says which one: "taking the
+    stimulant modafinil" for "Which stimulant ...?" (a name there is read as any name)."""
+    found = []
+    for m in re.finditer(rf"\bthe {re.escape(noun)} ([a-z][a-z-]{{3,}})\b", sentence):
+        word = m.group(1)
+        if word not in STOPWORDS and word not in _COMMON_VERBS and not word.endswith(("ed", "ing", "ly")):
+            found.append(Value(word, m.start(1), m.end(1)))
     return found
 
 

@@ -1769,3 +1769,9 @@ def test_a_role_set_off_after_the_name_may_follow_another_title_it_holds():
     ruiz = values(alone, NAME, "Which macroeconomist of Quill Capital spoke to the paper?")[0]
     assert in_role(alone, ruiz, asked_role("Which macroeconomist of Quill Capital spoke to the paper?"),
                    "Which macroeconomist of Quill Capital spoke to the paper?")
+
+
+def test_a_lower_case_word_after_the_asked_noun_says_which_one():
+    said = "She was handed a ban in May and has admitted taking the stimulant modafinil."
+    assert [v.text for v in values(said, NAME, "Which stimulant has she admitted taking?")] == ["modafinil"]
+    assert values("She said the stimulant was given to her.", NAME, "Which stimulant did she take?") == []
