@@ -958,7 +958,8 @@ def _same_shape(a: str, b: str, kind: str) -> bool:
         return bool(find_dates(a)) == bool(find_dates(b)) and bool(_DIGIT.search(a)) == bool(_DIGIT.search(b))
     if kind == NUMBER:
         return _unit(a) == _unit(b)
-    return len(a.split()) <= 3 and len(b.split()) <= 3
+    # "heptathlon" (a kind of the asked noun) and "Mark Lewis-Francis" (a name) answer different questions
+    return len(a.split()) <= 3 and len(b.split()) <= 3 and a[:1].isupper() == b[:1].isupper()
 
 
 def _unit(value: str) -> str:

@@ -782,7 +782,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         numbered = [Value(m.group(), m.start(), m.end())
                     for m in re.finditer(rf"\b{re.escape(noun)}s?\s+\d[\w.-]*\b", sentence, re.I)]
         kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
-        kept = _apposed(sentence, noun) + kept
+        kept = _apposed(sentence, noun) + _inserted(sentence, question) + kept
     return kept
 
 
@@ -885,6 +885,21 @@ def _apposed(sentence: str, noun: str) -> list[Value]:
         word = m.group(1)
         if word not in STOPWORDS and word not in _COMMON_VERBS and not word.endswith(("ed", "ing", "ly")):
             found.append(Value(word, m.start(1), m.end(1)))
+    return found
+
+
+def _inserted(sentence: str, question: str) -> list[Value]:
+    """A word the sentence sets between two of the question's words that stand together there
+    says which one: "Olympic heptathlon champion" for "In which event is she the Olympic
+    champion?", "World Indoor 800m record" for "Which world indoor record does she hold?"."""
+    asked = re.findall(r"[A-Za-z][\w'’-]*", question)
+    found = []
+    for a, b in zip(asked, asked[1:]):
+        if a.lower() in STOPWORDS or b.lower() in STOPWORDS:
+            continue
+        for m in re.finditer(rf"\b{re.escape(a)} (?-i:([a-z\d][\w,.-]*[a-z\d])) {re.escape(b)}\b", sentence, re.I):  # "Indoor" is a name's
+            if m.group(1).lower() not in question.lower() and m.group(1).lower() not in STOPWORDS:
+                found.append(Value(m.group(1), m.start(1), m.end(1)))
     return found
 
 

@@ -1775,3 +1775,19 @@ def test_a_lower_case_word_after_the_asked_noun_says_which_one():
     said = "She was handed a ban in May and has admitted taking the stimulant modafinil."
     assert [v.text for v in values(said, NAME, "Which stimulant has she admitted taking?")] == ["modafinil"]
     assert values("She said the stimulant was given to her.", NAME, "Which stimulant did she take?") == []
+
+
+def test_a_word_set_between_two_asked_words_says_which_one():
+    said = "Olympic heptathlon champion Ana Ruiz was full of praise for Vale's Ida Berg."
+    assert values(said, NAME, "In which event is Ana Ruiz the Olympic champion?")[0].text == "heptathlon"
+    record = "But World Indoor 800m record holder Ruiz said she was ready."
+    assert [v.text for v in values(record, NAME, "Which world indoor record does Ana Ruiz hold?")] == ["800m"]
+    named = "Ruiz won the 1,000m at the Vale Indoor Grand Prix."  # a capital between them is the name's own
+    assert "Indoor" not in [v.text for v in values(named, NAME, "Which title did Ruiz win at the Vale Grand Prix?")]
+
+
+def test_a_kind_and_a_name_are_no_rival_values():
+    from rag.extractive import _same_shape
+
+    assert not _same_shape("heptathlon", "Mark Lewis", NAME)
+    assert _same_shape("Ada Moss", "Ben Hale", NAME)
