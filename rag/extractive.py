@@ -68,6 +68,7 @@ from .values import (
     rank_at,
     spans_asked_verb,
     values,
+    with_asked_org,
 )
 
 if TYPE_CHECKING:
@@ -199,7 +200,8 @@ class Scorer:
                 near = values(text, kind, question, article)
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind == PLACE and _placed_as_asked(text, v, question)
-                       or kind == NAME and _names_noun(text, v, noun) or origin and owner_of_asked(text, v, question)
+                       or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question))
+                       or origin and owner_of_asked(text, v, question)
                        for v in near):
                     support, found = min_support, near
             # A sentence that gives the asked person's organisation says what is asked, in any
@@ -541,7 +543,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 if not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"
                     found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
             found = ([v for v in found if origin and owner_of_asked(ev.text, v, question)]
-                     or [v for v in found if in_role(ev.text, v, role, question)]
+                     or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]
                      or [v for v in found if _for_place_asked(ev.text, v, question)] or found)

@@ -451,6 +451,22 @@ def affiliation_asked(question: str) -> list[str]:
     return [name[-1] for name in name_groups(question) if len(name) > 1] if asked else []
 
 
+# "Which Goldman Sachs analyst ...?": the organisation the asked person is with, named before their role.
+_ORG_ROLE_ASKED = re.compile(r"^\s*(?i:which|what)\s+((?:[A-Z][\w&.'’-]*\s+)+)[a-z][a-z-]+\b")
+
+
+def with_asked_org(sentence: str, value: Value, question: str) -> bool:
+    """The name is given with the organisation the question says the person is with: "Simon
+    Wheatley, from Goldman Sachs," or "Goldman Sachs analyst Simon Wheatley" for "Which Goldman
+    Sachs analyst commented?"."""
+    m = _ORG_ROLE_ASKED.match(question)
+    if not m or " " not in value.text:  # a full name: one word may be the organisation's own
+        return False
+    org = re.escape(m.group(1).strip())
+    return bool(re.match(rf",?\s+(?:from|of|at|with)\s+(?:the\s+)?{org}\b", sentence[value.end:])
+                or re.search(rf"\b{org}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}$", sentence[:value.start]))
+
+
 def affiliated(sentence: str, value: Value, question: str) -> bool:
     """The value is the asked person's organisation, right after their name or after a role set
     off by a comma: "Ravi Shah from Arden Labs", "Barry Beal, security manager for Capgemini";

@@ -1791,3 +1791,14 @@ def test_a_kind_and_a_name_are_no_rival_values():
 
     assert not _same_shape("heptathlon", "Mark Lewis", NAME)
     assert _same_shape("Ada Moss", "Ben Hale", NAME)
+
+
+def test_a_name_given_with_the_asked_organisation_fills_a_which_org_role_question(vectors):
+    from rag.values import with_asked_org
+
+    question = "Which Quill Capital analyst commented on Vale?"
+    said = '"Such a big writeback on the Vale project has hurt its credibility," Ana Ruiz, from Quill Capital, told Reuters.'
+    ruiz = next(v for v in values(said, NAME, question) if v.text == "Ana Ruiz")
+    assert with_asked_org(said, ruiz, question)
+    assert with_asked_org("Quill Capital analyst Ana Ruiz said so.", Value("Ana Ruiz", 22, 30), question)
+    assert answer(vectors, question, said).short_answer == "Ana Ruiz"
