@@ -63,7 +63,7 @@ def _common_words() -> dict[str, frozenset[str]]:
             if lang.isalpha() and lang != "hinglish"}
 
 
-def language_counts(text: str) -> dict[str, int]:
+def _language_counts(text: str) -> dict[str, int]:
     """How many of the text's words are common words of each language. Capitalised words
     after the first are left out: a name ("La Vie en Rose") says nothing of the language asked in."""
     tokens = [w.lower() for i, w in enumerate(re.findall(r"[^\W\d_]{2,}", text)) if i == 0 or not w[0].isupper()]
@@ -72,7 +72,7 @@ def language_counts(text: str) -> dict[str, int]:
 
 def language(text: str) -> str:
     """The language whose common words the text uses most ("" when none)."""
-    counts = language_counts(text)
+    counts = _language_counts(text)
     best = max(counts, key=lambda lang: counts[lang])
     return best if counts[best] else ""
 
@@ -89,7 +89,7 @@ def in_another_language(question: str, articles: str) -> bool:
     Chef von ...?"), at least two of them unless it has none of the articles' language."""
     if _script(question) not in ("", _script(articles)):
         return True
-    counts = language_counts(question)
+    counts = _language_counts(question)
     own = counts.get(language(articles), 0)
     other = max(counts.values(), default=0)
     # Twice as many: a question typed in lower case keeps a name's own small words ("la vie en rose").
