@@ -256,7 +256,13 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     minister," for "Who is India's communications minister?"."""
     if not role:
         return False
-    if len(value.text.split()) < 2:  # one word is a name only right after someone's role or the asked deed:
+    words = value.text.split()
+    # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee
+    # ...?"; when the question names someone, only a tie to them says it is theirs.
+    if len(words) > 1 and words[-1][0].isupper() and stem(words[-1].lower()).startswith(role) \
+            and not name_groups(question):
+        return True
+    if len(words) < 2:  # one word is a name only right after someone's role or the asked deed:
         owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])
         return owned is not None and verb_stem(owned.group(1).lower()).startswith(role) or (
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer

@@ -376,6 +376,18 @@ def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role
     assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
 
 
+def test_a_name_of_the_asked_kind_holds_the_role_unless_the_question_names_whose():
+    from rag.values import asked_role, in_role
+
+    question = "Which committee looked into ferry safety?"
+    said = "Crews were pushed to sail in bad weather, the Marine Audit Committee found."
+    role = asked_role(question)
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Marine Audit Committee"]
+    question = "Which party does Ada Quill belong to?"  # a party the article mentions is not hers
+    said = "Talks collapsed after the Green Party walked out."
+    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+
+
 def test_the_full_name_of_one_asked_by_surname_is_no_answer():
     said = "Paula Quill made a triumphant return with victory in the city marathon, ahead of Lena Marsh."
     assert [v.text for v in values(said, NAME, "Who was Quill's rival in the city marathon?")] == ["Lena Marsh"]
