@@ -59,8 +59,10 @@ from .values import (
     asked_noun,
     asked_rank,
     asked_role,
+    direction_asked,
     head_noun,
     in_role,
+    move_of,
     normalise,
     number_kind,
     owner_of_asked,
@@ -617,6 +619,11 @@ def _value_in(ev: Evidence) -> Value | None:
     return Value(ev.value, at, at + len(ev.value)) if at >= 0 else None
 
 
+def _moved(ev: Evidence) -> str:
+    value = _value_in(ev)
+    return move_of(ev.text, value) if value else ""
+
+
 def _counted(ev: Evidence, noun: str) -> bool:
     value = _value_in(ev)
     return value is not None and _counts(value, ev.text, noun)
@@ -840,6 +847,9 @@ class Extractive:
     def _slot(supported: list[Evidence], kind: str, question: str) -> Callable[[Evidence], bool] | None:
         """What a sentence's value must be to fill the question's slot, when the kind says."""
         best = supported[0]
+        if kind == NUMBER and (direction := direction_asked(question)) and _moved(best) not in ("", direction):
+            # "How far did profits fall?": "a 40% drop in profits" before "costs rose by 47.3%"
+            return lambda ev: _moved(ev) == direction
         # The thing counted is the last noun asked ("target" in "What growth target ...?"); a
         # share counts nothing.
         if kind == NUMBER and number_kind(question) != "percent" and (

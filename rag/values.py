@@ -449,6 +449,38 @@ def spans_asked_verb(sentence: str, value: Value, question: str) -> bool:
     return said is not None and any(stem(w.lower()) in asked for w in re.findall(r"[a-z]{3,}", said.group(1)))
 
 
+# Which way a figure moved: "How far did profits fall?" asks a fall; "costs rose by 47.3%" is none.
+_DOWN = re.compile(r"\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|decline|declines|declined|declining"
+                   r"|slide|slides|slid|sliding|slump|slumps|slumped|plunge|plunges|plunged|sink|sinks|sank|shrink"
+                   r"|shrinks|shrank|shrunk|decrease|decreases|decreased|tumble|tumbles|tumbled|dip|dips|dipped"
+                   r"|slip|slips|slipped|down|lower|loss|losses)\b", re.I)
+_UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|grow|grows|grew|grown|growth|increase"
+                 r"|increases|increased|jump|jumps|jumped|soar|soars|soared|surge|surges|surged|gain|gains|gained"
+                 r"|up|higher|rebound|rebounded)\b", re.I)
+_NO_MOVE_ASKED = frozenset("growth up higher down lower loss losses".split())  # "What growth is forecast?" asks a level
+_MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)
+MOVE_REACH = 30  # characters either side of a figure where the word for its move stands
+
+
+def direction_asked(question: str) -> str:
+    """ "down" or "up" when the question's verb asks how far a figure fell or rose; "" otherwise."""
+    down = [w for w in _DOWN.findall(question) if w.lower() not in _NO_MOVE_ASKED]
+    up = [w for w in _UP.findall(question) if w.lower() not in _NO_MOVE_ASKED]
+    return "down" if down and not up else "up" if up and not down else ""
+
+
+def move_of(sentence: str, value: Value) -> str:
+    """Which way the sentence says the value moved: the word for a move nearest to it, "" when
+    none stands within reach."""
+    before = sentence[max(0, value.start - MOVE_REACH):value.start]
+    after = sentence[value.end:value.end + MOVE_REACH]
+    near = [(len(before) - m.end(), m.group()) for m in _MOVE.finditer(before)]
+    near += [(m.start(), m.group()) for m in _MOVE.finditer(after)]
+    if not near:
+        return ""
+    return "down" if _DOWN.fullmatch(min(near)[1]) else "up"
+
+
 def affiliation_asked(question: str) -> list[str]:
     """The last names of the people whose organisation the question asks: "Beal" in "Which
     company does Barry Beal work for?", "Houlihan" in "Which magazine does John Houlihan edit?"."""
@@ -600,6 +632,8 @@ _UNIT_ASKED = [
     ("multiple", re.compile(r"\bhow much (?:faster|quicker|slower|bigger|larger|smaller|higher|lower|stronger"
                             r"|weaker|longer|shorter|heavier|lighter|greater)\b|\bhow many times\b(?! (?:has|have|had|did|does|do|was|were|is)\b)", re.I)),
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
+    ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
+                       r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance or count
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b|\bby how much\b", re.I)),  # a share or a count
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
                            r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's
@@ -615,8 +649,6 @@ _UNIT_ASKED = [
                          r"|income|wages?|fine|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b",
                          re.I)),
     ("percent", re.compile(r"\bstakes?\b", re.I)),  # "How big a stake ...?": "buy 33% of Changyu"; a sum is asked above
-    ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
-                       r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance
     ("duration", re.compile(r"\bhow long (?:is|are|was|were|has|have)\b.*\b(?:banned|jailed|sentenced|suspended|detained"
                             r"|imprisoned|held)\b", re.I)),  # "How long is she banned for?": time, not metres
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),

@@ -1758,10 +1758,24 @@ def test_how_far_a_price_fell_asks_a_share_and_how_long_a_ban_asks_time():
     from rag.values import number_kind
 
     assert number_kind("How far did Quill shares fall at one point?") == "percent"
+    assert number_kind("How far have Quill's sales dropped this year?") == "percent"  # a share, not a count of sales
     assert number_kind("How far did Ana Ruiz jump?") == "measure"
     assert number_kind("How long is Ana Ruiz banned for?") == "duration"
     said = "Ruiz, the 100m champion, was handed a two-year ban in May."
     assert [v.text for v in values(said, NUMBER, "How long is Ana Ruiz banned for?")] == ["two-year"]
+
+
+def test_a_figure_that_moved_the_other_way_gives_way_to_one_that_moved_as_asked(vectors):
+    from rag.values import direction_asked
+
+    assert direction_asked("By what percentage did Quill's profits fall?") == "down"
+    assert direction_asked("How much did Quill's sales rise?") == "up"
+    assert direction_asked("What growth does Quill forecast?") == ""  # a level, not a move
+    question = "By what percentage did Quill Air's profits fall?"
+    draft = answer(vectors, question,
+                   "Quill Air's profits were hit in the quarter, when fuel costs rose by 47.3%. "
+                   "The airline blamed high fuel prices for a 40% drop in profits.")
+    assert draft.short_answer == "40%", text_of(draft)
 
 
 def test_a_figure_someone_is_predicting_is_no_reading():
