@@ -156,6 +156,9 @@ class Scorer:
         named = bool(name_groups(question))
         people = affiliation_asked(question) if kind == NAME else []
         noun = asked_noun(question)
+        # "How many telecentres are in the network?": "The 14 telecentres" counts what is asked;
+        # when the question names whose they are, only a tie to that name says so.
+        counted = (noun or head) if kind == NUMBER and not named and number_kind(question) != "percent" else ""
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
@@ -203,6 +206,7 @@ class Scorer:
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind == PLACE and _placed_as_asked(text, v, question)
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question))
+                       or counted and _counts(v, text, counted)
                        or origin and owner_of_asked(text, v, question)
                        for v in near):
                     support, found = min_support, near

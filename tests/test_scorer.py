@@ -1778,6 +1778,15 @@ def test_a_figure_that_moved_the_other_way_gives_way_to_one_that_moved_as_asked(
     assert draft.short_answer == "40%", text_of(draft)
 
 
+def test_a_value_that_counts_the_asked_noun_needs_a_little_less_support(vectors):
+    draft = answer(vectors, "How many telecentres are in the network?", "All 14 telecentres run free software.")
+    assert draft.short_answer == "14", text_of(draft)
+    # when the question names whose they are, a count in an article about it says nothing of theirs
+    draft = answer(vectors, "How many telecentres has Quill Net opened?",
+                   "Quill Net chief Ada Moss spoke in Lima. All 14 telecentres run free software.")
+    assert draft.refused, text_of(draft)
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
