@@ -63,6 +63,8 @@ from .values import (
     head_noun,
     in_role,
     move_of,
+    name_given,
+    naming_asked,
     normalise,
     number_kind,
     owner_of_asked,
@@ -830,7 +832,8 @@ class Extractive:
                 break
             if all(ev.text != c.text for c in chosen):  # a copy of the same article adds nothing
                 chosen.append(ev)
-        return Draft([(ev.text, [ev]) for ev in chosen], refused=False, short_answer=best.value)
+        short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "")
+        return Draft([(ev.text, [ev]) for ev in chosen], refused=False, short_answer=short)
 
     def _asked_first(self, supported: list[Evidence], kind: str, question: str) -> list[Evidence]:
         """A sentence whose value fills the question's slot comes before a slightly better one
@@ -863,6 +866,9 @@ class Extractive:
             named = _names_all(best.hit, question)
             return lambda ev: _counted(ev, head) and (
                 not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))
+        if kind == OTHER and (thing := naming_asked(question)):
+            # "What is the new chip called?": "The technology, OMAP-Vox, ..." before "The chip, developed by ..."
+            return lambda ev: bool(name_given(ev.text, thing, question))
         if kind == NAME and (role := asked_role(question)):
             # In an article about what the question names: "It is directed by ..." elsewhere is another film's.
             about = {ev.hit.chunk.source for ev in supported if _about_names(ev.hit, question)}

@@ -481,6 +481,35 @@ def move_of(sentence: str, value: Value) -> str:
     return "down" if _DOWN.fullmatch(min(near)[1]) else "up"
 
 
+# "What is the new Google toolbar feature called?": a thing's name is asked by its noun.
+_NAMING_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) (?:the |its |their |his |her |[\w.-]+['’]s? )?"
+                           r"(?:[\w.'’-]+ ){0,5}?([a-z-]{3,})(?: (?:that|which|who) [^?]+)? (?:called|named|known as)\s*\?*\s*$",
+                           re.I)
+_NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+[A-Z][\w.-]*[A-Za-z0-9])*"
+
+
+def naming_asked(question: str) -> str:
+    """The noun of the thing whose name is asked: "feature" in "What is the new Google toolbar
+    feature called?"; "" for other questions."""
+    m = _NAMING_ASKED.match(question)
+    return m.group(1).lower() if m else ""
+
+
+def name_given(sentence: str, noun: str, question: str) -> str:
+    """The name the sentence gives the asked thing, one the question does not give: right before
+    its noun ("its Connected World initiative"), set off after it ("The technology, OMAP-Vox,"),
+    or after "called" ("was called Bankash-A Trojan")."""
+    said = rf"{re.escape(noun)}s?\b"
+    asked = question_names(question)
+    for pattern in (rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}),",
+                    rf"\b(?:called|named|dubbed|known as)\s+({_NAME_RUN})"):
+        for m in re.finditer(pattern, sentence):
+            name = re.sub(r"^(?:The|A|An|This|That|Its|Their|His|Her)\b\s*", "", m.group(1))  # "The AutoLink feature"
+            if name and not set(re.split(r"[\s-]+", re.sub(r"['’]s?\b", "", name))) <= asked:
+                return name
+    return ""
+
+
 def affiliation_asked(question: str) -> list[str]:
     """The last names of the people whose organisation the question asks: "Beal" in "Which
     company does Barry Beal work for?", "Houlihan" in "Which magazine does John Houlihan edit?"."""

@@ -1787,6 +1787,22 @@ def test_a_value_that_counts_the_asked_noun_needs_a_little_less_support(vectors)
     assert draft.refused, text_of(draft)
 
 
+def test_a_thing_asked_by_its_noun_is_answered_by_the_name_given_with_that_noun(vectors):
+    from rag.values import name_given, naming_asked
+
+    question = "What is Quill Telecom's new arts initiative called?"
+    assert naming_asked(question) == "initiative"
+    assert naming_asked("What is the trojan that targets the tool called?") == "trojan"
+    assert naming_asked("What did Quill Telecom launch?") == ""
+    assert name_given("The Open Studio initiative starts in May.", "initiative", question) == "Open Studio"
+    assert name_given("The virus was called Bankash-A Trojan by experts.", "trojan", question) == "Bankash-A Trojan"
+    assert name_given("The Quill Telecom initiative starts in May.", "initiative", question) == ""  # the question's own name
+    draft = answer(vectors, question,
+                   "Quill Telecom said its new arts initiative would help artists and firms work together. "
+                   "Quill Telecom has launched its Open Studio initiative in three cities.")
+    assert draft.short_answer == "Open Studio", text_of(draft)
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
