@@ -1117,8 +1117,9 @@ def _untitled(value: Value, title_words: set[str], head: str, role: str = "") ->
     as "Anurag Kashyap". A title alone ("Commerce and Industry Minister") names no one;
     the asked noun of "Which party" ("Green Party") stays."""
     words = list(re.finditer(r"\S+", value.text))
-    if words[-1].group().lower() in title_words and words[-1].group().lower() != head:
-        return None
+    last = words[-1].group().lower()
+    if last in title_words and last != head and not (role and not stem(last).startswith(role)):
+        return None  # "Commerce Minister" alone; "Sybari Software" for "Which software maker ...?" stays
     titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words
               or (len(role) > 3 and stem(w.group().lower()).startswith(role))]
     if titles:  # "Home Office Minister Hazel Blears": the name follows the title

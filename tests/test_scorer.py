@@ -1803,6 +1803,15 @@ def test_a_thing_asked_by_its_noun_is_answered_by_the_name_given_with_that_noun(
     assert draft.short_answer == "Open Studio", text_of(draft)
 
 
+def test_a_name_ending_in_a_word_of_the_question_is_a_title_only_when_that_word_is_the_asked_role():
+    question = "Which security software maker is Quill buying?"
+    said = "Quill said it would buy anti-virus software maker Vale Software to improve its security."
+    assert [v.text for v in values(said, NAME, question)] == ["Vale Software"]
+    question = "Who is the new commerce minister?"
+    said = "The Commerce Minister spoke to Ada Moss."
+    assert [v.text for v in values(said, NAME, question)] == ["Ada Moss"]
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
