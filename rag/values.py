@@ -791,6 +791,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
+    if kind == DATE and _WEEKDAY_ASKED.search(question):  # "On which day is the vote due?": "on Wednesday"
+        found += tuple(Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence)
+                       if not any(v.start <= m.start() < v.end for v in found))
     if kind == DATE and _CLOCK_ASKED.search(question):
         found = tuple(Value(m.group(), m.start(), m.end()) for m in _CLOCK.finditer(sentence))
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
@@ -1094,6 +1097,8 @@ _CHANGE_ASKED = re.compile(r"\bby (?:how|what)\b|\b(?:rise|rose|risen|fall|fell|
 
 
 _DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)
+_WEEKDAY_ASKED = re.compile(r"\b(?:which|what) day\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)
 
 

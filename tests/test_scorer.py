@@ -1812,6 +1812,12 @@ def test_a_name_ending_in_a_word_of_the_question_is_a_title_only_when_that_word_
     assert [v.text for v in values(said, NAME, question)] == ["Ada Moss"]
 
 
+def test_which_day_may_be_answered_by_a_day_of_the_week():
+    said = "The vote is due to be taken on Wednesday, a week after the 3 March debate."
+    assert [v.text for v in values(said, DATE, "On which day is the vote due?")] == ["3 March", "Wednesday"]
+    assert [v.text for v in values(said, DATE, "When is the vote due?")] == ["3 March"]  # a weekday says no date
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
