@@ -112,6 +112,7 @@ _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how
 
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 _CARDINALS = "one two three four five six seven eight nine ten".split()
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?: of)?\s+$")  # a capitalised word, then a capitalised number
 _LABEL_BEFORE = re.compile(r"\b(?:Number|No\.?|Nos\.?)\s*$")  # a number that names: "No 10", "units No. 7"
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                       r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last"
@@ -829,6 +830,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "money":  # "300 million articles", "2.8 million DS consoles" count things: no sum of money
         found = tuple(v for v in found if not (_SCALED.match(v.text) and (
             _COUNTS_A_NOUN.match(sentence[v.end:]) or _COUNTS_NAMED.match(sentence[v.end:]))))
+    if kind == NUMBER:  # "the Guildford Four", "Channel Four", "the Group of Eight": a number in a name counts nothing
+        found = tuple(v for v in found if not (v.text[:1].isupper() and _NAME_BEFORE.search(sentence[:v.start])))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading

@@ -1818,6 +1818,13 @@ def test_which_day_may_be_answered_by_a_day_of_the_week():
     assert [v.text for v in values(said, DATE, "When is the vote due?")] == ["3 March"]  # a weekday says no date
 
 
+def test_a_number_in_a_name_counts_nothing():
+    said = "The court freed the Harbour Seven, and Channel Four had 12 reporters there."
+    assert [v.text for v in values(said, NUMBER, "How many reporters were there?")] == ["12"]
+    said = "Four other important fixes were also released."  # a sentence may open with a number
+    assert [v.text for v in values(said, NUMBER, "How many other fixes were released?")] == ["Four"]
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
