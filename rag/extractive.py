@@ -59,6 +59,7 @@ from .values import (
     asked_noun,
     asked_rank,
     asked_role,
+    before_asked_verb,
     direction_asked,
     head_noun,
     in_role,
@@ -207,7 +208,8 @@ class Scorer:
                 near = values(text, kind, question, article)
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind == PLACE and _placed_as_asked(text, v, question)
-                       or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question))
+                       or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question)
+                                            or before_asked_verb(text, v, question))
                        or counted and _counts(v, text, counted)
                        or origin and owner_of_asked(text, v, question)
                        for v in near):

@@ -436,6 +436,28 @@ def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
     return bool(verb) and re.search(rf"\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
 
 
+def _which_verb(question: str) -> str:
+    """The stem of the verb a "Which X ...?" question asks its X did: "report" in "Which
+    newspaper reported Rank's plans?"; "" when its X is the object ("Which firm did Rank buy?")."""
+    m = re.match(r"\s*which\s+(.*)", question, re.I)
+    words = re.findall(r"[\w'’-]+", m.group(1)) if m else []
+    for i, word in enumerate(words[1:], 1):
+        if word.islower() and (word in _PAST_BASE or word.endswith("ed")):
+            return verb_stem(word)
+        if word.islower() and word in _AUXILIARY:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return verb_stem(after) if word in ("has", "have", "will") and after.islower() else ""
+    return ""
+
+
+def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
+    """The name is the subject of the verb the question asks its noun did: "the Sunday
+    Telegraph reported" for "Which newspaper reported Rank's plans?"."""
+    verb = _which_verb(question)
+    return len(verb) > 2 and re.match(rf"\s+(?:has\s+|have\s+|had\s+|will\s+)?{re.escape(verb)}\w*\b",
+                                      sentence[value.end:], re.I) is not None
+
+
 _HOW_LONG = re.compile(r"^\s*how long (?:was|were|has|have|had|did|does|do|is|are|will)\b(.*)", re.I)
 
 
@@ -1201,7 +1223,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
-        named = [_numbered(sentence, _after_calendar(v)) for v in named]
+        named = [_numbered(sentence, _after_calendar(sentence, v)) for v in named]
         named = [v for i, v in enumerate(named) if not (i and named[i - 1].end >= v.end)]  # "Fathers 4 Justice" holds "Justice"
         found = [u for v in named if not _CALENDAR.match(v.text)
                  and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))
@@ -1226,10 +1248,11 @@ def _numbered(sentence: str, value: Value) -> Value:
     return Value(sentence[value.start:m.end()], value.start, m.end())
 
 
-def _after_calendar(value: Value) -> Value:
-    """ "On Tuesday Half-Life 2 won": the day is no part of the name after it."""
+def _after_calendar(sentence: str, value: Value) -> Value:
+    """ "On Tuesday Half-Life 2 won": the day is no part of the name after it; in "the Sunday
+    Telegraph" it is."""
     first, _, rest = value.text.partition(" ")
-    if rest and _CALENDAR.match(first) and rest[0].isupper():
+    if rest and _CALENDAR.match(first) and rest[0].isupper() and not re.search(r"\bthe\s+$", sentence[:value.start], re.I):
         return Value(rest, value.end - len(rest), value.end)
     return value
 

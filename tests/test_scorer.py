@@ -1825,6 +1825,19 @@ def test_a_number_in_a_name_counts_nothing():
     assert [v.text for v in values(said, NUMBER, "How many other fixes were released?")] == ["Four"]
 
 
+def test_the_subject_of_the_verb_a_which_question_asks_fills_its_slot():
+    from rag.values import before_asked_verb
+
+    question = "Which newspaper reported Quill's plans?"
+    said = "Quill will set out the shake-up on Friday, the Sunday Herald reported."
+    found = values(said, NAME, question)
+    assert [v.text for v in found] == ["Sunday Herald"]  # a weekday after "the" is part of the name
+    assert before_asked_verb(said, found[0], question)
+    assert not before_asked_verb(said, found[0], "Which firm did Quill buy?")  # there the firm is the object
+    said = "On Sunday Ada Moss reported the news."
+    assert [v.text for v in values(said, NAME, "Who reported the news?")] == ["Ada Moss"]
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
