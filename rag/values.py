@@ -158,7 +158,11 @@ _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+$")  # "It is directed by Robe
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
 _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,3}$")
 # The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
-_ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+_ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at|in) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+_PLACING = frozenset("behind near beside ahead among within without across along around".split())  # no titles
+# The role set off before a name that another title of theirs leads: "the company's administrator,
+# turnaround expert Enrico Bondi".
+_ROLE_THEN_TITLE = re.compile(r"\b([a-z][a-z-]+),\s+(?:[A-Z]{2,}\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+$")
 # The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
 # "Ada Moss, a geologist and mining expert of ...".
 # The role set off after the name, alone or after another title it holds too (", president and
@@ -270,6 +274,11 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
             and _done_by_asked(sentence[:value.start], role, question, right_after=True))
     before = _ROLE_BEFORE.search(sentence[:value.start])
     if before and verb_stem(before.group(1).lower()).startswith(role) or _done_by_asked(sentence[:value.start], role, question):
+        return True
+    titled = _ROLE_THEN_TITLE.search(sentence[:value.start])
+    if titled and verb_stem(titled.group(1)).startswith(role) \
+            and not any(w in _COMMON_VERBS or w in STOPWORDS or w in _PLACING or w.endswith("ed")
+                        for w in titled.group(2).split()):
         return True
     if _does_as_asked(sentence[value.end:], role, question) or _did_as_asked(sentence[value.end:], role, question):
         return True

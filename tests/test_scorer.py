@@ -1838,6 +1838,18 @@ def test_the_subject_of_the_verb_a_which_question_asks_fills_its_slot():
     assert [v.text for v in values(said, NAME, "Who reported the news?")] == ["Ada Moss"]
 
 
+def test_a_role_set_off_before_another_title_of_theirs_holds_the_name():
+    from rag.values import asked_role, in_role
+
+    question = "Who is Quill's administrator?"
+    role = asked_role(question)
+    said = "On Tuesday, the company's administrator, turnaround expert Ada Moss, sued Vale Bank."
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Ada Moss"]
+    said = "It was the second biggest attraction, behind Vale Pier, last year."  # a place in a ranking, no title
+    assert not [v for v in values(said, NAME, "Which attraction drew more visitors?")
+                if in_role(said, v, asked_role("Which attraction drew more visitors?"), "Which attraction drew more visitors?")]
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
