@@ -552,6 +552,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
                 if not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"
                     found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
+            if kind == NUMBER and (years := _YEAR_NAMED.findall(question)):
+                # "from £3.24bn in 2003 to £2.89bn in 2004" for "... in 2004?": a figure given for another year is not it
+                found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
             found = ([v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)]
@@ -561,6 +564,10 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind in (NAME, PLACE):  # "the UK's first ballerina": the name is "UK"
                 value = re.sub(r"(?<=\w)['’]s?$", "", value)
             out[i] = replace(ev, value=value)
+
+
+_YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")  # "£3.24bn ($6.13bn) in 2003"
 
 
 def _for_place_asked(sentence: str, value: Value, question: str) -> bool:

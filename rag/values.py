@@ -42,7 +42,7 @@ _TYPES = [
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
                         r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
-                        r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ )?\S+(\'s|’s)) ([\w'-]+ ){0,3}"
+                        r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd)\b", re.I)),
     (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
                        r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
@@ -666,7 +666,7 @@ def asked_noun(question: str) -> str:
     return m.group(1).split()[-1].lower() if m else ""
 
 
-_MEASURE = re.compile(r"^\s*(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+(?:'s|’s) )?((?:[\w-]+ ){0,4}?[\w-]+)"
+_MEASURE = re.compile(r"^\s*(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+['’]s? )?((?:[\w-]+ ){0,4}?[\w-]+)"
                       r"(?=\s+(?:in|of|for|at|on|by|with|during|this|last|next)\b|\s*\?|$)"
                       r"|^\s*what ((?:[a-z-]+ ){0,2}?[a-z-]+) (?:did|does|do|has|have|had|will)\b", re.I)  # "What profit did X make?"
 

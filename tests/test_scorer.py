@@ -1850,6 +1850,18 @@ def test_a_role_set_off_before_another_title_of_theirs_holds_the_name():
                 if in_role(said, v, asked_role("Which attraction drew more visitors?"), "Which attraction drew more visitors?")]
 
 
+def test_a_figure_given_for_another_year_than_the_asked_one_is_not_it(vectors):
+    draft = answer(vectors, "What were Quill's revenues in 2004?",
+                   "Quill said revenues slipped 11% from £3.24bn ($6.13bn) in 2003 to £2.89bn in 2004.")
+    assert draft.short_answer == "£2.89bn", text_of(draft)
+
+
+def test_a_measure_of_an_owner_with_a_long_or_plural_name_asks_a_number():
+    assert answer_type("What is the Quill Social Research Council's budget?") == NUMBER
+    assert answer_type("What is the Royal Academy of Arts' budget?") == NUMBER
+    assert asked_measure("What were Quillers' revenues in 2004?") == "revenues"
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
