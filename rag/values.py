@@ -585,7 +585,9 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
 
 _WHO = re.compile(r"^\s*(who|whom)\b", re.I)
 _SPEAKER = re.compile(r"\b(?:said|says|told|added|according to)\s+$")  # "said Shauna Perry": a person, no place
-_IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:the\s+)?$", re.I)  # "based in Hamburg"
+# "based in Hamburg", "due to open in the capital, Kampala"
+_IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:the\s+)?"
+                         r"(?:(?:capital|city|town|village|county|region|province|state)(?:,|\s+of)\s+)?$", re.I)
 _OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?([a-z][a-z -]*?) (?:of|at|for) "
                          r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
 _OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s? "

@@ -1862,6 +1862,11 @@ def test_a_measure_of_an_owner_with_a_long_or_plural_name_asks_a_number():
     assert asked_measure("What were Quillers' revenues in 2004?") == "revenues"
 
 
+def test_a_name_set_off_after_a_kind_of_place_is_no_one():
+    said = "The play was due to open in the capital, Vale Town, this weekend, said Ada Moss."
+    assert [v.text for v in values(said, NAME, "Who wrote the play?")] == ["Ada Moss"]
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
