@@ -876,7 +876,7 @@ class Extractive:
             return lambda ev: _counted(ev, head) and (
                 not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))
         if kind == OTHER and (thing := naming_asked(question)):
-            # "What is the new chip called?": "The technology, OMAP-Vox, ..." before "The chip, developed by ..."
+            # "What is BT's new initiative called?": "its Connected World initiative" before "The idea, says BT, ..."
             return lambda ev: bool(name_given(ev.text, thing, question))
         if kind == NAME and (role := asked_role(question)):
             # In an article about what the question names: "It is directed by ..." elsewhere is another film's.
