@@ -566,6 +566,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             out[i] = replace(ev, value=value)
 
 
+_WHY = re.compile(r"\s*why\b", re.I)
+_REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks to|in order to|so that|on the grounds)\b", re.I)
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")  # "£3.24bn ($6.13bn) in 2003"
 
@@ -875,6 +877,9 @@ class Extractive:
             named = _names_all(best.hit, question)
             return lambda ev: _counted(ev, head) and (
                 not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))
+        if kind == OTHER and _WHY.match(question):
+            # "Why did she miss the trials?": "because of an ankle problem" before "missed the trials in February"
+            return lambda ev: _REASON.search(ev.text) is not None
         if kind == OTHER and (thing := naming_asked(question)):
             # "What is BT's new initiative called?": "its Connected World initiative" before "The idea, says BT, ..."
             return lambda ev: bool(name_given(ev.text, thing, question))

@@ -1867,6 +1867,13 @@ def test_a_name_set_off_after_a_kind_of_place_is_no_one():
     assert [v.text for v in values(said, NAME, "Who wrote the play?")] == ["Ada Moss"]
 
 
+def test_a_why_question_is_answered_first_by_a_sentence_that_gives_a_reason(vectors):
+    draft = answer(vectors, "Why did Ada Moss miss the trials?",
+                   "Ada Moss missed the national trials in early February, but was picked for the team. "
+                   "Moss missed the trials because of an ankle problem, her coach said.")
+    assert text_of(draft).startswith("Moss missed the trials because of an ankle problem"), text_of(draft)
+
+
 def test_a_figure_someone_is_predicting_is_no_reading():
     said = "The box has 474,000 subscribers and the firm is predicting 10 million subscribers by 2010."
     assert [v.text for v in values(said, NUMBER, "How many subscribers does the box have?")] == ["474,000"]
