@@ -105,7 +105,8 @@ _NAME = re.compile(rf"(?<!-)\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |an
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\"“‘']{1,2}$")  # a quote in a quote: ': "'We'
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
-_CALENDAR = re.compile(rf"^(?:{_MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_CALENDAR = re.compile(rf"^(?:{_MONTH}|{_WEEKDAYS})$")
 _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
 
@@ -1134,7 +1135,7 @@ _CHANGE_ASKED = re.compile(r"\bby (?:how|what)\b|\b(?:rise|rose|risen|fall|fell|
 
 _DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)
 _WEEKDAY_ASKED = re.compile(r"\b(?:which|what) day\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)
 
 
