@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -17,6 +18,7 @@ from .question import (
     OPINION_QUESTION,
     RECENT_QUESTION,
     clean_question,
+    initials,
     name_groups,
     normal_form,
     question_parts,
@@ -254,9 +256,14 @@ class Answerer:
         names = [" ".join(name) for name in name_groups(question) if len(name) > 1]
         if not names:
             return []
+        # News shortens a long name to its initials after the first time: "BA" for "British Airways".
+        short = {n: s for n in names if len(s := initials(n)) > 1}
         added: list[Hit] = []
-        for hit in self.retriever.retrieve(" ".join(names), top_k=NAMED_DEPTH, mode="bm25", scope=scope):
-            if hit.chunk.id not in have and all(n in f"{hit.chunk.title}\n{hit.chunk.text}" for n in names):
+        for hit in self.retriever.retrieve(" ".join([*names, *short.values()]), top_k=NAMED_DEPTH, mode="bm25",
+                                           scope=scope):
+            text = f"{hit.chunk.title}\n{hit.chunk.text}"
+            if hit.chunk.id not in have and all(n in text or n in short and re.search(rf"\b{short[n]}\b", text, re.I)
+                                                for n in names):
                 added.append(Hit(hit.chunk, 0.0, ranked + len(added) + 1))
                 if len(added) == NAMED_ADDED:
                     break

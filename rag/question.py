@@ -182,7 +182,7 @@ def name_runs(text: str) -> list[str]:
     return list(dict.fromkeys(re.sub(r"['’]s?(?=[\s-]|$)", "", run) for run in _CAPITALISED.findall(text)))
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
     """ "World Anti-Doping Agency" -> "wada": how news shortens a long name."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.lower() not in STOPWORDS).lower()
 
@@ -196,9 +196,9 @@ def names_any(text: str, question: str) -> bool:
         return True
     runs = name_runs(text)
     held = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
-    held |= {_initials(run) for run in runs if " " in run or "-" in run}
+    held |= {initials(run) for run in runs if " " in run or "-" in run}
     asked = {w.lower() for name in groups for part in name for w in part.split("-") if w}
-    asked |= {_initials(" ".join(name)) for name in groups if len(name) > 1}
+    asked |= {initials(" ".join(name)) for name in groups if len(name) > 1}
     return any(a in held or any(_shares_stem(a, h) for h in held) for a in asked)
 
 

@@ -160,3 +160,11 @@ def test_chunks_that_write_a_full_name_whole_are_read_when_fusion_misses_them(an
     again = answerer._named_chunks(question, {h.chunk.id for h in added}, 0, None)
     assert not {h.chunk.id for h in again} & {h.chunk.id for h in added}  # a chunk already read is not added
     assert answerer._named_chunks("Who signed the treaty with Jiang?", set(), 0, None) == []  # one word: BM25 finds it
+
+
+def test_a_long_name_is_also_found_by_its_initials(answerer):
+    """After the first mention news writes "CCP" for "Chinese Communist Party"."""
+    added = answerer._named_chunks("Which leader of the Chinese Communist Party signed the treaty?", set(), 0, None)
+    texts = [f"{h.chunk.title}\n{h.chunk.text}" for h in added]
+    assert any("CCP" in t and "Chinese Communist Party" not in t for t in texts)
+    assert all("CCP" in t or "Chinese Communist Party" in t for t in texts)
