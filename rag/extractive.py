@@ -689,9 +689,13 @@ def _located(ev: Evidence) -> bool:
 
 
 def _names_noun(sentence: str, value: Value, noun: str) -> bool:
-    """The name stands before the asked noun and says which: "the Jerwood painting prize" for
-    "Which prize did she win?"."""
-    return bool(noun) and re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\b", sentence[value.end:]) is not None
+    """The name stands before the asked noun and says which, or ends with it: "the Jerwood
+    painting prize" for "Which prize did she win?", "the Tarn Valley" for "Which valley ...?"."""
+    if not noun:
+        return False
+    words = value.text.split()
+    return re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\b", sentence[value.end:]) is not None \
+        or len(words) > 1 and stem(words[-1].lower()) == stem(noun)
 
 
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:

@@ -1924,3 +1924,14 @@ def test_a_name_given_with_the_asked_organisation_fills_a_which_org_role_questio
     assert with_asked_org(said, ruiz, question)
     assert with_asked_org("Quill Capital analyst Ana Ruiz said so.", Value("Ana Ruiz", 22, 30), question)
     assert answer(vectors, question, said).short_answer == "Ana Ruiz"
+
+
+def test_a_name_that_ends_with_the_asked_noun_fills_the_slot():
+    """"the Tarn Valley" says which valley as "the Tarn painting prize" says which prize."""
+    question = "In which valley are the Andean weather stations?"
+    said = "The pilot scheme in the Tarn Valley, north of the capital, gives the community prices and trends."
+    chunk = Chunk("valley/c0", said, "valley/0.txt", "Radio helps Andean farmers", "", "2024-03-01", 1, 1, 0, len(said))
+    scorer = Scorer([said])
+    support = scorer.evidence(question, [Hit(chunk, 1.0, 1)])[0].support
+    best = scorer.evidence(question, [Hit(chunk, 1.0, 1)], support + 0.05)[0]
+    assert best.fits and best.value == "Tarn Valley"
