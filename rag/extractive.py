@@ -149,6 +149,9 @@ class Scorer:
         rows = _candidates(hits, weights, author_of)
         retriever = self.retriever
         vectors = retriever.sentence_vectors([r[1] for r in rows]) if retriever else {}
+        # An index written by an older version splits some sentences otherwise: embed those now.
+        if vectors and retriever and (missing := {r[1]: r[4] for r in rows if r[1] not in vectors}):
+            vectors.update(zip(missing, retriever.embed_texts(list(missing.values()))))
         query = retriever.embed_query(question) if retriever and vectors else None
         # A sentence is read in its chunk: "It lost 464,000 subscribers" is about AOL there.
         context_of = retriever.chunk_vectors([h.chunk.id for h in hits]) if retriever and vectors else {}

@@ -99,11 +99,17 @@ def in_another_language(question: str, articles: str) -> bool:
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in `text`. Never across a line break, so never across a
     paragraph or out of a headline; a fragment of a few words joins the sentence after it
-    on the same line ("Release date. December 1, 2017")."""
+    on the same line ("Release date. December 1, 2017"), and a part that starts in lower
+    case goes on the one before it (a title's "?" or "!": "the comedy Are We There Yet? and
+    ...")."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         pending: int | None = None
+        first = len(spans)
         for s, e in _punkt().span_tokenize(line.group()):
+            if pending is None and len(spans) > first and line.group()[s:s + 1].islower():
+                spans[-1] = (spans[-1][0], line.start() + e)
+                continue
             start = line.start() + s if pending is None else pending
             if len(text[start:line.start() + e].split()) <= FRAGMENT_WORDS:
                 pending = start
