@@ -71,6 +71,7 @@ from .values import (
     owner_of_asked,
     qualifiers,
     rank_at,
+    role_words,
     spans_asked_verb,
     values,
     with_asked_org,
@@ -649,15 +650,6 @@ def _counted(ev: Evidence, noun: str) -> bool:
     return value is not None and _counts(value, ev.text, noun)
 
 
-def _role_words(question: str, role: str) -> list[str]:
-    """The question's words before its role noun: "new home" in "Who is the new home secretary?"."""
-    for n in (1, 2, 3):
-        m = re.search(rf"\b(?:the|a|an|[A-Za-z]+['’]s?)\s+((?:[a-z][a-z-]*\s+){{{n}}})([a-z-]+)\b", question)
-        if m and stem(m.group(2)).startswith(role):
-            return m.group(1).split()
-    return []
-
-
 def _titled_as(ev: Evidence, words: list[str]) -> bool:
     """The words before the value give every one of the question's words for the role."""
     value = _value_in(ev)
@@ -904,7 +896,7 @@ class Extractive:
                 return _in_role_of(ev, role, question) and ev.hit.chunk.source in about
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.
-            if (said := _role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):
+            if (said := role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):
                 return lambda ev: holds(ev) and _titled_as(ev, said)
             return holds
         if kind == NUMBER and number_kind(question) == "age" and (names := question_names(question)):

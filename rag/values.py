@@ -169,7 +169,9 @@ _ROLE_THEN_TITLE = re.compile(r"\b([a-z][a-z-]+),\s+(?:[A-Z]{2,}\s+)?([a-z][a-z-
 # The role set off after the name, alone or after another title it holds too (", president and
 # chief operating officer at").
 _ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?)([A-Za-z][a-z-]+)\b"
-                          r"(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)") for co in ("", r"[a-z][\w-]* (?:and|&) ")]
+                          r"(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)") for co in ("", r"[a-z][\w-]* (?:and|&) ")] + [
+    # a capitalised title set off by commas: ", Commerce and Industry Minister,"
+    re.compile(r"^,\s+(?:the )?((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4})([A-Z][a-z-]+)(?=\s*[,.;]|$)")]
 
 
 _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )?"
@@ -253,6 +255,9 @@ def _phrase_end(question: str) -> str:
     return ""
 
 
+_APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'’.-]*,\s+$")  # "Ada Moss, Trade Minister": the title is hers
+
+
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     """The name comes right after the noun for the asked role or its verb and "by", or the role
     follows it as an apposition whose other words are the question's, or a "who" clause says
@@ -266,7 +271,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee
     # ...?"; when the question names someone, only a tie to them says it is theirs.
     if len(words) > 1 and words[-1][0].isupper() and stem(words[-1].lower()).startswith(role) \
-            and not name_groups(question):
+            and not name_groups(question) and not _APPOSED_TO_NAME.search(sentence[:value.start]):
         return True
     if len(words) < 2:  # one word is a name only right after someone's role or the asked deed:
         owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])
@@ -288,7 +293,12 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if of and verb_stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
         return True
     for after in (p.match(sentence[value.end:]) for p in _ROLE_AFTER):
-        if after and verb_stem(after.group(2).lower()).startswith(role) and _only_asked(after.group(1), asked):
+        # For "Which minister ...?" any minister will do: "Kamal Nath, Commerce and Industry
+        # Minister,"; for "Who is India's communications minister?" or "Who is the president
+        # of X?" only the question's words may stand before the role ("vice president" is another).
+        if after and verb_stem(after.group(2).lower()).startswith(role) and (
+                _only_asked(after.group(1), asked)
+                or _any_of_kind(question, role) and not set(words) & question_names(question)):
             return True
     return _of_asked_body(sentence[value.end:], question)
 
@@ -366,6 +376,21 @@ def _asked_verb(question: str) -> str:
     m = _HEAD.match(question)
     after = re.match(r"\s+([a-z]+)\b", question[m.end():]) if m else None
     return stem(after.group(1)) if after and after.group(1) not in STOPWORDS else ""
+
+
+def role_words(question: str, role: str) -> list[str]:
+    """The question's words before its role noun: "new home" in "Who is the new home secretary?"."""
+    for n in (1, 2, 3):
+        m = re.search(rf"\b(?:the|a|an|[A-Za-z]+['’]s?)\s+((?:[a-z][a-z-]*\s+){{{n}}})([a-z-]+)\b", question)
+        if m and stem(m.group(2)).startswith(role):
+            return m.group(1).split()
+    return []
+
+
+def _any_of_kind(question: str, role: str) -> bool:
+    """The question asks which one of a kind, with nothing before its noun: "Which minister ...?"."""
+    m = re.match(r"\s*which\s+([a-z-]+)\b", question, re.I)
+    return m is not None and stem(m.group(1).lower()).startswith(role)
 
 
 def _only_asked(words: str, asked: set[str]) -> bool:

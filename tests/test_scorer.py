@@ -449,6 +449,22 @@ def test_a_role_in_a_joined_apposition_is_held():
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
 
 
+@pytest.mark.parametrize("said, question, holder", [
+    # "Which minister ...?" takes any minister, a capitalised title set off by commas too.
+    ("Ada Moss, Trade and Industry Minister, announced the plan in Lyon.", "Which minister announced the plan?", "Ada Moss"),
+    ("Sun Bank, the country's biggest bank, will merge with Fuji.", "Which bank will merge with Fuji?", "Sun Bank"),
+    # The one the question names is not the one it asks for.
+    ("Fuji Holdings, the country's fourth-largest bank, is in talks.", "Which bank will merge with Fuji?", None),
+    # A definite role with another word before it is another role.
+    ("Jo Barr, vice president of the Commission, spoke.", "Who is the president of the Commission?", None),
+])
+def test_which_asks_for_any_of_its_kind(said, question, holder):
+    from rag.values import asked_role, in_role
+
+    held = [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    assert held == ([holder] if holder else [])
+
+
 def test_the_role_and_what_it_is_of_may_come_before_the_name():
     from rag.values import asked_role, in_role
 
