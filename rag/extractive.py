@@ -29,6 +29,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .backend import Draft, Evidence
@@ -401,11 +402,16 @@ def _another_namesake(sentence: str, question: str) -> bool:
     """The sentence names another of a name the question gives, the same in all but one word
     ("Ocean's Eleven" for "Ocean's Twelve", "the Sydney Olympics" for "the Athens Olympics",
     "Manchester City" for "Manchester United"), and never the asked one."""
-    asked = [[_word_key(w) for w in name] for name in name_groups(question) if len(name) > 1]
-    held = {_word_key(w) for w in sentence.split()}
-    for m in _NAME_RUN.finditer(sentence) if asked else ():
+    asked = _asked_name_keys(question)
+    if not asked:
+        return False
+    held: set[str] = set()  # the sentence's words, read only when a name comes close
+    for m in _NAME_RUN.finditer(sentence):
         said = [_word_key(w) for w in m.group().split() if not _COMPOUND_ADJECTIVE.match(w)]  # "Frankfurt-based"
         for name in asked:
+            if len(said) != len(name) and (len(said) < 2 or said[-1] != name[-1]):
+                continue  # neither the same name with one word changed nor another of its kind
+            held = held or {_word_key(w) for w in sentence.split()}
             # "the 2002 Winter Olympics" is the asked "Winter Olympic" games: words differ by more than an ending
             differ = [i for i, (a, b) in enumerate(zip(said, name)) if stem(a) != stem(b)] if len(said) == len(name) else []
             if (len(differ) == 1 and name[differ[0]] not in held  # "Michael Cockerell ... Mr Howard" is about Howard
@@ -415,6 +421,12 @@ def _another_namesake(sentence: str, question: str) -> bool:
             if _other_of_kind(said, name, held):
                 return True
     return False
+
+
+@lru_cache(maxsize=1024)  # read for every sentence scored
+def _asked_name_keys(question: str) -> tuple[list[str], ...]:
+    """The question's names of two words or more, as names compare."""
+    return tuple([_word_key(w) for w in name] for name in name_groups(question) if len(name) > 1)
 
 
 def _other_of_kind(said: list[str], name: list[str], held: set[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from .errors import QuestionError
 from .retrieve import Scope
@@ -161,10 +162,15 @@ def question_parts(question: str) -> list[str]:
 def name_groups(question: str) -> list[list[str]]:
     """The names a question gives, word by word, possessives dropped: "What did Marcello
     Viotti's orchestra play?" -> [["Marcello", "Viotti"]]."""
+    return [list(g) for g in _name_groups(question)]
+
+
+@lru_cache(maxsize=1024)  # asked again for every sentence scored
+def _name_groups(question: str) -> tuple[tuple[str, ...], ...]:
     groups = [[_POSSESSIVE.sub("", w) for w in m.group().split()] for m in _NAMED.finditer(question.strip())
               if m.group() != "I"]
     # "The Woodsman": a title's article names nothing ("The" is in every text)
-    return [g[1:] if len(g) > 1 and g[0].lower() in STOPWORDS else g for g in groups]
+    return tuple(tuple(g[1:] if len(g) > 1 and g[0].lower() in STOPWORDS else g) for g in groups)
 
 
 def question_names(question: str) -> set[str]:
