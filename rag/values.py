@@ -33,6 +33,9 @@ _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|are
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend|assets")
+# The nouns a place question asks by; "part" and "area" only of a named place ("part of London").
+_PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state"
+                r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month)|at (what|which) time)\b|\b(release|launch|opening|start|end)"
@@ -44,8 +47,7 @@ _TYPES = [
                         r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd)\b", re.I)),
-    (PLACE, re.compile(r"^\s*(where|in (what|which) (city|country|town|place|region|venue|state)"
-                       r"|(what|which) (city|country|town|place|region|venue|state))\b", re.I)),
+    (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),

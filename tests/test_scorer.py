@@ -30,6 +30,8 @@ from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, Value, answer_type, ask
     ("To what level would they raise the threshold?", NUMBER), ("What assets will the merged bank have?", NUMBER),
     ("At what time will the meeting start?", DATE), ("What was her winning time?", NUMBER),
     ("What was the index reading in May?", NUMBER),
+    ("In which part of Leeds is the hall?", PLACE), ("Which island did the ferry reach?", PLACE),
+    ("Which county will host the show?", PLACE), ("Which part of the deal did he reject?", NAME),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
