@@ -65,6 +65,7 @@ from .values import (
     head_noun,
     in_role,
     move_of,
+    much_noun,
     name_given,
     naming_asked,
     normalise,
@@ -879,6 +880,9 @@ class Extractive:
         if kind == NUMBER and (direction := direction_asked(question)) and _moved(best) not in ("", direction):
             # "How far did profits fall?": "a 40% drop in profits" before "costs rose by 47.3%"
             return lambda ev: _moved(ev) == direction
+        if kind == NUMBER and (measure := much_noun(question)):
+            # "How much debt does it have?": "its debt is close to 12bn euros" before "share issues of 2bn euros"
+            return lambda ev: _measured_by(ev, measure) or _counted(ev, measure)  # or "4% growth"
         # The thing counted is the last noun asked ("target" in "What growth target ...?"); a
         # share counts nothing.
         if kind == NUMBER and number_kind(question) != "percent" and (
@@ -1043,7 +1047,7 @@ def _measured_by(ev: Evidence, measure: str) -> bool:
     fell to 5.4%"."""
     value = _value_in(ev)
     before = ev.text[max(0, value.start - MEASURE_REACH):value.start] if value else ""
-    return bool(re.search(rf"\b{re.escape(measure)}\b", before, re.I))
+    return bool(re.search(rf"\b{re.escape(measure)}s?\b", before, re.I))
 
 
 def _held_by(ev: Evidence, anchor: str) -> bool:

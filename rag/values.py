@@ -715,6 +715,16 @@ def asked_measure(question: str) -> str:
     return " ".join(words[-2:]) if words and all(w.islower() for w in words) else ""
 
 
+_HOW_MUCH_NOUN = re.compile(r"^\s*how much ([a-z][a-z-]+) (?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)\b",
+                            re.I)
+
+
+def much_noun(question: str) -> str:
+    """What a "how much" question measures: "debt" in "How much debt does Parmalat have?"."""
+    m = _HOW_MUCH_NOUN.match(question)
+    return m.group(1).lower() if m and m.group(1).lower() not in STOPWORDS else ""
+
+
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
     ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b", re.I)),  # before money: "in the box office chart"

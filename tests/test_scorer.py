@@ -1974,3 +1974,14 @@ def test_a_sentence_the_index_has_no_vector_for_is_embedded_when_asked(vectors):
     stale = Scorer([said], vectors).evidence(question, [Hit(chunk, 1.0, 1)])  # type: ignore[arg-type]
     assert [(ev.text, round(ev.support, 4)) for ev in stale] == [(ev.text, round(ev.support, 4)) for ev in fresh]
     assert all(ev.vector is not None for ev in stale)
+
+
+def test_how_much_of_a_measure_is_answered_by_a_value_of_that_measure(vectors):
+    """"How much debt ...?": the figure the debt stands by, not another in a sentence about debts."""
+    draft = answer(vectors, "How much debt does Acme have?",
+                   "As part of Acme's re-listing, creditors' debts are expected to be converted into shares through "
+                   "two new share issues amounting to more than 2bn euros. Overall, the company's debt is close to "
+                   "12bn euros, and is falling only slowly.")
+    assert draft.short_answer == "12bn euros", text_of(draft)
+    assert answer(vectors, "How much growth does the bank predict?",
+                  "Growth was about 4.7% in 2004, with the bank predicting 4% growth this year.").short_answer == "4%"
