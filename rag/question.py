@@ -194,18 +194,24 @@ def initials(name: str) -> str:
 
 
 def names_any(text: str, question: str) -> bool:
-    """The text names something the question names (True when it names nothing): one word of
-    a name, a word with its first letters ("African" for "Africa"), a part of a joined name
-    ("China-Russia"), or a long name by its initials ("Wada", "IFS")."""
+    """The text names something the question names (True when it names nothing): half the
+    words of a name at least ("Holmes" for "Kelly Holmes", not "Spirit" for "Independent
+    Spirit Awards"), a word by its first letters ("African" for "Africa"), a part of a joined
+    name ("China-Russia"), or a long name by its initials ("Wada", "IFS")."""
     groups = name_groups(question)
     if not groups:
         return True
     runs = name_runs(text)
     held = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
     held |= {initials(run) for run in runs if " " in run or "-" in run}
-    asked = {w.lower() for name in groups for part in name for w in part.split("-") if w}
-    asked |= {initials(" ".join(name)) for name in groups if len(name) > 1}
-    return any(a in held or any(_shares_stem(a, h) for h in held) for a in asked)
+
+    def said(word: str) -> bool:
+        return word in held or any(_shares_stem(word, h) for h in held)
+    for name in groups:
+        words = [w.lower() for part in name for w in part.split("-") if w]
+        if 2 * sum(map(said, words)) >= len(words) or len(name) > 1 and initials(" ".join(name)) in held:
+            return True
+    return False
 
 
 def _shares_stem(a: str, b: str) -> bool:

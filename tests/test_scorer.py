@@ -1434,6 +1434,9 @@ def test_a_possessive_name_leads_without_its_s(vectors):
     ("The race was run over 60m.", "How long was the race?", True),  # no name asked: nothing to miss
     ("The cheapest Mini cost £10,000.", "How much does the new iPod mini cost?", False),  # a brand in lower case
     ("The new iPod mini holds 6GB.", "How much does the new iPod mini cost?", True),
+    ("Holmes won the 800m.", "What did Kelly Holmes win?", True),  # half a long name will do
+    ("The Spirit of Cardiff sailed.", "When are the Independent Spirit Awards?", False),  # one word of three
+    ("James won the 800m.", "How old is Shani Rhys James?", False),
 ])
 def test_names_any(text, question, named):
     from rag.question import names_any
