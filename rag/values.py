@@ -1393,6 +1393,21 @@ def another_variant(sentence: str, question: str) -> bool:
     return _another_category(sentence, question)
 
 
+_SEX = re.compile(r"\b(?:(men|male|boys)|(women|female|girls|ladies))(?:['’]s?)?\b", re.I)
+
+
+def _sexes(text: str) -> set[str]:
+    return {"men" if m.group(1) else "women" for m in _SEX.finditer(text)}
+
+
+def another_sex(sentence: str, question: str) -> bool:
+    """The question asks about the men's (or women's) event and the sentence speaks only of
+    the other: "In the women's race, Dibaba won" answers no "Who won the men's race?"."""
+    asked = _sexes(question)
+    said = _sexes(sentence)
+    return len(asked) == 1 and bool(said) and not asked & said
+
+
 def another_event_before(before: str, sentence: str, question: str) -> bool:
     """A sentence that names no event is about the last one named before it: "cruised to
     victory in a time of ..." after "... with 1500m victory" is no answer for the 800m."""

@@ -1988,3 +1988,16 @@ def test_how_much_of_a_measure_is_answered_by_a_value_of_that_measure(vectors):
     assert draft.short_answer == "12bn euros", text_of(draft)
     assert answer(vectors, "How much growth does the bank predict?",
                   "Growth was about 4.7% in 2004, with the bank predicting 4% growth this year.").short_answer == "4%"
+
+
+def test_the_mens_event_is_not_answered_from_the_womens():
+    """"men's" and "women's" qualify the question like a year does (and "men's" is inside "women's")."""
+    from rag.values import another_sex
+
+    women = "In the women's race at the Harbour Cross Country, Ada Quill won a battle with the world champion."
+    chunk = Chunk("sex/c0", women, "sex/0.txt", "Harbour Cross Country", "", "2024-03-01", 1, 1, 0, len(women))
+    for question, fits in (("Who won the men's race at the Harbour Cross Country?", False),
+                           ("Who won the women's race at the Harbour Cross Country?", True)):
+        assert Scorer([women]).evidence(question, [Hit(chunk, 1.0, 1)], 0.0)[0].fits is fits
+    assert not another_sex("Tom Hale won the 9km race.", "Who won the men's race?")  # says neither: may be either
+    assert not another_sex("The men's and women's races were won by Kenyans.", "Who won the men's race?")
