@@ -34,7 +34,16 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from .backend import Draft, Evidence
 from .dates import find_dates
-from .question import AUTHOR_QUESTION, name_groups, name_runs, names_any, question_names, question_parts, without_names
+from .question import (
+    AUTHOR_QUESTION,
+    name_groups,
+    name_runs,
+    names_any,
+    question_names,
+    question_parts,
+    shares_stem,
+    without_names,
+)
 from .retrieve import Hit
 from .store import chunk_sentences
 from .text import STOPWORDS, content_terms, is_injected, stem
@@ -416,7 +425,9 @@ def _another_namesake(sentence: str, question: str) -> bool:
                 continue  # neither the same name with one word changed nor another of its kind
             held = held or {_word_key(w) for w in sentence.split()}
             # "the 2002 Winter Olympics" is the asked "Winter Olympic" games: words differ by more than an ending
-            differ = [i for i, (a, b) in enumerate(zip(said, name)) if stem(a) != stem(b)] if len(said) == len(name) else []
+            # nor is "Egypt FA" another "Egyptian FA": a word and its first letters name one place
+            differ = [i for i, (a, b) in enumerate(zip(said, name)) if stem(a) != stem(b) and not shares_stem(a, b)] \
+                if len(said) == len(name) else []
             if (len(differ) == 1 and name[differ[0]] not in held  # "Michael Cockerell ... Mr Howard" is about Howard
                     and not {said[differ[0]], name[differ[0]]} & (HONORIFICS | STOPWORDS)
                     and not (differ[0] == 0 and SENTENCE_START.search(sentence[:m.start()]))):

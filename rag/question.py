@@ -206,7 +206,7 @@ def names_any(text: str, question: str) -> bool:
     held |= {initials(run) for run in runs if " " in run or "-" in run}
 
     def said(word: str) -> bool:
-        return word in held or any(_shares_stem(word, h) for h in held)
+        return word in held or any(shares_stem(word, h) for h in held)
     for name in groups:
         words = [w.lower() for part in name for w in part.split("-") if w]
         if 2 * sum(map(said, words)) >= len(words) or len(name) > 1 and initials(" ".join(name)) in held:
@@ -214,7 +214,7 @@ def names_any(text: str, question: str) -> bool:
     return False
 
 
-def _shares_stem(a: str, b: str) -> bool:
+def shares_stem(a: str, b: str) -> bool:
     """The words begin alike for all but their last three letters, four at least."""
     n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return n >= max(_STEM_SHARED, min(len(a), len(b)) - 3)

@@ -164,8 +164,8 @@ _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+(?:the\s+|[A-Z][\w-]*['’
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at|in) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 _PLACING = frozenset("behind near beside ahead among within without across along around".split())  # no titles
 # The role set off before a name that another title of theirs leads: "the company's administrator,
-# turnaround expert Enrico Bondi".
-_ROLE_THEN_TITLE = re.compile(r"\b([a-z][a-z-]+),\s+(?:[A-Z]{2,}\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+$")
+# turnaround expert Enrico Bondi", "its director, Tunisian-born Abdellatif Kechiche".
+_ROLE_THEN_TITLE = re.compile(r"\b([a-z][a-z-]+),\s+(?:[A-Z]{2,}\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?|[A-Z][\w'’]*-[a-z]+)\s+$")
 # The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
 # "Ada Moss, a geologist and mining expert of ...".
 # The role set off after the name, alone or after another title it holds too (", president and
@@ -225,11 +225,15 @@ def verb_stem(word: str) -> str:
 _IRREGULAR_AGENT = {"speak": "spoke"}
 
 
+_NOW = re.compile(r"\s+(?:now|currently|today|these days|at present|at the moment)(?=\s*\?*\s*$)", re.I)
+
+
 @lru_cache(maxsize=4096)  # asked again for every sentence `values` reads
 def asked_role(question: str) -> str:
     """The stem of what a "who" question asks someone does or is: "manag" in "Who manages X?",
     "secretari" in "Who is the shadow home secretary?", "lawyer" in "Who represents X as their
     lawyer?"."""
+    question = _NOW.sub("", question)  # "Who is Egypt's coach now?" asks the coach
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
         verb = verb_stem(m.group(1).lower())

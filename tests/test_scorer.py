@@ -410,6 +410,23 @@ def test_the_role_a_who_question_asks():
     assert asked_role("What is his coach called?") == "coach"
     assert asked_role("What is the capital of France?") == ""
     assert asked_role("Who is the Children's Minister?") == "minist"  # a title in capitals
+    assert asked_role("Who is Egypt's coach now?") == "coach"  # "now" asks when, not what
+
+
+def test_a_role_set_off_before_a_name_another_title_leads_is_held():
+    from rag.values import asked_role, in_role
+
+    said = "The film earned a prize for its director, Tunisian-born Ada Kemal, and its young star, Sara Vell."
+    question = "Who directed the film?"
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Kemal"]
+
+
+def test_a_name_by_its_place_word_is_the_asked_one_not_another():
+    """"Egypt FA" is the "Egyptian FA"; "Manchester City" is another "Manchester United"."""
+    from rag.extractive import _another_namesake
+
+    assert not _another_namesake("Later, Egypt FA spokesman Tarek Badr welcomed it.", "Who speaks for the Egyptian FA?")
+    assert _another_namesake("Manchester City won.", "When did Manchester United win?")
 
 
 def test_one_word_names_the_asked_role_only_right_after_it(vectors):
