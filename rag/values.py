@@ -90,7 +90,7 @@ _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
                   r"|square (?:kilo)?met(?:re|er)s|square (?:km|miles|feet)|km²|litres?|liters?|gallons?|barrels?"
                   r"|cubic met(?:re|er)s|(?:giga|mega|tera|kilo)?bytes|bits?|GB|MB|TB"
-                  r"|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh")
+                  r"|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh|degrees?")
 _ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|ZAR|PLN|TRY|MXN|KRW)"  # capitals only
 _NUMBER = re.compile(
     rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|km(?!/)|kg|cm|mm|ft|m|k|tn)\b|(?!s\b)[A-Za-z]{{1,5}}\b(?!/))?(?:\s(?:million|billion|trillion|thousand)\b)?"

@@ -248,6 +248,7 @@ def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
     ("Rovers paid a club-record fee of £18m.", "What fee did Rovers pay?", "£18m"),
     ("The council approved a budget of 2.1 billion for 2 million people.", "What budget did it approve?",
      "2.1 billion"),
+    ("The screen lets 3 people watch TV and can rotate 180 degrees.", "How far can the screen rotate?", "180 degrees"),
 ])
 def test_numbers_in_the_units_a_question_asks(sentence, question, value):
     assert answer_type(question) == NUMBER
