@@ -93,7 +93,7 @@ _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|
                   r"|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh|degrees?")
 _ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|ZAR|PLN|TRY|MXN|KRW)"  # capitals only
 _NUMBER = re.compile(
-    rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?!\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|km(?!/)|kg|cm|mm|ft|m|k|tn)\b|(?!s\b)[A-Za-z]{{1,5}}\b(?!/))?(?:\s(?:million|billion|trillion|thousand)\b)?"
+    rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?![,.]?\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|km(?!/)|kg|cm|mm|ft|m|k|tn)\b|(?!s\b)[A-Za-z]{{1,5}}\b(?!/))?(?:\s(?:million|billion|trillion|thousand)\b)?"
     rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|{_MEASURE_UNITS}|{_CURRENCY}"
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
     r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b)))?"  # "10 times faster"

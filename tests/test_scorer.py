@@ -185,6 +185,11 @@ def test_a_decade_is_no_count():
     assert values("Sales rose in the 1990s.", NUMBER, "How many were sold?") == []
 
 
+def test_an_ordinal_with_a_thousands_comma_is_no_count():
+    """"the 2,271st star" holds no "2"."""
+    assert values("The town gave out its 2,271st licence.", NUMBER, "How many licences were given?") == []
+
+
 def test_a_time_said_by_its_distance_from_another_is_no_age():
     said = "Four months later, the 34-year-old won gold."
     assert [v.text for v in values(said, NUMBER, "How old is Kelly Holmes?")] == ["34"]
