@@ -119,10 +119,10 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?: of)?\s+$")  # a capitalised wor
 _LABEL_BEFORE = re.compile(r"\b(?:Number|No\.?|Nos\.?)\s*$")  # a number that names: "No 10", "units No. 7"
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
                       r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last"
-                      r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
+                      r"|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\b", re.I)
 _RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed|(?:is|was|are|were)(?= (?:in )?\w+ (?:in|on|at|behind)\b))"
                          rf"\s+(?:in\s+)?({'|'.join(_ORDINALS)}"
-                         r"|\d{1,3}(?:st|nd|rd|th))\b", re.I)
+                         r"|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\b", re.I)
 
 
 _CHART_PLACE = re.compile(rf"(?:(?<=\bat )|(?<=\breached )|(?<=\bto ))(?:number|No\.?) (?:\d{{1,3}}|{'|'.join(_CARDINALS)})\b",
@@ -729,9 +729,13 @@ def much_noun(question: str) -> str:
     return m.group(1).lower() if m and m.group(1).lower() not in STOPWORDS else ""
 
 
+_NUMBERED_ASKED = re.compile(r"\b(?:which|what) number (?!of\b)([a-z]+)\b", re.I)
+
+
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
-    ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b", re.I)),  # before money: "in the box office chart"
+    # before money: "in the box office chart"; "Which number star did it get?" asks "the 2,271st star"
+    ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b|{_NUMBERED_ASKED.pattern}", re.I)),
     # "How much faster ...?", "How many times bigger ...?": a multiple ("10 times", "twice"), or a difference
     # with its unit ("40%", "20mph")
     ("multiple", re.compile(r"\bhow much (?:faster|quicker|slower|bigger|larger|smaller|higher|lower|stronger"
@@ -867,6 +871,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
+    if unit == "rank" and (which_number := _NUMBERED_ASKED.search(question)):
+        # the ordinal of the asked thing: "the 2,271st star" for "Which number star ...?"
+        thing = re.escape(which_number.group(1))
+        found = tuple(sorted(found + tuple(Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
+                                           if re.match(rf"\s+{thing}\b", sentence[m.end():], re.I)),
+                             key=lambda v: v.start))
     if kind == DATE and _WEEKDAY_ASKED.search(question):  # "On which day is the vote due?": "on Wednesday"
         found += tuple(Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence)
                        if not any(v.start <= m.start() < v.end for v in found))

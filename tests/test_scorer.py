@@ -185,9 +185,11 @@ def test_a_decade_is_no_count():
     assert values("Sales rose in the 1990s.", NUMBER, "How many were sold?") == []
 
 
-def test_an_ordinal_with_a_thousands_comma_is_no_count():
-    """"the 2,271st star" holds no "2"."""
+def test_an_ordinal_with_a_thousands_comma_is_no_count_but_answers_which_number():
+    """"the 2,271st licence" holds no "2", and it is the one "Which number licence ...?" asks."""
+    said = "The town gave out its 2,271st licence on Monday, to a baker."
     assert values("The town gave out its 2,271st licence.", NUMBER, "How many licences were given?") == []
+    assert [v.text for v in values(said, NUMBER, "Which number licence did the town give out on Monday?")] == ["2,271st"]
 
 
 def test_a_time_said_by_its_distance_from_another_is_no_age():
