@@ -746,7 +746,7 @@ _UNIT_ASKED = [
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b|\bby how much\b", re.I)),  # a share or a count
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
                            r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's
-    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|rates?|inflation|growth"
+    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth"
                            r"|how much of (the|its|their))\b"
                            r"|\bwhat share\b", re.I)),
     ("money", re.compile(r"\bhow much\b(?!(?: [a-z]+)? time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"

@@ -256,6 +256,8 @@ def test_a_chunk_is_about_a_full_name_when_it_uses_the_surname():
     ("The council approved a budget of 2.1 billion for 2 million people.", "What budget did it approve?",
      "2.1 billion"),
     ("The screen lets 3 people watch TV and can rotate 180 degrees.", "How far can the screen rotate?", "180 degrees"),
+    ("Firms must build 50,000 square metres, and up to 100% foreign investment is allowed.",
+     "How much foreign ownership will the country permit?", "100%"),  # ownership is a share
 ])
 def test_numbers_in_the_units_a_question_asks(sentence, question, value):
     assert answer_type(question) == NUMBER
