@@ -63,6 +63,7 @@ from .values import (
     after_asked_verb,
     after_stranded,
     another_event_before,
+    another_rank,
     another_sex,
     another_variant,
     answer_type,
@@ -252,8 +253,9 @@ class Scorer:
         _pick_values(out, kind, question, weights, head, articles)
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
-        if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none
-            out = [replace(ev, fits=False) if ev.fits and not _holds_role(ev.text, role) else ev for ev in out]
+        if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
+            out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(ev.text, role, question) else ev
+                   for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
             out = [replace(ev, fits=False) if ev.fits and not any(_holds_role(ev.text, m) for m in measure) else ev
                    for ev in out]
@@ -469,6 +471,12 @@ def _holds_role(sentence: str, role: str) -> bool:
     """The sentence names the asked role or measure: a word of the same stem ("executive",
     "wife", "budget")."""
     return any(stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", sentence.lower()))
+
+
+def _holds_asked_rank(sentence: str, role: str, question: str) -> bool:
+    """The sentence names the asked role, not only another rank of it ("deputy chief executive")."""
+    return any(stem(m.group().lower()).startswith(role) and not another_rank(sentence[:m.end()] + " ", role, question)
+               for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence))
 
 
 def _resolved(sentence: str, question: str, article: str) -> str:

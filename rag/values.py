@@ -261,6 +261,19 @@ def _phrase_end(question: str) -> str:
     return ""
 
 
+# Words that make a role another one: a deputy chief executive is not the chief executive.
+_RANKED = re.compile(r"\b(deputy|vice|assistant|associate|acting|interim)[\s-]+((?:[a-z-]+\s+){0,2}?)([a-z-]+)\s+$", re.I)
+
+
+def another_rank(before: str, role: str, question: str) -> bool:
+    """The role right before the name is another rank of the asked one ("Ryanair deputy chief
+    executive Michael Cawley" for "Who is Ryanair's chief executive?"), which the question does
+    not ask."""
+    m = _RANKED.search(before)
+    return (m is not None and verb_stem(m.group(3).lower()).startswith(role)
+            and not re.search(rf"\b{m.group(1)}\b", question, re.I))
+
+
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'’.-]*,\s+$")  # "Ada Moss, Trade Minister": the title is hers
 
 
@@ -271,7 +284,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     Almeida", "Pete Simpson, head of the laboratory" for "Who manages/founded/heads ...?", "Ada
     Moss, who gave the eulogy" for "Who gave the eulogy?", but not "Kamal Nath, India's finance
     minister," for "Who is India's communications minister?"."""
-    if not role:
+    if not role or another_rank(sentence[:value.start], role, question):
         return False
     words = value.text.split()
     # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee

@@ -2028,3 +2028,19 @@ def test_the_mens_event_is_not_answered_from_the_womens():
         assert Scorer([women]).evidence(question, [Hit(chunk, 1.0, 1)], 0.0)[0].fits is fits
     assert not another_sex("Tom Hale won the 9km race.", "Who won the men's race?")  # says neither: may be either
     assert not another_sex("The men's and women's races were won by Kenyans.", "Who won the men's race?")
+
+
+@pytest.mark.parametrize("question, holder", [
+    ("Who is Harbour Air's chief executive?", None),  # a deputy chief executive is another role
+    ("Who is Harbour Air's deputy chief executive?", "Jo Lee"),
+    ("Which coach dropped Jo Lee?", None),  # no coach named here at all
+])
+def test_a_deputy_does_not_hold_the_role_they_deputise_for(question, holder):
+    from rag.extractive import _holds_asked_rank
+    from rag.values import asked_role, in_role
+
+    said = "Harbour Air deputy chief executive Jo Lee told the radio the law was wrong."
+    role = asked_role(question)
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ([holder] if holder else [])
+    if "executive" in question:
+        assert _holds_asked_rank(said, role, question) is bool(holder)
