@@ -1374,6 +1374,11 @@ _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?!
                     r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)", re.I)
 
 
+# Words that open a sentence before its subject: "Since Mike Smith's appointment ..."
+_OPENERS = frozenset("since however meanwhile despite although though following unlike among yet instead thus "
+                     "therefore moreover besides nevertheless nonetheless earlier later".split())
+
+
 def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
     """A capitalised function word that starts the sentence is no part of the name after it:
     "The Green Party won", "But Microsoft said"; an acronym that spells one is a name ("US",
@@ -1381,7 +1386,7 @@ def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
     if not SENTENCE_START.search(sentence[:m.start()]):
         return Value(m.group(), m.start(), m.end())
     for word in re.finditer(r"\S+", m.group()):
-        if word.group().lower() not in STOPWORDS or word.group().isupper():  # "US", "IT" are names
+        if word.group().lower() not in STOPWORDS | _OPENERS or word.group().isupper():  # "US", "IT" are names
             return Value(sentence[m.start() + word.start():m.end()], m.start() + word.start(), m.end())
     return None
 

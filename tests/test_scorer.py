@@ -176,6 +176,8 @@ def test_a_unit_may_be_written_against_its_number():
     ("Sanctions on Nord Stream 2 were lifted in May.", NAME, "Which pipeline had its sanctions lifted?", "Nord Stream 2"),
     ("Ison, from the group Fathers 4 Justice, was angry.", NAME, "Which group is Ison from?", "Fathers 4 Justice"),
     ("Voters picked Halo 2 as the best game.", NAME, "Which game did voters pick?", "Halo 2"),
+    # a word that opens the sentence before its subject is no part of the name
+    ("Since Ada Quill took over in 1999, the firm has grown.", NAME, "Who runs the firm?", "Ada Quill"),
 ])
 def test_a_value_is_read_whole_as_written(sentence, kind, question, value):
     assert [v.text for v in values(sentence, kind, question)] == [value]
