@@ -464,6 +464,7 @@ _ANAPHOR = re.compile(r"^([\"“‘']?)The ([a-z]+)(['’]s)?\b")
 
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 # "Who is X's chief executive?", "Who was her husband?": a role news names by its own noun.
+_BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)
 _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 
@@ -898,8 +899,11 @@ class Extractive:
     def _slot(supported: list[Evidence], kind: str, question: str) -> Callable[[Evidence], bool] | None:
         """What a sentence's value must be to fill the question's slot, when the kind says."""
         best = supported[0]
-        if kind == NUMBER and (direction := direction_asked(question)) and _moved(best) not in ("", direction):
-            # "How far did profits fall?": "a 40% drop in profits" before "costs rose by 47.3%"
+        if kind == NUMBER and (direction := direction_asked(question)) and _moved(best) != direction and (
+                _moved(best) or _BY_HOW_MUCH.search(question)):
+            # "How far did profits fall?": "a 40% drop in profits" before "costs rose by 47.3%";
+            # "By how much did shares rise?": "closed up 9%" before "valued at £2.6bn" (a level
+            # asked may stand far from its verb: "a fall in the index to 48.3")
             return lambda ev: _moved(ev) == direction
         if kind == NUMBER and (measure := much_noun(question)):
             # "How much debt does it have?": "its debt is close to 12bn euros" before "share issues of 2bn euros"

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .dates import find_dates
-from .question import name_groups, question_names
+from .question import name_groups, question_names, shares_stem
 from .text import STOPWORDS, content_terms, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
@@ -102,7 +102,7 @@ _NUMBER = re.compile(
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
-_NAME = re.compile(rf"(?<!-)\b{_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& )?{_NAME_WORD})*")
+_NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-)?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\"“‘']{1,2}$")  # a quote in a quote: ': "'We'
@@ -375,8 +375,8 @@ def _unowned(value: Value, question: str) -> Value:
 
 
 # "Who spoke for the Institute for Fiscal Studies?": the body the question asks someone to speak for.
-_FOR_BODY = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:for|of|at|from|with)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*)*)\s*\??\s*$")
-_FROM_BODY = re.compile(r"^,?\s+(?:from|of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*)")
+_FOR_BODY = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:(?:for|of|at|from|with)\s+)?(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*)*)\s*\??\s*$")
+_FROM_BODY = re.compile(r"^,?\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,3}?)?(?:from|of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*)")
 
 
 def _of_asked_body(after: str, question: str) -> bool:
@@ -386,7 +386,7 @@ def _of_asked_body(after: str, question: str) -> bool:
     body, said = _FOR_BODY.match(question), _FROM_BODY.match(after)
     if not body or not said:
         return False
-    word = re.sub(r"['’]s?$", "", said.group(1))
+    word = re.sub(r"['’]s?$", "", said.group(1).rstrip("."))
     return word == body.group(1).split()[0] or _initials_asked(word, question)
 
 
@@ -637,6 +637,8 @@ _OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
                          r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
 _OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s? "
                          r"([A-Za-z][A-Za-z -]*?)\s*\?")  # "the EFF's lawyer", "the Lib Dems' Treasury spokesman"
+# The owner as a word before the role: "Who is the Turkish prime minister?"
+_NAMED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the ([A-Z][\w&.-]*) ([a-z][a-z -]*?)\s*\?*\s*$")
 
 
 # "Who is the home secretary?" asks who holds the role now: "the then Home Secretary David
@@ -649,20 +651,43 @@ _SHARE_PRICE = re.compile(r"\bshare price\b|\bprice (?:of|for|per) (?:a |one |ea
 _LARGE_SUM = re.compile(r"\d\s?(?:bn|m|tn)\b|illion\b", re.I)  # "$1.25 billion", "£600m"
 
 
+def _title(words: list[str]) -> str:
+    return r"\s+".join(map(re.escape, words))
+
+
 def _someone_elses(sentence: str, value: Value, question: str) -> bool:
     """The name holds the asked role for someone else: "Kolb's chief executive, Anja Vogt"
     does not answer "Who is the chief executive of Aster?", nor "Russian President Vladimir
     Putin" "Who is the president of France?"."""
     m = _OWNED_ROLE.match(question)
     role, owner = (m.group(1), m.group(2)) if m else (None, None)
-    if not m and (m := _OWNER_ROLE.match(question)):
+    if not m and (m := _OWNER_ROLE.match(question) or _NAMED_ROLE.match(question)):
         owner, role = m.group(1), m.group(2)
     if not role or not owner:
         return _titled_by_another(sentence, value, question)
-    title = re.escape(role.split()[-1])
-    held = re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[a-z][\w-]* )?(?i:{title}),?\s+$", sentence[:value.start])
-    return bool(held and held.group(1).lower() not in re.findall(r"[\w&-]+", question.lower())  # "Communications Minister"
-                and held.group(1).lower() not in _POSSESSIVE_PRONOUNS)  # "His lawyer Louise Christian": whose, the text says before
+    # The owner's word right before the whole title ("Italian Prime Minister"), or before its
+    # last word and maybe another ("Kolb vice president" for "the current president").
+    held = re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?i:{_title(role.split()[-3:])}),?\s+$", sentence[:value.start]) \
+        or re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[a-z][\w-]* )?(?i:{_title(role.split()[-1:])}),?\s+$", sentence[:value.start])
+    asked = re.findall(r"[\w&-]+", question.lower())
+    owner_word = held.group(1).lower() if held else ""
+    return bool(held and owner_word not in asked and not any(shares_stem(owner_word, w) for w in asked)  # "Communications Minister"
+                and owner_word not in _POSSESSIVE_PRONOUNS)  # "His lawyer Louise Christian": whose, the text says before
+
+
+def _another_title(sentence: str, value: Value, question: str) -> bool:
+    """The name holds another title of the asked role's noun: "Foreign Minister Prince Saud" for
+    "Who is the Saudi labour minister?". Only a question that says which role by a common word
+    ("labour") asks this; a capitalised word of the question's ("Saudi") is whose role it is."""
+    role = asked_role(question)
+    words = re.findall(r"[\w'’-]+", question)
+    asked = [w.lower() for w in words]
+    kinds = [words[i - 1] for i in range(1, len(words)) if stem(words[i].lower()).startswith(role) if role]
+    if not kinds or not kinds[-1].islower() or kinds[-1] in STOPWORDS:
+        return False
+    held = re.search(r"\b([A-Z][\w-]*)\s+([A-Za-z][a-z-]+)\s+$", sentence[:value.start])
+    return bool(held and stem(held.group(2).lower()).startswith(role)
+                and not any(held.group(1).lower() == w or shares_stem(held.group(1).lower(), w) for w in asked))
 
 
 # Two or more capitalised words and then a title, right before a name: "Evil Dead director".
@@ -768,7 +793,8 @@ _UNIT_ASKED = [
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
                          r"|set (you|them|him|her) back)\b|^\s*what (?:is|was|are|were|will be)\b.*\bpaid\b(?! to\b)"
                          r"|\b(price|cost|value|fee|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
-                         r"|income|wages?|fine|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b",
+                         r"|income|wages?|fine|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b"
+                         r"|\bper share\b|^\s*(?:what|which) (?:[a-z-]+ )?(?:bid|offer)\b",  # "What offer per share ...?": pence
                          re.I)),
     ("percent", re.compile(r"\bstakes?\b", re.I)),  # "How big a stake ...?": "buy 33% of Changyu"; a sum is asked above
     ("duration", re.compile(r"\bhow long (?:is|are|was|were|has|have)\b.*\b(?:banned|jailed|sentenced|suspended|detained"
@@ -950,7 +976,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, head, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
-            and not (kind == NAME and _someone_elses(sentence, v, question))
+            and not (kind == NAME and (_someone_elses(sentence, v, question) or _another_title(sentence, v, question)))
             and not (kind == NAME and _NOW_ASKED.search(question) and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))

@@ -874,6 +874,15 @@ def test_one_of_the_body_a_who_question_names_holds_the_role(vectors):
     assert draft.short_answer == "Bo Lee", text_of(draft)  # by its initials
 
 
+def test_who_runs_a_body_is_answered_by_a_role_of_that_body(vectors):
+    from rag.values import in_role
+
+    said = "Net use in China has a very different character, said Jo Li, chief executive of Panlogic."
+    value = next(v for v in values(said, NAME, "Who runs Panlogic?") if v.text == "Jo Li")
+    assert in_role(said, value, "run", "Who runs Panlogic?")
+    assert not in_role(said, value, "run", "Who runs Aster?")
+
+
 def test_a_role_named_in_another_story_does_not_fill_the_slot():
     """"It is directed by ..." in a story about another film is no answer about this one: of
     the fitting sentences, the first in the asked role from a story about the asked film leads."""
@@ -1832,6 +1841,25 @@ def test_a_figure_that_moved_the_other_way_gives_way_to_one_that_moved_as_asked(
                    "Quill Air's profits were hit in the quarter, when fuel costs rose by 47.3%. "
                    "The airline blamed high fuel prices for a 40% drop in profits.")
     assert draft.short_answer == "40%", text_of(draft)
+    # A figure said with no move gives way too: a value is no rise.
+    draft = answer(vectors, "By how much did Quill Air shares rise on Tuesday?",
+                   "With its shares closing Tuesday at 873p, Quill Air is valued at £2.6bn. "
+                   "Shares in Quill Air closed up 9% on Tuesday on talk of a bid.")
+    assert draft.short_answer == "9%", text_of(draft)
+    # A level asked may stand far from the word for its move.
+    draft = answer(vectors, "To what level did the Quill employment index fall?",
+                   "It was the second monthly fall in the Quill employment index to 48.3. "
+                   "The Quill output index rose to 51.8 from 50.1.")
+    assert draft.short_answer == "48.3", text_of(draft)
+
+
+def test_an_offer_per_share_is_money():
+    from rag.values import number_kind
+
+    assert number_kind("What offer per share would be fair for Aster?") == "money"
+    assert number_kind("What bid did Kolb make for Aster?") == "money"
+    said = "Brokers said an offer of 950p a share would be fair."
+    assert [v.text for v in values(said, NUMBER, "What offer per share would be fair for Aster?")] == ["950p"]
 
 
 def test_a_value_that_counts_the_asked_noun_needs_a_little_less_support(vectors):
@@ -2046,3 +2074,28 @@ def test_a_deputy_does_not_hold_the_role_they_deputise_for(question, holder):
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ([holder] if holder else [])
     if "executive" in question:
         assert _holds_asked_rank(said, role, question) is bool(holder)
+
+
+def test_a_role_the_question_gives_a_country_word_is_not_another_countrys():
+    said = "Italian Prime Minister Lia Conti met Dutch Foreign Minister Jan Smit."
+    assert "Lia Conti" not in [v.text for v in values(said, NAME, "Who is the Turkish prime minister?")]
+    assert "Lia Conti" in [v.text for v in values(said, NAME, "Who is the Italian prime minister?")]
+    # The owner's word is the question's by its stem: "Dutch" is no stem of "Holland", "Turkish" is of "Turkey".
+    said = "Turkish Prime Minister Recep Erdogan spoke."
+    assert [v.text for v in values(said, NAME, "Who is Turkey's prime minister?")] == ["Recep Erdogan"]
+    # A word of when ("current") is no part of the title the owner stands before.
+    assert values("He met Kolbian President Jo Li.", NAME, "Who is the current president of Aster?") == []
+
+
+def test_another_title_of_the_asked_role_is_no_answer():
+    said = "Foreign Minister Prince Rami Al-Sayed spoke after the paper said Labour Minister Omar al-Kadi had resigned."
+    question = "Who is the Kolbian labour minister?"
+    assert [v.text for v in values(said, NAME, question)] == ["Omar al-Kadi"]  # "al-" is part of the name
+    # A question that does not say which minister takes either.
+    assert "Prince Rami Al-Sayed" in [v.text for v in values(said, NAME, "Who is the minister?")]
+
+
+def test_i_with_a_contraction_is_no_name():
+    said = "\"I'm sure I've seen it,\" she said, \"and I'll tell Ada Moss.\""
+    assert [v.text for v in values(said, NAME, "Who will she tell?")] == ["Ada Moss"]
+    assert values("\"I'd go there again,\" he said.", PLACE, "Where would he go?") == []
