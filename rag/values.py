@@ -1052,9 +1052,11 @@ def _titles(sentence: str, question: str) -> list[Value]:
     for m in re.finditer(rf"\b(?:the|of)\s+((?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)\s+(?:[A-Z][\w'’-]*\s+)*{surname}\b", sentence):
         if not set(m.group(1).split()) & (STOPWORDS | {"said", "says", "told", "added"}):
             found.append(Value(m.group(1), m.start(1), m.end(1)))
-    for m in re.finditer(rf"\b{surname},\s+((?:the\s+|a\s+)?[a-z][\w'’-]*(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)", sentence):
+    # set off after the name, or after its age: "Hazel Gilbert, 23, an information manager from Newcastle,"
+    for m in re.finditer(rf"\b{surname},\s+(?:\d{{1,3}},\s+)?((?:the\s+|an?\s+)?[a-z][\w'’-]*(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)",
+                         sentence):
         given = m.group(1).rstrip(".")  # the sentence's full stop
-        if re.sub(r"^(?:the|a)\s+", "", given).split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
+        if re.sub(r"^(?:the|an?)\s+", "", given).split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
             found.append(Value(given, m.start(1), m.start(1) + len(given)))
     return found
 

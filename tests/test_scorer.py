@@ -967,6 +967,8 @@ def test_a_post_asked_is_the_title_news_gives_the_name(vectors):
     assert [v.text for v in values(after, NAME, "What is Ada Quill's job?")] == ["president of sales at Arden Films"]
     after = "Ada Quill, a security manager at Arden, said the program was called Bankrun."  # led by "a"
     assert [v.text for v in values(after, NAME, "What is Ada Quill's job?")] == ["a security manager at Arden"]
+    after = "Ada Quill, 23, an information manager from Lyle, gave up ballet at 10."  # after her age, led by "an"
+    assert [v.text for v in values(after, NAME, "What is Ada Quill's job?")] == ["an information manager from Lyle"]
     for said in ("If Quill does run, she will win.", "Talks between Mr Brown and Ada Quill failed.",
                  "Britain's Ada Quill won.", "Mr Quill said so."):
         assert values(said, NAME, "What post does Ada Quill hold?") == [], said  # no title given
