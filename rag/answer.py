@@ -30,7 +30,7 @@ from .retrieve import Hit, Mode, Retriever, Scope
 from .store import Chunk
 from .text import in_another_language, is_injected, language
 
-NEIGHBOURED = 1  # best hits whose next chunk is read too
+NEIGHBOURED = 3  # best hits whose next chunk is read too
 NAMED_DEPTH = 20  # chunks BM25 finds for the question's full names alone
 NAMED_ADDED = 2  # of those, chunks that write a name whole and fusion missed, read too
 LANGUAGE_SAMPLE = 3  # best hits whose text tells the articles' language

@@ -36,6 +36,7 @@ from .backend import Draft, Evidence
 from .dates import find_dates
 from .question import (
     AUTHOR_QUESTION,
+    initials_in,
     name_groups,
     name_runs,
     names_any,
@@ -793,7 +794,16 @@ def _in_own_part(found: list[Any], sentence: str, weights: dict[str, float],
         cuts.append(after.start())
     cuts.append(len(sentence))
     lead = set(content_terms(sentence[:cuts[0]]))
-    parts = [set(content_terms(sentence[cuts[i]:cuts[i + 1]])) & weights.keys() - lead for i in range(len(found))]
+    texts = [sentence[cuts[i]:cuts[i + 1]] for i in range(len(found))]
+    # The one part that names what the question names tells the parts apart, whatever the
+    # words the list's shared verb brings to the last part: "the Transport and General Workers'
+    # Union's 70,000 and Amicus' 20,000 are being balloted" for "How many TGWU workers ...?".
+    # (a name that is the value itself tells nothing: "Wembley Stadium is to open for the FA Cup Final")
+    names = [(set(content_terms(" ".join(re.findall(r"\b[A-Z][\w'’-]*", part)))) | initials_in(part))
+             & weights.keys() - lead for part in (text.replace(v.text, " ") for text, v in zip(texts, found))]
+    if sum(map(bool, names)) == 1:
+        return found[next(i for i, n in enumerate(names) if n)]
+    parts = [set(content_terms(part)) & weights.keys() - lead for part in texts]
     own = [sum(weights[t] for t in part if sum(t in other for other in parts) == 1) for part in parts]
     best = max(own)
     return found[own.index(best)] if best > 0 and own.count(best) == 1 else None

@@ -180,6 +180,8 @@ def question_names(question: str) -> set[str]:
 
 _CAPITALISED = re.compile(r"\b(?:[A-Z]|[a-z][A-Z])[\w'’&-]*(?:(?: |-)(?:of |the |for )?(?:[A-Z]|[a-z][A-Z])[\w'’&-]*)*")
 _STEM_SHARED = 4  # "African" names Africa, "Chinese" China, "Russians" Russia
+# A long name joined by "and", read only for its initials: "Transport and General Workers' Union" is the TGWU.
+_JOINED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w'’-]*)+")
 
 
 def name_runs(text: str) -> list[str]:
@@ -193,6 +195,12 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.lower() not in STOPWORDS).lower()
 
 
+def initials_in(text: str) -> set[str]:
+    """The initials of the text's long names: "wada", "tgwu" (of "Transport and General
+    Workers' Union")."""
+    return {initials(run) for run in _CAPITALISED.findall(text) + _JOINED.findall(text) if re.search(r"[\s-]", run)}
+
+
 def names_any(text: str, question: str) -> bool:
     """The text names something the question names (True when it names nothing): half the
     words of a name at least ("Holmes" for "Kelly Holmes", not "Spirit" for "Independent
@@ -203,7 +211,7 @@ def names_any(text: str, question: str) -> bool:
         return True
     runs = name_runs(text)
     held = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
-    held |= {initials(run) for run in runs if " " in run or "-" in run}
+    held |= initials_in(text)
 
     def said(word: str) -> bool:
         return word in held or any(shares_stem(word, h) for h in held)

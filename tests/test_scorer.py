@@ -2101,3 +2101,14 @@ def test_i_with_a_contraction_is_no_name():
     said = "\"I'm sure I've seen it,\" she said, \"and I'll tell Ada Moss.\""
     assert [v.text for v in values(said, NAME, "Who will she tell?")] == ["Ada Moss"]
     assert values("\"I'd go there again,\" he said.", PLACE, "Where would he go?") == []
+
+
+def test_in_a_list_the_part_that_names_the_asked_body_by_its_initials_gives_the_value(vectors):
+    from rag.question import names_any
+
+    said = ("Unison's 800,000 workers, the Transport and General Workers' Union's 70,000 and Amicus' 20,000 "
+            "are among those being balloted about a walkout.")
+    question = "How many TGWU workers are being balloted about the walkout?"
+    assert names_any(said, question)  # a long name joined by "and", by its initials
+    assert answer(vectors, question, said).short_answer == "70,000"
+    assert answer(vectors, "How many Amicus workers are being balloted about the walkout?", said).short_answer == "20,000"
