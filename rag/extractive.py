@@ -76,6 +76,7 @@ from .values import (
     direction_asked,
     head_noun,
     in_role,
+    lacks_asked_rank,
     move_of,
     much_noun,
     name_given,
@@ -225,7 +226,7 @@ class Scorer:
                     and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question, article)
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
-                       or kind == PLACE and _placed_as_asked(text, v, question)
+                       or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question)
                                             or before_asked_verb(text, v, question))
                        or counted and _counts(v, text, counted)
@@ -477,8 +478,9 @@ def _holds_role(sentence: str, role: str) -> bool:
 
 def _holds_asked_rank(sentence: str, role: str, question: str) -> bool:
     """The sentence names the asked role, not only another rank of it ("deputy chief executive")."""
-    return any(stem(m.group().lower()).startswith(role) and not another_rank(sentence[:m.end()] + " ", role, question)
-               for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence))
+    return not lacks_asked_rank(sentence, role, question) and any(
+        stem(m.group().lower()).startswith(role) and not another_rank(sentence[:m.end()] + " ", role, question)
+        for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence))
 
 
 def _resolved(sentence: str, question: str, article: str) -> str:

@@ -72,6 +72,12 @@ _LOOSE_DATE = re.compile(
 _SINCE = re.compile(rf"\bsince (?:{_MONTH} )?(?:1[5-9]|20)\d\d\b")
 # A rate: "per share", "each month" (a time unit only: "each player" may come before the value).
 _PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)|\b(?:each|every) (day|week|month|year|quarter)\b", re.I)
+_EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$", re.I)
+_TIMES_AFTER = re.compile(r"^\s*(?:(?:to|or|-)\s*[\w.]+\s+)?(?:(?:times\s+)?(?:a|an|per|each|every)\s+"
+                          r"(?:day|week|fortnight|month|year|quarter|hour|minute|second|season)\b"
+                          r"|(?:[a-z]+\s+)?(?:times|occasions)\b)", re.I)  # "six to 10 times a year", "38 different occasions"
+_EVERY = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annually", "quarter": "quarterly",
+          "hour": "hourly"}
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
 # "At what time ...?" asks a clock time: "1830 GMT", "6.30pm", "noon".
 _CLOCK_ASKED = re.compile(r"\bat (?:what|which) time\b|^\s*what time (?:is|does|do|will|would|should)\b", re.I)
@@ -274,6 +280,19 @@ def another_rank(before: str, role: str, question: str) -> bool:
             and not re.search(rf"\b{m.group(1)}\b", question, re.I))
 
 
+def lacks_asked_rank(sentence: str, role: str, question: str) -> bool:
+    """The question asks a rank of the role ("Who is deputy director of X?") the sentence never
+    gives: "Jo Li, director of X" holds another role."""
+    asked = _RANKED.search(_phrase_before(question, role))
+    return asked is not None and not re.search(rf"\b{asked.group(1)}\b", sentence, re.I)
+
+
+def _phrase_before(question: str, role: str) -> str:
+    """The question up to the end of its word for the role, with a space: "Who is deputy director "."""
+    m = next((m for m in re.finditer(r"[A-Za-z][A-Za-z-]*", question) if verb_stem(m.group().lower()).startswith(role)), None)
+    return question[:m.end()] + " " if m and role else ""
+
+
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'’.-]*,\s+$")  # "Ada Moss, Trade Minister": the title is hers
 
 
@@ -284,7 +303,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     Almeida", "Pete Simpson, head of the laboratory" for "Who manages/founded/heads ...?", "Ada
     Moss, who gave the eulogy" for "Who gave the eulogy?", but not "Kamal Nath, India's finance
     minister," for "Who is India's communications minister?"."""
-    if not role or another_rank(sentence[:value.start], role, question):
+    if not role or another_rank(sentence[:value.start], role, question) or lacks_asked_rank(sentence, role, question):
         return False
     words = value.text.split()
     # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee
@@ -772,6 +791,7 @@ _NUMBERED_ASKED = re.compile(r"\b(?:which|what) number (?!of\b)([a-z]+)\b", re.I
 
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
+    ("frequency", re.compile(r"\bhow often\b", re.I)),  # "every 5.8 seconds", "three times a week"
     # before money: "in the box office chart"; "Which number star did it get?" asks "the 2,271st star"
     ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b|{_NUMBERED_ASKED.pattern}", re.I)),
     # "How much faster ...?", "How many times bigger ...?": a multiple ("10 times", "twice"), or a difference
@@ -864,6 +884,8 @@ def fits_number(value: str, kind: str) -> bool:
         return bool(re.search(r"\btimes\b|-fold\b", value, re.I)) or any(p.search(value) for p in _UNIT_GIVEN.values())
     if kind == "length":
         return fits_number(value, "duration") or fits_number(value, "measure")
+    if kind == "frequency":  # how often: a period ("every five months") or a count of times (said after it)
+        return not _UNIT_GIVEN["money"].search(value) and not _UNIT_GIVEN["percent"].search(value)
     if kind == "race time":  # "20 minutes 38 seconds", "2:06:35", "9.85"
         return bool(re.search(r"\b(?:hours?|minutes?|seconds?|secs?|mins?)\b|\d[:.]\d", value))
     if kind == "speed":  # "176 km/h", or a race's time: "7.96 seconds", "7.96"; "60m" is the race's length
@@ -928,11 +950,15 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     elif kind == DATE and not re.search(r"\byear\b", question, re.I):  # nor does "due in 2006"
         found = tuple(v for v in found if not _YEAR.match(v.text))
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
-        unit_ = re.escape((rate.group(1) or rate.group(2)).removesuffix("s"))
+        noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
+        unit_ = re.escape(noun)
         each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{unit_}", re.I)
-        later = re.compile(rf"^[^.;,]*\b{unit_}", re.I)  # later in its clause: "2,400 euros to the cost of a ship call"
+        # later in its clause: "2,400 euros to the cost of a ship call", "12,000 are added daily"
+        later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
+    if kind == NUMBER and unit == "frequency":  # "doubling every five months", "three times a week"
+        found = tuple(v for v in found if _EVERY_BEFORE.search(sentence[:v.start]) or _TIMES_AFTER.match(sentence[v.end:]))
     if kind == NUMBER and unit == "count" and (measure := asked_measure(question)):
         # "What is the population of X?": "75 seats" counts something else, in a sentence that
         # never names the measure; a bare reading ("fell to 51.8") may still be the one asked.

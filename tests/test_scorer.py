@@ -2112,3 +2112,33 @@ def test_in_a_list_the_part_that_names_the_asked_body_by_its_initials_gives_the_
     assert names_any(said, question)  # a long name joined by "and", by its initials
     assert answer(vectors, question, said).short_answer == "70,000"
     assert answer(vectors, "How many Amicus workers are being balloted about the walkout?", said).short_answer == "20,000"
+
+
+def test_how_often_asks_a_period_or_a_count_of_times():
+    from rag.values import number_kind
+
+    question = "How often is a new blog created?"
+    assert number_kind(question) == "frequency"
+    said = "About 12,000 blogs are added daily; a blog is created every 5.8 seconds."
+    assert [v.text for v in values(said, NUMBER, question)] == ["5.8 seconds"]
+    assert [v.text for v in values("The board of 12 meets three times a year.", NUMBER,
+                                   "How often does the board meet?")] == ["three times"]
+    # a count of times answers too, a range by its first
+    assert [v.text for v in values("They met on 38 different occasions.", NUMBER, "How often did they meet?")] == ["38"]
+    assert [v.text for v in values("It sends alerts six to 10 times a year.", NUMBER,
+                                   "How often will it send alerts?")] == ["six", "10"]
+    # "each day" is asked by "daily" too
+    assert [v.text for v in values(said, NUMBER, "How many blogs are added each day?")] == ["12,000"]
+
+
+def test_a_rank_the_question_asks_must_be_given():
+    question = "Who is deputy director of the Quill Trust?"
+    said = "Jo Li, director of the Quill Trust, said so."
+    assert "Jo Li" in [v.text for v in values(said, NAME, question)]
+    from rag.values import asked_role, in_role
+    value = next(v for v in values(said, NAME, question) if v.text == "Jo Li")
+    assert not in_role(said, value, asked_role(question), question)
+    assert in_role(said, value, asked_role("Who is director of the Quill Trust?"), "Who is director of the Quill Trust?")
+    said = "Jo Li, deputy director of the Quill Trust, said so."  # the rank given after the name
+    value = next(v for v in values(said, NAME, question) if v.text == "Jo Li")
+    assert in_role(said, value, asked_role(question), question)
