@@ -273,9 +273,9 @@ class Answerer:
         """The chunk after each of the best hits, when not retrieved: a story goes on there
         about what the best chunk names, by another word ("the film", "the company")."""
         added: list[Hit] = []
+        each = self.retriever.chunks_of_each(list(dict.fromkeys(hit.chunk.source for hit in best)))
         for hit in best:
-            chunks = self.retriever.chunks_of(hit.chunk.source)
-            after = next((c for c in chunks if c.char_start > hit.chunk.char_start), None)
+            after = next((c for c in each.get(hit.chunk.source, []) if c.char_start > hit.chunk.char_start), None)
             if after is not None and after.id not in have:
                 have.add(after.id)
                 added.append(Hit(after, 0.0, ranked + len(added) + 1))

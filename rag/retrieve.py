@@ -182,11 +182,21 @@ class Retriever:
 
     def chunks_of(self, source: str) -> list[Chunk]:
         """Every chunk of one article, in file order (read from the store when asked)."""
-        from llama_index.core.vector_stores import MetadataFilter, MetadataFilters
+        return self.chunks_of_each([source]).get(source, [])
 
-        filters = MetadataFilters(filters=[MetadataFilter(key="source", value=source)])
+    def chunks_of_each(self, sources: list[str]) -> dict[str, list[Chunk]]:
+        """Every chunk of each article, in file order, in one read of the store."""
+        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+
+        if not sources:
+            return {}
+        filters = MetadataFilters(filters=[MetadataFilter(key="source", value=sources[0]) if len(sources) == 1
+                                           else MetadataFilter(key="source", value=sources, operator=FilterOperator.IN)])
         nodes = _read(lambda: self._store.get_nodes(None, filters=filters), self.settings)  # type: ignore[arg-type]
-        return sorted((Chunk.from_node(n) for n in nodes), key=lambda c: c.char_start)
+        found: dict[str, list[Chunk]] = {}
+        for chunk in sorted((Chunk.from_node(n) for n in nodes), key=lambda c: c.char_start):
+            found.setdefault(chunk.source, []).append(chunk)
+        return found
 
     def all_texts(self) -> list[str]:
         """Every chunk's text, for an index saved without term statistics."""

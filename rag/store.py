@@ -303,9 +303,11 @@ def vector_store(collection: "chromadb.Collection", max_batch: int | None = None
                 return [n for i in range(0, len(node_ids), READ_PAGE)
                         for n in self._get(None, where=where, ids=node_ids[i : i + READ_PAGE]).nodes or []]
             nodes: list[BaseNode] = []
-            while page := self._get(READ_PAGE, where=where, offset=len(nodes)).nodes or []:
+            while True:
+                page = self._get(READ_PAGE, where=where, offset=len(nodes)).nodes or []
                 nodes.extend(page)
-            return nodes
+                if len(page) < READ_PAGE:  # the last page: no read more for an empty one
+                    return nodes
 
     store = BatchedChromaVectorStore(chroma_collection=collection)  # type: ignore[call-arg]
     if max_batch:

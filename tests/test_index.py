@@ -284,3 +284,19 @@ def test_a_second_ingest_is_refused_while_one_writes(corpus: Path, tmp_path: Pat
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_nodes_are_read_a_page_at_a_time_and_all_come_back(tmp_path: Path, monkeypatch):
+    import chromadb
+    from llama_index.core.schema import TextNode
+    from llama_index.core.vector_stores import MetadataFilter, MetadataFilters
+
+    from rag import store
+
+    monkeypatch.setattr(store, "READ_PAGE", 2)  # five nodes of one source: three pages, the last short
+    collection = chromadb.PersistentClient(path=str(tmp_path / "db")).get_or_create_collection("pages")
+    vectors = store.vector_store(collection)
+    vectors.add([TextNode(id_=f"n{i}", text=f"text {i}", metadata={"source": "a.txt" if i < 5 else "b.txt"},
+                          embedding=[float(i), 1.0]) for i in range(6)])
+    got = vectors.get_nodes(None, filters=MetadataFilters(filters=[MetadataFilter(key="source", value="a.txt")]))
+    assert sorted(n.node_id for n in got) == [f"n{i}" for i in range(5)]
