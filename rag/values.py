@@ -792,6 +792,7 @@ _NUMBERED_ASKED = re.compile(r"\b(?:which|what) number (?!of\b)([a-z]+)\b", re.I
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
     ("frequency", re.compile(r"\bhow often\b", re.I)),  # "every 5.8 seconds", "three times a week"
+    ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
     # before money: "in the box office chart"; "Which number star did it get?" asks "the 2,271st star"
     ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b|{_NUMBERED_ASKED.pattern}", re.I)),
     # "How much faster ...?", "How many times bigger ...?": a multiple ("10 times", "twice"), or a difference
@@ -1017,9 +1018,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, noun, asked)
-    if kind == NAME and noun:  # "Which section ...?": "Section 404" says which one
-        numbered = [Value(m.group(), m.start(), m.end())
-                    for m in re.finditer(rf"\b{re.escape(noun)}s?\s+\d[\w.-]*\b", sentence, re.I)]
+    if kind == NAME and noun:  # "Which section ...?": "Section 404", "lane seven" say which one
+        numbered = [Value(m.group(), m.start(), m.end()) for m in re.finditer(
+            rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]
         kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
         kept = _apposed(sentence, noun) + _inserted(sentence, question) + kept
     return kept
@@ -1225,7 +1226,7 @@ def _before_a_title(sentence: str, value: Value) -> bool:
         return False
     nouns = after.group(1).split()
     # A verb may stand before a name ("Spacey plays Bobby Darin"), never before "who".
-    return (not any(w in _COMMON_VERBS or w in STOPWORDS or w.endswith("ed") for w in nouns)
+    return (not any(w in _COMMON_VERBS or w in STOPWORDS or w.endswith("ed") or w in _PAST_BASE for w in nouns)
             and (after.group(2) is not None or not nouns[-1].endswith("s")))
 
 

@@ -1268,6 +1268,8 @@ def test_an_age_belongs_to_the_name_it_is_given_for():
 def test_a_numbered_kind_names_which_one_and_a_speaker_is_no_place():
     said = "Section 404 of the Sox Act calls for all firms to certify their accounts."
     assert values(said, NAME, "Which section of the act requires firms to certify accounts?")[0].text == "Section 404"
+    said = "That put me in lane seven in the final."  # by a number word
+    assert [v.text for v in values(said, NAME, "Which lane was he in for the final?")] == ["lane seven"]
     quote = '"We need ordinary faces," said Ana Ruiz, the producer, in Edmonton.'
     assert [v.text for v in values(quote, PLACE, "Where are the auditions being held?")] == ["Edmonton"]
 
@@ -2142,3 +2144,19 @@ def test_a_rank_the_question_asks_must_be_given():
     said = "Jo Li, deputy director of the Quill Trust, said so."  # the rank given after the name
     value = next(v for v in values(said, NAME, question) if v.text == "Jo Li")
     assert in_role(said, value, asked_role(question), question)
+
+
+def test_a_name_before_an_irregular_past_verb_stands_alone():
+    said = "The couple visited the school, where Queen Ada read The Brave Fox to the young audience."
+    assert "Queen Ada" in [v.text for v in values(said, NAME, "Who read The Brave Fox to the young audience?")]
+    # a name that only qualifies the title after it names no one
+    assert [v.text for v in values("European champion Briton Ada Moss won.", NAME, "Who won?")] == ["Briton Ada Moss"]
+
+
+def test_how_far_behind_asks_a_margin_in_time_or_distance():
+    from rag.values import number_kind
+
+    question = "How far behind Lee did Moss finish?"
+    assert number_kind(question) == "length"
+    said = "Moss crossed the line just 0.02 seconds behind Lee."
+    assert [v.text for v in values(said, NUMBER, question)] == ["0.02 seconds"]
