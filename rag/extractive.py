@@ -350,15 +350,18 @@ def _beside_name(hit: Hit, text: str, question: str, previous: list[int]) -> boo
     two from one of those names ("Gatlin, 22, won ...", "Ravi Shah, came third"), or the
     sentence names by age whom the one or two before it name ("The 24-year-old ...")."""
     names = [w for name in name_groups(question) for w in name]
-    if not names or not _names_all(hit, question):
+    if not names:
         return False
     if _THE_AGED.match(text):  # "The 24-year-old delivered ...": news names someone by age
+        # (the one named right before is enough: "O'Sullivan commits to Dublin race" / "The
+        # 35-year-old was beaten into fourth at last year's event")
         chunk = hit.chunk
         # The sentence before, or the title when the sentence opens its paragraph.
         before = chunk.text[previous[0] - chunk.char_start:] if previous else f"{chunk.title}\n{text}"
         surnames = [name[-1] for name in name_groups(question)]  # another Jack is not Jack McConnell
         return any(re.search(rf"\b{re.escape(n)}\b", before[:before.find(text)]) for n in surnames)
-    return any(_names_beside(text, v, n) for v in values(text, NUMBER, question) for n in names)
+    return _names_all(hit, question) and any(_names_beside(text, v, n) for v in values(text, NUMBER, question)
+                                             for n in names)
 
 
 def _names_beside(text: str, value: Value, name: str) -> bool:

@@ -160,7 +160,9 @@ def rank_at(sentence: str, rank: int) -> list[int]:
 
 
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"
-                         r"|might|must)\b)([a-z]{3,})\b", re.I)
+                         r"|might|must)\b)([a-z]{3,})\b"
+                         # "Who has won ...?", "Who will replace ...?": the verb after its auxiliary
+                         r"|^\s*who\s+(?:has|have|had|will|would)\s+(?!(?:be|been|not)\b)((?-i:[a-z]{3,}))\b", re.I)
 # "manager Ella Strand", "Minister Dayanidhi Maran", "its first handheld console, the PSP"
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
@@ -242,7 +244,7 @@ def asked_role(question: str) -> str:
     question = _NOW.sub("", question)  # "Who is Egypt's coach now?" asks the coach
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
-        verb = verb_stem(m.group(1).lower())
+        verb = verb_stem((m.group(1) or m.group(2)).lower())
         return _IRREGULAR_AGENT.get(verb, verb)
     if m := _ROLE_TITLED.match(question):  # "Who is the Children's Minister?"
         return stem(m.group(1).lower())
@@ -958,6 +960,11 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
+    if kind == PLACE and (lead := re.match(r"\W*([A-Z][a-z]+)-([a-z]+ed|born)\b", sentence)) \
+            and stem(lead.group(2)) in content_terms(question) and not any(v.start == lead.start(1) for v in found):
+        # a sentence that opens with the place joined to the asked verb: "Munich-based institute Ifo ...",
+        # not with a word of the question ("Anti-virus firms")
+        found = (Value(lead.group(1), lead.start(1), lead.end(1)), *found)
     if kind == NUMBER and unit == "frequency":  # "doubling every five months", "three times a week"
         found = tuple(v for v in found if _EVERY_BEFORE.search(sentence[:v.start]) or _TIMES_AFTER.match(sentence[v.end:]))
     if kind == NUMBER and unit == "count" and (measure := asked_measure(question)):
@@ -1208,7 +1215,8 @@ def only_modifies(word: str, article: str) -> bool:
         return False
     after = [m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\b(\W{{0,2}}[\w'’]*)", article)]
     after = [a for a in after if not re.fullmatch(r" (?:and|or)", a)]
-    return bool(after) and all(re.fullmatch(r" [a-z][a-z-]*", a) and a[1:] not in STOPWORDS
+    return bool(after) and all(re.fullmatch(r" \d[\d,.x]*[a-z]+", a)  # "his Olympic 100m title"
+                               or re.fullmatch(r" [a-z][a-z-]*", a) and a[1:] not in STOPWORDS
                                and a[1:] not in _COMMON_VERBS and not a.endswith("ed") for a in after)
 
 
@@ -1400,7 +1408,8 @@ def _of_compound(value: Value, kind: str) -> Value | None:
     return Value(value.text[:m.start()], value.start, value.start + m.start()) if kind == PLACE else None
 
 
-_ONE_SPAN = re.compile(r"\b(?:an?|one)\s+(?:(?:extra|additional|further|more)\s+)?(?:year|month|week|day|hour)\b", re.I)
+_ONE_SPAN = re.compile(r"\b(?:an?|one)\s+(?:(?:extra|additional|further|more)\s+)?(?:year|month|week|day|hour|decade|fortnight"
+                       r"|century)\b", re.I)  # "will take a decade"
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # "won 2-1", not "2003-04" or "5-year"
 _CLOCKED = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\b")
 _LARGER_UNIT = re.compile(r"\b(?:hours?|minutes?)$", re.I)

@@ -2160,3 +2160,47 @@ def test_how_far_behind_asks_a_margin_in_time_or_distance():
     assert number_kind(question) == "length"
     said = "Moss crossed the line just 0.02 seconds behind Lee."
     assert [v.text for v in values(said, NUMBER, question)] == ["0.02 seconds"]
+
+
+def test_a_period_said_without_a_number_is_a_duration():
+    question = "How long will the bill take to come into full effect?"
+    said = "This bill will take a decade to come into full effect, a spokesman said."
+    assert [v.text for v in values(said, NUMBER, question)] == ["a decade"]
+    assert values("He earns £1m a year.", NUMBER, "How long is his contract?") == []  # a rate, no span
+
+
+def test_a_word_before_an_event_only_qualifies_it():
+    from rag.values import only_modifies
+
+    assert only_modifies("Olympic", "He lost his Olympic 100m title and his Olympic gold.")
+    assert not only_modifies("Olympic", "He lost his Olympic 100m title. The Olympic was held.")
+
+
+def test_the_one_named_by_age_after_the_title_naming_them_gives_the_place(vectors):
+    draft = answer(vectors, "Where did Ada Moss finish in last year's Lyle Road Run?",
+                   "The 35-year-old was beaten into fourth at last year's event, having won it a year earlier.",
+                   title="Moss commits to Dublin race")  # the chunk never names the race
+    assert draft.short_answer == "fourth", text_of(draft)
+
+
+def test_a_place_joined_to_the_asked_verb_at_the_sentence_start_is_a_place():
+    said = "Munich-based research institute Ifo said its index fell."
+    assert [v.text for v in values(said, PLACE, "In which city is the Ifo institute based?")] == ["Munich"]
+    assert "Munich" not in [v.text for v in values(said, PLACE, "Where did the index fall?")]  # nothing alone at the start
+    said = "Ballymena-born actor Liam Neeson said so."
+    assert [v.text for v in values(said, PLACE, "Where was Neeson born?")] == ["Ballymena"]
+
+
+def test_who_has_done_it_asks_the_verb_after_the_auxiliary(vectors):
+    from rag.values import asked_role
+
+    assert asked_role("Who has won the Lyle race for the last two years?") == "win"
+    assert asked_role("Who will Arsenal play?") == ""  # a subject after the auxiliary, no role
+    draft = answer(vectors, "Who has won the Lyle race for the last two years?",
+                   "Ben Ode will face stiff competition from Australian Jo Li, winner in Lyle for the last two years.")
+    assert draft.short_answer == "Australian Jo Li", text_of(draft)
+
+
+def test_a_joined_word_of_the_question_at_the_sentence_start_is_no_place():
+    said = "Anti-virus firms speculate that it helps the program spread widely online."
+    assert values(said, PLACE, "Where has the Zafi virus spread most widely?") == []
