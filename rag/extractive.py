@@ -329,7 +329,14 @@ class Scorer:
 def _named_share(text: str, question: str) -> float:
     """How much of the question's names the text holds: for each name the share of its words
     found, the lowest of those (1.0 when the question names nothing)."""
-    return min((sum(w in text for w in name) / len(name) for name in name_groups(question)), default=1.0)
+    return min((sum(w in text or _unowned_word(w) in text for w in name) / len(name) for name in name_groups(question)),
+               default=1.0)
+
+
+def _unowned_word(word: str) -> str:
+    """The word without its plural or possessive ending: "Workers" is found in "Transport &
+    General Worker's Union" as "Worker"."""
+    return re.sub(r"s?['’]s?$|(?<=[a-z])s$", "", word) or word
 
 
 def _names_all(hit: Hit, question: str, whole: bool = False) -> bool:
@@ -377,7 +384,7 @@ def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
     Ella Strand"; "Which minister launched IT Safe?": "said Home Office Minister Hazel Blears",
     in a chunk after the one that names IT Safe)."""
     return (_about_question(article, question, role)
-            and any(in_role(text, v, role, question) for v in values(text, NAME, question)))
+            and any(in_role(text, v, role, question) for v in values(text, NAME, question, article)))
 
 
 def _about_question(article: str, question: str, role: str) -> bool:

@@ -165,9 +165,9 @@ _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|d
                          r"|^\s*who\s+(?:has|have|had|will|would)\s+(?!(?:be|been|not)\b)((?-i:[a-z]{3,}))\b", re.I)
 # "manager Ella Strand", "Minister Dayanidhi Maran", "its first handheld console, the PSP"
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
-_DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
+_DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
-_DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,3}$")
+_DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,3}$")
 # The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at|in) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 _PLACING = frozenset("behind near beside ahead among within without across along around".split())  # no titles
@@ -676,7 +676,7 @@ def _title(words: list[str]) -> str:
     return r"\s+".join(map(re.escape, words))
 
 
-def _someone_elses(sentence: str, value: Value, question: str) -> bool:
+def _someone_elses(sentence: str, value: Value, question: str, article: str = "") -> bool:
     """The name holds the asked role for someone else: "Kolb's chief executive, Anja Vogt"
     does not answer "Who is the chief executive of Aster?", nor "Russian President Vladimir
     Putin" "Who is the president of France?"."""
@@ -692,6 +692,8 @@ def _someone_elses(sentence: str, value: Value, question: str) -> bool:
         or re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[a-z][\w-]* )?(?i:{_title(role.split()[-1:])}),?\s+$", sentence[:value.start])
     asked = re.findall(r"[\w&-]+", question.lower())
     owner_word = held.group(1).lower() if held else ""
+    if held and SENTENCE_START.search(sentence[:held.start(1)]) and re.search(rf"\b{re.escape(owner_word)}\b", article):
+        return False  # "Charity boss Gordon Lishman" in a story about "the charity": a common word, no owner
     return bool(held and owner_word not in asked and not any(shares_stem(owner_word, w) for w in asked)  # "Communications Minister"
                 and owner_word not in _POSSESSIVE_PRONOUNS)  # "His lawyer Louise Christian": whose, the text says before
 
@@ -1010,7 +1012,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, head, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
-            and not (kind == NAME and (_someone_elses(sentence, v, question) or _another_title(sentence, v, question)))
+            and not (kind == NAME and (_someone_elses(sentence, v, question, article) or _another_title(sentence, v, question)))
             and not (kind == NAME and _NOW_ASKED.search(question) and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
@@ -1103,8 +1105,9 @@ def _respelt(word: str, name: str) -> bool:
 def _lists_asked(name: str, question: str) -> bool:
     """The name holds a whole name the question gives: "Kathy Butler and Hayley Yelling"
     answers nothing asked about Hayley Yelling."""
+    items = re.split(r",\s+|\s+(?:and|&)\s+", name)  # "Rover and SAIC" lists SAIC itself
     return any(len(asked) > 1 and all(re.search(rf"\b{re.escape(w)}\b", name) for w in asked)
-               for asked in name_groups(question))
+               or len(items) > 1 and " ".join(asked) in items for asked in name_groups(question))
 
 
 def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:

@@ -2204,3 +2204,33 @@ def test_who_has_done_it_asks_the_verb_after_the_auxiliary(vectors):
 def test_a_joined_word_of_the_question_at_the_sentence_start_is_no_place():
     said = "Anti-virus firms speculate that it helps the program spread widely online."
     assert values(said, PLACE, "Where has the Zafi virus spread most widely?") == []
+
+
+def test_a_plural_name_word_is_found_in_its_possessive():
+    from rag.extractive import _named_share
+
+    text = "Transport & General Worker's Union general secretary Jo Li spoke."
+    assert _named_share(text, "Who is general secretary of the Transport and General Workers' Union?") == 1.0
+
+
+def test_a_common_word_opening_the_sentence_owns_no_role():
+    said = "Charity boss Jo Li said older voters would decide it."
+    question = "Who is the boss of Age Aid?"
+    assert [v.text for v in values(said, NAME, question, "A survey for the charity found ...")] == ["Jo Li"]
+    assert values(said, NAME, question) == []  # nothing says "Charity" is a common word: another's boss
+
+
+def test_a_deed_done_by_with_its_particle():
+    from rag.values import asked_role, in_role
+
+    question = "Which firm carried out the Age Aid survey?"
+    said = "In the survey carried out by ICM Research, 14% said they never voted."
+    value = next(v for v in values(said, NAME, question) if v.text == "ICM Research")
+    assert in_role(said, value, asked_role(question), question)
+
+
+def test_a_list_that_holds_the_asked_one_word_name_answers_nothing_about_it():
+    said = "Rover and SAIC signed a technology-sharing agreement in August."
+    assert values(said, NAME, "Who runs SAIC?") == []
+    assert [v.text for v in values("Ada Moss and Jo Li won.", NAME, "Who won with Jo Li?")] == []
+    assert [v.text for v in values("Rover and SAIC Motor signed.", NAME, "Who signed with SAIC?")] == ["Rover and SAIC Motor"]
