@@ -475,8 +475,8 @@ _ANAPHOR = re.compile(r"^([\"“‘']?)The ([a-z]+)(['’]s)?\b")
 
 
 _PRONOUN = re.compile(r"^(?:He|She)\b")
+_BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)  # "By how much did it rise?" asks a change
 # "Who is X's chief executive?", "Who was her husband?": a role news names by its own noun.
-_BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)
 _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 

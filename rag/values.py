@@ -673,6 +673,7 @@ _LARGE_SUM = re.compile(r"\d\s?(?:bn|m|tn)\b|illion\b", re.I)  # "$1.25 billion"
 
 
 def _title(words: list[str]) -> str:
+    """A pattern for the words of a title, any spaces between them."""
     return r"\s+".join(map(re.escape, words))
 
 
@@ -705,7 +706,7 @@ def _another_title(sentence: str, value: Value, question: str) -> bool:
     role = asked_role(question)
     words = re.findall(r"[\w'’-]+", question)
     asked = [w.lower() for w in words]
-    kinds = [words[i - 1] for i in range(1, len(words)) if stem(words[i].lower()).startswith(role) if role]
+    kinds = [words[i - 1] for i in range(1, len(words)) if role and stem(words[i].lower()).startswith(role)]
     if not kinds or not kinds[-1].islower() or kinds[-1] in STOPWORDS:
         return False
     held = re.search(r"\b([A-Z][\w-]*)\s+([A-Za-z][a-z-]+)\s+$", sentence[:value.start])
