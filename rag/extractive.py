@@ -375,7 +375,8 @@ def _names_beside(text: str, value: Value, name: str) -> bool:
     """The name stands a word or two before or after the value, not inside it."""
     after = _YEAR_OLD.sub("", text[value.end:], count=1)  # "16-year-old Hickey"
     near = f"{text[max(0, value.start - NAME_REACH):value.start]} | {after[:NAME_REACH]}"
-    return bool(re.search(rf"\b{re.escape(name)}\b", near))
+    # "the prince, 20," names Prince Harry by the title in his name
+    return bool(re.search(rf"\b{re.escape(name)}\b|\b[Tt]he {re.escape(name.lower())}\b", near))
 
 
 def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
@@ -600,8 +601,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
         if found := values(ev.text, kind, question, articles[ev.hit.chunk.source]):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
-            if kind == PLACE:  # "attended the premiere in London's Leicester Square": the place follows "in"
-                found = [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found
+            if kind == PLACE:  # "the Paris-based IEA"; "attended the premiere in London's Leicester Square": the place follows "in"
+                found = ([v for v in found if _placed_as_asked(ev.text, v, question)]
+                         or [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found)
                 if not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"
                     found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
             if kind == NUMBER and (years := _YEAR_NAMED.findall(question)):

@@ -168,6 +168,8 @@ _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
 _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,3}$")
+# A passive with words between the deed and "by": "was shot outside his home in 1997 by suspected killer".
+_PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+([a-z]+)\s+[^,;:.]{0,60}?\bby\s+(?:the\s+|[a-z]+\s+){0,3}$")
 # The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
 _ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at|in) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 _PLACING = frozenset("behind near beside ahead among within without across along around".split())  # no titles
@@ -351,7 +353,7 @@ _MADE_ASKED = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:the|an?|his|her|their|its)
 def _done_by_asked(before: str, role: str, question: str, right_after: bool = False) -> bool:
     """The name follows the asked deed and "by": "It is directed by" for "Who directed it?";
     "ratified by Labour's ruling" for "Which body ratified it?" (unless `right_after`)."""
-    done = _DONE_BY.search(before)
+    done = _DONE_BY.search(before) or (None if right_after else _PASSIVE_BY.search(before))
     if done and verb_stem(done.group(1).lower()).startswith(role):
         return True
     done = done if right_after else _DONE_BY_ANY.search(before)
@@ -387,11 +389,14 @@ def owner_of_asked(sentence: str, value: Value, question: str) -> bool:
 
 
 def _unowned(value: Value, question: str) -> Value:
-    """The name after the possessive of one the question gives: "Sky Networks' Sophie Turner
-    Laing" is "Sophie Turner Laing" when Sky Networks is asked about."""
+    """The name after the possessive of one the question gives, or before "of" it: "Sky
+    Networks' Sophie Turner Laing" is "Sophie Turner Laing" when Sky Networks is asked about."""
     for name in name_groups(question):
         if m := re.match(rf"{re.escape(' '.join(name))}['’]s?\s+(?=[A-Z])", value.text):
             return Value(value.text[m.end():], value.start + m.end(), value.end)
+        # "Orin Middleton of Barclays Capital" is Orin Middleton when Barclays Capital is asked about
+        if m := re.search(rf"(?<=[a-z])\s+of\s+(?:the\s+)?{re.escape(' '.join(name))}$", value.text):
+            return Value(value.text[:m.start()], value.start, value.start + m.start())
     return value
 
 
@@ -800,10 +805,10 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
     # before money: "in the box office chart"; "Which number star did it get?" asks "the 2,271st star"
     ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b|{_NUMBERED_ASKED.pattern}", re.I)),
-    # "How much faster ...?", "How many times bigger ...?": a multiple ("10 times", "twice"), or a difference
-    # with its unit ("40%", "20mph")
+    # "How much faster ...?", "How many times bigger ...?", "How much less do they earn?": a multiple
+    # ("10 times", "twice"), or a difference with its unit ("40%", "20mph", "£5")
     ("multiple", re.compile(r"\bhow much (?:faster|quicker|slower|bigger|larger|smaller|higher|lower|stronger"
-                            r"|weaker|longer|shorter|heavier|lighter|greater)\b|\bhow many times\b(?! (?:has|have|had|did|does|do|was|were|is)\b)", re.I)),
+                            r"|weaker|longer|shorter|heavier|lighter|greater|less|more|cheaper|dearer)\b|\bhow many times\b(?! (?:has|have|had|did|does|do|was|were|is)\b)", re.I)),
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
                        r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance or count
@@ -963,11 +968,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
-    if kind == PLACE and (lead := re.match(r"\W*([A-Z][a-z]+)-([a-z]+ed|born)\b", sentence)) \
-            and stem(lead.group(2)) in content_terms(question) and not any(v.start == lead.start(1) for v in found):
-        # a sentence that opens with the place joined to the asked verb: "Munich-based institute Ifo ...",
-        # not with a word of the question ("Anti-virus firms")
-        found = (Value(lead.group(1), lead.start(1), lead.end(1)), *found)
+    if kind == PLACE:
+        # the place joined to the asked verb: "Munich-based institute Ifo", "The Paris-based IEA",
+        # not a word of the question ("Anti-virus firms")
+        joined = [Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(r"(?<![\w-])([A-Z][a-z]+)-([a-z]+ed|born)\b", sentence)
+                  if stem(m.group(2)) in content_terms(question) and not any(v.start == m.start(1) for v in found)]
+        found = (*joined, *found)
     if kind == NUMBER and unit == "frequency":  # "doubling every five months", "three times a week"
         found = tuple(v for v in found if _EVERY_BEFORE.search(sentence[:v.start]) or _TIMES_AFTER.match(sentence[v.end:]))
     if kind == NUMBER and unit == "count" and (measure := asked_measure(question)):
@@ -1474,12 +1480,14 @@ def normalise(value: str, kind: str) -> str:
 # A word that says which of a name's kind is meant, and the name: "the international Booker Prize".
 _VARIANT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:[a-z]+\s+)?([a-z][a-z'’-]+) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)")
 _EVENT = re.compile(r"(?<![$£€¥])\b\d[\d,.]*([a-z]+)\b")  # "200m", "5,000m", "60kg": an event by its measure, not "£5m"
+_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-([a-z]{3,})\b")  # "part-time": a word that says which kind
 
 
 def another_variant(sentence: str, question: str) -> bool:
     """The sentence is about another of what the question asks: it names the asked name with
-    another word before it ("the main Booker Prize" for "the international Booker Prize"), or
-    another event of the same measure ("1500m" for "200m"), and not the asked one."""
+    another word before it ("the main Booker Prize" for "the international Booker Prize"),
+    another event of the same measure ("1500m" for "200m"), or another kind joined to the same
+    word ("full-time" for "part-time"), and not the asked one."""
     for m in _VARIANT.finditer(question):
         word, name = m.group(1), m.group(2)
         if word in STOPWORDS or word in sentence:
@@ -1489,6 +1497,11 @@ def another_variant(sentence: str, question: str) -> bool:
             return True
     for m in _EVENT.finditer(question):
         if m.group() not in sentence and any(e.group(1) == m.group(1) for e in _EVENT.finditer(sentence)):
+            return True
+    for m in _COMPOUND.finditer(question):  # "full-time" for "part-time", "semi-final" for "quarter-final"
+        if m.group().lower() not in sentence.lower() and any(
+                c.group(2).lower() == m.group(2).lower() and c.group(1).lower() != m.group(1).lower()
+                for c in _COMPOUND.finditer(sentence)):
             return True
     return _another_category(sentence, question)
 

@@ -2234,3 +2234,57 @@ def test_a_list_that_holds_the_asked_one_word_name_answers_nothing_about_it():
     assert values(said, NAME, "Who runs SAIC?") == []
     assert [v.text for v in values("Ada Moss and Jo Li won.", NAME, "Who won with Jo Li?")] == []
     assert [v.text for v in values("Rover and SAIC Motor signed.", NAME, "Who signed with SAIC?")] == ["Rover and SAIC Motor"]
+
+
+def test_a_passive_with_words_between_the_deed_and_by_names_the_doer():
+    from rag.values import asked_role, in_role
+
+    question = "Who shot Ada Moss?"
+    said = "The 51-year-old singer was shot outside her Lyon home in 1997 by suspected killer Jo Li, who later fled."
+    found = {v.text: in_role(said, v, asked_role(question), question) for v in values(said, NAME, question)}
+    assert found == {"Lyon": False, "Jo Li": True}
+
+
+def test_a_name_of_the_asked_organisation_is_the_name_before_of():
+    from rag.values import with_asked_org
+
+    question = "Which Arden Capital analyst expects a $40 to $50 range?"
+    said = '"It looks like the $40 to $50 level," said energy analyst Jo Li of Arden Capital.'
+    found = values(said, NAME, question)
+    assert [v.text for v in found] == ["Jo Li"] and with_asked_org(said, found[0], question)
+
+
+def test_a_place_joined_to_the_asked_verb_anywhere_in_the_sentence():
+    said = "The Lyon-based IFA watchdog, which advises nations, said demand from Chile rose."
+    assert [v.text for v in values(said, PLACE, "Where is the IFA based?")] == ["Lyon", "Chile"]
+
+
+def test_the_place_joined_to_the_asked_verb_leads_the_answer(vectors):
+    said = "The Lyon-based IFA watchdog, which advises nations on energy, said demand from Chile rose."
+    assert answer(vectors, "Where is the IFA watchdog based?", said).short_answer == "Lyon"
+
+
+def test_how_much_less_asks_a_difference_in_any_unit():
+    from rag.values import number_kind
+
+    question = "How much less do women in full-time work earn than men?"
+    assert number_kind(question) == "multiple"
+    assert [v.text for v in values("Women in full-time work earn 19% less than men.", NUMBER, question)] == ["19%"]
+
+
+def test_an_age_beside_the_title_word_of_the_asked_name():
+    from rag.extractive import _names_beside
+
+    said = "The prince, 20, apologised on Thursday."
+    age = values(said, NUMBER, "How old is Prince Ivo?")[0]
+    assert age.text == "20" and _names_beside(said, age, "Prince") and not _names_beside(said, age, "Ivo")
+
+
+def test_another_kind_joined_to_the_same_word_is_another_variant():
+    from rag.values import another_variant
+
+    question = "How much are women working part-time paid for every pound a man earns?"
+    assert another_variant("A woman working full-time is paid 80p for every pound a man earns.", question)
+    assert not another_variant("For women working part-time it is 60p.", question)
+    assert not another_variant("Full-time and part-time staff are paid 70p.", question)
+    assert not another_variant("A woman is paid 80p for every pound a man earns.", question)
