@@ -969,11 +969,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
     if kind == PLACE:
-        # the place joined to the asked verb: "Munich-based institute Ifo", "The Paris-based IEA",
+        # the place joined to the asked verb: "Munich-based institute Ifo", "The San Francisco-based lab",
         # not a word of the question ("Anti-virus firms")
-        joined = [Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(r"(?<![\w-])([A-Z][a-z]+)-([a-z]+ed|born)\b", sentence)
-                  if stem(m.group(2)) in content_terms(question) and not any(v.start == m.start(1) for v in found)]
-        found = (*joined, *found)
+        joined = [Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
+            r"(?<![\w-])((?:(?!(?:The|A|An)\b)[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)-([a-z]+ed|born)\b", sentence)
+                  if stem(m.group(2)) in content_terms(question)]
+        found = (*joined, *(v for v in found if not any(v.start < j.end and j.start < v.end for j in joined)))
     if kind == NUMBER and unit == "frequency":  # "doubling every five months", "three times a week"
         found = tuple(v for v in found if _EVERY_BEFORE.search(sentence[:v.start]) or _TIMES_AFTER.match(sentence[v.end:]))
     if kind == NUMBER and unit == "count" and (measure := asked_measure(question)):
@@ -1299,6 +1300,8 @@ def _untitled(value: Value, title_words: set[str], head: str, role: str = "") ->
     last = words[-1].group().lower()
     if last in title_words and last != head and not (role and not stem(last).startswith(role)):
         return None  # "Commerce Minister" alone; "Sybari Software" for "Which software maker ...?" stays
+    if head and last == head:  # one of the asked kind by its whole name: "Rotterdam Film Festival" for "Which festival ...?"
+        return value
     titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words
               or (len(role) > 3 and stem(w.group().lower()).startswith(role))]
     if titles:  # "Home Office Minister Hazel Blears": the name follows the title
@@ -1443,8 +1446,8 @@ def _joined_times(sentence: str, found: list[Value]) -> list[Value]:
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
 _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time
 _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
-# A share said in words: "one in 13 pupils", "two thirds of the world's population".
-_SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:\d+|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
+# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population".
+_SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,])|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
                     r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)", re.I)
 
 

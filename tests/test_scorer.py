@@ -2288,3 +2288,20 @@ def test_another_kind_joined_to_the_same_word_is_another_variant():
     assert not another_variant("For women working part-time it is 60p.", question)
     assert not another_variant("Full-time and part-time staff are paid 70p.", question)
     assert not another_variant("A woman is paid 80p for every pound a man earns.", question)
+
+
+def test_a_share_with_its_noun_inside():
+    question = "What share of homes will be heated by gas?"
+    said = "Over the next 20 years one home in three will be heated by gas."
+    assert [v.text for v in values(said, NUMBER, question)] == ["one home in three"]
+
+
+def test_a_place_of_several_words_joined_to_the_asked_verb():
+    said = "The San Marino-based Tevo laboratory is at the centre of the scandal."
+    assert [v.text for v in values(said, PLACE, "Where is the Tevo laboratory based?")] == ["San Marino"]
+    assert [v.text for v in values("A New Haven-based firm said so.", PLACE, "Where is the firm based?")] == ["New Haven"]
+
+
+def test_a_name_ending_in_the_asked_noun_keeps_the_words_the_question_uses():
+    said = 'A film based on the musings of the "Basra Diarist" has been shown at the Lille Film Festival.'
+    assert [v.text for v in values(said, NAME, "At which festival was the Basra Diarist film shown?")] == ["Lille Film Festival"]
