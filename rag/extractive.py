@@ -744,10 +744,14 @@ def _names_noun(sentence: str, value: Value, noun: str) -> bool:
 
 
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
-    """The place is joined to the question's verb: "the Ballymena-born actor" for "Where was
-    he born?", "the Leeds-based firm" for "Where is it based?"."""
+    """The place is joined to the question's verb, or follows it and a preposition: "the
+    Ballymena-born actor" for "Where was he born?", "the Leeds-based firm" for "Where is it
+    based?", "one planned for the Isle of Sheppey" for "Where is an airport planned?"."""
     joined = re.match(r"-([a-z]+)\b", sentence[value.end:])
-    return joined is not None and stem(joined.group(1)) in content_terms(question)
+    if joined is not None and stem(joined.group(1)) in content_terms(question):
+        return True
+    after = re.search(r"\b([a-z]+ed)\s+(?:for|in|at|on|near|to)\s+(?:the\s+)?$", sentence[:value.start])
+    return after is not None and stem(after.group(1)) in content_terms(question)
 
 
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:

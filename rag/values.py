@@ -107,7 +107,7 @@ _NUMBER = re.compile(
     rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent)\b(?!-old\b)|\b(?!-))",  # "a five-year-deal", no age
     re.I,
 )
-_NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K."
+_NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K.", "R." of "R. Sridharan"
 _NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-)?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
@@ -165,6 +165,7 @@ _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|d
                          r"|^\s*who\s+(?:has|have|had|will|would)\s+(?!(?:be|been|not)\b)((?-i:[a-z]{3,}))\b", re.I)
 # "manager Ella Strand", "Minister Dayanidhi Maran", "its first handheld console, the PSP"
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
+_GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  # a prize and who won it
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
 _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,3}$")
@@ -323,6 +324,13 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     before = _ROLE_BEFORE.search(sentence[:value.start])
     if before and verb_stem(before.group(1).lower()).startswith(role) or _done_by_asked(sentence[:value.start], role, question):
         return True
+    if role == "win" and (given := _GIVEN_TO.search(sentence[:value.start])):
+        # "Who won the director award?": "the director award went to Clint Eastwood"; the prize's
+        # own words (not its awards' name) are the question's: not "the actress award went to"
+        prize = re.search(r"((?:[\w'’-]+\s+){1,4}?)(?:(?:was|were|has been|have been|had been)\s+)?$", sentence[:given.start()])
+        said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", prize.group(1))))) if prize else set()
+        if said and said <= set(content_terms(question)):
+            return True
     titled = _ROLE_THEN_TITLE.search(sentence[:value.start])
     if titled and verb_stem(titled.group(1)).startswith(role) \
             and not any(w in _COMMON_VERBS or w in STOPWORDS or w in _PLACING or w.endswith("ed")
@@ -823,7 +831,7 @@ _UNIT_ASKED = [
                          r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
                          r"|set (you|them|him|her) back)\b|^\s*what (?:is|was|are|were|will be)\b.*\bpaid\b(?! to\b)"
-                         r"|\b(price|cost|value|fee|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
+                         r"|\b(prices?|costs?|value|fees?|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
                          r"|income|wages?|fine|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b"
                          r"|\bper share\b|^\s*(?:what|which) (?:[a-z-]+ )?(?:bid|offer)\b",  # "What offer per share ...?": pence
                          re.I)),

@@ -2305,3 +2305,42 @@ def test_a_place_of_several_words_joined_to_the_asked_verb():
 def test_a_name_ending_in_the_asked_noun_keeps_the_words_the_question_uses():
     said = 'A film based on the musings of the "Basra Diarist" has been shown at the Lille Film Festival.'
     assert [v.text for v in values(said, NAME, "At which festival was the Basra Diarist film shown?")] == ["Lille Film Festival"]
+
+
+def test_an_initial_with_its_full_stop_is_part_of_the_name():
+    said = '"Digging is hard," said Mr K. Raman, vice president of networks at Vexa.'
+    assert [v.text for v in values(said, NAME, "Who is vice president of networks at Vexa?")] == ["Mr K. Raman"]
+
+
+def test_costs_in_the_plural_ask_money():
+    from rag.values import number_kind
+
+    question = "What were Dunmore Coal's total production costs per gigajoule?"
+    assert number_kind(question) == "money"
+    said = "Total production costs were £1.30 per gigajoule, Dunmore Coal said."
+    assert [v.text for v in values(said, NUMBER, question)] == ["£1.30"]
+
+
+def test_a_place_after_the_asked_verb_and_its_preposition_fills_the_slot():
+    from rag.extractive import _placed_as_asked
+
+    question = "Where is a new airport planned east of Leeds?"
+    said = "The plans ignore new airports, such as one planned for the Isle of Arran east of Leeds."
+    found = {v.text: _placed_as_asked(said, v, question) for v in values(said, PLACE, question)}
+    assert found["Isle of Arran"] and not any(ok for name, ok in found.items() if name != "Isle of Arran")
+
+
+def test_a_prize_that_went_to_someone_was_won_by_them():
+    from rag.values import asked_role, in_role
+
+    question = "Who won the Leeds critics' director award?"
+    said = "But the director award went to Ada Moss for Blue Road."
+    found = {v.text: in_role(said, v, asked_role(question), question) for v in values(said, NAME, question)}
+    assert found == {"Ada Moss": True, "Blue Road": False}
+    said = "The money went to Ada Moss."  # nothing the question asks about was given
+    assert not any(in_role(said, v, asked_role(question), question) for v in values(said, NAME, question))
+    said = "The Leeds Book Awards fiction prize was awarded to Ada Moss."  # another category of the named awards
+    assert not any(in_role(said, v, "win", "Who won the poetry category at the Leeds Book Awards?") for v in values(said, NAME, ""))
+    said = "But the director award went to Ada Moss."  # another prize of the same awards
+    assert not any(in_role(said, v, "win", "Who won the Leeds critics' best actress award?") for v in values(said, NAME, ""))
+
