@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .dates import find_dates
-from .question import name_groups, question_names, shares_stem
+from .question import initials_in, name_groups, question_names, shares_stem
 from .text import STOPWORDS, content_terms, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
@@ -46,7 +46,7 @@ _TYPES = [
                         rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
                         r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
-                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd)\b", re.I)),
+                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout)\b", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
@@ -83,6 +83,7 @@ _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
 _CLOCK_ASKED = re.compile(r"\bat (?:what|which) time\b|^\s*what time (?:is|does|do|will|would|should)\b", re.I)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|ET|hrs|am|pm|a\.m\.|p\.m\.)"
                     r"|\b(?:1[0-2]|0?\d)\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b", re.I)
+_CLOCK_AFTER = re.compile(r"(?:\s+(?:and|to|-)\s+\d{4})?\s?(?:GMT|BST|UTC|CET|hrs)\b")
 _IN_A_MONTH = re.compile(rf"\b{_MONTH}")
 _FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
@@ -402,9 +403,12 @@ def _unowned(value: Value, question: str) -> Value:
     for name in name_groups(question):
         if m := re.match(rf"{re.escape(' '.join(name))}['’]s?\s+(?=[A-Z])", value.text):
             return Value(value.text[m.end():], value.start + m.end(), value.end)
-        # "Orin Middleton of Barclays Capital" is Orin Middleton when Barclays Capital is asked about
-        if m := re.search(rf"(?<=[a-z])\s+of\s+(?:the\s+)?{re.escape(' '.join(name))}$", value.text):
-            return Value(value.text[:m.start()], value.start, value.start + m.start())
+    # "Orin Middleton of Barclays Capital" is Orin Middleton when Barclays Capital is asked
+    # about, and "Peter Saunders of CMF" when the Christian Medical Fellowship is
+    asked = "|".join([re.escape(" ".join(name)) for name in name_groups(question)]
+                     + [i.upper() for i in initials_in(question) if i.isalpha()])
+    if asked and (m := re.search(rf"(?<=[a-z])\s+of\s+(?:the\s+)?(?:{asked})$", value.text)):
+        return Value(value.text[:m.start()], value.start, value.start + m.start())
     return value
 
 
@@ -820,7 +824,7 @@ _UNIT_ASKED = [
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
                        r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance or count
-    ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|sales)\b|\bby how much\b", re.I)),  # a share or a count
+    ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|audience|sales)\b|\bby how much\b", re.I)),  # a share or a count
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
                            r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth"
@@ -960,6 +964,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == DATE and _WEEKDAY_ASKED.search(question):  # "On which day is the vote due?": "on Wednesday"
         found += tuple(Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence)
                        if not any(v.start <= m.start() < v.end for v in found))
+    if kind == DATE:  # "between 2000 and 2100 GMT" gives the clock, no year
+        found = tuple(v for v in found if not (_YEAR.match(v.text) and _CLOCK_AFTER.match(sentence[v.end:])))
     if kind == DATE and _CLOCK_ASKED.search(question):
         found = tuple(Value(m.group(), m.start(), m.end()) for m in _CLOCK.finditer(sentence))
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say

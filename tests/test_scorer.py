@@ -2344,3 +2344,23 @@ def test_a_prize_that_went_to_someone_was_won_by_them():
     said = "But the director award went to Ada Moss."  # another prize of the same awards
     assert not any(in_role(said, v, "win", "Who won the Leeds critics' best actress award?") for v in values(said, NAME, ""))
 
+
+
+def test_an_audience_is_a_number():
+    from rag.values import number_kind
+
+    question = "What was the peak audience for the finale?"
+    assert answer_type(question) == NUMBER and number_kind(question) == "any"
+    said = "The audience averaged 13.7 million and peaked at 14.2 million in the last minutes."
+    assert "14.2 million" in [v.text for v in values(said, NUMBER, question)]
+
+
+def test_a_clock_time_in_a_range_is_no_year():
+    question = "When did the soap have its highest audience?"
+    assert values("Some 60% of viewers tuned in between 2000 and 2100 GMT.", DATE, question) == []
+    assert [v.text for v in values("It aired at 2100 GMT in 2004.", DATE, "When did it air?")] == ["2004"]
+
+
+def test_a_name_of_the_asked_organisation_by_its_initials_is_the_name_before_of():
+    said = "Ada Moss of CMF said refusals should be advisory."
+    assert [v.text for v in values(said, NAME, "Who spoke for the Christian Medical Fellowship?")] == ["Ada Moss"]
