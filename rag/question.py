@@ -61,13 +61,19 @@ _ASKING = re.compile(r"^(?:please,?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:p
                      r"|i\s+wonder)\s*,?\s+(?=\w)", re.I)
 
 
+# "Roughly how long ...?" asks how long.
+_HEDGE = re.compile(r"^(?:roughly|approximately|about|around|exactly|precisely)\s*,?\s+(?=(?:how|what|when|which|who|where)\b)", re.I)
+
+
 def normal_form(question: str) -> str:
-    """The question as the scorer reads it best: the asking around it dropped ("Can you tell
-    me who runs Acme?" is "Who runs Acme?"), "What's" spelled out, and a question mark at the
-    end ("who runs acme" reads as "who runs acme?")."""
-    if m := _ASKING.match(question):
-        rest = question[m.end():]
-        question = rest[:1].upper() + rest[1:] if rest != rest.lower() else rest  # lower case stays so
+    """The question as the scorer reads it best: the asking and hedging around it dropped
+    ("Can you tell me who runs Acme?" is "Who runs Acme?", "Roughly how long ...?" is "How
+    long ...?"), "What's" spelled out, and a question mark at the end ("who runs acme" reads
+    as "who runs acme?")."""
+    for asking in (_ASKING, _HEDGE):
+        if m := asking.match(question):
+            rest = question[m.end():]
+            question = rest[:1].upper() + rest[1:] if rest != rest.lower() else rest  # lower case stays so
     question = _CONTRACTED.sub(lambda m: f"{m.group(1)} is", question)
     return question if question.endswith(("?", ".", "!", "？", "。", "！")) else f"{question}?"
 

@@ -1423,14 +1423,18 @@ def _after_calendar(sentence: str, value: Value) -> Value:
     return value
 
 
+# The lower-case end of a compound adjective: "Canada-based", "Ballymena-born", "Labour-run", "EU-wide".
+_ADJECTIVE_END = re.compile(r"-(?:[a-z]+(?:ed|ing)|born|run|made|built|wide|style|like|free|friendly|only)$")
+
+
 def _of_compound(value: Value, kind: str) -> Value | None:
     """A name that ends in a lowercase compound is an adjective: "the Canada-based firm" is
     based in Canada, a place, and names no firm."""
     lead = re.match(r"\S+-[a-z]+\s+(?=[A-Z])", value.text)  # "US-based Amazon": the name is Amazon
     if lead:
         value = Value(value.text[lead.end():], value.start + lead.end(), value.end)
-    m = re.search(r"-[a-z]+$", value.text)
-    if not m:
+    m = _ADJECTIVE_END.search(value.text)
+    if not m:  # "Chung Mong-koo": a name's own lower-case part
         return value
     return Value(value.text[:m.start()], value.start, value.start + m.start()) if kind == PLACE else None
 

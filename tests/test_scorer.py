@@ -2364,3 +2364,17 @@ def test_a_clock_time_in_a_range_is_no_year():
 def test_a_name_of_the_asked_organisation_by_its_initials_is_the_name_before_of():
     said = "Ada Moss of CMF said refusals should be advisory."
     assert [v.text for v in values(said, NAME, "Who spoke for the Christian Medical Fellowship?")] == ["Ada Moss"]
+
+
+def test_a_name_with_its_own_lower_case_part():
+    said = '"We need to expand," chairman Chung Mong-koo said in the statement.'
+    assert [v.text for v in values(said, NAME, "Who is the Vexa chairman?")] == ["Chung Mong-koo"]
+    assert [v.text for v in values("The Leeds-based firm Ovo said so.", NAME, "Which firm said so?")] == ["Ovo"]
+
+
+def test_a_hedge_before_the_question_word_is_dropped():
+    from rag.question import normal_form
+
+    question = normal_form("Roughly how long did Ada Moss take to win the marathon?")
+    assert question == "How long did Ada Moss take to win the marathon?" and answer_type(question) == NUMBER
+    assert normal_form("About Acme: who runs it?") == "About Acme: who runs it?"
