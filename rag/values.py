@@ -91,7 +91,8 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # Currencies written out or as ISO codes ("2.1 million crowns", "SEK 40m", "5bn rupees").
 _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen|crowns?|kronor|krona|kroner|krone"
              r"|francs?|rupees?|pesos?|rand|lira|shekels?|zlotys?|dinars?|dirhams?|riyals?|baht|ringgit|forints?")
-_SPEED = r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
+_SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
+          r"|[kmg]bps|(?:kilo|mega|giga)bits? (?:a|per) second")  # data: "2Mbps", "one gigabit a second"
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
 _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
@@ -1501,14 +1502,17 @@ def normalise(value: str, kind: str) -> str:
 # A word that says which of a name's kind is meant, and the name: "the international Booker Prize".
 _VARIANT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:[a-z]+\s+)?([a-z][a-z'’-]+) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)")
 _EVENT = re.compile(r"(?<![$£€¥])\b\d[\d,.]*([a-z]+)\b")  # "200m", "5,000m", "60kg": an event by its measure, not "£5m"
+# "fourth quarter", "third round" ("last" may be any of them)
+_ORDINAL_OF = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+([a-z]{{3,}})\b", re.I)
 _COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-([a-z]{3,})\b")  # "part-time": a word that says which kind
 
 
 def another_variant(sentence: str, question: str) -> bool:
     """The sentence is about another of what the question asks: it names the asked name with
     another word before it ("the main Booker Prize" for "the international Booker Prize"),
-    another event of the same measure ("1500m" for "200m"), or another kind joined to the same
-    word ("full-time" for "part-time"), and not the asked one."""
+    another event of the same measure ("1500m" for "200m"), another kind joined to the same
+    word ("full-time" for "part-time"), or another of a numbered kind ("the third quarter" for
+    "the fourth quarter"), and not the asked one."""
     for m in _VARIANT.finditer(question):
         word, name = m.group(1), m.group(2)
         if word in STOPWORDS or word in sentence:
@@ -1518,6 +1522,11 @@ def another_variant(sentence: str, question: str) -> bool:
             return True
     for m in _EVENT.finditer(question):
         if m.group() not in sentence and any(e.group(1) == m.group(1) for e in _EVENT.finditer(sentence)):
+            return True
+    for m in _ORDINAL_OF.finditer(question):  # "the third quarter" for "the fourth quarter"
+        if m.group().lower() not in sentence.lower() and any(
+                o.group(2).lower() == m.group(2).lower() and o.group(1).lower() != m.group(1).lower()
+                for o in _ORDINAL_OF.finditer(sentence)):
             return True
     for m in _COMPOUND.finditer(question):  # "full-time" for "part-time", "semi-final" for "quarter-final"
         if m.group().lower() not in sentence.lower() and any(

@@ -2378,3 +2378,19 @@ def test_a_hedge_before_the_question_word_is_dropped():
     question = normal_form("Roughly how long did Ada Moss take to win the marathon?")
     assert question == "How long did Ada Moss take to win the marathon?" and answer_type(question) == NUMBER
     assert normal_form("About Acme: who runs it?") == "About Acme: who runs it?"
+
+
+def test_another_of_a_numbered_kind_is_another_variant():
+    from rag.values import another_variant
+
+    question = "How fast did the Dutch economy grow in the fourth quarter?"
+    assert another_variant("The economy grew faster in the third quarter than the 0.4% reported.", question)
+    assert not another_variant("Growth in the fourth quarter was 0.7%, after the third quarter's 0.4%.", question)
+    assert not another_variant("The economy grew 0.7% last year.", question)
+    assert not another_variant("It lost 464,000 subscribers in the fourth quarter.", "How many customers left in the last quarter?")
+
+
+def test_data_speeds_are_speeds():
+    question = "How fast can the network send data?"
+    said = "Early systems offer 384 kilobits per second, and later ones 2Mbps."
+    assert [v.text for v in values(said, NUMBER, question)] == ["384 kilobits per second", "2Mbps"]
