@@ -91,8 +91,7 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # Currencies written out or as ISO codes ("2.1 million crowns", "SEK 40m", "5bn rupees").
 _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen|crowns?|kronor|krona|kroner|krone"
              r"|francs?|rupees?|pesos?|rand|lira|shekels?|zlotys?|dinars?|dirhams?|riyals?|baht|ringgit|forints?")
-_SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
-          r"|[kmg]bps|(?:kilo|mega|giga)bits? (?:a|per) second")  # data: "2Mbps", "one gigabit a second"
+_SPEED = r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
 _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
@@ -1523,17 +1522,18 @@ def another_variant(sentence: str, question: str) -> bool:
     for m in _EVENT.finditer(question):
         if m.group() not in sentence and any(e.group(1) == m.group(1) for e in _EVENT.finditer(sentence)):
             return True
-    for m in _ORDINAL_OF.finditer(question):  # "the third quarter" for "the fourth quarter"
-        if m.group().lower() not in sentence.lower() and any(
-                o.group(2).lower() == m.group(2).lower() and o.group(1).lower() != m.group(1).lower()
-                for o in _ORDINAL_OF.finditer(sentence)):
-            return True
-    for m in _COMPOUND.finditer(question):  # "full-time" for "part-time", "semi-final" for "quarter-final"
-        if m.group().lower() not in sentence.lower() and any(
-                c.group(2).lower() == m.group(2).lower() and c.group(1).lower() != m.group(1).lower()
-                for c in _COMPOUND.finditer(sentence)):
-            return True
+    if _another_first_word(_ORDINAL_OF, sentence, question) or _another_first_word(_COMPOUND, sentence, question):
+        return True
     return _another_category(sentence, question)
+
+
+def _another_first_word(pattern: re.Pattern[str], sentence: str, question: str) -> bool:
+    """The sentence gives the question's two-word kind with another first word, never the
+    asked one: "the third quarter" for "the fourth quarter", "full-time" for "part-time"."""
+    said = sentence.lower()
+    return any(m.group().lower() not in said and any(
+        o.group(2).lower() == m.group(2).lower() and o.group(1).lower() != m.group(1).lower()
+        for o in pattern.finditer(sentence)) for m in pattern.finditer(question))
 
 
 _SEX = re.compile(r"\b(?:(men|male|boys)|(women|female|girls|ladies))(?:['’]s?)?\b", re.I)

@@ -2388,9 +2388,3 @@ def test_another_of_a_numbered_kind_is_another_variant():
     assert not another_variant("Growth in the fourth quarter was 0.7%, after the third quarter's 0.4%.", question)
     assert not another_variant("The economy grew 0.7% last year.", question)
     assert not another_variant("It lost 464,000 subscribers in the fourth quarter.", "How many customers left in the last quarter?")
-
-
-def test_data_speeds_are_speeds():
-    question = "How fast can the network send data?"
-    said = "Early systems offer 384 kilobits per second, and later ones 2Mbps."
-    assert [v.text for v in values(said, NUMBER, question)] == ["384 kilobits per second", "2Mbps"]
