@@ -405,11 +405,16 @@ def _unowned(value: Value, question: str) -> Value:
             return Value(value.text[m.end():], value.start + m.end(), value.end)
     # "Orin Middleton of Barclays Capital" is Orin Middleton when Barclays Capital is asked
     # about, and "Peter Saunders of CMF" when the Christian Medical Fellowship is
-    asked = "|".join([re.escape(" ".join(name)) for name in name_groups(question)]
-                     + [i.upper() for i in initials_in(question) if i.isalpha()])
-    if asked and (m := re.search(rf"(?<=[a-z])\s+of\s+(?:the\s+)?(?:{asked})$", value.text)):
+    if (of := _of_asked(question)) and (m := of.search(value.text)):
         return Value(value.text[:m.start()], value.start, value.start + m.start())
     return value
+
+
+@lru_cache(maxsize=1024)  # asked again for every value read
+def _of_asked(question: str) -> re.Pattern[str] | None:
+    asked = "|".join([re.escape(" ".join(name)) for name in name_groups(question)]
+                     + [i.upper() for i in initials_in(question) if i.isalpha()])
+    return re.compile(rf"(?<=[a-z])\s+of\s+(?:the\s+)?(?:{asked})$") if asked else None
 
 
 # "Who spoke for the Institute for Fiscal Studies?": the body the question asks someone to speak for.
@@ -1522,18 +1527,25 @@ def another_variant(sentence: str, question: str) -> bool:
     for m in _EVENT.finditer(question):
         if m.group() not in sentence and any(e.group(1) == m.group(1) for e in _EVENT.finditer(sentence)):
             return True
-    if _another_first_word(_ORDINAL_OF, sentence, question) or _another_first_word(_COMPOUND, sentence, question):
+    if any(_another_first_word(pattern, sentence, question) for pattern in (_ORDINAL_OF, _COMPOUND)):
         return True
     return _another_category(sentence, question)
+
+
+@lru_cache(maxsize=4096)  # asked again for every sentence scored
+def _two_word_kinds(pattern: re.Pattern[str], question: str) -> tuple[tuple[str, str, str], ...]:
+    return tuple((m.group().lower(), m.group(1).lower(), m.group(2).lower()) for m in pattern.finditer(question))
 
 
 def _another_first_word(pattern: re.Pattern[str], sentence: str, question: str) -> bool:
     """The sentence gives the question's two-word kind with another first word, never the
     asked one: "the third quarter" for "the fourth quarter", "full-time" for "part-time"."""
+    asked = _two_word_kinds(pattern, question)
+    if not asked:
+        return False
     said = sentence.lower()
-    return any(m.group().lower() not in said and any(
-        o.group(2).lower() == m.group(2).lower() and o.group(1).lower() != m.group(1).lower()
-        for o in pattern.finditer(sentence)) for m in pattern.finditer(question))
+    return any(whole not in said and any(o.group(2).lower() == second and o.group(1).lower() != first
+                                         for o in pattern.finditer(sentence)) for whole, first, second in asked)
 
 
 _SEX = re.compile(r"\b(?:(men|male|boys)|(women|female|girls|ladies))(?:['’]s?)?\b", re.I)
