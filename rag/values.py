@@ -328,7 +328,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if role == "win" and (given := _GIVEN_TO.search(sentence[:value.start])):
         # "Who won the director award?": "the director award went to Clint Eastwood"; the prize's
         # own words (not its awards' name) are the question's: not "the actress award went to"
-        prize = re.search(r"((?:[\w'’-]+\s+){1,4}?)(?:(?:was|were|has been|have been|had been)\s+)?$", sentence[:given.start()])
+        prize = re.search(r"((?:[\w'’-]+\s+){1,4})(?:(?:was|were|has been|have been|had been)\s+)?$", sentence[:given.start()])
         said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", prize.group(1))))) if prize else set()
         if said and said <= set(content_terms(question)):
             return True
