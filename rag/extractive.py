@@ -39,9 +39,10 @@ from .question import (
     initials_in,
     name_groups,
     name_runs,
-    names_any,
+    names_each,
     question_names,
     question_parts,
+    setting_names,
     shares_stem,
     without_names,
 )
@@ -73,6 +74,7 @@ from .values import (
     asked_rank,
     asked_role,
     before_asked_verb,
+    by_asked_doer,
     direction_asked,
     head_noun,
     in_role,
@@ -228,7 +230,7 @@ class Scorer:
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question)
-                                            or before_asked_verb(text, v, question))
+                                            or before_asked_verb(text, v, question) or by_asked_doer(text, v, question))
                        or counted and _counts(v, text, counted)
                        or origin and owner_of_asked(text, v, question)
                        for v in near):
@@ -245,7 +247,8 @@ class Scorer:
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
             # shadow home secretary?": "Shadow home secretary David Davis".
             placed = any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
-                         or in_role(text, v, role, question) for v in found)
+                         or in_role(text, v, role, question) or kind == NAME and by_asked_doer(text, v, question)
+                         for v in found)
             score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
                      - (0.0 if qualified else QUALIFIER_PENALTY)
                      - (TYPE_BONUS if named and not about[hit.chunk.id] else 0.0)
@@ -264,19 +267,22 @@ class Scorer:
         return out
 
     def _names_asked(self, source: str, retrieved: str, question: str, cache: dict[str, bool]) -> bool:
-        """The article names something the question names: in its retrieved part (`retrieved`),
-        its other chunks, or by another name close in meaning ("Britain" for "the UK")."""
+        """The article names something the question names, and the place or time the question
+        ends on ("... in Europe?"): in its retrieved part (`retrieved`), its other chunks, or by
+        another name close in meaning ("Britain" for "the UK")."""
         if source not in cache:
-            cache[source] = names_any(retrieved, question) or self._named_elsewhere(source, question)
+            named = names_each(retrieved, question)
+            cache[source] = _enough(named, question) or self._named_elsewhere(source, question, named)
         return cache[source]
 
-    def _named_elsewhere(self, source: str, question: str) -> bool:
-        """The whole article names it, or one of its first names means nearly the same."""
+    def _named_elsewhere(self, source: str, question: str, named: list[bool]) -> bool:
+        """The whole article names what `named` lacks, or one of its first names means nearly the same."""
         if self.retriever is None:
             return False
         chunks = self.retriever.chunks_of(source)
         article = "\n".join([chunks[0].title, *(c.text for c in chunks)]) if chunks else ""
-        if names_any(article, question):
+        named = [a or b for a, b in zip(named, names_each(article, question))]
+        if _enough(named, question):
             return True
         runs = [r for r in name_runs(article) if r.lower() not in STOPWORDS][:MAX_RUNS]
         known = {r: v for r in runs if (v := self._run_vectors.get(r)) is not None}
@@ -285,8 +291,12 @@ class Scorer:
         if len(self._run_vectors) > MAX_RUN_VECTORS:
             self._run_vectors = {}
         self._run_vectors.update(known)
-        asked = self.retriever.embed_texts([" ".join(name) for name in name_groups(question)])
-        return any(float(a @ v) >= ALIAS for a in asked for v in known.values())
+        groups = name_groups(question)
+        missing = [i for i, found in enumerate(named) if not found]
+        asked = self.retriever.embed_texts([" ".join(groups[i]) for i in missing])
+        for i, a in zip(missing, asked):
+            named[i] = any(float(a @ v) >= ALIAS for v in known.values())
+        return _enough(named, question)
 
     def _reread(self, out: list[Evidence], query: Any, question: str, quals: list[str], rank: int | None,
                 min_support: float, articles: dict[str, str]) -> list[Evidence]:
@@ -331,6 +341,13 @@ def _named_share(text: str, question: str) -> float:
     found, the lowest of those (1.0 when the question names nothing)."""
     return min((sum(w in text or _unowned_word(w) in text for w in name) / len(name) for name in name_groups(question)),
                default=1.0)
+
+
+def _enough(named: list[bool], question: str) -> bool:
+    """Of the question's names (`named`: which the article names), one at least, and every one
+    that sets the question's place or time: "BMW sold 95,000 cars in Asia" says nothing of
+    Europe."""
+    return (not named or any(named)) and all(n for n, s in zip(named, setting_names(question)) if s)
 
 
 def _unowned_word(word: str) -> str:
@@ -611,7 +628,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
             found = ([v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
-                     or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)]
+                     or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
+                         or kind == NAME and by_asked_doer(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]
                      or [v for v in found if _for_place_asked(ev.text, v, question)] or found)
             value = _nearest(found, ev.text, relation, head, rank, weights).text

@@ -179,6 +179,19 @@ def _name_groups(question: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(g[1:] if len(g) > 1 and g[0].lower() in STOPWORDS else g) for g in groups)
 
 
+# "... in Lievin?", "... in March?", "... in the UK?": where or when the question is set.
+_SETTING = re.compile(r"\b(?:in|at|during|near)\s+(?:the\s+)?$", re.I)
+_SET_END = re.compile(r"(?:\s+(?:(?:last|this|next)\s+(?:year|month|week|season)|in\s+\d{4}))?\s*[?.!]*\s*")
+
+
+def setting_names(question: str) -> list[bool]:
+    """For each name the question gives, whether it ends the question as its setting: a place or
+    time after "in" or "at" ("How many cars did BMW sell in Europe?")."""
+    text = question.strip()
+    return [_SETTING.search(text[:m.start()]) is not None and _SET_END.fullmatch(text[m.end():]) is not None
+            for m in _NAMED.finditer(text) if m.group() != "I"]
+
+
 def question_names(question: str) -> set[str]:
     """Every word of the names a question gives: what it is about."""
     return {w for name in name_groups(question) for w in name}
@@ -207,25 +220,25 @@ def initials_in(text: str) -> set[str]:
     return {initials(run) for run in _CAPITALISED.findall(text) + _JOINED.findall(text) if re.search(r"[\s-]", run)}
 
 
-def names_any(text: str, question: str) -> bool:
-    """The text names something the question names (True when it names nothing): half the
-    words of a name at least ("Holmes" for "Kelly Holmes", not "Spirit" for "Independent
-    Spirit Awards"), a word by its first letters ("African" for "Africa"), a part of a joined
-    name ("China-Russia"), or a long name by its initials ("Wada", "IFS")."""
+def names_each(text: str, question: str) -> list[bool]:
+    """For each name the question gives, whether the text names it: half the words of a name at
+    least ("Holmes" for "Kelly Holmes", not "Spirit" for "Independent Spirit Awards"), a word by
+    its first letters ("African" for "Africa"), a part of a joined name ("China-Russia"), or a
+    long name by its initials ("Wada", "IFS")."""
     groups = name_groups(question)
     if not groups:
-        return True
+        return []
     runs = name_runs(text)
     held = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
     held |= initials_in(text)
 
     def said(word: str) -> bool:
         return word in held or any(shares_stem(word, h) for h in held)
-    for name in groups:
+
+    def named(name: list[str]) -> bool:
         words = [w.lower() for part in name for w in part.split("-") if w]
-        if 2 * sum(map(said, words)) >= len(words) or len(name) > 1 and initials(" ".join(name)) in held:
-            return True
-    return False
+        return 2 * sum(map(said, words)) >= len(words) or len(name) > 1 and initials(" ".join(name)) in held
+    return [named(name) for name in groups]
 
 
 def shares_stem(a: str, b: str) -> bool:

@@ -547,6 +547,17 @@ def _which_verb(question: str) -> str:
     return ""
 
 
+_WHO_ASKED_DID = re.compile(r"^\s*who\s+(?:(?:is|was|are|were|will|has|had|have)\s+)?(?:be\s+|been\s+)?([a-z]+)\b", re.I)
+
+
+def by_asked_doer(sentence: str, value: Value, question: str) -> bool:
+    """The name follows "by" after the deed the question asks who did: "Hosted by Ann Lee" for
+    "Who is hosting the ceremony?"."""
+    m = _WHO_ASKED_DID.match(question)
+    done = _DONE_BY_ANY.search(sentence[:value.start]) if m else None
+    return done is not None and m is not None and verb_stem(done.group(1).lower()) == verb_stem(m.group(1).lower())
+
+
 def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The name is the subject of the verb the question asks its noun did: "the Sunday
     Telegraph reported" for "Which newspaper reported Rank's plans?"."""
