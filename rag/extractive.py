@@ -613,6 +613,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
     rank, role, noun = asked_rank(question), asked_role(question), asked_noun(question)
     origin = ORIGIN_ASKED.search(question) is not None
+    # "How many flights ...?": "77 flights" before "5,000 passengers" beside the word "flights"
+    counted = (noun or head) if kind == NUMBER and number_kind(question) == "count" else ""
     for i in _leading(out, VALUED):
         ev = out[i]
         if found := values(ev.text, kind, question, articles[ev.hit.chunk.source]):
@@ -628,6 +630,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
             found = ([v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
+                     or [v for v in found if counted and _counts(v, ev.text, counted)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
                          or kind == NAME and by_asked_doer(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]
@@ -698,8 +701,9 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     """The value counts the thing asked about: "250 screens" for "How many screens"."""
     stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun)
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
-                or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)\s+)?{stem_}", sentence[value.end:], re.I))
-                        and (m.group(1) or "").lower() not in STOPWORDS))  # "250 new screens", "a 42-count indictment"
+                or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{stem_}", sentence[value.end:], re.I))
+                        and (m.group(1) or "").lower() not in STOPWORDS))  # "250 new screens", "a 42-count indictment",
+    # "77 short and medium-distance flights"
 
 
 def _value_in(ev: Evidence) -> Value | None:

@@ -30,6 +30,8 @@ _PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position))
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate"
              r"|level|threshold|time|reading")
+# An athlete's best mark: a time or a distance ("What is her season's best?").
+_ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend|assets")
@@ -46,7 +48,8 @@ _TYPES = [
                         rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
                         r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
-                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout)\b", re.I)),
+                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout)\b"
+                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
@@ -699,6 +702,8 @@ _NAMED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the
 # Blunkett" and "former chief executive Jo Li" held it before.
 _NOW_ASKED = re.compile(r"^\s*who (?:is|are)\b|^\s*who [a-z]+s\b(?<!was\b)|\b(?:now|current|currently|new)\b", re.I)
 _NO_LONGER = re.compile(r"\b(?:former|ex-|then|outgoing|previous|erstwhile|one-time|late)\s*(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
+# "Which former sprinter is now an IOC member?": what someone was is part of what is asked.
+_NO_LONGER_ASKED = re.compile(r"\b(?:former|ex-|one-time|erstwhile)", re.I)
 
 
 _SHARE_PRICE = re.compile(r"\bshare price\b|\bprice (?:of|for|per) (?:a |one |each )?share\b", re.I)
@@ -870,6 +875,7 @@ _UNIT_ASKED = [
     # "What was her winning time?": minutes and seconds, not years; "part-time" and "the first time" ask none.
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
                              r"|personal))\s+(?:[a-z]+\s+)?time\b(?!-)", re.I)),
+    ("best", re.compile(_ATHLETE_BEST, re.I)),  # a time ("6.61 seconds") or a distance ("7.95m")
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
                           r"|acreage|level|threshold)\b", re.I)),  # money or a quantity
@@ -899,7 +905,7 @@ _UNIT_GIVEN = {
 
 def number_kind(question: str) -> str:
     """For a number question: any, percent, money, height, speed, temperature, rank, score,
-    length, measure, duration, race time, age, amount, or count."""
+    length, measure, duration, race time, best (a time or a distance), age, amount, or count."""
     for kind, pattern in _UNIT_ASKED:
         if pattern.search(question):
             return kind
@@ -925,6 +931,8 @@ def fits_number(value: str, kind: str) -> bool:
         return fits_number(value, "duration") or fits_number(value, "measure")
     if kind == "frequency":  # how often: a period ("every five months") or a count of times (said after it)
         return not _UNIT_GIVEN["money"].search(value) and not _UNIT_GIVEN["percent"].search(value)
+    if kind == "best":
+        return fits_number(value, "race time") or fits_number(value, "measure")
     if kind == "race time":  # "20 minutes 38 seconds", "2:06:35", "9.85"
         return bool(re.search(r"\b(?:hours?|minutes?|seconds?|secs?|mins?)\b|\d[:.]\d", value))
     if kind == "speed":  # "176 km/h", or a race's time: "7.96 seconds", "7.96"; "60m" is the race's length
@@ -1051,7 +1059,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
             and not (kind == NAME and (_someone_elses(sentence, v, question, article) or _another_title(sentence, v, question)))
-            and not (kind == NAME and _NOW_ASKED.search(question) and _NO_LONGER.search(sentence[:v.start]))
+            and not (kind == NAME and _NOW_ASKED.search(question) and not _NO_LONGER_ASKED.search(question)
+                     and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == PLACE and _FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
@@ -1393,10 +1402,10 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         if unit == "multiple":  # "twice as fast", "double the speed"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _TWICE.finditer(sentence)],
                            key=lambda v: v.start)
-        if unit == "race time":  # "31:41", "2:06:35"
+        if unit in ("race time", "best"):  # "31:41", "2:06:35"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _CLOCKED.finditer(sentence)],
                            key=lambda v: v.start)
-        if unit in ("duration", "race time"):  # "20 minutes 38 seconds" is one time
+        if unit in ("duration", "race time", "best"):  # "20 minutes 38 seconds" is one time
             found = _joined_times(sentence, found)
         if unit == "duration":  # "has led the town since 2016" and "given an extra year" say how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
@@ -1482,6 +1491,7 @@ _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time
 _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
 # A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population".
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,])|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
+                    rf"|\b(?:\d+|{_NUMBER_WORDS}) out of (?:every )?(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,])|{_NUMBER_WORDS})\b"
                     r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)", re.I)
 
 
@@ -1520,14 +1530,16 @@ _EVENT = re.compile(r"(?<![$£€¥])\b\d[\d,.]*([a-z]+)\b")  # "200m", "5,000m"
 # "fourth quarter", "third round" ("last" may be any of them)
 _ORDINAL_OF = re.compile(rf"\b({'|'.join(_ORDINALS)})\s+([a-z]{{3,}})\b", re.I)
 _COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-([a-z]{3,})\b")  # "part-time": a word that says which kind
+_BEST_KIND = re.compile(r"\b(personal|season['’]s|seasons|career|life-?time) (bests?)\b", re.I)  # "season's best" is no personal best
 
 
 def another_variant(sentence: str, question: str) -> bool:
     """The sentence is about another of what the question asks: it names the asked name with
     another word before it ("the main Booker Prize" for "the international Booker Prize"),
     another event of the same measure ("1500m" for "200m"), another kind joined to the same
-    word ("full-time" for "part-time"), or another of a numbered kind ("the third quarter" for
-    "the fourth quarter"), and not the asked one."""
+    word ("full-time" for "part-time"), another kind of best ("a season's best" for "her personal
+    best"), or another of a numbered kind ("the third quarter" for "the fourth quarter"), and not
+    the asked one."""
     for m in _VARIANT.finditer(question):
         word, name = m.group(1), m.group(2)
         if word in STOPWORDS or word in sentence:
@@ -1538,7 +1550,7 @@ def another_variant(sentence: str, question: str) -> bool:
     for m in _EVENT.finditer(question):
         if m.group() not in sentence and any(e.group(1) == m.group(1) for e in _EVENT.finditer(sentence)):
             return True
-    if any(_another_first_word(pattern, sentence, question) for pattern in (_ORDINAL_OF, _COMPOUND)):
+    if any(_another_first_word(pattern, sentence, question) for pattern in (_ORDINAL_OF, _COMPOUND, _BEST_KIND)):
         return True
     return _another_category(sentence, question)
 

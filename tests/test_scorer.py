@@ -76,6 +76,38 @@ def test_who_did_it_is_answered_by_the_name_after_the_deed_and_by(vectors):
     assert draft.short_answer == "Ann Lee", text_of(draft)
 
 
+def test_how_many_takes_the_number_that_counts_the_asked_noun(vectors):
+    """"77 short and medium-distance flights" counts flights; "5,000 passengers" stands nearer
+    the word but counts passengers."""
+    draft = answer(vectors, "How many flights did Arvo have to cancel?",
+                   "Arvo said that it had to cancel 77 short and medium-distance flights, affecting about 5,000 passengers.")
+    assert draft.short_answer == "77", text_of(draft)
+
+
+def test_what_someone_was_may_be_part_of_what_is_asked():
+    """"Who is now ...?" passes over "former chief Jo Li"; "Which former sprinter is now ...?" asks for one."""
+    said = "Ada Moss, former hurdler Tom Reyes and former sprinter Ken Odo - who is now an IOC member - came."
+    assert "Ken Odo" in [v.text for v in values(said, NAME, "Which former sprinter is now an IOC member?")]
+    held = "The bank's former chief executive Jo Li and its chief executive Ann Lee met."
+    assert [v.text for v in values(held, NAME, "Who is now the bank's chief executive?")] == ["Ann Lee"]
+
+
+def test_a_share_may_be_some_out_of_every_so_many():
+    question = "What share of the flights at the airport are Arvo's?"
+    said = "Arvo accounts for six out of every 10 flights at the airport, up from 4 in 2001."
+    assert [v.text for v in values(said, NUMBER, question)] == ["six out of every 10"]
+
+
+def test_an_athletes_best_is_a_time_or_a_distance_of_that_kind(vectors):
+    question = "What was Ana Ruiz's season's best over 60m?"
+    assert answer_type(question) == NUMBER
+    said = "Ana Ruiz, who ran the 4x100m relay in 2004, clocked a season's best of 7.21 seconds over 60m."
+    assert [v.text for v in values(said, NUMBER, question)] == ["7.21 seconds"]
+    # A season's best is no personal best.
+    other = answer(vectors, "What is Ana Ruiz's personal best over 60m?", said)
+    assert other.refused, text_of(other)
+
+
 def test_a_match_score_is_one_value():
     question = "By what score did Rovers lose to Harlow?"
     said = "In 2003-04 Rovers lost 1-0 to Harlow, the end of a 5-year run."
