@@ -186,7 +186,9 @@ _ROLE_THEN_TITLE = re.compile(r"\b([a-z][a-z-]+),\s+(?:[A-Z]{2,}\s+)?([a-z][a-z-
 # The role set off after the name, alone or after another title it holds too (", president and
 # chief operating officer at").
 _ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?)([A-Za-z][a-z-]+)\b"
-                          r"(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)") for co in ("", r"[a-z][\w-]* (?:and|&) ")] + [
+                          r"(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)")
+               # another role first: "chairman and chief executive", "executive vice president and general manager"
+               for co in ("", r"[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:and|&) ")] + [
     # a capitalised title set off by commas: ", Commerce and Industry Minister,"
     re.compile(r"^,\s+(?:the )?((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4})([A-Z][a-z-]+)(?=\s*[,.;]|$)")]
 
@@ -706,6 +708,7 @@ _NO_LONGER = re.compile(r"\b(?:former|ex-|then|outgoing|previous|erstwhile|one-t
 _NO_LONGER_ASKED = re.compile(r"\b(?:former|ex-|one-time|erstwhile)", re.I)
 
 
+_LETTER = re.compile(r"[A-Za-z]")
 _SHARE_PRICE = re.compile(r"\bshare price\b|\bprice (?:of|for|per) (?:a |one |each )?share\b", re.I)
 _LARGE_SUM = re.compile(r"\d\s?(?:bn|m|tn)\b|illion\b", re.I)  # "$1.25 billion", "£600m"
 
@@ -1057,6 +1060,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         role = asked_role(question) if kind == NAME else ""
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, head, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
+            and not (kind in (NAME, PLACE) and not _LETTER.search(v.text))  # "4" left of "BBC Radio 4" names nothing
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
             and not (kind == NAME and (_someone_elses(sentence, v, question, article) or _another_title(sentence, v, question)))
             and not (kind == NAME and _NOW_ASKED.search(question) and not _NO_LONGER_ASKED.search(question)
@@ -1347,6 +1351,8 @@ def _untitled(value: Value, title_words: set[str], head: str, role: str = "") ->
         words = words[titles[-1] + 1:]
         if words[0].group()[:1].islower():  # "Shadow Secretary of State": all title
             return None
+        if not any(_LETTER.search(w.group()) for w in words):  # "BBC Radio 4" for "Which radio station?" is one name
+            return value
     return Value(value.text[words[0].start():], value.start + words[0].start(), value.end)
 
 

@@ -494,6 +494,24 @@ def test_one_word_names_the_asked_role_only_right_after_it(vectors):
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, "consol", question)] == ["HGP"]
 
 
+def test_a_name_is_never_a_bare_number_left_of_its_title():
+    said = "He spoke on BBC Radio 4 and on Channel 5."
+    assert [v.text for v in values(said, NAME, "On which radio station did he speak?")] == ["BBC Radio 4", "Channel 5"]
+
+
+def test_a_role_after_the_name_may_follow_another_role_and_and():
+    from rag.values import asked_role, in_role
+
+    question = "Who is general manager of Arvo's games group?"
+    said = "\"We see it growing,\" said Ann Lee, executive vice president and general manager of Arvo's games group."
+    role = asked_role(question)
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Ann Lee"]
+    # The words right before the asked role must still be the question's: a vice president is no president.
+    other = "said Ann Lee, chief operating officer and vice president of Arvo."
+    assert not [v for v in values(other, NAME, "Who is the president of Arvo?")
+                if in_role(other, v, asked_role("Who is the president of Arvo?"), "Who is the president of Arvo?")]
+
+
 def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
     from rag.values import asked_role, in_role
 
