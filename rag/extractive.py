@@ -73,6 +73,7 @@ from .values import (
     asked_noun,
     asked_rank,
     asked_role,
+    at_asked_verb,
     before_asked_verb,
     by_asked_doer,
     direction_asked,
@@ -90,6 +91,7 @@ from .values import (
     rank_at,
     role_words,
     spans_asked_verb,
+    stated_age,
     values,
     with_asked_org,
 )
@@ -228,10 +230,12 @@ class Scorer:
                     and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question, article)
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
+                       or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question))
                        or counted and _counts(v, text, counted)
+                       or unit == "age" and stated_age(text, v)
                        or origin and owner_of_asked(text, v, question)
                        for v in near):
                     support, found = min_support, near

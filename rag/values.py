@@ -519,6 +519,26 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
     return affiliated(sentence, value, question)
 
 
+# "When does the consultation close?", "Where was the film shot?", "When will it be introduced to
+# Parliament?": the verb the question ends on, before any phrase of its own.
+_WHEN_WHERE_VERB = re.compile(r"^\s*(?:when|where)\s+(?:did|does|do|will|would|is|was|were|are|has|have|had)\s+"
+                              r"[^?]*?\b([a-z]{3,})(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
+
+
+def stated_age(sentence: str, value: Value) -> bool:
+    """The value is said to be an age: "from the age of seven", "aged 24"."""
+    return any(m.start(1) == value.start for m in _AGE_OF.finditer(sentence))
+
+
+def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
+    """The time or place is where the question's verb points: "closes on 7 February" for "When
+    does the consultation close?", "was shot in Prague" for "Where was the film shot?"."""
+    m = _WHEN_WHERE_VERB.match(question)
+    verb = verb_stem(m.group(1).lower()) if m else ""
+    return len(verb) > 2 and re.search(rf"\b{re.escape(verb)}\w*\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
+                                       sentence[:value.start], re.I) is not None
+
+
 # "Which programme does Anne Robinson present?": the verb after the subject's name.
 _OBJECT_ASKED = re.compile(r"^\s*(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had|can|could)"
                            r"\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}([a-z]{3,})\b")
@@ -854,6 +874,9 @@ _UNIT_ASKED = [
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth"
                            r"|how much of (the|its|their))\b"
                            r"|\bwhat share\b", re.I)),
+    # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
+    ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
+                         r"|times|pounds|dollars|euros)\b)(?:[a-z-]+ ){0,2}?[a-z-]+s\b", re.I)),
     ("money", re.compile(r"\bhow much\b(?!(?: [a-z]+)? time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
                          r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
                          r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
@@ -887,6 +910,7 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)
 _A_LENGTH = re.compile(r"^\d{1,3}(?:,\d{3})+m$")  # "5,000m" is metres; "5m" may be millions
 _UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?)\b")
+_AGE_OF = re.compile(rf"\b(?:the age of|aged)\s+(\d{{1,3}}|{_NUMBER_WORDS})\b", re.I)
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
@@ -902,7 +926,8 @@ _UNIT_GIVEN = {
     "speed": re.compile(rf"(?:{_SPEED})\b", re.I),
     "temperature": re.compile(rf"\d\s?(?:{_TEMPERATURE})", re.I),
     "height": re.compile(r"\d\s?(cm|mm|ft)\b|\b(metres?|meters?|feet|foot|inches|centimetres?)\b", re.I),
-    "duration": re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|decades?)\b", re.I),
+    # "7.64secs", "10mins": news may write the unit on the number
+    "duration": re.compile(r"(?:\b|(?<=\d))(years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|decades?)\b", re.I),
 }
 
 
@@ -1416,8 +1441,10 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         if unit == "duration":  # "has led the town since 2016" and "given an extra year" say how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
             found += [Value(m.group(), m.start(), m.end()) for m in _ONE_SPAN.finditer(sentence)]
-        if unit == "age":  # "the 24-year-old" is 24
+        if unit == "age":  # "the 24-year-old" is 24; "from the age of seven"
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
+            found = sorted({v.start: v for v in found + [Value(m.group(1), m.start(1), m.end(1))
+                                                         for m in _AGE_OF.finditer(sentence)]}.values(), key=lambda v: v.start)
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
         named = [_numbered(sentence, _after_calendar(sentence, v)) for v in named]

@@ -494,6 +494,39 @@ def test_one_word_names_the_asked_role_only_right_after_it(vectors):
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, "consol", question)] == ["HGP"]
 
 
+def test_how_many_of_a_plural_noun_counts_it_whatever_money_the_question_names():
+    from rag.values import number_kind
+
+    question = "For how many developing countries does one crop bring more than 20% of export income?"
+    assert number_kind(question) == "count"
+    said = "For 43 developing countries, more than 20% of their export incomes come from just one crop."
+    assert [v.text for v in values(said, NUMBER, question)] == ["43"]
+    assert number_kind("How many dollars did the income rise?") != "count"
+
+
+def test_a_time_may_carry_its_unit_on_the_number():
+    said = "He won his heat in 7.64secs but ran 0.04secs slower in the final."
+    assert [v.text for v in values(said, NUMBER, "What time did Ken Odo run to win his heat?")] == ["7.64secs", "0.04secs"]
+
+
+def test_when_or_where_the_questions_verb_points(vectors):
+    """"closes on 7 February" answers "When does the consultation close?" though most of its
+    sentence is about something else."""
+    draft = answer(vectors, "When does the consultation close?",
+                   "The consultation on the Arvo Valley Holiday Trading Bill has so far attracted almost 500 "
+                   "responses from shop owners and closes on 7 February.", title="Holiday trading bill")
+    assert draft.short_answer == "7 February", text_of(draft)
+
+
+def test_an_age_may_be_stated_as_the_age_of(vectors):
+    question = "At what age did Ken Odo go blind?"
+    said = ("Mr Odo has been blind from the age of seven and he thinks that having a colour memory makes "
+            "the software more useful than it would be to a scientist who never had any vision.")
+    assert [v.text for v in values(said, NUMBER, question)] == ["seven"]
+    draft = answer(vectors, question, "Ken Odo wrote the software himself. " + said, title="Blind student hears colour")
+    assert draft.short_answer == "seven", text_of(draft)
+
+
 def test_a_name_is_never_a_bare_number_left_of_its_title():
     said = "He spoke on BBC Radio 4 and on Channel 5."
     assert [v.text for v in values(said, NAME, "On which radio station did he speak?")] == ["BBC Radio 4", "Channel 5"]
