@@ -1054,6 +1054,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                       or not re.fullmatch(r"\d{1,3}", v.text))
     if unit == "age":  # "16-year-old Hickey", "Keska, 30,": someone's age, not the asked name's
         found = tuple(v for v in found if not _someone_elses_age(sentence, v, question))
+    if unit in ("duration", "race time", "best", "speed"):
+        found = tuple(v for v in found if not _someone_elses_mark(sentence, v, question))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
                       and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end)
@@ -1118,6 +1120,20 @@ _KIND_OF = r"((?:[\"“‘']?(?:[\w,.-]*\d[\w,.-]*|[a-z][a-z-]+)[\"”’']? ){1
 _AGED_NAME = re.compile(r"^[\s-]*years?[\s-]*old\s+((?:[A-Z][\w'’-]*\s?)+)")
 _NAME_AGED = re.compile(r"([A-Z][\w'’-]*),\s*$")
 _THE_BEFORE_AGE = re.compile(r"^\W*The $")  # "The 31-year-old ..."
+
+
+# The sentence opens on someone's full name as its subject: "Only Michael Johnson has gone quicker, ...".
+_NAMED_SUBJECT = re.compile(r"^\W*(?:(?:Only|But|And|Meanwhile|However),?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
+                            r"\s+(?:has|had|have|was|is|ran|won|set|[a-z]+ed)\b")
+
+
+def _someone_elses_mark(sentence: str, value: Value, question: str) -> bool:
+    """A time or distance asked of a named person, in a sentence about another one: "Only Michael
+    Johnson has gone quicker, ... running 44.66secs" is no time of Merritt's."""
+    asked = question_names(question)
+    m = _NAMED_SUBJECT.match(sentence)
+    return (bool(asked) and m is not None and not set(m.group(1).split()) & asked
+            and not any(re.search(rf"\b{re.escape(w)}\b", sentence[:value.start]) for w in asked))
 
 
 def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:

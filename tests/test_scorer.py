@@ -527,6 +527,14 @@ def test_an_age_may_be_stated_as_the_age_of(vectors):
     assert draft.short_answer == "seven", text_of(draft)
 
 
+def test_a_time_in_a_sentence_about_another_runner_is_not_the_asked_ones():
+    question = "What time did Ken Odo run in the 400m?"
+    other = "Only Michael Johnson has gone quicker, setting the world record of 44.63secs and running 44.66secs in 1996."
+    assert not values(other, NUMBER, question)
+    own = "Ken Odo clocked 44.93 seconds, well clear of Bo Park."
+    assert [v.text for v in values(own, NUMBER, question)] == ["44.93 seconds"]
+
+
 def test_a_name_is_never_a_bare_number_left_of_its_title():
     said = "He spoke on BBC Radio 4 and on Channel 5."
     assert [v.text for v in values(said, NAME, "On which radio station did he speak?")] == ["BBC Radio 4", "Channel 5"]
