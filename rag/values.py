@@ -193,7 +193,8 @@ _ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?
     re.compile(r"^,\s+(?:the )?((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4})([A-Z][a-z-]+)(?=\s*[,.;]|$)")]
 
 
-_ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )?"
+_ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?"
+                         r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? |[a-z]+s['’] |[a-z]+['’]s )?"  # "the protesters' solicitor"
                          # the words before the role: "economic and fiscal policy minister", not "representing Madrid at the talks"
                          r"(?:(?!(?:at|in|on|of|for|to|with|by|from|the|a|an)\b)[A-Za-z-]+ ){0,5}?([a-z-]{3,})"
                          r"(?=\s+(?:of|at|for|in|on)\b|\s*\?|$)")

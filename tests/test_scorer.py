@@ -540,6 +540,17 @@ def test_a_name_is_never_a_bare_number_left_of_its_title():
     assert [v.text for v in values(said, NAME, "On which radio station did he speak?")] == ["BBC Radio 4", "Channel 5"]
 
 
+def test_a_role_may_be_owned_by_a_common_noun(vectors):
+    from rag.values import asked_role
+
+    question = "Who is the protesters' solicitor?"
+    assert asked_role(question) == "solicitor"
+    draft = answer(vectors, question,
+                   "The other protesters are Tom Reyes, 37, a huntsman from Ledbury, and Bo Park, 34, from York. "
+                   "The men's solicitor Ann Lee, said that at no time had it occurred to the men that they were committing an offence.")
+    assert draft.short_answer == "Ann Lee", text_of(draft)
+
+
 def test_a_role_after_the_name_may_follow_another_role_and_and():
     from rag.values import asked_role, in_role
 
