@@ -40,7 +40,7 @@ _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|provinc
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
-                      r"|month)|(on|in|by|until|till|since|from|before|after) (what|which) (date|day|year|month)|at (what|which) time)\b|\b(release|launch|opening|start|end)"
+                      r"|month)|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
@@ -51,7 +51,7 @@ _TYPES = [
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
-    (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
+    (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to|between|against|behind|among) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),
 ]
@@ -505,7 +505,7 @@ _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)
 _AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X from Acme", "X, head of Acme"
 
 
-_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into|until|since)\s+(?:what|which|how|when)\b", re.I)
+_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into|until|since|between|against|behind)\s+(?:what|which|how|when)\b", re.I)
 
 
 def after_stranded(sentence: str, value: Value, question: str) -> bool:

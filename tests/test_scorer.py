@@ -60,6 +60,16 @@ def test_values_of_each_kind_with_units():
     assert [v.text for v in values(two, NAME, "Which artist decorated it?")] == ["Tracey Emin"]
 
 
+def test_a_question_may_open_on_between_or_against(vectors):
+    assert answer_type("Between which years will the planes be delivered?") == DATE
+    assert answer_type("Against which team did Vale score?") == NAME
+    question = "Between which two runners was the poor baton change?"
+    assert answer_type(question) == NAME
+    draft = answer(vectors, question, "When the USA stumbled with a poor baton change between Ken Odo and Bo Park at the "
+                                      "300m stage, Britain edged ahead going into the final bend of the relay.")
+    assert draft.short_answer == "Ken Odo and Bo Park", text_of(draft)
+
+
 def test_a_clock_time_question_is_answered_by_a_time_of_day_not_a_year():
     question = "At what time will the mayor open the meeting?"
     assert answer_type(question) == DATE
