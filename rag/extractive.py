@@ -702,12 +702,13 @@ def _beside(found: list[Any], text: str, head: str, kind: str = "") -> bool:
 
 
 def _counts(value: Any, sentence: str, noun: str) -> bool:
-    """The value counts the thing asked about: "250 screens" for "How many screens"."""
+    """The value counts the thing asked about: "250 screens" for "How many screens"; a word or
+    two joined by "and" may say which ones ("250 new screens", "77 short and medium-distance
+    flights", "a 42-count indictment")."""
     stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun)
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
                 or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{stem_}", sentence[value.end:], re.I))
-                        and (m.group(1) or "").lower() not in STOPWORDS))  # "250 new screens", "a 42-count indictment",
-    # "77 short and medium-distance flights"
+                        and (m.group(1) or "").lower() not in STOPWORDS))
 
 
 def _value_in(ev: Evidence) -> Value | None:

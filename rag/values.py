@@ -526,11 +526,6 @@ _WHEN_WHERE_VERB = re.compile(r"^\s*(?:when|where)\s+(?:did|does|do|will|would|i
                               r"[^?]*?\b([a-z]{3,})(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
 
 
-def stated_age(sentence: str, value: Value) -> bool:
-    """The value is said to be an age: "from the age of seven", "aged 24"."""
-    return any(m.start(1) == value.start for m in _AGE_OF.finditer(sentence))
-
-
 def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The time or place is where the question's verb points: "closes on 7 February" for "When
     does the consultation close?", "was shot in Prague" for "Where was the film shot?"."""
@@ -1135,6 +1130,11 @@ def _someone_elses_mark(sentence: str, value: Value, question: str) -> bool:
     m = _NAMED_SUBJECT.match(sentence)
     return (bool(asked) and m is not None and not set(m.group(1).split()) & asked
             and not any(re.search(rf"\b{re.escape(w)}\b", sentence[:value.start]) for w in asked))
+
+
+def stated_age(sentence: str, value: Value) -> bool:
+    """The value is said to be an age: "from the age of seven", "aged 24"."""
+    return any(m.start(1) == value.start for m in _AGE_OF.finditer(sentence))
 
 
 def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
