@@ -188,7 +188,8 @@ class Scorer:
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
-        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER else []
+        # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
+        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit != "score" else []
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
         articles = _retrieved_articles(hits)
         about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
@@ -1004,6 +1005,11 @@ class Extractive:
             def spans(ev: Evidence) -> bool:
                 return (v := _value_in(ev)) is not None and spans_asked_verb(ev.text, v, question)
             return spans if any(spans(ev) for ev in supported) else None
+        if kind == DATE:
+            # "In 1981 he was removed from the project" for "When was he removed ...?" before "In 1982 he left"
+            def when(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and at_asked_verb(ev.text, v, question)
+            return when if any(when(ev) for ev in supported) else None
         if kind == PLACE:
             # "the Ballymena-born actor" for "Where was he born?" before "a dinner in New York"
             def placed(ev: Evidence) -> bool:

@@ -418,7 +418,8 @@ def _unowned(value: Value, question: str) -> Value:
 
 @lru_cache(maxsize=1024)  # asked again for every value read
 def _of_asked(question: str) -> re.Pattern[str] | None:
-    asked = "|".join([re.escape(" ".join(name)) for name in name_groups(question)]
+    joined = [m.group() for m in _NAME.finditer(question) if re.search(r" [a-z]", m.group())]  # "Save the Children"
+    asked = "|".join([re.escape(" ".join(name)) for name in name_groups(question)] + [re.escape(j) for j in joined]
                      + [i.upper() for i in initials_in(question) if i.isalpha()])
     return re.compile(rf"(?<=[a-z])\s+of\s+(?:the\s+)?(?:{asked})$") if asked else None
 
@@ -530,9 +531,17 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The time or place is where the question's verb points: "closes on 7 February" for "When
     does the consultation close?", "was shot in Prague" for "Where was the film shot?"."""
     m = _WHEN_WHERE_VERB.match(question)
-    verb = verb_stem(m.group(1).lower()) if m else ""
-    return len(verb) > 2 and re.search(rf"\b{re.escape(verb)}\w*\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
-                                       sentence[:value.start], re.I) is not None
+    verb = verb_stem(m.group(1)) if m and m.group(1).islower() else ""  # "When is the Grand Prix?" asks no verb
+    if len(verb) <= 2:
+        return False
+    if re.search(rf"\b{re.escape(verb)}\w*\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$", sentence[:value.start], re.I):
+        return True
+    # set before its clause: "In 1981 he was removed from the project"
+    return (_FRONTED.search(sentence[:value.start]) is not None
+            and re.match(rf",?\s+(?:[\w'’]+\s+){{0,4}}{re.escape(verb)}", sentence[value.end:], re.I) is not None)
+
+
+_FRONTED = re.compile(r"^\W*(?:in|on|at|by|during|until|from)\s+(?:the\s+)?$", re.I)
 
 
 # "Which programme does Anne Robinson present?": the verb after the subject's name.
@@ -819,8 +828,10 @@ def asked_noun(question: str) -> str:
     return m.group(1).split()[-1].lower() if m else ""
 
 
-_MEASURE = re.compile(r"^\s*(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+['’]s? )?((?:[\w-]+ ){0,4}?[\w-]+)"
-                      r"(?=\s+(?:in|of|for|at|on|by|with|during|this|last|next)\b|\s*\?|$)"
+_MEASURE = re.compile(r"^\s*(?:(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+['’]s? )?"
+                      r"|how (?:big|large) (?:is|was|are|were) (?:the )?(?:[\w-]+ ){0,2}[\w-]+['’]s? )"  # "How big is Italy's deficit?"
+                      r"((?:[\w'’-]+ ){0,4}?[\w-]+)"
+                      r"(?=\s+(?:in|of|for|at|on|by|with|during|this|last|next)\b|\s*\?|,|$)"
                       r"|^\s*what ((?:[a-z-]+ ){0,2}?[a-z-]+) (?:did|does|do|has|have|had|will)\b", re.I)  # "What profit did X make?"
 
 
@@ -888,7 +899,8 @@ _UNIT_ASKED = [
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
-    ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b", re.I)),  # a match's "2-1"
+    ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b"
+                         r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?score\b", re.I)),  # a match's "2-1"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
@@ -1022,6 +1034,11 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found += tuple(v for v in _bare_months(sentence, found) if _IN_TIME.search(sentence[:v.start]))
     elif kind == DATE and not re.search(r"\byear\b", question, re.I):  # nor does "due in 2006"
         found = tuple(v for v in found if not _YEAR.match(v.text))
+    if kind == DATE and not found and not (_MONTH_ASKED.search(question) or _CLOCK_ASKED.search(question)
+                                           or re.search(r"\byear\b", question, re.I)):
+        # "When was he arrested?": "was arrested on Sunday" says when, if the sentence gives no fuller date
+        found = tuple(v for m in _WEEKDAY.finditer(sentence)
+                      if at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question))
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
         unit_ = re.escape(noun)
@@ -1049,7 +1066,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
                       or not re.fullmatch(r"\d{1,3}", v.text))
     if unit == "age":  # "16-year-old Hickey", "Keska, 30,": someone's age, not the asked name's
-        found = tuple(v for v in found if not _someone_elses_age(sentence, v, question))
+        found = tuple(v for v in found if not _someone_elses_age(sentence, v, question)
+                      and not _counts_plural(sentence[v.end:]))  # "in 50 countries" is no age
     if unit in ("duration", "race time", "best", "speed"):
         found = tuple(v for v in found if not _someone_elses_mark(sentence, v, question))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
@@ -1079,7 +1097,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind in (NAME, PLACE) and ORIGIN_ASKED.search(question):  # "Slovenia's Jolanda Ceplak": her country
         found = tuple(_owner_part(v, question) for v in found)
     if kind in (NAME, PLACE):
-        title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS}
+        verbs = set(_VERB_AFTER.findall(question))  # "a duty to act" asks a verb: "Children Act" keeps its "Act"
+        title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS and w not in verbs}
         role = asked_role(question) if kind == NAME else ""
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, head, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
@@ -1135,6 +1154,16 @@ def _someone_elses_mark(sentence: str, value: Value, question: str) -> bool:
 def stated_age(sentence: str, value: Value) -> bool:
     """The value is said to be an age: "from the age of seven", "aged 24"."""
     return any(m.start(1) == value.start for m in _AGE_OF.finditer(sentence))
+
+
+_VERB_AFTER = re.compile(r"\b(?:to|will|would|can|could|should|did|does)\s+([a-z][a-z-]+)\b")
+_PLURAL_AFTER = re.compile(r"^\s+([a-z]{3,}s)\b")
+
+
+def _counts_plural(after: str) -> bool:
+    """A bare number right before a plural noun counts it ("50 countries"); "43 years" and "30 was" do not."""
+    m = _PLURAL_AFTER.match(after)
+    return m is not None and m.group(1) not in STOPWORDS and not m.group(1).startswith("year")
 
 
 def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:

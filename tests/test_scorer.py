@@ -2546,3 +2546,61 @@ def test_another_of_a_numbered_kind_is_another_variant():
     assert not another_variant("Growth in the fourth quarter was 0.7%, after the third quarter's 0.4%.", question)
     assert not another_variant("The economy grew 0.7% last year.", question)
     assert not another_variant("It lost 464,000 subscribers in the fourth quarter.", "How many customers left in the last quarter?")
+
+
+def test_a_weekday_answers_when_only_at_the_asked_verb():
+    """"arrested on Sunday" says when he was arrested; "reopened on Tuesday" says nothing of a founding."""
+    question = "When was Tom Reyes arrested?"
+    assert [v.text for v in values("Party founder Tom Reyes was arrested on Sunday.", DATE, question)] == ["Sunday"]
+    assert values("The Vexa Museum reopened on Tuesday after a renovation.", DATE, "When was the Vexa Museum founded?") == []
+    assert [v.text for v in values("He was arrested on 3 May, a Sunday.", DATE, question)] == ["3 May"]
+
+
+def test_a_count_is_no_age():
+    question = "How old is the girl in the film?"
+    assert values("The film will be released in 50 countries.", NUMBER, question) == []
+    assert [v.text for v in values("It tells the story of an 18-year-old girl.", NUMBER, question)] == ["18"]
+    assert [v.text for v in values("Ada Moss, 43, was there.", NUMBER, "How old is Ada Moss?")] == ["43"]
+
+
+def test_a_question_verb_is_no_title_of_the_name():
+    """"a duty to act" asks a verb: "Children Act" keeps its last word."""
+    said = "Under the 1989 Children Act, councils have a duty to act in the interest of a child."
+    assert [v.text for v in values(said, NAME, "Which law gives councils a duty to act for a child?")] == ["Children Act"]
+    said = "Trade and Industry Minister Ada Moss said so."
+    assert [v.text for v in values(said, NAME, "Which minister said so?")] == ["Ada Moss"]
+
+
+def test_what_was_the_score_takes_a_result_by_any_name(vectors):
+    from rag.values import number_kind
+
+    question = "What was the score in Vale's friendly against Holland?"
+    assert number_kind(question) == "score"
+    draft = answer(vectors, question, "Vale were criticised for the 0-0 draw against Holland in the friendly.")
+    assert draft.short_answer == "0-0", text_of(draft)
+
+
+def test_a_body_named_with_lower_case_words_is_left_off_its_speakers_name():
+    said = "Ada Moss of Save the Children said there were grave concerns."
+    assert [v.text for v in values(said, NAME, "Who spoke for Save the Children?")] == ["Ada Moss"]
+
+
+def test_a_time_set_before_its_clause_is_at_the_asked_verb(vectors):
+    """"In 1981 he was removed" answers "When was he removed?" before "In 1982, Mr Reyes left"."""
+    from rag.values import at_asked_verb
+
+    question = "When was Tom Reyes removed from the Vexa project?"
+    said = "In 1981 he was removed from the project following a dispute."
+    assert at_asked_verb(said, Value("1981", 3, 7), question)
+    assert not at_asked_verb("In 1982, Mr Reyes left Vexa entirely.", Value("1982", 3, 7), question)
+    assert not at_asked_verb("Ada Moss runs the Grand Prix on 8 May.", Value("8 May", 32, 37), "When is the Grand Prix?")
+    draft = answer(vectors, question, "Tom Reyes led the Vexa project from the start. In 1982, Mr Reyes left Vexa entirely. "
+                                      "In 1981 he was removed from the project following a dispute with its boss.")
+    assert draft.short_answer == "1981", text_of(draft)
+
+
+def test_a_measure_asked_of_an_owner_of_two_words_or_by_how_big():
+    assert asked_measure("What is South Korea's unemployment rate?") == "unemployment rate"
+    assert asked_measure("How big is Italy's budget deficit?") == "budget deficit"
+    assert asked_measure("What is the jobless rate, according to the bank?") == "jobless rate"
+    assert asked_measure("How big is the market?") == ""
