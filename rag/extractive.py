@@ -112,7 +112,8 @@ _IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 _YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
-_PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly)\b")  # a figure for part of a year
+# a figure for part of a year: "in the quarter", "the three months to December", "the first half"
+_PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly|(?:three|six|nine|3|6|9) months|(?:first|second) half)\b")
 # A question the article asks answers none ("So, why is she waiting?"); a title may end in
 # one ("... romantic comedy Shall We Dance?").
 _ASKS = re.compile(r"\b[a-z][\w'’-]*\?[\"'”’)]*$")
@@ -183,8 +184,9 @@ class Scorer:
         people = affiliation_asked(question) if kind == NAME else []
         noun = asked_noun(question)
         # "How many telecentres are in the network?": "The 14 telecentres" counts what is asked;
-        # when the question names whose they are, only a tie to that name says so.
-        counted = (noun or head) if kind == NUMBER and not named and number_kind(question) != "percent" else ""
+        # when the question names whose they are, only a tie to that name says so ("Toho expects 40
+        # million people to see it" for "How many people does Toho expect to see the film?").
+        counted = (noun or head) if kind == NUMBER and number_kind(question) != "percent" else ""
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
@@ -235,7 +237,7 @@ class Scorer:
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question))
-                       or counted and _counts(v, text, counted)
+                       or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
                        or origin and owner_of_asked(text, v, question)
                        for v in near):
@@ -346,6 +348,11 @@ def _named_share(text: str, question: str) -> float:
     found, the lowest of those (1.0 when the question names nothing)."""
     return min((sum(w in text or _unowned_word(w) in text for w in name) / len(name) for name in name_groups(question)),
                default=1.0)
+
+
+def _names_one(text: str, question: str) -> bool:
+    """The text gives a word of one of the question's names."""
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for name in name_groups(question) for w in name)
 
 
 def _enough(named: list[bool], question: str) -> bool:

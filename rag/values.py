@@ -524,7 +524,8 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
 # "When does the consultation close?", "Where was the film shot?", "When will it be introduced to
 # Parliament?": the verb the question ends on, before any phrase of its own.
 _WHEN_WHERE_VERB = re.compile(r"^\s*(?:when|where)\s+(?:did|does|do|will|would|is|was|were|are|has|have|had)\s+"
-                              r"[^?]*?\b([a-z]{3,})(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
+                              r"[^?]*?\b([a-z]{3,})(?:\s+(?:up|off|out|down|back))?"  # "set up"
+                              r"(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
 
 
 def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
@@ -534,7 +535,8 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     verb = verb_stem(m.group(1)) if m and m.group(1).islower() else ""  # "When is the Grand Prix?" asks no verb
     if len(verb) <= 2:
         return False
-    if re.search(rf"\b{re.escape(verb)}\w*\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$", sentence[:value.start], re.I):
+    if re.search(rf"\b{re.escape(verb)}\w*\s+(?:(?:up|off|out|down|back)\s+)?(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
+                 sentence[:value.start], re.I):
         return True
     # set before its clause: "In 1981 he was removed from the project"
     return (_FRONTED.search(sentence[:value.start]) is not None

@@ -2604,3 +2604,31 @@ def test_a_measure_asked_of_an_owner_of_two_words_or_by_how_big():
     assert asked_measure("How big is Italy's budget deficit?") == "budget deficit"
     assert asked_measure("What is the jobless rate, according to the bank?") == "jobless rate"
     assert asked_measure("How big is the market?") == ""
+
+
+def test_a_figure_asked_for_months_of_a_year_may_come_from_a_quarter(vectors):
+    """"in the last three months of 2004" asks a quarter's figure: "in the quarter" gives it."""
+    draft = answer(vectors, "What was Vexa's net profit in the last three months of 2004?",
+                   "Vexa said earnings during the last three months of 2004 dropped because of costs. "
+                   "Net profit was $186m in the quarter, compared with $1.1bn a year earlier.",
+                   title="Vexa profits fall in 2004")
+    assert draft.short_answer == "$186m", text_of(draft)
+
+
+def test_a_phrasal_verb_is_the_asked_verb():
+    from rag.values import at_asked_verb
+
+    said = "It was set up in 1537 by the king to provide an income."
+    assert at_asked_verb(said, Value("1537", 17, 21), "When was the Duchy of Vale set up?")
+
+
+def test_a_count_tied_to_a_name_the_question_gives_fills_the_slot(vectors):
+    """The question names the film and its distributor; the sentence with the count names the
+    distributor alone, in an article about the film."""
+    draft = answer(vectors, "How many people does Toho expect to see Vale Castle?",
+                   "Ada Moss's latest film, Vale Castle, is to be released in 50 countries around the world, its "
+                   "distributor has said. Vale Castle set a box office record last week.",
+                   "Shares in the studio rose 3% on Friday after strong early takings for Vale Castle and its theme "
+                   "parks. Distributor Toho reckons 40 million people will go in the end, nearly a third of the "
+                   "population, it added.")
+    assert draft.short_answer == "40 million people", text_of(draft)
