@@ -523,7 +523,8 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
 
 # "When does the consultation close?", "Where was the film shot?", "When will it be introduced to
 # Parliament?": the verb the question ends on, before any phrase of its own.
-_WHEN_WHERE_VERB = re.compile(r"^\s*(?:when|where)\s+(?:did|does|do|will|would|is|was|were|are|has|have|had)\s+"
+_WHEN_WHERE_VERB = re.compile(r"^\s*(?:when|where|(?:on|in|at) (?:which|what) (?:day|date|year|month|city|country|town|place))"
+                              r"\s+(?:did|does|do|will|would|is|was|were|are|has|have|had)\s+"
                               r"[^?]*?\b([a-z]{3,})(?:\s+(?:up|off|out|down|back))?"  # "set up"
                               r"(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
 
@@ -532,10 +533,12 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The time or place is where the question's verb points: "closes on 7 February" for "When
     does the consultation close?", "was shot in Prague" for "Where was the film shot?"."""
     m = _WHEN_WHERE_VERB.match(question)
-    verb = verb_stem(m.group(1)) if m and m.group(1).islower() else ""  # "When is the Grand Prix?" asks no verb
+    # "When is the Grand Prix?" and "... hold their summit in Geneva?" end on no verb
+    verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) else ""
     if len(verb) <= 2:
         return False
-    if re.search(rf"\b{re.escape(verb)}\w*\s+(?:(?:up|off|out|down|back)\s+)?(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
+    # right after it or a few words on in its clause: "signed the deal in Buenos Aires on Tuesday"
+    if re.search(rf"\b{re.escape(verb)}\w*(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
                  sentence[:value.start], re.I):
         return True
     # set before its clause: "In 1981 he was removed from the project"
@@ -543,6 +546,7 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
             and re.match(rf",?\s+(?:[\w'’]+\s+){{0,4}}{re.escape(verb)}", sentence[value.end:], re.I) is not None)
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an|their|its|his|her|this|that|these|those|our|my|your)\s+$", re.I)
 _FRONTED = re.compile(r"^\W*(?:in|on|at|by|during|until|from)\s+(?:the\s+)?$", re.I)
 
 
@@ -1154,12 +1158,17 @@ def _someone_elses_mark(sentence: str, value: Value, question: str) -> bool:
 
 
 def stated_age(sentence: str, value: Value) -> bool:
-    """The value is said to be an age: "from the age of seven", "aged 24"."""
-    return any(m.start(1) == value.start for m in _AGE_OF.finditer(sentence))
+    """The value is said to be an age: "from the age of seven", "aged 24", or someone's in a story
+    about them: "the 47-year-old director said"."""
+    return (any(m.start(1) == value.start for m in _AGE_OF.finditer(sentence))
+            or bool(re.search(r"\bthe\s+$", sentence[:value.start], re.I) and _ONES_AGE.match(sentence[value.end:])))
+
+
+_ONES_AGE = re.compile(r"-year-old\s+[a-z]+\s+(?:said|says|told|added|[a-z]+ed)\b")  # "-year-old director said"
 
 
 _VERB_AFTER = re.compile(r"\b(?:to|will|would|can|could|should|did|does)\s+([a-z][a-z-]+)\b")
-_PLURAL_AFTER = re.compile(r"^\s+([a-z]{3,}s)\b")
+_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){0,2}([a-z]{3,}s)\b")  # "50 countries", "7 Spike Lee movies"
 
 
 def _counts_plural(after: str) -> bool:
@@ -1421,9 +1430,10 @@ def _untitled(value: Value, title_words: set[str], head: str, role: str = "") ->
     titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words
               or (len(role) > 3 and stem(w.group().lower()).startswith(role))]
     if titles:  # "Home Office Minister Hazel Blears": the name follows the title
+        title = words[titles[-1]].group().lower()
         words = words[titles[-1] + 1:]
-        if words[0].group()[:1].islower():  # "Shadow Secretary of State": all title
-            return None
+        if words[0].group()[:1].islower():  # "Shadow Secretary of State": all title, but the asked
+            return value if title == head else None  # kind by its whole name: "Institute of Education"
         if not any(_LETTER.search(w.group()) for w in words):  # "BBC Radio 4" for "Which radio station?" is one name
             return value
     return Value(value.text[words[0].start():], value.start + words[0].start(), value.end)

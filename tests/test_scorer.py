@@ -2632,3 +2632,34 @@ def test_a_count_tied_to_a_name_the_question_gives_fills_the_slot(vectors):
                    "parks. Distributor Toho reckons 40 million people will go in the end, nearly a third of the "
                    "population, it added.")
     assert draft.short_answer == "40 million people", text_of(draft)
+
+
+def test_the_asked_verb_of_on_which_day_may_stand_a_few_words_before_the_day():
+    from rag.values import at_asked_verb
+
+    said = "The two presidents signed the deal in Buenos Aires on Tuesday."
+    question = "On which day was the oil deal signed?"
+    assert at_asked_verb(said, Value("Tuesday", said.index("Tuesday"), len(said) - 1), question)
+    other = "Oil prices rallied briefly on Monday."
+    assert not at_asked_verb(other, Value("Monday", other.index("Monday"), len(other) - 1), question)
+    # "their summit" is no verb: a summit held "in mid-June" elsewhere is not the asked one
+    said = "Before this, the two met for a summit in mid-June."
+    assert not at_asked_verb(said, Value("mid-June", said.index("mid-June"), len(said) - 1),
+                             "On what day did Ada Moss and Tom Reyes hold their summit in Geneva?")
+
+
+def test_the_asked_kind_by_its_whole_name_keeps_its_of():
+    said = "Recent research by the London Institute of Education concluded that games help."
+    assert [v.text for v in values(said, NAME, "Which institute concluded that games help?")] == ["London Institute of Education"]
+    said = "Shadow Secretary of State Ada Moss said so."
+    assert [v.text for v in values(said, NAME, "Which secretary of state said so?")] == ["Ada Moss"]
+
+
+def test_the_age_of_the_one_a_story_is_about(vectors):
+    """"the 47-year-old director said" gives the age in a story about him; "7 Ada Moss films" counts films."""
+    question = "How old is Ada Moss?"
+    assert values("He also appeared in 7 Ada Moss films, including Dawn.", NUMBER, question) == []
+    draft = answer(vectors, question, "Ada Moss returned to her old college on Friday to talk to students about films. "
+                                      "\"It's a huge market,\" the 47-year-old director said.",
+                   title="Ada Moss urges students to make films")
+    assert draft.short_answer == "47", text_of(draft)
