@@ -75,6 +75,7 @@ from .values import (
     asked_role,
     at_asked_verb,
     before_asked_verb,
+    bracketed_after_asked,
     by_asked_doer,
     direction_asked,
     head_noun,
@@ -236,7 +237,8 @@ class Scorer:
                        or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question)
-                                            or before_asked_verb(text, v, question) or by_asked_doer(text, v, question))
+                                            or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)
+                                            or bracketed_after_asked(text, v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
                        or origin and owner_of_asked(text, v, question)
@@ -254,7 +256,8 @@ class Scorer:
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
             # shadow home secretary?": "Shadow home secretary David Davis".
             placed = any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
-                         or in_role(text, v, role, question) or kind == NAME and by_asked_doer(text, v, question)
+                         or in_role(text, v, role, question) or kind == NAME and (by_asked_doer(text, v, question)
+                                                                                   or bracketed_after_asked(text, v, question))
                          for v in found)
             score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
                      - (0.0 if qualified else QUALIFIER_PENALTY)
@@ -644,7 +647,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
                      or [v for v in found if counted and _counts(v, ev.text, counted)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
-                         or kind == NAME and by_asked_doer(ev.text, v, question)]
+                         or kind == NAME and (by_asked_doer(ev.text, v, question) or bracketed_after_asked(ev.text, v, question))]
                      or [v for v in found if _named_as(ev.text, v, noun)]
                      or [v for v in found if _for_place_asked(ev.text, v, question)] or found)
             value = _nearest(found, ev.text, relation, head, rank, weights).text

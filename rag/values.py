@@ -409,6 +409,10 @@ def _unowned(value: Value, question: str) -> Value:
     for name in name_groups(question):
         if m := re.match(rf"{re.escape(' '.join(name))}['’]s?\s+(?=[A-Z])", value.text):
             return Value(value.text[m.end():], value.start + m.end(), value.end)
+    # a title the question gives whole: "Home Affairs Commissioner Ada Moss" is Ada Moss
+    for title in _joined_names(question):
+        if value.text.startswith(f"{title} ") and value.text[len(title) + 1:][:1].isupper():
+            return Value(value.text[len(title) + 1:], value.start + len(title) + 1, value.end)
     # "Orin Middleton of Barclays Capital" is Orin Middleton when Barclays Capital is asked
     # about, and "Peter Saunders of CMF" when the Christian Medical Fellowship is
     if (of := _of_asked(question)) and (m := of.search(value.text)):
@@ -416,10 +420,15 @@ def _unowned(value: Value, question: str) -> Value:
     return value
 
 
+@lru_cache(maxsize=1024)
+def _joined_names(question: str) -> tuple[str, ...]:
+    """The question's names with lower-case words inside: "Save the Children", "Justice and Home Affairs"."""
+    return tuple(m.group() for m in _NAME.finditer(question) if re.search(r" [a-z]", m.group()))
+
+
 @lru_cache(maxsize=1024)  # asked again for every value read
 def _of_asked(question: str) -> re.Pattern[str] | None:
-    joined = [m.group() for m in _NAME.finditer(question) if re.search(r" [a-z]", m.group())]  # "Save the Children"
-    asked = "|".join([re.escape(" ".join(name)) for name in name_groups(question)] + [re.escape(j) for j in joined]
+    asked = "|".join([re.escape(" ".join(name)) for name in name_groups(question)] + [re.escape(j) for j in _joined_names(question)]
                      + [i.upper() for i in initials_in(question) if i.isalpha()])
     return re.compile(rf"(?<=[a-z])\s+of\s+(?:the\s+)?(?:{asked})$") if asked else None
 
@@ -518,7 +527,12 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
         return False
     if re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I):
         return True
+    if _SPOKE_TO.search(question) and re.search(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", sentence[:value.start]):
+        return True  # "Which paper did she speak to?": "told the Financial Times"
     return affiliated(sentence, value, question)
+
+
+_SPOKE_TO = re.compile(r"\b(?:speak|spoke|spoken|talk|talked|talks|speaks)\s+to\s*\?*\s*$", re.I)
 
 
 # "When does the consultation close?", "Where was the film shot?", "When will it be introduced to
@@ -594,6 +608,14 @@ def by_asked_doer(sentence: str, value: Value, question: str) -> bool:
     return done is not None and m is not None and verb_stem(done.group(1).lower()) == verb_stem(m.group(1).lower())
 
 
+def bracketed_after_asked(sentence: str, value: Value, question: str) -> bool:
+    """Who the question asks about stands in brackets right after the name it gives: "Wilma's
+    (Erin Gray) adventures" for "Who plays Wilma?"."""
+    before = sentence[:value.start]
+    return (_WHO.match(question) is not None and sentence.startswith(")", value.end)
+            and any(re.search(rf"\b{re.escape(' '.join(name))}(?:['’]s?)?\s*\($", before) for name in name_groups(question)))
+
+
 def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The name is the subject of the verb the question asks its noun did: "the Sunday
     Telegraph reported" for "Which newspaper reported Rank's plans?"."""
@@ -664,11 +686,12 @@ def naming_asked(question: str) -> str:
 
 def name_given(sentence: str, noun: str, question: str) -> str:
     """The name the sentence gives the asked thing, one the question does not give: right before
-    its noun ("its Connected World initiative"), set off after it ("The technology, OMAP-Vox,"),
+    its noun ("its Connected World initiative"), set off after it ("The technology, OMAP-Vox," or
+    "The service, Google Video beta,"),
     or after "called" ("was called Bankash-A Trojan")."""
     said = rf"{re.escape(noun)}s?\b"
     asked = question_names(question)
-    for pattern in (rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}),",
+    for pattern in (rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}(?:\s+[a-z]+)?),",  # "The service, Google Video beta,"
                     rf"\b(?:called|named|dubbed|known as)\s+({_NAME_RUN})"):
         for m in re.finditer(pattern, sentence):
             name = re.sub(r"^(?:The|A|An|This|That|Its|Their|His|Her)\b\s*", "", m.group(1))  # "The AutoLink feature"

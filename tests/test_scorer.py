@@ -2663,3 +2663,31 @@ def test_the_age_of_the_one_a_story_is_about(vectors):
                                       "\"It's a huge market,\" the 47-year-old director said.",
                    title="Ada Moss urges students to make films")
     assert draft.short_answer == "47", text_of(draft)
+
+
+def test_a_name_set_off_after_the_asked_thing_may_end_in_a_lower_case_word():
+    from rag.values import name_given
+
+    said = "The service, Vexa Video beta, searches the captions that come with programmes."
+    assert name_given(said, "service", "What is the new search service called?") == "Vexa Video beta"
+
+
+def test_a_title_the_question_gives_whole_is_left_off_the_name():
+    said = "A spokesman for European Justice and Home Affairs Commissioner Ada Moss said the plans broke EU law."
+    assert [v.text for v in values(said, NAME, "Who is the European Justice and Home Affairs Commissioner?")] == ["Ada Moss"]
+
+
+def test_who_plays_a_part_may_be_the_name_in_brackets_after_it(vectors):
+    said = "This set has the first season of Buck (Tom Reyes) and Wilma's (Ada Moss) tongue-in-cheek adventures."
+    assert answer(vectors, "Who plays Wilma?", said).short_answer == "Ada Moss"
+    assert answer(vectors, "Who plays Buck?", said).short_answer == "Tom Reyes"
+
+
+def test_whom_someone_spoke_to_is_whom_they_told():
+    from rag.values import after_stranded
+
+    said = "A spokeswoman told the Daily Vexa on Monday that the firm was adding captions for Bloomberg."
+    at = said.index("Daily Vexa")
+    assert after_stranded(said, Value("Daily Vexa", at, at + 10), "Which newspaper did a Vexa spokeswoman speak to?")
+    at = said.index("Bloomberg")
+    assert not after_stranded(said, Value("Bloomberg", at, at + 9), "Which newspaper did a Vexa spokeswoman speak to?")
