@@ -274,9 +274,13 @@ def _phrase_end(question: str) -> str:
     m = re.match(r"\s*which\s+(.*)", question, re.I)
     words = re.findall(r"[\w'’-]+", m.group(1)) if m else []
     for i, word in enumerate(words):
-        if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed")):
+        if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed") or word in _PHRASE_PREPOSITIONS):
             return words[i - 1] if i >= 2 and words[i - 1].islower() else ""
     return ""
+
+
+# A noun phrase ends before these: "Which convention on refugees ...?" asks a convention ("kind of car" asks a car).
+_PHRASE_PREPOSITIONS = frozenset("on for about in at from with against to".split())
 
 
 # Words that make a role another one: a deputy chief executive is not the chief executive.
@@ -854,7 +858,9 @@ def asked_noun(question: str) -> str:
     """The last word of the noun a "which" question asks for: "city" in "Which industrial city
     did Putin visit?" (`head_noun` gives its first word, "industrial")."""
     m = _NOUN_PHRASE.match(question)
-    return m.group(1).split()[-1].lower() if m else ""
+    # "Which convention on refugees ...?" asks a convention: the noun ends before its preposition
+    words = re.split(rf" (?:{'|'.join(_PHRASE_PREPOSITIONS)}) ", m.group(1))[0].split() if m else []
+    return words[-1].lower() if words else ""
 
 
 _MEASURE = re.compile(r"^\s*(?:(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+['’]s? )?"

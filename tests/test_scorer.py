@@ -2691,3 +2691,12 @@ def test_whom_someone_spoke_to_is_whom_they_told():
     assert after_stranded(said, Value("Daily Vexa", at, at + 10), "Which newspaper did a Vexa spokeswoman speak to?")
     at = said.index("Bloomberg")
     assert not after_stranded(said, Value("Bloomberg", at, at + 9), "Which newspaper did a Vexa spokeswoman speak to?")
+
+
+def test_the_asked_noun_ends_before_its_preposition():
+    from rag.values import asked_noun, asked_role
+
+    question = "Which convention on refugees would the Tories withdraw from?"
+    assert asked_noun(question) == "convention" and not asked_role(question).startswith("refuge")
+    assert asked_noun("What kind of car did he buy?") == "car"
+    assert asked_noun("Which industrial city did Putin visit?") == "city"
