@@ -273,8 +273,10 @@ def _phrase_end(question: str) -> str:
     ...?"; "" for one word ("Which minister ...") or when no verb is found."""
     m = re.match(r"\s*which\s+(.*)", question, re.I)
     words = re.findall(r"[\w'’-]+", m.group(1)) if m else []
+    if len(words) > 1 and words[1] in _PHRASE_PREPOSITIONS:  # "Which convention on refugees ...?": one word
+        return ""
     for i, word in enumerate(words):
-        if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed") or word in _PHRASE_PREPOSITIONS):
+        if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed")):
             return words[i - 1] if i >= 2 and words[i - 1].islower() else ""
     return ""
 
