@@ -1043,6 +1043,10 @@ class Value:
     end: int
 
 
+# A word after "to" or a modal is the question's verb, never a title it asks by: "a duty to act".
+_VERB_AFTER = re.compile(r"\b(?:to|will|would|can|could|should|did|does)\s+([a-z][a-z-]+)\b")
+
+
 def values(sentence: str, kind: str, question: str = "", article: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
     ("Actor Christian Slater" answers no question about Christian Slater). `article`, the
@@ -1198,7 +1202,6 @@ def stated_age(sentence: str, value: Value) -> bool:
 _ONES_AGE = re.compile(r"-year-old\s+[a-z]+\s+(?:said|says|told|added|[a-z]+ed)\b")  # "-year-old director said"
 
 
-_VERB_AFTER = re.compile(r"\b(?:to|will|would|can|could|should|did|does)\s+([a-z][a-z-]+)\b")
 _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){0,2}([a-z]{3,}s)\b")  # "50 countries", "7 Spike Lee movies"
 
 
