@@ -194,6 +194,7 @@ class Scorer:
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit != "score" else []
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
+        thing = naming_asked(question) if kind == OTHER else ""
         articles = _retrieved_articles(hits)
         about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
         out = []
@@ -244,6 +245,9 @@ class Scorer:
                        or origin and owner_of_asked(text, v, question)
                        for v in near):
                     support, found = min_support, near
+            if thing and min_support - SLOT_MARGIN <= support < min_support and (not named or about[hit.chunk.id]) \
+                    and name_given(text, thing, question):
+                support = min_support  # "Norway's rights society, Tono," for "What is the society called?"
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
             if support < min_support and any(p in text for p in people):
@@ -728,6 +732,19 @@ def _value_in(ev: Evidence) -> Value | None:
     return Value(ev.value, at, at + len(ev.value)) if at >= 0 else None
 
 
+def _beside_places(best: Evidence, question: str) -> list[str]:
+    """The names the question ends on after "in" or "for" ("... in Japan?") that the best sentence lacks."""
+    names = [g[-1] for g in name_groups(question)
+             if re.search(rf"\b(?:in|for)\s+(?:the\s+)?{re.escape(' '.join(g))}\s*\?*\s*$", question)]
+    return [n for n in names if not re.search(rf"\b{re.escape(n)}\b", best.text)]
+
+
+def _place_after(text: str, value: Value, places: list[str]) -> bool:
+    """A list of values, each with its own place: "15.6% in Italy, 3.1% in Japan"."""
+    return any(re.match(rf"\s+(?:in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*{re.escape(p)}\b", text[value.end:])
+               for p in places)
+
+
 def _moved(ev: Evidence) -> str:
     value = _value_in(ev)
     return move_of(ev.text, value) if value else ""
@@ -971,6 +988,12 @@ class Extractive:
             # "By how much did shares rise?": "closed up 9%" before "valued at £2.6bn" (a level
             # asked may stand far from its verb: "a fall in the index to 48.3")
             return lambda ev: _moved(ev) == direction
+        if kind == NUMBER and (places := _beside_places(best, question)):
+            # "What share of the bondholders are in Japan?": "... and 3.1% in Japan" before "70% of bondholders"
+            def where(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and _place_after(ev.text, v, places)
+            if any(where(ev) for ev in supported):
+                return where
         if kind == NUMBER and (measure := much_noun(question)):
             # "How much debt does it have?": "its debt is close to 12bn euros" before "share issues of 2bn euros"
             return lambda ev: _measured_by(ev, measure) or _counted(ev, measure)  # or "4% growth"

@@ -549,21 +549,39 @@ _WHEN_WHERE_VERB = re.compile(r"^\s*(?:when|where|(?:on|in|at) (?:which|what) (?
                               r"(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
 
 
+def _when_where_verb(question: str) -> str:
+    """The stem of the verb a When or Where question ends on; "" when it ends on none ("When is
+    the Grand Prix?", "... hold their summit in Geneva?")."""
+    m = _WHEN_WHERE_VERB.match(question)
+    verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) else ""
+    return verb if len(verb) > 2 else ""
+
+
+def ago_at_asked_verb(sentence: str, value: Value, question: str) -> bool:
+    """A time counted back from the story ("three years ago", "last month") follows the
+    question's verb in its clause: "defaulted on its debt three years ago"."""
+    verb = _when_where_verb(question)
+    return bool(verb) and re.search(rf"\b{re.escape(verb)}\w*(?:\s+[^\s,;:]+){{0,6}}?\s+$", sentence[:value.start], re.I) is not None
+
+
 def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The time or place is where the question's verb points: "closes on 7 February" for "When
     does the consultation close?", "was shot in Prague" for "Where was the film shot?"."""
-    m = _WHEN_WHERE_VERB.match(question)
-    # "When is the Grand Prix?" and "... hold their summit in Geneva?" end on no verb
-    verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) else ""
-    if len(verb) <= 2:
+    verb = _when_where_verb(question)
+    if not verb:
         return False
+    # "speak to the BBC" is news's "told the BBC"
+    verb = rf"(?:{re.escape(verb)}|told|tell)" if verb in _SPEAK else re.escape(verb)
     # right after it or a few words on in its clause: "signed the deal in Buenos Aires on Tuesday"
-    if re.search(rf"\b{re.escape(verb)}\w*(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
+    if re.search(rf"\b{verb}\w*(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
                  sentence[:value.start], re.I):
         return True
-    # set before its clause: "In 1981 he was removed from the project"
+    # set before its clause, an aside between: "In 1981 he was removed", "On Monday, after the vote, he told ..."
     return (_FRONTED.search(sentence[:value.start]) is not None
-            and re.match(rf",?\s+(?:[\w'’]+\s+){{0,4}}{re.escape(verb)}", sentence[value.end:], re.I) is not None)
+            and re.match(rf",?(?:\s+[^,;:]{{1,60}},)?\s+(?:[\w'’]+\s+){{0,4}}{verb}", sentence[value.end:], re.I) is not None)
+
+
+_SPEAK = frozenset({"speak", "talk"})
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|its|his|her|this|that|these|those|our|my|your)\s+$", re.I)
@@ -1079,7 +1097,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                            or re.search(r"\byear\b", question, re.I)):
         # "When was he arrested?": "was arrested on Sunday" says when, if the sentence gives no fuller date
         found = tuple(v for m in _WEEKDAY.finditer(sentence)
-                      if at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question))
+                      if at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question)) or tuple(
+            v for m in _AGO.finditer(sentence) if ago_at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question))
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
         unit_ = re.escape(noun)
@@ -1088,6 +1107,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
+    if kind == PLACE:  # "at the 1955 Oscars": a name dated by its year is an event, no place
+        found = tuple(v for v in found if not _THE_YEAR_BEFORE.search(sentence[:v.start]))
     if kind == PLACE:
         # the place joined to the asked verb: "Munich-based institute Ifo", "The San Francisco-based lab",
         # not a word of the question ("Anti-virus firms")
@@ -1251,10 +1272,15 @@ def _titles(sentence: str, question: str) -> list[Value]:
                     and not re.search(r"['’]s?$", title[-1])):  # "Britain's Kelly Holmes": an owner, no title
                 given = m.group()[:m.group().index(words[len(title)])].rstrip()
                 found.append(Value(given, m.start(), m.start() + len(given)))
-    # in lower case after "the" or "of": "the resignation of immigration minister Beverley Hughes"
-    for m in re.finditer(rf"\b(?:the|of)\s+((?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)\s+(?:[A-Z][\w'’-]*\s+)*{surname}\b", sentence):
-        if not set(m.group(1).split()) & (STOPWORDS | {"said", "says", "told", "added"}):
-            found.append(Value(m.group(1), m.start(1), m.end(1)))
+    # in lower case after "the" or "of", or after a party or a country: "the resignation of
+    # immigration minister Beverley Hughes", "Tory shadow chancellor Oliver Letwin"
+    for m in re.finditer(rf"(?:\b(?:the|of)\s+|\b((?:[A-Z][\w'’-]*\s+){{1,2}}))((?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)"
+                         rf"\s+(?:[A-Z][\w'’-]*\s+)*{surname}\b", sentence):
+        lower = m.group(2).split()
+        if not set(lower) & (STOPWORDS | {"said", "says", "told", "added"}) and not (
+                m.group(1) and any(w in _PAST_BASE or re.search(r"(?:ed|[^s]s)$", w) for w in lower)):  # "Labour attacked"
+            start = m.start(1) if m.group(1) else m.start(2)
+            found.append(Value(sentence[start:m.end(2)], start, m.end(2)))
     # set off after the name, or after its age: "Hazel Gilbert, 23, an information manager from Newcastle,"
     for m in re.finditer(rf"\b{surname},\s+(?:\d{{1,3}},\s+)?((?:the\s+|an?\s+)?[a-z][\w'’-]*(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)",
                          sentence):
@@ -1433,6 +1459,9 @@ _CHANGE_ASKED = re.compile(r"\bby (?:how|what)\b|\b(?:rise|rose|risen|fall|fell|
 _DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)
 _WEEKDAY_ASKED = re.compile(r"\b(?:which|what) day\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
+_THE_YEAR_BEFORE = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+$", re.I)
+_AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|months?|years?|decades?) ago"
+                  rf"|last (?:week|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)
 
 

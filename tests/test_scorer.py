@@ -2700,3 +2700,55 @@ def test_the_asked_noun_ends_before_its_preposition():
     assert asked_noun(question) == "convention" and not asked_role(question).startswith("refuge")
     assert asked_noun("What kind of car did he buy?") == "car"
     assert asked_noun("Which industrial city did Putin visit?") == "city"
+
+
+def test_a_value_listed_with_its_own_place_answers_for_that_place(vectors):
+    """"3.1% in Norway" answers for Norway, though a sentence about all the holders reads closer."""
+    draft = answer(vectors, "What proportion of the bondholders are in Norway?",
+                   "About 60% to 70% of bondholders are expected to accept the terms of the offer. "
+                   "Of Veltria's bondholders, 38.4% reside in Veltria, 15.6% in Italy, 9.1% in the United States "
+                   "and 3.1% in Norway.")
+    assert draft.short_answer == "3.1%", text_of(draft)
+
+
+def test_a_name_set_off_after_the_asked_noun_needs_a_little_less_support(vectors):
+    """A long sentence that names the asked thing (", Tono,") reads a little below the threshold."""
+    draft = answer(vectors, "What is Veltria's performing rights society called?",
+                   "After a long and costly case that ran through three courts over four years, a legal complaint filed "
+                   "by Veltria's performing rights society, Tono, and by the local branches of two big record labels "
+                   "was finally upheld on Friday by the judges.",
+                   "The music industry said it was satisfied with the ruling.")
+    assert draft.short_answer == "Tono", text_of(draft)
+
+
+def test_a_time_counted_back_at_the_asked_verb_says_when(vectors):
+    """"defaulted on its debt three years ago" says when; "last year" of another verb does not."""
+    question = "When did Veltria default on its debt?"
+    assert [v.text for v in values("Veltria defaulted on its debt three years ago, the biggest default.", DATE, question)] \
+        == ["three years ago"]
+    assert values("Bond prices rose 5% last year, long after it defaulted.", DATE, question) == []
+    draft = answer(vectors, question, "Veltria defaulted on its debt three years ago, the biggest sovereign default in "
+                                      "modern history.", "Its economy grew last year.")
+    assert draft.short_answer == "three years ago", text_of(draft)
+
+
+def test_a_name_dated_by_its_year_is_an_event_not_a_place():
+    question = "Where was the actor born?"
+    assert values("The actor, nominated at the 1955 Oscars, died at his home in Malibu.", PLACE, question) \
+        == [Value("Malibu", 61, 67)]
+
+
+def test_telling_a_paper_is_speaking_to_it_and_an_aside_may_follow_the_fronted_day(vectors):
+    question = "On which day did Tom Reyes speak to the Daily Star?"
+    said = "On Wednesday, ahead of the budget, Mr Reyes told the Daily Star there were competing agendas in government."
+    assert values(said, DATE, question) == [Value("Wednesday", 3, 12)]
+    draft = answer(vectors, question, "On Tuesday, Tom Reyes of the teachers' union published a report on competing "
+                                      "agendas, which the Daily Star printed.", said)
+    assert draft.short_answer == "Wednesday", text_of(draft)
+
+
+def test_a_title_in_lower_case_after_a_party_is_the_asked_post():
+    question = "What post does Ada Moss hold?"
+    assert [v.text for v in values("Tory shadow chancellor Ada Moss said the plans were costed.", NAME, question)] \
+        == ["Tory shadow chancellor"]
+    assert values("Labour attacked Ada Moss over the plans.", NAME, question) == []
