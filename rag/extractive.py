@@ -745,6 +745,44 @@ def _place_after(text: str, value: Value, places: list[str]) -> bool:
                for p in places)
 
 
+def _whole_list(text: str, value: str, kind: str, question: str) -> str:
+    """The list the value stands in: "the Netherlands, Portugal and the Czech Republic"."""
+    found = values(text, kind, question)
+    at = next((i for i, v in enumerate(found) if v.text == value), None)
+    if at is None:
+        return value
+    first = last = at
+    while first > 0 and _LIST_GAP.fullmatch(text[found[first - 1].end:found[first].start]):
+        first -= 1
+    while last + 1 < len(found) and _LIST_GAP.fullmatch(text[found[last].end:found[last + 1].start]):
+        last += 1
+    return text[found[first].start:found[last].end]
+
+
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _owners(question: str) -> list[str]:
+    """Whose thing the question asks, by its possessive names: "GM" in "GM's US sales"."""
+    return re.findall(r"\b([A-Z][\w.&-]*)['’]s?(?=\s)", question)
+
+
+# Where a clause or a list item begins, as read back from a value.
+_CLAUSE_START = re.compile(r".*(?:[,;:(]|\s-|\b(?:while|whereas|and|but|that|as|with|after|when)\b)", re.S)
+
+
+def _owned_move(text: str, value: Value, owners: list[str], question: str) -> bool:
+    """The value's own clause, a few words before it, names whose it is and a word the question
+    uses for what moved: "Ford sales dropped 3%", "US sales at GM sank 12.7%"."""
+    before = text[:value.start]
+    m = _CLAUSE_START.match(before)
+    clause = before[m.end():] if m else before
+    words = re.findall(r"[\w'’-]+", clause)
+    asked = {stem(w) for w in content_terms(question)}
+    return 0 < len(words) <= 8 and any(_unowned_word(w) in owners for w in words) \
+        and any(w.islower() and stem(w) in asked for w in words)
+
+
 def _moved(ev: Evidence) -> str:
     value = _value_in(ev)
     return move_of(ev.text, value) if value else ""
@@ -961,6 +999,8 @@ class Extractive:
             if all(ev.text != c.text for c in chosen):  # a copy of the same article adds nothing
                 chosen.append(ev)
         short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "")
+        if kind in (NAME, PLACE) and short and re.search(r"[^s]s$", asked_noun(question)):
+            short = _whole_list(best.text, short, kind, question)  # "Which countries ...?": all the listed ones
         return Draft([(ev.text, [ev]) for ev in chosen], refused=False, short_answer=short)
 
     def _asked_first(self, supported: list[Evidence], kind: str, question: str) -> list[Evidence]:
@@ -982,6 +1022,12 @@ class Extractive:
     def _slot(supported: list[Evidence], kind: str, question: str) -> Callable[[Evidence], bool] | None:
         """What a sentence's value must be to fill the question's slot, when the kind says."""
         best = supported[0]
+        if kind == NUMBER and (direction := direction_asked(question)) and (owners := _owners(question)):
+            # "How far did Ford's sales drop?": "while Ford sales dropped 3%" before "Ford ... cut output by 1.2%"
+            def owned(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and _moved(ev) in (direction, "") and _owned_move(ev.text, v, owners, question)
+            if not owned(best) and any(owned(ev) for ev in supported):
+                return owned
         if kind == NUMBER and (direction := direction_asked(question)) and _moved(best) != direction and (
                 _moved(best) or _BY_HOW_MUCH.search(question)):
             # "How far did profits fall?": "a 40% drop in profits" before "costs rose by 47.3%";

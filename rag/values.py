@@ -67,6 +67,7 @@ _LOOSE_DATE = re.compile(
     rf"|\b(?:{_PART_OF_YEAR}) (?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d\b"
     rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d\d)\b|\bthe \d{{1,2}}(?:st|nd|rd|th) of {_MONTH}(?: \d{{4}})?"
     rf"|\b(?:mid|early|late)-{_MONTH}\b"
+    r"|\b(?:(?:early|mid|late|mid-to-late|early-to-mid)[- ])?(?:1[5-9]|20)\d0s\b"  # "in the mid-to-late 1980s"
     rf"|\b(?:{_PART_OF_YEAR}) (?:the |this |next |last )(?:decade|year|month)\b"  # "by the end of the decade"
     r"|\b(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b"  # "launched last November": no year, but a month
@@ -335,6 +336,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
             and _done_by_asked(sentence[:value.start], role, question, right_after=True))
     before = _ROLE_BEFORE.search(sentence[:value.start])
+    if before and "," in before.group() and not re.match(r"\s*(?:[,.;:)]|$)", sentence[value.end:]):
+        before = None  # "the founder, Jo Li," is set off; "in the country, Lib Dem leader Jo Li" is not
     if before and verb_stem(before.group(1).lower()).startswith(role) or _done_by_asked(sentence[:value.start], role, question):
         return True
     if role == "win" and (given := _GIVEN_TO.search(sentence[:value.start])):
@@ -555,6 +558,22 @@ def _when_where_verb(question: str) -> str:
     m = _WHEN_WHERE_VERB.match(question)
     verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) else ""
     return verb if len(verb) > 2 else ""
+
+
+# "When are the elections in Iraq?": the thing asked about, in a question with no verb of its own.
+_WHEN_SUBJECT = re.compile(r"^\s*when (?:is|are|was|were|will be) (?:the |a |an |its |their |his |her )?(?:[\w'’-]+ ){0,3}?"
+                           r"([a-z-]{3,})(?: (?:in|on|of|for|at|to|with|between)\b[^?]*)?\s*\?*\s*$", re.I)
+_OWNING_TIME = re.compile(rf"\b(?:(?:next|last|this) )?(?:{_WEEKDAYS}|(?<=next )(?:week|month|year)|(?<=last )(?:week|month|year))(?=['’]s\s)")
+
+
+def _owning_times(sentence: str, question: str) -> tuple[Value, ...]:
+    """A time that owns the thing asked about: "next Sunday's elections" for "When are the elections?"."""
+    m = _WHEN_SUBJECT.match(question)
+    if not m:
+        return ()
+    thing = re.escape(stem(m.group(1).lower()))
+    return tuple(Value(t.group(), t.start(), t.end()) for t in _OWNING_TIME.finditer(sentence)
+                 if re.match(rf"['’]s\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){{0,2}}?{thing}", sentence[t.end():], re.I))
 
 
 def ago_at_asked_verb(sentence: str, value: Value, question: str) -> bool:
@@ -1096,9 +1115,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == DATE and not found and not (_MONTH_ASKED.search(question) or _CLOCK_ASKED.search(question)
                                            or re.search(r"\byear\b", question, re.I)):
         # "When was he arrested?": "was arrested on Sunday" says when, if the sentence gives no fuller date
+        # "Until when ...?": "had until Tuesday afternoon to return their ballots"
         found = tuple(v for m in _WEEKDAY.finditer(sentence)
-                      if at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question)) or tuple(
-            v for m in _AGO.finditer(sentence) if ago_at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question))
+                      if at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question)
+                      or after_stranded(sentence, v, question)) or tuple(
+            v for m in _AGO.finditer(sentence) if ago_at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question)) \
+            or _owning_times(sentence, question)
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
         unit_ = re.escape(noun)
@@ -1223,7 +1245,8 @@ def stated_age(sentence: str, value: Value) -> bool:
 _ONES_AGE = re.compile(r"-year-old\s+[a-z]+\s+(?:said|says|told|added|[a-z]+ed)\b")  # "-year-old director said"
 
 
-_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){0,2}([a-z]{3,}s)\b")  # "50 countries", "7 Spike Lee movies"
+# "50 countries", "7 Spike Lee movies", "from 40 to 1,796 cinemas"
+_PLURAL_AFTER = re.compile(r"^(?:\s+(?:to|and|or)\s+\d[\d,.]*)?\s+(?:[A-Z][\w'’-]*\s+){0,2}([a-z]{3,}s)\b")
 
 
 def _counts_plural(after: str) -> bool:

@@ -2559,6 +2559,7 @@ def test_a_weekday_answers_when_only_at_the_asked_verb():
 def test_a_count_is_no_age():
     question = "How old is the girl in the film?"
     assert values("The film will be released in 50 countries.", NUMBER, question) == []
+    assert values("The film took $9.4m after expanding from 40 to 1,796 cinemas.", NUMBER, question) == []
     assert [v.text for v in values("It tells the story of an 18-year-old girl.", NUMBER, question)] == ["18"]
     assert [v.text for v in values("Ada Moss, 43, was there.", NUMBER, "How old is Ada Moss?")] == ["43"]
 
@@ -2752,3 +2753,41 @@ def test_a_title_in_lower_case_after_a_party_is_the_asked_post():
     assert [v.text for v in values("Tory shadow chancellor Ada Moss said the plans were costed.", NAME, question)] \
         == ["Tory shadow chancellor"]
     assert values("Labour attacked Ada Moss over the plans.", NAME, question) == []
+
+
+def test_a_move_asked_of_an_owner_comes_from_the_clause_that_names_them(vectors):
+    """"while Vexa sales dropped 3%" says how far Vexa's sales fell; a cut in Vexa's output does not."""
+    draft = answer(vectors, "How far did Vexa's sales drop?",
+                   "Meanwhile, Vexa, which posted its ninth consecutive drop in monthly sales, said it was cutting "
+                   "production by another 10,000 cars, or 1.2%.",
+                   "Sales at Orlo sank 12.7% in February while Vexa sales dropped 3% as foreign rivals took a bigger share.")
+    assert draft.short_answer == "3%", text_of(draft)
+
+
+def test_a_decade_says_when():
+    said = "The last time it rained on the night of the awards was in the mid-to-late 1980s, the organisers said."
+    assert [v.text for v in values(said, DATE, "When did it last rain on the night of the awards?")] == ["mid-to-late 1980s"]
+
+
+def test_a_time_that_owns_the_asked_thing_says_when():
+    question = "When are the elections in Veltria?"
+    said = "The leader should set out an exit plan in the wake of next Sunday's elections in the country, his rival said."
+    assert [v.text for v in values(said, DATE, question)] == ["next Sunday"]
+    assert values("After Thursday's vote the elections were called.", DATE, question) == []
+
+
+def test_a_plural_which_question_is_answered_by_the_whole_list(vectors):
+    """"Which countries ...?" lists them all; "in the country, Lib Dem leader Jo Li" sets off no country."""
+    draft = answer(vectors, "Which countries have announced the withdrawal of their troops from Veltria?",
+                   "Jo Li said the prime minister should set out an exit plan after the elections in the country, "
+                   "Lib Dem leader Tom Reyes has said.",
+                   "Mr Reyes pointed out that the Netherlands, Portugal and the Czech Republic, which all have troops in "
+                   "Veltria, have announced their withdrawal.")
+    assert draft.short_answer == "Netherlands, Portugal and the Czech Republic", text_of(draft)
+
+
+def test_a_day_where_the_questions_preposition_points_says_until_when():
+    question = "Until when did the jurors have to return their ballots?"
+    said = "The 5,808 jurors had until Tuesday afternoon to return their ballots - late ones will not be counted."
+    assert [v.text for v in values(said, DATE, question)] == ["Tuesday"]
+    assert values("On Tuesday the jurors met.", DATE, question) == []
