@@ -8,6 +8,7 @@ import pytest
 
 from rag.backend import Draft
 from rag.extractive import Extractive, Scorer
+from rag.question import name_groups
 from rag.retrieve import Hit
 from rag.store import Chunk, chunk_sentences
 from rag.text import sentences
@@ -2791,3 +2792,11 @@ def test_a_day_where_the_questions_preposition_points_says_until_when():
     said = "The 5,808 jurors had until Tuesday afternoon to return their ballots - late ones will not be counted."
     assert [v.text for v in values(said, DATE, question)] == ["Tuesday"]
     assert values("On Tuesday the jurors met.", DATE, question) == []
+
+
+def test_a_name_joined_by_an_ampersand_is_one_name(vectors):
+    assert name_groups("Which S&P credit analyst wrote about the improvements?") == [["S&P"]]
+    draft = answer(vectors, "Which S&P credit analyst wrote about the upgrade?",
+                   "\"These improvements are so significant that they now outweigh the growing political risk,\" wrote "
+                   "S&P credit analyst Helena Hessel.", title="S&P upgrades Veltria")
+    assert draft.short_answer == "Helena Hessel", text_of(draft)
