@@ -48,7 +48,7 @@ _TYPES = [
                         rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
                         r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
-                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout)\b"
+                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
     (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to|between|against|behind|among) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
@@ -735,7 +735,7 @@ def name_given(sentence: str, noun: str, question: str) -> str:
     said = rf"{re.escape(noun)}s?\b"
     asked = question_names(question)
     for pattern in (rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}(?:\s+[a-z]+)?),",  # "The service, Google Video beta,"
-                    rf"\b(?:called|named|dubbed|known as)\s+({_NAME_RUN})"):
+                    rf"\b(?:called|named|dubbed|known as)\s+({_NAME_RUN}|{_DOMAIN.pattern})"):
         for m in re.finditer(pattern, sentence):
             name = re.sub(r"^(?:The|A|An|This|That|Its|Their|His|Her)\b\s*", "", m.group(1))  # "The AutoLink feature"
             if name and not set(re.split(r"[\s-]+", re.sub(r"['’]s?\b", "", name))) <= asked:
@@ -1596,9 +1596,15 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         found = [u for v in named if not _CALENDAR.match(v.text)
                  and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))
                  and (u := _of_compound(v, kind)) is not None]
+        if kind == NAME:  # a web address names its site, in lower case too: "latinohiphopradio.com"
+            found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _DOMAIN.finditer(sentence)
+                                    if not any(v.start <= m.start() < v.end for v in found)], key=lambda v: v.start)
     else:
         return ()
     return tuple(found)
+
+
+_DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|tv|info|biz|co\.uk|org\.uk)\b(?!\w|\.\w)")
 
 
 # A number that ends a name ("Fahrenheit 9/11", "Nord Stream 2") or stands inside one ("Fathers 4

@@ -2800,3 +2800,15 @@ def test_a_name_joined_by_an_ampersand_is_one_name(vectors):
                    "\"These improvements are so significant that they now outweigh the growing political risk,\" wrote "
                    "S&P credit analyst Helena Hessel.", title="S&P upgrades Veltria")
     assert draft.short_answer == "Helena Hessel", text_of(draft)
+
+
+def test_a_figure_owned_by_a_name_asks_a_number():
+    assert answer_type("What was November's figure for mortgage approvals?") == NUMBER
+
+
+def test_a_web_address_is_a_name_in_lower_case_too():
+    said = "So, Ana Ruiz and her friends launched a website called rapradio.com."
+    assert [v.text for v in values(said, NAME, "Which website did Ana Ruiz launch?")] == ["rapradio.com"]
+    assert [v.text for v in values("The smaller blinkx.tv site launched last month.", NAME, "Which site launched?")] \
+        == ["blinkx.tv"]
+
