@@ -566,6 +566,17 @@ _WHEN_SUBJECT = re.compile(r"^\s*when (?:is|are|was|were|will be) (?:the |a |an 
 _OWNING_TIME = re.compile(rf"\b(?:(?:next|last|this) )?(?:{_WEEKDAYS}|(?<=next )(?:week|month|year)|(?<=last )(?:week|month|year))(?=['’]s\s)")
 
 
+def _loose_times(sentence: str, question: str) -> tuple[Value, ...]:
+    """A time with no date that says when where the question points: a weekday at its verb
+    ("was arrested on Sunday") or its preposition ("Until when ...?": "had until Tuesday
+    afternoon to return"), else a time counted back at its verb, else a time owning its thing."""
+    weekdays = (Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence))
+    ago = (Value(m.group(), m.start(), m.end()) for m in _AGO.finditer(sentence))
+    return (tuple(v for v in weekdays if at_asked_verb(sentence, v, question) or after_stranded(sentence, v, question))
+            or tuple(v for v in ago if ago_at_asked_verb(sentence, v, question))
+            or _owning_times(sentence, question))
+
+
 def _owning_times(sentence: str, question: str) -> tuple[Value, ...]:
     """A time that owns the thing asked about: "next Sunday's elections" for "When are the elections?"."""
     m = _WHEN_SUBJECT.match(question)
@@ -1114,13 +1125,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if not _YEAR.match(v.text))
     if kind == DATE and not found and not (_MONTH_ASKED.search(question) or _CLOCK_ASKED.search(question)
                                            or re.search(r"\byear\b", question, re.I)):
-        # "When was he arrested?": "was arrested on Sunday" says when, if the sentence gives no fuller date
-        # "Until when ...?": "had until Tuesday afternoon to return their ballots"
-        found = tuple(v for m in _WEEKDAY.finditer(sentence)
-                      if at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question)
-                      or after_stranded(sentence, v, question)) or tuple(
-            v for m in _AGO.finditer(sentence) if ago_at_asked_verb(sentence, v := Value(m.group(), m.start(), m.end()), question)) \
-            or _owning_times(sentence, question)
+        found = _loose_times(sentence, question)  # if the sentence gives no fuller date
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
         unit_ = re.escape(noun)
