@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,18 +93,20 @@ def metadata_checks(settings: Settings, expected: dict[str, dict[str, Any]]) -> 
 
 
 def evaluate(settings: Settings, eval_set: EvalSet, ablation: bool = True,
-             cases: list[dict[str, Any]] | None = None) -> Outcome:
-    """Answer the set's questions with `settings` (already pointing at the set's index)."""
+             cases: list[dict[str, Any]] | None = None, workers: int = 1) -> Outcome:
+    """Answer the set's questions with `settings` (already pointing at the set's index),
+    in `workers` processes when more than one."""
     cases = eval_set.cases() if cases is None else cases
-    answerer = Answerer(settings)
     meta = read_meta(eval_set.meta)
     noise = {source: fields.get("noise", []) for source, fields in meta.items()}
-    results = run_cases(answerer, cases, noise=noise)
+    modes: tuple[str | None, ...] = (None, "dense", "bm25", "hybrid") if ablation else (None,)
+    with _Answering(settings, workers) as answering:
+        runs = {m: answering.run(cases, m, noise) for m in modes}
+    results = runs.pop(None)
     summary = summarize(results, settings.top_k)
     if meta:
         summary |= metadata_checks(settings, meta)
-    modes = ("dense", "bm25", "hybrid") if ablation else ()
-    table = {m: summarize(run_cases(answerer, cases, mode=m, noise=noise), settings.top_k) for m in modes}
+    table = {str(m): summarize(r, settings.top_k) for m, r in runs.items()}
     baseline = _read(eval_set.baseline_path) or {"cases": {}, "metrics": {}}
     flips = [
         (r.id, baseline["cases"][r.id], r.passed)
@@ -115,6 +119,53 @@ def evaluate(settings: Settings, eval_set: EvalSet, ablation: bool = True,
         verdicts = judge(settings, results)
     failures = gate(results, summary, _read(eval_set.thresholds_path) or {})
     return Outcome(eval_set.key, results, summary, table, flips, failures, baseline["metrics"], verdicts)
+
+
+class _Answering:
+    """One Answerer in this process, or one per worker process: each question is answered
+    on its own, so splitting the cases changes no answer, only the wall time."""
+
+    def __init__(self, settings: Settings, workers: int) -> None:
+        self.settings, self.workers = settings, workers
+        self.answerer: Answerer | None = None
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "_Answering":
+        if self.workers > 1:  # spawn: a forked ONNX or Chroma runtime is not safe to use
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start_worker, initargs=(self.settings,))
+        else:
+            self.answerer = Answerer(self.settings)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool:
+            self.pool.shutdown(cancel_futures=True)
+
+    def run(self, cases: list[dict[str, Any]], mode: str | None,
+            noise: dict[str, list[str]]) -> list[CaseResult]:
+        if self.answerer:
+            return run_cases(self.answerer, cases, mode, noise)
+        assert self.pool
+        parts = PARTS_PER_WORKER * self.workers  # small parts: a slow worker does not hold the rest up
+        done = self.pool.map(_run_part, [cases[i::parts] for i in range(parts)], [mode] * parts, [noise] * parts)
+        order = [i for k in range(parts) for i in range(k, len(cases), parts)]
+        ranked = zip(order, (r for part in done for r in part))
+        return [r for _, r in sorted(ranked, key=lambda pair: pair[0])]
+
+
+PARTS_PER_WORKER = 8
+_worker_answerer: Answerer | None = None  # a worker process's own Answerer, made once
+
+
+def _start_worker(settings: Settings) -> None:
+    global _worker_answerer
+    _worker_answerer = Answerer(settings)
+
+
+def _run_part(cases: list[dict[str, Any]], mode: str | None, noise: dict[str, list[str]]) -> list[CaseResult]:
+    assert _worker_answerer is not None
+    return run_cases(_worker_answerer, cases, mode, noise)
 
 
 def _read(path: Path) -> dict[str, Any] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -229,6 +230,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         _ensure_index(settings)
         print_bench(bench(settings))
         return 0
+    if args.workers < 1:
+        raise ConfigError(f"--workers {args.workers}: pass 1 or more processes")
     names = list(SETS) if args.set == "all" else [args.set]
     outcomes, skipped, sets = [], {}, {}
     for name in names:
@@ -244,7 +247,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
                 update={"collection": f"{set_settings.collection}-chunk{args.chunk_size}"})
         print(f"set {name}: indexing {set_settings.corpus_dir} ...", file=sys.stderr)
         ingest(set_settings, show_progress=sys.stderr.isatty())
-        outcomes.append(evaluate(set_settings, eval_set, ablation=not args.no_ablation))
+        outcomes.append(evaluate(set_settings, eval_set, ablation=not args.no_ablation, workers=args.workers))
         sets[outcomes[-1].name] = eval_set
     write_outputs(outcomes, args.out, skipped)
     print(report_markdown(outcomes, skipped))
@@ -349,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--chunk-size", type=int, help="re-chunk into a separate index at this size")
     p.add_argument("--out", type=Path, default=Path("evals/out"), help="where results are written")
     p.add_argument("--no-ablation", action="store_true", help="skip the dense/bm25/hybrid table")
+    p.add_argument("--workers", type=int, default=min(os.cpu_count() or 1, 4), metavar="N",
+                   help="answer in N processes (default: one per core, at most 4); the answers are the same")
     p.add_argument("--update-baseline", action="store_true", help="write evals/baselines/<set>.json")
     p.add_argument("--bench", action="store_true", help="speed and memory benchmark instead")
     p.add_argument("--from-feedback", nargs="?", const="-", metavar="FILE",

@@ -18,7 +18,7 @@ from rag.config import PROJECT_ROOT, load_settings
 from .crash_ingest import mock_ingest
 
 FORMATS = PROJECT_ROOT / "evals" / "corpora" / "formats"
-RANDOM_KILLS = 20
+RANDOM_KILLS = 10
 # (ingest step, which call): after a file's vectors are written but before its old rows
 # are deleted; during the term statistics save; after the BM25 index is saved but before the
 # generation that names it is recorded.

@@ -40,3 +40,11 @@ def test_outputs_are_written_per_set(settings, tmp_path):
     report = (tmp_path / "report.md").read_text()
     assert report.startswith("# Eval report") and "## seeds (4 cases)" in report and "**Overall**" in report
     assert json.loads((tmp_path / "summary.json").read_text())["sets"]["seeds"]["strict_pass_rate"] >= 0
+
+
+def test_workers_change_the_wall_time_not_the_answers(settings):
+    cases = SEEDS.cases()[:6]
+    alone = evaluate(settings, SEEDS, ablation=False, cases=cases)
+    split = evaluate(settings, SEEDS, ablation=False, cases=cases, workers=2)
+    assert [r.id for r in split.results] == [c["id"] for c in cases]  # in case order
+    assert [(r.answer, r.passed) for r in split.results] == [(r.answer, r.passed) for r in alone.results]
