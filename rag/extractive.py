@@ -225,6 +225,10 @@ class Scorer:
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
                 if start != own and (hit.chunk.source, start) in support_at:  # the value's sentence reads too
                     support = (support + support_at[(hit.chunk.source, start)]) / 2
+            # "He called the film ..." after "..., Ann Lowe, says ...": the answer is whom "He" means.
+            told = _antecedent(hit, previous, start, end, question) if kind == NAME and support >= min_support else None
+            if told:
+                start, text, found = told
             support_at[(hit.chunk.source, start)] = support
             qualified = _qualified(hit, text, quals, rank, question)
             # A value in the question's slot needs a little less support, in an article about what
@@ -259,7 +263,7 @@ class Scorer:
                 fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
             # shadow home secretary?": "Shadow home secretary David Davis".
-            placed = any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
+            placed = bool(told) or any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                          or in_role(text, v, role, question) or kind == NAME and (by_asked_doer(text, v, question)
                                                                                    or bracketed_after_asked(text, v, question))
                          for v in found)
@@ -647,7 +651,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == NUMBER and (years := _YEAR_NAMED.findall(question)):
                 # "from £3.24bn in 2003 to £2.89bn in 2004" for "... in 2004?": a figure given for another year is not it
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
-            found = ([v for v in found if origin and owner_of_asked(ev.text, v, question)]
+            found = ([meant] if kind == NAME and (meant := _meant(ev.text, question)) else []
+                     or [v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
                      or [v for v in found if counted and _counts(v, ev.text, counted)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
@@ -701,6 +706,39 @@ def _reach_back(hit: Hit, previous: list[int], start: int, end: int, text: str, 
             if _beside(more, joined, head, kind):
                 break
     return start, text, found
+
+
+# "Who called the film ...?": the verb after "Who" (and a helping verb), unless it is a role.
+_WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|was|are|were|has|had|will|would)\s+(?:been\s+)?)?([a-z]{3,})\b", re.I)
+# A sentence after another (or the quote it opens) whose subject is "He" or "She", with its helping verb.
+_PRONOUN_SUBJECT = re.compile(r"(?<=[.!?]|[\"”’'])\s+[\"“‘']?(?:He|She)(?:['’]s|\s+(?:is|was|has|had|will|would)(?:\s+been)?)?\s+")
+
+
+def _antecedent(hit: Hit, previous: list[int], start: int, end: int, question: str) -> tuple[int, str, list[Value]] | None:
+    """A sentence that opens "He called the film ..." for "Who called the film ...?" is quoted
+    from the sentence before it (across a paragraph break too), whose person it means."""
+    if not previous or not _WHO_DID.match(question):
+        return None
+    chunk = hit.chunk
+    joined = chunk.text[previous[-1] - chunk.char_start:end - chunk.char_start]
+    if joined.count("\n") > 2:  # one paragraph break at most
+        return None
+    meant = _meant(joined, question)
+    return (previous[-1], joined, [meant]) if meant and meant.end <= start - previous[-1] else None
+
+
+def _meant(text: str, question: str) -> Value | None:
+    """Whom "He" or "She" means in the text, when that pronoun does what the question asks
+    "Who" did: the first person the text names before it (not "Mumbai's", not a web address)."""
+    asked = _WHO_DID.match(question)
+    if not asked or asked.group(1).lower() in STOPWORDS:
+        return None
+    verb = stem(asked.group(1).lower())
+    for m in _PRONOUN_SUBJECT.finditer(text):
+        if text[m.end():].lower().startswith(verb):
+            people = [v for v in values(text[:m.start()], NAME) if not re.search(r"['’]s?$|\.", v.text)]
+            return people[0] if people else None
+    return None
 
 
 def _beside(found: list[Any], text: str, head: str, kind: str = "") -> bool:

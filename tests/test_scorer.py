@@ -2812,3 +2812,18 @@ def test_a_web_address_is_a_name_in_lower_case_too():
     assert [v.text for v in values("The smaller blinkx.tv site launched last month.", NAME, "Which site launched?")] \
         == ["blinkx.tv"]
 
+
+
+def test_who_did_it_is_whom_he_means_when_he_did_it(vectors):
+    """"He called the film ..." answers "Who called the film ...?" with the person named just
+    before, quoted from there; "Rome's" and a web address are no person."""
+    draft = answer(vectors, "Who called the film shameful and crude?",
+                   "Cinemas in Rome's suburbs will not show the film on loopradio.net. The head of a parents' group, "
+                   "Marta Velli, says the portrayal has hurt families.\n\nHe called the film \"shameful and crude\". "
+                   "The director said the film was a love story.")
+    assert draft.short_answer == "Marta Velli", text_of(draft)
+    assert "Marta Velli, says" in text_of(draft) and "shameful and crude" in text_of(draft)
+    draft = answer(vectors, "Who is considered the best rapper of Veltria?",
+                   "Tomas Brin is one of the hottest names on rapradio.com. \"He's considered the best rapper of Veltria, "
+                   "and of the whole scene,\" Ana Ruiz says.")
+    assert draft.short_answer == "Tomas Brin", text_of(draft)
