@@ -58,7 +58,9 @@ from .values import (
     OTHER,
     PLACE,
     SENTENCE_START,
+    SHARES,
     TITLE_ASKED,
+    WHO_ASKED_DID,
     Value,
     affiliated,
     affiliation_asked,
@@ -94,6 +96,7 @@ from .values import (
     spans_asked_verb,
     stated_age,
     values,
+    verb_stem,
     with_asked_org,
 )
 
@@ -187,7 +190,7 @@ class Scorer:
         # "How many telecentres are in the network?": "The 14 telecentres" counts what is asked;
         # when the question names whose they are, only a tie to that name says so ("Toho expects 40
         # million people to see it" for "How many people does Toho expect to see the film?").
-        counted = (noun or head) if kind == NUMBER and number_kind(question) != "percent" else ""
+        counted = (noun or head) if kind == NUMBER and number_kind(question) not in SHARES else ""
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
@@ -708,8 +711,6 @@ def _reach_back(hit: Hit, previous: list[int], start: int, end: int, text: str, 
     return start, text, found
 
 
-# "Who called the film ...?": the verb after "Who" (and a helping verb), unless it is a role.
-_WHO_DID = re.compile(r"^\s*who\s+(?:(?:is|was|are|were|has|had|will|would)\s+(?:been\s+)?)?([a-z]{3,})\b", re.I)
 # A sentence after another (or the quote it opens) whose subject is "He" or "She", with its helping verb.
 _PRONOUN_SUBJECT = re.compile(r"(?<=[.!?]|[\"”’'])\s+[\"“‘']?(?:He|She)(?:['’]s|\s+(?:is|was|has|had|will|would)(?:\s+been)?)?\s+")
 
@@ -717,7 +718,7 @@ _PRONOUN_SUBJECT = re.compile(r"(?<=[.!?]|[\"”’'])\s+[\"“‘']?(?:He|She)(
 def _antecedent(hit: Hit, previous: list[int], start: int, end: int, question: str) -> tuple[int, str, list[Value]] | None:
     """A sentence that opens "He called the film ..." for "Who called the film ...?" is quoted
     from the sentence before it (across a paragraph break too), whose person it means."""
-    if not previous or not _WHO_DID.match(question):
+    if not previous or not WHO_ASKED_DID.match(question):
         return None
     chunk = hit.chunk
     joined = chunk.text[previous[-1] - chunk.char_start:end - chunk.char_start]
@@ -730,12 +731,12 @@ def _antecedent(hit: Hit, previous: list[int], start: int, end: int, question: s
 def _meant(text: str, question: str) -> Value | None:
     """Whom "He" or "She" means in the text, when that pronoun does what the question asks
     "Who" did: the first person the text names before it (not "Mumbai's", not a web address)."""
-    asked = _WHO_DID.match(question)
+    asked = WHO_ASKED_DID.match(question)
     if not asked or asked.group(1).lower() in STOPWORDS:
         return None
-    verb = stem(asked.group(1).lower())
+    verb = verb_stem(asked.group(1).lower())
     for m in _PRONOUN_SUBJECT.finditer(text):
-        if text[m.end():].lower().startswith(verb):
+        if (did := re.match(r"[a-z]+", text[m.end():])) and verb_stem(did.group()) == verb:
             people = [v for v in values(text[:m.start()], NAME) if not re.search(r"['’]s?$|\.", v.text)]
             return people[0] if people else None
     return None
@@ -1083,7 +1084,7 @@ class Extractive:
             return lambda ev: _measured_by(ev, measure) or _counted(ev, measure)  # or "4% growth"
         # The thing counted is the last noun asked ("target" in "What growth target ...?"); a
         # share counts nothing.
-        if kind == NUMBER and number_kind(question) != "percent" and (
+        if kind == NUMBER and number_kind(question) not in SHARES and (
                 head := asked_noun(question) or head_noun(question)):
             # Only among sentences as much about the question's names: "674 million mobiles"
             # sold worldwide does not count India's mobile users.

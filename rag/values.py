@@ -253,6 +253,7 @@ def asked_role(question: str) -> str:
     "secretari" in "Who is the shadow home secretary?", "lawyer" in "Who represents X as their
     lawyer?"."""
     question = _NOW.sub("", question)  # "Who is Egypt's coach now?" asks the coach
+    question = _RELATIVE_END.sub("?", question)  # "Who was her husband who died?" asks the husband
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
         verb = verb_stem((m.group(1) or m.group(2)).lower())
@@ -263,6 +264,9 @@ def asked_role(question: str) -> str:
         return stem((m.group(1) or m.group(2)).lower())
     head = (_phrase_end(question) or head_noun(question)) if answer_type(question) == NAME else ""
     return stem(head) if len(head) > 3 else ""  # "Which minister launched it?": "Minister Hazel Blears"
+
+
+_RELATIVE_END = re.compile(r"(?<=[a-z])\s+(?:who|that)\s+[a-z][^?,]*\?*\s*$")  # a clause that ends the question
 
 
 _AUXILIARY = frozenset("is was are were did does do has have had will would can could should might may must".split())
@@ -651,13 +655,14 @@ def _which_verb(question: str) -> str:
     return ""
 
 
-_WHO_ASKED_DID = re.compile(r"^\s*who\s+(?:(?:is|was|are|were|will|has|had|have)\s+)?(?:be\s+|been\s+)?([a-z]+)\b", re.I)
+# "Who called the film ...?": the verb "Who" did ("call"), after a helping verb.
+WHO_ASKED_DID = re.compile(r"^\s*who\s+(?:(?:is|was|are|were|will|has|had|have)\s+)?(?:be\s+|been\s+)?([a-z]+)\b", re.I)
 
 
 def by_asked_doer(sentence: str, value: Value, question: str) -> bool:
     """The name follows "by" after the deed the question asks who did: "Hosted by Ann Lee" for
     "Who is hosting the ceremony?"."""
-    m = _WHO_ASKED_DID.match(question)
+    m = WHO_ASKED_DID.match(question)
     done = _DONE_BY_ANY.search(sentence[:value.start]) if m else None
     return done is not None and m is not None and verb_stem(done.group(1).lower()) == verb_stem(m.group(1).lower())
 
@@ -960,11 +965,12 @@ _UNIT_ASKED = [
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
                        r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance or count
+    # "How much of the aid goes on loans?": a share ("60%") or a part of the whole ("40m euros")
+    ("portion", re.compile(r"\bhow much of (?:the|its|their)\b", re.I)),
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|audience|sales)\b|\bby how much\b", re.I)),  # a share or a count
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
                            r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's
-    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth"
-                           r"|how much of (the|its|their))\b"
+    ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth)\b"
                            r"|\bwhat share\b", re.I)),
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
     ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
@@ -1046,6 +1052,8 @@ def fits_number(value: str, kind: str) -> bool:
         return True
     if kind == "any":
         return True
+    if kind == "portion":
+        return fits_number(value, "percent") or fits_number(value, "amount")
     if kind == "multiple":
         return bool(re.search(r"\btimes\b|-fold\b", value, re.I)) or any(p.search(value) for p in _UNIT_GIVEN.values())
     if kind == "length":
@@ -1066,6 +1074,9 @@ def fits_number(value: str, kind: str) -> bool:
         return (not _UNIT_GIVEN["percent"].search(value) and not _UNIT_GIVEN["duration"].search(value)
                 and not _A_PERIOD.match(value.strip()) and value.strip().lower() != "half")
     return not any(p.search(value) for p in _UNIT_GIVEN.values())
+
+
+SHARES = ("percent", "portion")  # number kinds that a share answers: they count nothing
 
 
 # "What post does X hold?", "What is X's job?": the title news gives a name.
@@ -1176,7 +1187,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading
         found = tuple(v for v in found if not _FORECAST_BEFORE.search(sentence[:v.start])
                       and not _FORECAST_AFTER.match(sentence[v.end:]))
-    if kind == NUMBER and unit != "percent" and not _CHANGE_ASKED.search(question):  # "prices cut by £40": no price
+    if kind == NUMBER and unit not in SHARES and not _CHANGE_ASKED.search(question):  # "prices cut by £40": no price
         found = tuple(v for v in found if not _CHANGE_BEFORE.search(sentence[:v.start]))
     if kind == NUMBER and not _BEFORE_ASKED.search(question) and len(found) > 1:
         # "cut its forecast from 1.8% to 0.8%", "closed up 23 points to 6661.89": the level now is the one after "to"
@@ -1574,7 +1585,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and not re.search(r"[A-Za-z]-$", sentence[:m.start()])  # "under-18s", "F-16": part of a word
                  and not _CLOCK_PART.search(f"{sentence[max(0, m.start() - 1):m.start()]}#{sentence[m.end():m.end() + 2]}")]
         shares = [m.span() for m in _SHARE.finditer(sentence)]
-        if unit in ("percent", "any"):
+        if unit in ("percent", "any", "portion"):
             found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
             found += [Value(sentence[s:e], s, e) for s, e in shares]
         else:  # "one in six cars" is a share, never a count ("a third of staff" may answer how many)

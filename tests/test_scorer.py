@@ -12,7 +12,20 @@ from rag.question import name_groups
 from rag.retrieve import Hit
 from rag.store import Chunk, chunk_sentences
 from rag.text import sentences
-from rag.values import DATE, NAME, NUMBER, OTHER, PLACE, Value, answer_type, asked_measure, head_noun, normalise, values
+from rag.values import (
+    DATE,
+    NAME,
+    NUMBER,
+    OTHER,
+    PLACE,
+    Value,
+    answer_type,
+    asked_measure,
+    asked_role,
+    head_noun,
+    normalise,
+    values,
+)
 
 
 @pytest.mark.parametrize("question,kind", [
@@ -698,7 +711,7 @@ def test_what_a_question_names_and_asks():
     assert question_names("In which city did the Quad's top diplomats meet in Rome?") == {"Quad", "Rome"}
     assert name_groups("Who directed The Woodsman?") == [["Woodsman"]]  # "The" is in every text
     assert head_noun("Which alliance gives access?") == "alliance" and head_noun("What was the jobless rate?") == ""
-    assert number_kind("How much of the trade is settled in their own currencies?") == "percent"
+    assert number_kind("How much of the trade is settled in their own currencies?") == "portion"  # a share or a part
     assert number_kind("What annual saving would the deal bring?") == "amount"
     assert number_kind("At what level did the bank keep interest rates?") == "percent"  # rates, not an amount
     # A film's takings are money, however asked; time taken is not.
@@ -2826,4 +2839,21 @@ def test_who_did_it_is_whom_he_means_when_he_did_it(vectors):
     draft = answer(vectors, "Who is considered the best rapper of Veltria?",
                    "Tomas Brin is one of the hottest names on rapradio.com. \"He's considered the best rapper of Veltria, "
                    "and of the whole scene,\" Ana Ruiz says.")
+    assert draft.short_answer == "Tomas Brin", text_of(draft)
+
+
+def test_how_much_of_the_whole_is_a_share_or_a_part_of_it(vectors):
+    draft = answer(vectors, "How much of the aid goes on cheap loans to farmers in debt?",
+                   "The bulk of the money - about 40m euros - will be offered as cheap loans to farmers in debt.")
+    assert draft.short_answer == "40m euros", text_of(draft)
+    draft = answer(vectors, "How much of the trade is settled in roubles?", "About 65% of the trade is now settled in roubles.")
+    assert draft.short_answer == "65%", text_of(draft)
+
+
+def test_a_clause_that_ends_the_question_does_not_hide_the_role_asked(vectors):
+    assert asked_role("What was the name of Ana Ruiz's husband who died?") == "husband"
+    assert asked_role("Who was Ana Ruiz's husband who died?") == "husband"
+    draft = answer(vectors, "What was the name of Ana Ruiz's husband who died?",
+                   "The film touches on her arrest in a Lisbon park in 1998, and the death of her husband Tomas Brin "
+                   "from cancer.", title="Ana Ruiz film for Berlin")
     assert draft.short_answer == "Tomas Brin", text_of(draft)
