@@ -51,7 +51,7 @@ _TYPES = [
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
-    (NAME, re.compile(r"^\s*(who|whom|whose|((in|at|on|from|for|by|with|to|between|against|behind|among) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
+    (NAME, re.compile(r"^\s*((according to )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),
 ]
@@ -528,7 +528,7 @@ _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)
 _AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X from Acme", "X, head of Acme"
 
 
-_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into|until|since|between|against|behind)\s+(?:what|which|how|when)\b", re.I)
+_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into|until|since|between|against|behind|according to)\s+(?:what|which|how|when|whom)\b", re.I)
 
 
 def after_stranded(sentence: str, value: Value, question: str) -> bool:

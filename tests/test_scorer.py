@@ -2857,3 +2857,12 @@ def test_a_clause_that_ends_the_question_does_not_hide_the_role_asked(vectors):
                    "The film touches on her arrest in a Lisbon park in 1998, and the death of her husband Tomas Brin "
                    "from cancer.", title="Ana Ruiz film for Berlin")
     assert draft.short_answer == "Tomas Brin", text_of(draft)
+
+
+def test_according_to_which_body_asks_a_name_after_according_to(vectors):
+    assert answer_type("According to which body is fraud most often committed by staff?") == NAME
+    assert answer_type("According to whom is the plan flawed?") == NAME
+    draft = answer(vectors, "According to which body is fraud most often committed by staff?",
+                   "Fraud and data theft are most often committed by staff according to the National Crime Office (NCO) "
+                   "A survey for it by Polls Ltd found more than 70% of firms had been hit.")
+    assert draft.short_answer == "National Crime Office", text_of(draft)
