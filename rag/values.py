@@ -556,12 +556,27 @@ _WHEN_WHERE_VERB = re.compile(r"^\s*(?:when|where|(?:on|in|at) (?:which|what) (?
                               r"(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
 
 
+# "When did Molyneux leave Bullfrog?": the verb right after a subject that is a name or a pronoun.
+_WHEN_NAMED_DID = re.compile(r"^\s*(?i:when|where)\s+(?i:did|does|do|will|would|has|have|had)\s+"
+                            r"(?:(?:[A-Z][\w'’.-]*\s+)+|(?:he|she|it|they|we|you)\s+)([a-z]{3,})\b")
+
+
 def _when_where_verb(question: str) -> str:
-    """The stem of the verb a When or Where question ends on; "" when it ends on none ("When is
-    the Grand Prix?", "... hold their summit in Geneva?")."""
+    """The stem of the verb a When or Where question ends on, or that follows its named subject
+    ("When did Molyneux leave Bullfrog?"); "" when it has none ("When is the Grand Prix?",
+    "... hold their summit in Geneva?")."""
     m = _WHEN_WHERE_VERB.match(question)
     verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) else ""
+    if not verb and (named := _WHEN_NAMED_DID.match(question)):
+        verb = verb_stem(named.group(1))
     return verb if len(verb) > 2 else ""
+
+
+def _verb_forms(verb: str) -> str:
+    """A pattern for a word of the verb: its stem with any ending, or a whole irregular past
+    form ("leav" finds "leaves" and "left", "come" finds "came" but not "camera")."""
+    pasts = [past for past, base in _PAST_BASE.items() if stem(base) == verb]
+    return rf"(?:{re.escape(verb)}\w*|(?:{'|'.join(pasts)})\b)" if pasts else rf"{re.escape(verb)}\w*"
 
 
 # "When are the elections in Iraq?": the thing asked about, in a question with no verb of its own.
@@ -595,7 +610,7 @@ def ago_at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """A time counted back from the story ("three years ago", "last month") follows the
     question's verb in its clause: "defaulted on its debt three years ago"."""
     verb = _when_where_verb(question)
-    return bool(verb) and re.search(rf"\b{re.escape(verb)}\w*(?:\s+[^\s,;:]+){{0,6}}?\s+$", sentence[:value.start], re.I) is not None
+    return bool(verb) and re.search(rf"\b{_verb_forms(verb)}(?:\s+[^\s,;:]+){{0,6}}?\s+$", sentence[:value.start], re.I) is not None
 
 
 def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
@@ -605,9 +620,9 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     if not verb:
         return False
     # "speak to the BBC" is news's "told the BBC"
-    verb = rf"(?:{re.escape(verb)}|told|tell)" if verb in _SPEAK else re.escape(verb)
+    verb = rf"(?:{re.escape(verb)}\w*|told|tell\w*)" if verb in _SPEAK else _verb_forms(verb)
     # right after it or a few words on in its clause: "signed the deal in Buenos Aires on Tuesday"
-    if re.search(rf"\b{verb}\w*(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
+    if re.search(rf"\b{verb}(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
                  sentence[:value.start], re.I):
         return True
     # set before its clause, an aside between: "In 1981 he was removed", "On Monday, after the vote, he told ..."

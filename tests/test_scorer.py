@@ -22,6 +22,7 @@ from rag.values import (
     answer_type,
     asked_measure,
     asked_role,
+    at_asked_verb,
     head_noun,
     normalise,
     values,
@@ -2866,3 +2867,12 @@ def test_according_to_which_body_asks_a_name_after_according_to(vectors):
                    "Fraud and data theft are most often committed by staff according to the National Crime Office (NCO) "
                    "A survey for it by Polls Ltd found more than 70% of firms had been hit.")
     assert draft.short_answer == "National Crime Office", text_of(draft)
+
+
+def test_when_someone_did_a_thing_is_the_time_at_that_verb_even_in_its_past_form():
+    question = "When did Ana Ruiz leave Brightline?"
+    said = "She left Brightline in 1997 to set up Tessel Studios, which made the game Red Harbour."
+    assert [v.text for v in values(said, DATE, question)] == ["1997"]
+    assert at_asked_verb(said, values(said, DATE, question)[0], question)
+    assert not at_asked_verb("Brightline was founded in 1997.", Value("1997", 24, 28), question)
+    assert not at_asked_verb("The camera from 1997 was sold.", Value("1997", 16, 20), "When did the camera come out?")
