@@ -831,7 +831,9 @@ _NAMED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the
 # "Who is the home secretary?" asks who holds the role now: "the then Home Secretary David
 # Blunkett" and "former chief executive Jo Li" held it before.
 _NOW_ASKED = re.compile(r"^\s*who (?:is|are)\b|^\s*who [a-z]+s\b(?<!was\b)|\b(?:now|current|currently|new)\b", re.I)
-_NO_LONGER = re.compile(r"\b(?:former|ex-|then|outgoing|previous|erstwhile|one-time|late)\s*(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
+_NO_LONGER = re.compile(r"\b(?:former|ex-|then|outgoing|previous|erstwhile|one-time|late)\s*(?:[A-Za-z'’-]+\s+){0,3}$"
+                        # "the previous government, led by President Ana Ruiz": she led it then
+                        r"|\b(?:former|previous|outgoing)\s+[a-z]+,?\s+(?:led|headed|run)\s+by\s+(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
 # "Which former sprinter is now an IOC member?": what someone was is part of what is asked.
 _NO_LONGER_ASKED = re.compile(r"\b(?:former|ex-|one-time|erstwhile)", re.I)
 

@@ -2876,3 +2876,11 @@ def test_when_someone_did_a_thing_is_the_time_at_that_verb_even_in_its_past_form
     assert at_asked_verb(said, values(said, DATE, question)[0], question)
     assert not at_asked_verb("Brightline was founded in 1997.", Value("1997", 24, 28), question)
     assert not at_asked_verb("The camera from 1997 was sold.", Value("1997", 16, 20), "When did the camera come out?")
+
+
+def test_who_leads_now_is_not_who_led_the_previous_government():
+    question = "Who is Veltria's president?"
+    said = "Veltria's previous government, led by President Ana Ruiz, also tried to cut subsidies in 2003."
+    assert values(said, NAME, question) == []
+    assert [v.text for v in values("President Tomas Brin's government wants to cut subsidies.", NAME, question)] \
+        == ["Tomas Brin's"]
