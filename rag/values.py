@@ -109,7 +109,7 @@ _NUMBER = re.compile(
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
     r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b)))?"  # "10 times faster"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
-    rf"(?:[- ](?:years?|months?|weeks?|days?|times|per ?cent)\b(?!-old\b)|\b(?!-))",  # "a five-year-deal", no age
+    rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent)\b(?!-old\b)|\b(?!-))",  # "a five-year-deal", no age
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K.", "R." of "R. Sridharan"

@@ -2884,3 +2884,10 @@ def test_who_leads_now_is_not_who_led_the_previous_government():
     assert values(said, NAME, question) == []
     assert [v.text for v in values("President Tomas Brin's government wants to cut subsidies.", NAME, question)] \
         == ["Tomas Brin's"]
+
+
+def test_a_span_in_words_keeps_its_hours_minutes_and_seconds():
+    question = "How long must a train be late before riders are paid?"
+    said = "If a train is late for more than two hours through the fault of the operator, all riders must be paid."
+    assert [v.text for v in values(said, NUMBER, question)] == ["two hours"]
+    assert [v.text for v in values("The song lasts three minutes.", NUMBER, "How long is the song?")] == ["three minutes"]
