@@ -654,8 +654,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == NUMBER and (years := _YEAR_NAMED.findall(question)):
                 # "from £3.24bn in 2003 to £2.89bn in 2004" for "... in 2004?": a figure given for another year is not it
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
-            found = ([meant] if kind == NAME and (meant := _meant(ev.text, question)) else []
-                     or [v for v in found if origin and owner_of_asked(ev.text, v, question)]
+            meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
+            found = ([meant] if meant else
+                     [v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
                      or [v for v in found if counted and _counts(v, ev.text, counted)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
