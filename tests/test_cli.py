@@ -103,3 +103,10 @@ def test_a_busy_port_is_one_line(tmp_path):
     assert p.returncode == 1
     assert p.stderr.strip() == (f"error: port {port} on 127.0.0.1 is in use: pass --port (e.g. --port {port + 1}) "
                                 "or stop what is using it")
+
+
+def test_eval_with_no_workers_is_one_line(tmp_path):
+    p = rag("eval", "--workers", "0", data_dir=tmp_path / "d")
+    assert p.returncode == 1
+    assert p.stderr.strip() == "error: --workers 0: pass 1 or more processes"
+    assert not (tmp_path / "d").exists() or not any((tmp_path / "d").rglob("*.sqlite3"))  # nothing was indexed
