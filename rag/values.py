@@ -572,6 +572,7 @@ def _when_where_verb(question: str) -> str:
     return verb if len(verb) > 2 else ""
 
 
+@lru_cache(maxsize=1024)  # asked for every value a When or Where question weighs
 def _verb_forms(verb: str) -> str:
     """A pattern for a word of the verb: its stem with any ending, or a whole irregular past
     form ("leav" finds "leaves" and "left", "come" finds "came" but not "camera")."""
