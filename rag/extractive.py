@@ -306,18 +306,24 @@ class Scorer:
         if _enough(named, question):
             return True
         runs = [r for r in name_runs(article) if r.lower() not in STOPWORDS][:MAX_RUNS]
-        known = {r: v for r in runs if (v := self._run_vectors.get(r)) is not None}
-        new = [r for r in runs if r not in known]
-        known.update(zip(new, self.retriever.embed_texts(new) if new else []))
-        if len(self._run_vectors) > MAX_RUN_VECTORS:
-            self._run_vectors = {}
-        self._run_vectors.update(known)
         groups = name_groups(question)
         missing = [i for i, found in enumerate(named) if not found]
-        asked = self.retriever.embed_texts([" ".join(groups[i]) for i in missing])
+        asked = [" ".join(groups[i]) for i in missing]
+        vectors = self._name_vectors([*runs, *asked])
         for i, a in zip(missing, asked):
-            named[i] = any(float(a @ v) >= ALIAS for v in known.values())
+            named[i] = any(float(vectors[a] @ vectors[r]) >= ALIAS for r in runs)
         return _enough(named, question)
+
+    def _name_vectors(self, names: list[str]) -> dict[str, Any]:
+        """Embeddings of short names, kept across questions: a question weighs the same names
+        against many articles, and an article's names come back with the next question."""
+        assert self.retriever is not None
+        new = [n for n in dict.fromkeys(names) if n not in self._run_vectors]
+        if len(self._run_vectors) + len(new) > MAX_RUN_VECTORS:
+            self._run_vectors = {}
+            new = list(dict.fromkeys(names))
+        self._run_vectors.update(zip(new, self.retriever.embed_texts(new) if new else []))
+        return {n: self._run_vectors[n] for n in names}
 
     def _reread(self, out: list[Evidence], query: Any, question: str, quals: list[str], rank: int | None,
                 min_support: float, articles: dict[str, str]) -> list[Evidence]:

@@ -247,8 +247,10 @@ class Retriever:
         from llama_index.core.schema import QueryBundle
 
         top_k = top_k or self.settings.top_k
-        retriever = self._retriever(mode or self.settings.retrieval, top_k, scope)
-        bundle = QueryBundle(question, embedding=self.embed_query(question).tolist())
+        mode = mode or self.settings.retrieval
+        retriever = self._retriever(mode, top_k, scope)
+        # BM25 alone needs no embedding: the model's run is most of a short question's time.
+        bundle = QueryBundle(question, embedding=None if mode == "bm25" else self.embed_query(question).tolist())
         hits: list[Hit] = []
         for r in _read(lambda: retriever.retrieve(bundle), self.settings):
             chunk = Chunk.from_node(r.node)

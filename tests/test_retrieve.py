@@ -97,3 +97,9 @@ def test_the_chunk_after_the_best_hit_is_read_too(answerer):
     after = next(c for c in answerer.retriever.chunks_of(best.source) if c.char_start > best.char_start)
     depth = len(answerer.retriever.retrieve("Rosneft oil", top_k=4, mode="bm25"))
     assert after.id in {c.id for c in result.retrieved[depth:]}, "the next chunk comes after the retrieved ones"
+
+
+def test_bm25_alone_runs_no_embedding_model(answerer, monkeypatch):
+    """The answerer's extra BM25 search for a question's full names costs no model run."""
+    monkeypatch.setattr(answerer.retriever, "embed_query", lambda q: pytest.fail(f"embedded {q!r}"))
+    assert answerer.retriever.retrieve("Rosneft oil", top_k=3, mode="bm25")

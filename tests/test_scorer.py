@@ -1634,6 +1634,26 @@ def test_an_article_that_names_nothing_the_question_names_does_not_answer(vector
 
 
 
+def test_an_asked_name_is_embedded_once_however_many_articles_are_read_for_it(vectors, monkeypatch):
+    """The alias check weighs the asked name against each article's names: the model runs on
+    each name once, not once per article (a question's slowest part when many articles miss it)."""
+    embedded: list[str] = []
+    embed = vectors.embed_texts
+    monkeypatch.setattr(vectors, "embed_texts", lambda texts: embedded.extend(texts) or embed(texts))
+    folder = f"alias{len(vectors.stored)}"
+    texts = ["Up to 4,000 jobs will go, the company said.", "Up to 4,000 jobs will go, the firm said."]
+    titles = ["Cuts hit Britain's car plants", "Britain's car plants to shed staff"]
+    chunks = [Chunk(f"{folder}/c{i}", t, f"{folder}/{i}.txt", titles[i], "", "2024-03-01", 1, 1, 0, len(t))
+              for i, t in enumerate(texts)]
+    vectors.add(chunks)
+    extractive = Extractive(Scorer(texts, vectors))  # type: ignore[arg-type]
+    hits = [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)]
+    for _ in range(2):
+        draft = extractive.compose("How many jobs will go in the UK?", hits)
+        assert not draft.refused, text_of(draft)
+    assert embedded.count("UK") == 1 and embedded.count("Britain") == 1, embedded
+
+
 def test_an_article_must_name_the_place_or_time_the_question_ends_on(vectors):
     """Sales in another region, a time at another meeting, are no answer to the asked one, however
     alike the sentences: the place or time a question ends on must be in the article, by its words
