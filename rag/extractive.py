@@ -515,9 +515,14 @@ def _other_of_kind(said: list[str], name: list[str], held: set[str]) -> bool:
             and not set(name[:-1]) & (held | HONORIFICS | STOPWORDS) and not set(said[:-1]) <= HONORIFICS | STOPWORDS)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NON_WORD = re.compile(r"\W")
+
+
+@lru_cache(maxsize=65_536)  # every word of every sentence a name comes close to
 def _word_key(word: str) -> str:
     """A word as names compare: "Ocean's" is "ocean", "Sino‑Russian" is "sinorussian"."""
-    return re.sub(r"\W", "", re.sub(r"['’]s?$", "", word.strip(".,;:!?\"“”()"))).lower()
+    return _NON_WORD.sub("", _POSSESSIVE_END.sub("", word.strip(".,;:!?\"“”()"))).lower()
 
 
 # A sentence that starts by calling the article's subject by its kind: "The firm, which ...".

@@ -448,7 +448,9 @@ def _of_asked(question: str) -> re.Pattern[str] | None:
 
 # "Who spoke for the Institute for Fiscal Studies?": the body the question asks someone to speak for.
 _FOR_BODY = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:(?:for|of|at|from|with)\s+)?(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*)*)\s*\??\s*$")
-_FROM_BODY = re.compile(r"^,?\s+(?:(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){1,3}?)?(?:from|of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*)")
+# "Ana Ruiz of the Harbour Trust", "Ana Ruiz, an economist at the IFS": words between the name and
+# its body only set off by a comma, not "Clive Owen is second favourite at William Hill".
+_FROM_BODY = re.compile(r"^(?:,\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?|\s+)(?:from|of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*)")
 
 
 def _of_asked_body(after: str, question: str) -> bool:

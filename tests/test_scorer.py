@@ -1009,6 +1009,20 @@ def test_one_of_the_body_a_who_question_names_holds_the_role(vectors):
     assert draft.short_answer == "Bo Lee", text_of(draft)  # by its initials
 
 
+@pytest.mark.parametrize("sentence,holds", [
+    ("Actor Tom Hale is second favourite at Bet Royal to take the award.", False),  # where he stands, not whose he is
+    ('"Interest has been huge," said Bet Royal spokesman Ian Dunn.', True),
+    ("Ana Ruiz, an analyst at Bet Royal, said so.", True),  # set off by a comma: one of it
+    ("Ana Ruiz of Bet Royal said so.", True),
+])
+def test_a_name_whose_verb_phrase_reaches_the_body_is_not_one_of_it(sentence, holds):
+    from rag.values import asked_role, in_role
+
+    question = "Who speaks for Bet Royal?"
+    name = values(sentence, NAME, question)[0]
+    assert in_role(sentence, name, asked_role(question), question) is holds, name
+
+
 def test_who_runs_a_body_is_answered_by_a_role_of_that_body(vectors):
     from rag.values import in_role
 
