@@ -1551,6 +1551,8 @@ def _untitled(value: Value, title_words: set[str], head: str, role: str = "") ->
         return value
     titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words
               or (len(role) > 3 and stem(w.group().lower()).startswith(role))]
+    if titles and titles[-1] == len(words) - 2 and not _names_asked_kind(words[titles[-1]].group(), head, role):
+        return value  # "Royal Family" for "Which peer ... the royal succession?": one name, not "Family"
     if titles:  # "Home Office Minister Hazel Blears": the name follows the title
         title = words[titles[-1]].group().lower()
         words = words[titles[-1] + 1:]
@@ -1559,6 +1561,12 @@ def _untitled(value: Value, title_words: set[str], head: str, role: str = "") ->
         if not any(_LETTER.search(w.group()) for w in words):  # "BBC Radio 4" for "Which radio station?" is one name
             return value
     return Value(value.text[words[0].start():], value.start + words[0].start(), value.end)
+
+
+def _names_asked_kind(word: str, head: str, role: str) -> bool:
+    """The word is the asked noun or role: "Minister" for "Which minister ...?"."""
+    word = word.lower()
+    return word == head or (len(role) > 3 and stem(word).startswith(role))
 
 
 def _full_name_of_asked(name: str, question: str) -> bool:

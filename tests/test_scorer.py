@@ -1023,6 +1023,16 @@ def test_a_name_whose_verb_phrase_reaches_the_body_is_not_one_of_it(sentence, ho
     assert in_role(sentence, name, asked_role(question), question) is holds, name
 
 
+@pytest.mark.parametrize("sentence,question,name", [
+    ("A peer wants women in the Royal Family to have equal rights.", "Which peer spoke on the royal succession?", "Royal Family"),
+    ("Home Office Minister Hazel Blears said so.", "Which minister said so?", "Hazel Blears"),  # the title goes
+])
+def test_a_question_word_opening_a_name_is_cut_only_as_the_asked_title(sentence, question, name):
+    """A name keeps its first words though the question uses them ("Royal Family", not "Family");
+    only a title of the asked kind is cut from a person's name."""
+    assert name in [v.text for v in values(sentence, NAME, question)]
+
+
 def test_who_runs_a_body_is_answered_by_a_role_of_that_body(vectors):
     from rag.values import in_role
 
