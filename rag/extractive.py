@@ -67,6 +67,7 @@ from .values import (
     after_asked_verb,
     after_stranded,
     another_event_before,
+    another_placing,
     another_rank,
     another_sex,
     another_variant,
@@ -466,7 +467,7 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
                      and _PART_OF_YEAR.search(text) and not _PART_OF_YEAR.search(question))
             and (rank is None or bool(rank_at(text, rank)))
             and not another_variant(text, question) and not _another_namesake(text, question)
-            and not another_sex(text, question)
+            and not another_sex(text, question) and not another_placing(text, question)
             and not another_event_before(f"{chunk.title}\n{chunk.text[:max(chunk.text.find(text), 0)]}", text, question))
 
 

@@ -303,6 +303,21 @@ def another_rank(before: str, role: str, question: str) -> bool:
             and not re.search(rf"\b{m.group(1)}\b", question, re.I))
 
 
+_LOWER_PLACE = re.compile(rf"\b(?:{'|'.join(_ORDINALS[1:])})[\s-]+$", re.I)  # not "18th century dramatist"
+_WHO = re.compile(r"^\s*who\b", re.I)
+
+
+def another_placing(sentence: str, question: str) -> bool:
+    """The sentence gives the role a "Who" question asks only at a lower place it does not ask:
+    "Tom Hale is second favourite" for "Who is favourite ...?", "the third seed" for "Who is the
+    top seed?" ("Which anniversary ...?" is answered by its place: "the 25th anniversary")."""
+    role = asked_role(question)
+    if len(role) < 3 or not _WHO.match(question) or _ORDINAL.search(question):
+        return False
+    said = [m for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence) if verb_stem(m.group().lower()).startswith(role)]
+    return bool(said) and all(_LOWER_PLACE.search(sentence[:m.start()]) for m in said)
+
+
 def lacks_asked_rank(sentence: str, role: str, question: str) -> bool:
     """The question asks a rank of the role ("Who is deputy director of X?") the sentence never
     gives: "Jo Li, director of X" holds another role."""

@@ -1033,6 +1033,27 @@ def test_a_question_word_opening_a_name_is_cut_only_as_the_asked_title(sentence,
     assert name in [v.text for v in values(sentence, NAME, question)]
 
 
+@pytest.mark.parametrize("sentence,question,other", [
+    ("Tom Hale is second favourite at Bet Royal to take the acting award.", "Who is favourite for the acting award?", True),
+    ("Tom Hale is second favourite behind Ian Dunn, the favourite.", "Who is favourite for the acting award?", False),
+    ("Ada Moss is the third seed.", "Who is the top seed?", True),
+    ("Ada Moss is the third seed.", "Who is the third seed?", False),  # the place asked
+    ("It is the 25th anniversary of the race.", "Which anniversary is the race marking?", False),  # the place is the answer
+    ("The youths rehearse a play by 18th century dramatist Marivaux.", "Which dramatist wrote the play?", False),
+])
+def test_a_who_question_is_not_answered_at_a_lower_place_than_it_asks(sentence, question, other):
+    from rag.values import another_placing
+
+    assert another_placing(sentence, question) is other
+
+
+def test_the_second_favourite_is_not_the_favourite(vectors):
+    draft = answer(vectors, "Who is favourite for the best acting award?",
+                   "British star Tom Hale is second favourite at Bet Royal to take the best acting award, for his role "
+                   "in Closer. The favourite in that category is Sideways star Ian Dunn.", title="Bookmakers back Hale")
+    assert draft.short_answer == "Ian Dunn", text_of(draft)
+
+
 def test_who_runs_a_body_is_answered_by_a_role_of_that_body(vectors):
     from rag.values import in_role
 
