@@ -1037,8 +1037,9 @@ _UNIT_ASKED = [
                              r"|personal))\s+(?:[a-z]+\s+)?time\b(?!-)", re.I)),
     ("best", re.compile(_ATHLETE_BEST, re.I)),  # a time ("6.61 seconds") or a distance ("7.95m")
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
+    ("portion", re.compile(r"\b(?:level|threshold)s?\b", re.I)),  # "What level of access ...?": "50%" or "£263,000"
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
-                          r"|acreage|level|threshold)\b", re.I)),  # money or a quantity
+                          r"|acreage)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)

@@ -715,6 +715,8 @@ def test_what_a_question_names_and_asks():
     assert number_kind("How much of the trade is settled in their own currencies?") == "portion"  # a share or a part
     assert number_kind("What annual saving would the deal bring?") == "amount"
     assert number_kind("At what level did the bank keep interest rates?") == "percent"  # rates, not an amount
+    assert number_kind("What level of net access does the plan aim for by 2015?") == "portion"  # "50%" or "£2m"
+    assert number_kind("What is the inheritance tax threshold?") == "portion"
     # A film's takings are money, however asked; time taken is not.
     assert number_kind("What is the film's total box office so far?") == "money"
     assert number_kind("How much did the film take over the weekend?") == "money"
@@ -1045,6 +1047,12 @@ def test_a_who_question_is_not_answered_at_a_lower_place_than_it_asks(sentence, 
     from rag.values import another_placing
 
     assert another_placing(sentence, question) is other
+
+
+def test_a_level_is_answered_by_a_share(vectors):
+    draft = answer(vectors, "What level of net access does the summit aim for by 2015?",
+                   "The figures surpass a summit goal that calls for 50% access to the net by 2015.")
+    assert draft.short_answer == "50%", text_of(draft)
 
 
 def test_the_second_favourite_is_not_the_favourite(vectors):
