@@ -94,6 +94,7 @@ from .values import (
     qualifiers,
     rank_at,
     role_words,
+    said_of_before,
     spans_asked_verb,
     stated_age,
     values,
@@ -468,6 +469,7 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and (rank is None or bool(rank_at(text, rank)))
             and not another_variant(text, question) and not _another_namesake(text, question)
             and not another_sex(text, question) and not another_placing(text, question)
+            and not said_of_before(text, question)
             and not another_event_before(f"{chunk.title}\n{chunk.text[:max(chunk.text.find(text), 0)]}", text, question))
 
 

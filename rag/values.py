@@ -318,6 +318,17 @@ def another_placing(sentence: str, question: str) -> bool:
     return bool(said) and all(_LOWER_PLACE.search(sentence[:m.start()]) for m in said)
 
 
+_NOW_SAID = re.compile(r"\b(?:now|currently|these days|at present|at the moment)\b", re.I)
+_BEFORE_NOW = re.compile(r"^\W*(?:previously|formerly|until now|until then|in the past|historically|originally"
+                         r"|before (?:then|that|this|now))\b", re.I)
+
+
+def said_of_before(sentence: str, question: str) -> bool:
+    """The question asks how things are now and the sentence opens on how they were: "Previously,
+    passengers could claim between 150 and 300 euros" for "What can passengers now claim?"."""
+    return _NOW_SAID.search(question) is not None and _BEFORE_NOW.match(sentence) is not None
+
+
 def lacks_asked_rank(sentence: str, role: str, question: str) -> bool:
     """The question asks a rank of the role ("Who is deputy director of X?") the sentence never
     gives: "Jo Li, director of X" holds another role."""

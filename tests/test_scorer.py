@@ -1055,6 +1055,19 @@ def test_a_level_is_answered_by_a_share(vectors):
     assert draft.short_answer == "50%", text_of(draft)
 
 
+def test_a_question_about_now_is_not_answered_by_how_things_were(vectors):
+    """ "Previously, ..." tells the old rule, which a question asking what holds now does not ask."""
+    from rag.values import said_of_before
+
+    assert said_of_before("Previously, riders could claim up to 80 euros.", "What can riders now claim?")
+    assert not said_of_before("Previously, riders could claim up to 80 euros.", "What could riders claim before the law?")
+    draft = answer(vectors, "What is the most rail riders can now claim under the new law?",
+                   "Previously, rail riders could claim between 50 euros and 80 euros if their train was cancelled. "
+                   "Under the new law, rail riders can claim between 90 euros and 200 euros, depending on the delay.",
+                   title="Rail riders win bigger payouts")
+    assert "200 euros" in text_of(draft) and "Previously" not in text_of(draft), text_of(draft)
+
+
 def test_the_second_favourite_is_not_the_favourite(vectors):
     draft = answer(vectors, "Who is favourite for the best acting award?",
                    "British star Tom Hale is second favourite at Bet Royal to take the best acting award, for his role "
