@@ -345,6 +345,9 @@ def _phrase_before(question: str, role: str) -> str:
 _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'’.-]*,\s+$")  # "Ada Moss, Trade Minister": the title is hers
 
 
+_THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z][a-z-]+)\b")  # "his (late) wife"
+
+
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     """The name comes right after the noun for the asked role or its verb and "by", or the role
     follows it as an apposition whose other words are the question's, or a "who" clause says
@@ -387,6 +390,10 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     asked = set(re.findall(r"[\w-]+", question.lower()))
     of = _ROLE_OF_BEFORE.search(sentence[:value.start])
     if of and verb_stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
+        return True
+    # "actress Ruby Dee, his wife of 56 years," for "Who was Ossie Davis's wife?"
+    theirs = _THEIR_ROLE_AFTER.match(sentence[value.end:])
+    if theirs and any(verb_stem(w).startswith(role) for w in theirs.group(1).split()) and name_groups(question):
         return True
     for after in (p.match(sentence[value.end:]) for p in _ROLE_AFTER):
         # For "Which minister ...?" any minister will do: "Kamal Nath, Commerce and Industry

@@ -1068,6 +1068,19 @@ def test_a_question_about_now_is_not_answered_by_how_things_were(vectors):
     assert "200 euros" in text_of(draft) and "Previously" not in text_of(draft), text_of(draft)
 
 
+@pytest.mark.parametrize("sentence,holds", [
+    ("Friends, including actress Ada Moss his wife of 40 years, gathered at the church.", True),
+    ("Friends, including Ada Moss, his late wife, gathered at the church.", True),
+    ("Friends, including Ada Moss, his agent, gathered at the church.", False),  # another role
+])
+def test_a_name_then_his_or_her_role_holds_it(sentence, holds):
+    from rag.values import asked_role, in_role
+
+    question = "Who was Tom Hale's wife?"
+    name = values(sentence, NAME, question)[0]
+    assert in_role(sentence, name, asked_role(question), question) is holds, name
+
+
 def test_the_second_favourite_is_not_the_favourite(vectors):
     draft = answer(vectors, "Who is favourite for the best acting award?",
                    "British star Tom Hale is second favourite at Bet Royal to take the best acting award, for his role "
