@@ -304,7 +304,6 @@ def another_rank(before: str, role: str, question: str) -> bool:
 
 
 _LOWER_PLACE = re.compile(rf"\b(?:{'|'.join(_ORDINALS[1:])})[\s-]+$", re.I)  # not "18th century dramatist"
-_WHO = re.compile(r"^\s*who\b", re.I)
 
 
 def another_placing(sentence: str, question: str) -> bool:
