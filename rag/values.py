@@ -303,7 +303,8 @@ def another_rank(before: str, role: str, question: str) -> bool:
             and not re.search(rf"\b{m.group(1)}\b", question, re.I))
 
 
-_LOWER_PLACE = re.compile(rf"\b(?:{'|'.join(_ORDINALS[1:])})[\s-]+$", re.I)  # not "18th century dramatist"
+_LOWER_ORDINAL = rf"\b(?:{'|'.join(_ORDINALS[1:])})[\s-]+"
+_LOWER_PLACE = re.compile(rf"{_LOWER_ORDINAL}$", re.I)  # not "18th century dramatist"
 
 
 def another_placing(sentence: str, question: str) -> bool:
@@ -311,7 +312,8 @@ def another_placing(sentence: str, question: str) -> bool:
     "Tom Hale is second favourite" for "Who is favourite ...?", "the third seed" for "Who is the
     top seed?" ("Which anniversary ...?" is answered by its place: "the 25th anniversary")."""
     role = asked_role(question)
-    if len(role) < 3 or not _WHO.match(question) or _ORDINAL.search(question):
+    if len(role) < 3 or not _WHO.match(question) or _ORDINAL.search(question) \
+            or not re.search(_LOWER_ORDINAL, sentence, re.I):  # most sentences: no word to read
         return False
     said = [m for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence) if verb_stem(m.group().lower()).startswith(role)]
     return bool(said) and all(_LOWER_PLACE.search(sentence[:m.start()]) for m in said)
