@@ -524,7 +524,7 @@ _NON_WORD = re.compile(r"\W")
 
 @lru_cache(maxsize=65_536)  # every word of every sentence a name comes close to
 def _word_key(word: str) -> str:
-    """A word as names compare: "Ocean's" is "ocean", "Sino‑Russian" is "sinorussian"."""
+    """A word as names compare: "Ocean's" is "ocean", "Anglo‑Irish" is "angloirish"."""
     return _NON_WORD.sub("", _POSSESSIVE_END.sub("", word.strip(".,;:!?\"“”()"))).lower()
 
 
@@ -648,7 +648,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                  articles: dict[str, str]) -> None:
     """Read the asked value of the best-scoring sentences, nearest what is asked about the
     topic: the question's words that are not names ("signed", "in effect"), so "Treaty of
-    Friendship" does not pull to its date."""
+    Rome" does not pull to its date."""
     relation = {t: w for t, w in weights.items()
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
     rank, role, noun = asked_rank(question), asked_role(question), asked_noun(question)
@@ -697,7 +697,7 @@ def _for_place_asked(sentence: str, value: Value, question: str) -> bool:
 
 
 def _named_as(sentence: str, value: Value, noun: str) -> bool:
-    """The value names the asked noun: "the Chinese city of Harbin", "a firm called Quill"."""
+    """The value names the asked noun: "the English city of Leeds", "a firm called Quill"."""
     return bool(noun) and re.search(rf"\b{re.escape(noun)}s?,?\s+(?:of|called|named)\s+(?:the\s+)?$",
                                     sentence[:value.start], re.I) is not None
 
@@ -758,9 +758,9 @@ def _meant(text: str, question: str) -> Value | None:
 
 
 def _beside(found: list[Any], text: str, head: str, kind: str = "") -> bool:
-    """Some value stands next to the thing the question names ("the AUKUS alliance"); a place
-    is one something happens in or at ("a stop in Tiananmen Square", not "a monument to the
-    People's Heroes")."""
+    """Some value stands next to the thing the question names ("the Nato alliance"); a place
+    is one something happens in or at ("a stop in Trafalgar Square", not "a monument to the
+    Unknown Soldier")."""
     if not found:
         return False
     if kind == PLACE and not head:
@@ -918,7 +918,7 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
              rank: int | None = None, every: dict[str, float] | None = None) -> Any:
     """The value nearest the sentence's most specific question term: in "signed on July 16,
     2001, and in effect since Feb. 28, 2002", a question about 'effect' asks for the second.
-    A value next to the thing the question names comes first ("the AUKUS alliance"). For a
+    A value next to the thing the question names comes first ("the Nato alliance"). For a
     place in a list, the value nearest where the sentence gives it ("... remote control at two")."""
     places = rank_at(sentence, rank) if rank else []
     if head and not places:
@@ -1144,9 +1144,13 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and at_asked_verb(ev.text, v, question)
             return when if any(when(ev) for ev in supported) else None
         if kind == PLACE:
-            # "the Ballymena-born actor" for "Where was he born?" before "a dinner in New York"
+            # "the Ballymena-born actor" for "Where was he born?" before "a dinner in New York";
+            # "Poland rejected it" for "Which country rejected it?" before "a meeting in Brussels";
+            # "the city of Leeds" for "Which city will he visit?" before "a stop in Hyde Park"
             def placed(ev: Evidence) -> bool:
-                return (v := _value_in(ev)) is not None and _placed_as_asked(ev.text, v, question)
+                return (v := _value_in(ev)) is not None and (_placed_as_asked(ev.text, v, question)
+                                                              or before_asked_verb(ev.text, v, question)
+                                                              or _named_as(ev.text, v, asked_noun(question)))
             def owner(ev: Evidence) -> bool:  # "Slovenia's Jolanda Ceplak" for "Which country does she come from?"
                 return (v := _value_in(ev)) is not None and owner_of_asked(ev.text, v, question)
             if ORIGIN_ASKED.search(question) and any(owner(ev) for ev in supported):
@@ -1223,7 +1227,7 @@ def _measure(value: str, kind: str) -> float | None:
 
 def _same_shape(a: str, b: str, kind: str) -> bool:
     """Rival values are written alike: two full dates, two amounts in the same unit, two short
-    names. "Moscow" and a treaty's long title answer different questions."""
+    names. "Paris" and a treaty's long title answer different questions."""
     if kind == DATE:  # "the end of the decade" says no year to compare
         return bool(find_dates(a)) == bool(find_dates(b)) and bool(_DIGIT.search(a)) == bool(_DIGIT.search(b))
     if kind == NUMBER:

@@ -144,7 +144,7 @@ def scope_of(since: str | None, until: str | None, sources: list[str] | None) ->
 def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
     """Rule-based condense step for the extractive backend: a follow-up that leans on the last
     question ("Who signed it?") gets that question's topic words appended. A question with
-    enough words of its own ("And who signed the 2001 treaty for China?") stands alone."""
+    enough words of its own ("And who signed the 2001 treaty for France?") stands alone."""
     if not _FOLLOWUP.search(question) or len(set(content_terms(question))) > FOLLOWUP_MAX_TERMS:
         return question
     have = {w.lower() for w in re.findall(r"[\w‑-]+", question)}
@@ -198,7 +198,7 @@ def question_names(question: str) -> set[str]:
 
 
 _CAPITALISED = re.compile(r"\b(?:[A-Z]|[a-z][A-Z])[\w'’&-]*(?:(?: |-)(?:of |the |for )?(?:[A-Z]|[a-z][A-Z])[\w'’&-]*)*")
-_STEM_SHARED = 4  # "African" names Africa, "Chinese" China, "Russians" Russia
+_STEM_SHARED = 4  # "African" names Africa, "Canadian" Canada, "Britons" Britain
 # A long name joined by "and", read only for its initials: "Transport and General Workers' Union" is the TGWU.
 _JOINED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w'’-]*)+")
 
@@ -223,7 +223,7 @@ def initials_in(text: str) -> set[str]:
 def names_each(text: str, question: str) -> list[bool]:
     """For each name the question gives, whether the text names it: half the words of a name at
     least ("Holmes" for "Kelly Holmes", not "Spirit" for "Independent Spirit Awards"), a word by
-    its first letters ("African" for "Africa"), a part of a joined name ("China-Russia"), or a
+    its first letters ("African" for "Africa"), a part of a joined name ("Anglo-Irish"), or a
     long name by its initials ("Wada", "IFS")."""
     groups = name_groups(question)
     if not groups:

@@ -38,6 +38,7 @@ _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|ear
 # The nouns a place question asks by; "part" and "area" only of a named place ("part of London").
 _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state"
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
+_PLACE_KIND = re.compile(rf"(?:{_PLACE_KINDS})")
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
@@ -112,7 +113,7 @@ _NUMBER = re.compile(
     rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent)\b(?!-old\b)|\b(?!-))",  # "a five-year-deal", no age
     re.I,
 )
-_NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*)"  # "LVMH", "Jiang", "U.K.", "R." of "R. Sridharan"
+_NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*)"  # "LVMH", "Blair", "U.K.", "R." of "R. Sridharan"
 _NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-)?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
@@ -729,9 +730,10 @@ def bracketed_after_asked(sentence: str, value: Value, question: str) -> bool:
 
 def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The name is the subject of the verb the question asks its noun did: "the Sunday
-    Telegraph reported" for "Which newspaper reported Rank's plans?"."""
+    Telegraph reported" for "Which newspaper reported Rank's plans?", also past a phrase set
+    off by commas ("Poland, one of the largest member states, rejected")."""
     verb = _which_verb(question)
-    return len(verb) > 2 and re.match(rf"\s+(?:has\s+|have\s+|had\s+|will\s+)?{re.escape(verb)}\w*\b",
+    return len(verb) > 2 and re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{re.escape(verb)}\w*\b",
                                       sentence[value.end:], re.I) is not None
 
 
@@ -887,8 +889,8 @@ def _title(words: list[str]) -> str:
 
 def _someone_elses(sentence: str, value: Value, question: str, article: str = "") -> bool:
     """The name holds the asked role for someone else: "Kolb's chief executive, Anja Vogt"
-    does not answer "Who is the chief executive of Aster?", nor "Russian President Vladimir
-    Putin" "Who is the president of France?"."""
+    does not answer "Who is the chief executive of Aster?", nor "Kenyan President Mwai
+    Kibaki" "Who is the president of France?"."""
     m = _OWNED_ROLE.match(question)
     role, owner = (m.group(1), m.group(2)) if m else (None, None)
     if not m and (m := _OWNER_ROLE.match(question) or _NAMED_ROLE.match(question)):
@@ -965,7 +967,7 @@ def _numbers(after: str, question: str) -> bool:
 
 def asked_noun(question: str) -> str:
     """The last word of the noun a "which" question asks for: "city" in "Which industrial city
-    did Putin visit?" (`head_noun` gives its first word, "industrial")."""
+    did the minister visit?" (`head_noun` gives its first word, "industrial")."""
     m = _NOUN_PHRASE.match(question)
     # "Which convention on refugees ...?" asks a convention: the noun ends before its preposition
     words = re.split(rf" (?:{'|'.join(_PHRASE_PREPOSITIONS)}) ", m.group(1))[0].split() if m else []
@@ -1145,8 +1147,8 @@ def answer_type(question: str) -> str:
     if TITLE_ASKED.search(question):
         return NAME
     for kind, pattern in _TYPES:
-        if pattern.search(question):
-            return kind
+        if pattern.search(question) or kind == PLACE and _PLACE_KIND.fullmatch(_phrase_end(question)):
+            return kind  # the place word may end a longer phrase: "Which EU member state ...?"
     return OTHER
 
 
@@ -1488,7 +1490,7 @@ _COMMON_VERBS = frozenset(
 def _modifies(sentence: str, value: Value, head: str) -> bool:
     """The name stands before a noun that ends its clause, so the phrase names that noun, not
     the name: "the former Soviet republic," answers no "who". The asked noun itself is kept:
-    "Which alliance ...?" is answered by "the AUKUS alliance."."""
+    "Which alliance ...?" is answered by "the Nato alliance."."""
     after = _CLAUSE_END_NOUN.match(sentence[value.end:])
     if not after:
         return False
@@ -1686,7 +1688,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
 _DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|tv|info|biz|co\.uk|org\.uk)\b(?!\w|\.\w)")
 
 
-# A number that ends a name ("Fahrenheit 9/11", "Nord Stream 2") or stands inside one ("Fathers 4
+# A number that ends a name ("Fahrenheit 9/11", "Apollo 13") or stands inside one ("Fathers 4
 # Justice"); not a time, a score or an amount ("Holmes 2:23", "2-1", "2.5%").
 _NAME_NUMBER = re.compile(rf" \d{{1,2}}(?:/\d{{1,2}})?(?![\w:/%-]|[.,]\d)(?: {_NAME_WORD}(?! ?\d))?")
 
