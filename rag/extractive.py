@@ -665,6 +665,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                          or [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found)
                 if not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"
                     found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
+                if _SETTLEMENT.fullmatch(noun):  # "at the Party Conference in Bournemouth" for "In which town ...?"
+                    found = [v for v in found if any(_WITHIN.fullmatch(ev.text[u.end:v.start]) for u in found)] or found
             if kind == NUMBER and (years := _YEAR_NAMED.findall(question)):
                 # "from £3.24bn in 2003 to £2.89bn in 2004" for "... in 2004?": a figure given for another year is not it
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
@@ -675,6 +677,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      or [v for v in found if counted and _counts(v, ev.text, counted)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
                          or kind == NAME and (by_asked_doer(ev.text, v, question) or bracketed_after_asked(ev.text, v, question))]
+                     # "Italian news agency Apcom quoted ..." for "Which news agency quoted ...?"
+                     or [v for v in found if kind in (NAME, PLACE) and before_asked_verb(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]
                      or [v for v in found if _for_place_asked(ev.text, v, question)] or found)
             value = _nearest(found, ev.text, relation, head, rank, weights).text
@@ -684,6 +688,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
 
 
 _WHY = re.compile(r"\s*why\b", re.I)
+# A place that holds the one before it: "the conference in Bournemouth", "Wembley, in London".
+_SETTLEMENT = re.compile(r"city|town|village|country|county|state|province|region|island")
+_WITHIN = re.compile(r",?\s+in\s+(?:the\s+)?")
 _REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks to|in order to|so that|on the grounds)\b", re.I)
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")  # "£3.24bn ($6.13bn) in 2003"

@@ -3007,3 +3007,12 @@ def test_a_place_word_may_end_a_which_phrase_and_the_place_doing_the_asked_verb_
             "visit on Friday to the northern city of Leeds, an industrial hub, will focus on trade.")
     draft = answer(vectors, "Which industrial city will the minister visit on Friday?", trip)
     assert draft.short_answer == "Leeds", text_of(draft)
+
+
+def test_the_value_doing_the_asked_verb_or_the_town_holding_a_venue_is_the_short_answer(vectors):
+    quoted = answer(vectors, "Which news agency quoted the ministers on the budget?",
+                    '"The budget will find a solution," Danish news agency Ritzau quoted several ministers as saying.')
+    assert quoted.short_answer == "Ritzau", text_of(quoted)
+    town = answer(vectors, "In which town did Mrs Lane make her first speech?",
+                  "Mrs Lane made her first speech at the Green Party Conference in Harrogate last October.")
+    assert town.short_answer == "Harrogate", text_of(town)
