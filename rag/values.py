@@ -212,7 +212,10 @@ _OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['�
 
 _APPOSED_ROLE = re.compile(r"\b([a-z][a-z-]+),\s+the\s+$")  # one word set off after its role: "console, the PSP"
 
-_ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an )?(?:[a-z-]+ ){0,2}(?!(?:him|her|them|you|it)\b)([a-z-]{3,})\s*\?*\s*$")
+# An apposition that gives the role after "as": ", the specialist appointed as Aster's chief executive,"
+_AS_ROLE_AFTER = re.compile(r"^,\s+[^,;.]{0,80}?\bas\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+){0,2}?"
+                            r"([a-z-]{3,})(?=\s*[,.;])")
+_ROLE_AS = re.compile(r"^\s*(?i:who)\b.*\bas (?:the |their |his |her |its |a |an |[A-Z][\w-]*['’]s )?(?:[a-z-]+ ){0,2}(?!(?:him|her|them|you|it)\b)([a-z-]{3,})\s*\?*\s*$")
 
 
 # Irregular past forms and participles, read as the verb they are: "won" is "win" ("Who won
@@ -392,6 +395,11 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     asked = set(re.findall(r"[\w-]+", question.lower()))
     of = _ROLE_OF_BEFORE.search(sentence[:value.start])
     if of and verb_stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
+        return True
+    # "Jo Li, the lawyer named by the board as Aster's chief executive," for "Who did the board
+    # name as Aster's chief executive?"
+    named_as = _AS_ROLE_AFTER.match(sentence[value.end:])
+    if named_as and verb_stem(named_as.group(1).lower()).startswith(role) and _ROLE_AS.match(question):
         return True
     # "actress Ruby Dee, his wife of 56 years," for "Who was Ossie Davis's wife?"
     theirs = _THEIR_ROLE_AFTER.match(sentence[value.end:])

@@ -3016,3 +3016,12 @@ def test_the_value_doing_the_asked_verb_or_the_town_holding_a_venue_is_the_short
     town = answer(vectors, "In which town did Mrs Lane make her first speech?",
                   "Mrs Lane made her first speech at the Green Party Conference in Harrogate last October.")
     assert town.short_answer == "Harrogate", text_of(town)
+
+
+def test_a_role_asked_after_as_is_held_by_the_name_whose_apposition_gives_it(vectors):
+    question = "Who did the board appoint as Aster's chief executive?"
+    assert asked_role(question) == "execut"
+    draft = answer(vectors, question,
+                   "Analysts said on Monday Jo Lindqvist, the banker appointed by the board as Aster's chief "
+                   "executive, spoke warmly of the firm at a hearing of the Senate Finance Committee.")
+    assert draft.short_answer == "Jo Lindqvist", text_of(draft)
