@@ -548,9 +548,10 @@ _SUBJECT_OF = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*)")
 def _did_as_asked(after: str, role: str, question: str) -> bool:
     """The name is the subject of the asked verb, done to what the question asks about:
     "Benita Johnson winning the world cross country championships" for "Who won the world
-    cross country championships?"."""
+    cross country championships?". A "Which" question's role is a noun: in "South Korean film
+    director" the noun "film" names no film."""
     m = _SUBJECT_OF.match(after)
-    if not m or not verb_stem(m.group(1)).startswith(role):
+    if not m or not verb_stem(m.group(1)).startswith(role) or not _WHO.match(question):
         return False
     asked = {t for t in content_terms(question) if not t.startswith(role)}
     return len(set(content_terms(m.group(2))) & asked) >= 2
@@ -573,7 +574,7 @@ _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)
 _AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X from Acme", "X, head of Acme"
 
 
-_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|into|until|since|between|against|behind|according to)\s+(?:what|which|how|when|whom)\b", re.I)
+_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|for|with|into|until|since|between|against|behind|according to)\s+(?:what|which|how|when|whom)\b", re.I)
 
 
 def after_stranded(sentence: str, value: Value, question: str) -> bool:

@@ -3025,3 +3025,15 @@ def test_a_role_asked_after_as_is_held_by_the_name_whose_apposition_gives_it(vec
                    "Analysts said on Monday Jo Lindqvist, the banker appointed by the board as Aster's chief "
                    "executive, spoke warmly of the firm at a hearing of the Senate Finance Committee.")
     assert draft.short_answer == "Jo Lindqvist", text_of(draft)
+
+
+def test_a_which_noun_before_another_noun_names_nothing_and_for_which_asks_what_follows_for(vectors):
+    from rag.values import after_stranded, in_role
+
+    question = "For which film did Ann Volk win best director in Venice?"
+    said = "The veteran film-maker, 61, won the best director prize at the Venice Film Festival in 2003 for Quiet Rooms."
+    assert after_stranded(said, Value("Quiet Rooms", said.index("Quiet"), len(said) - 1), question)
+    intro = "South African film director Ann Volk has received an honorary award at the Berlin Film Festival."
+    assert not in_role(intro, Value("South African", 0, 13), "film", question)  # "film director" is no film
+    draft = answer(vectors, question, f"{intro} {said}")
+    assert draft.short_answer == "Quiet Rooms", text_of(draft)
