@@ -50,6 +50,7 @@ from .retrieve import Hit
 from .store import chunk_sentences
 from .text import STOPWORDS, content_terms, is_injected, stem
 from .values import (
+    CALENDAR,
     DATE,
     HONORIFICS,
     NAME,
@@ -486,7 +487,9 @@ def _another_namesake(sentence: str, question: str) -> bool:
         return False
     held: set[str] = set()  # the sentence's words, read only when a name comes close
     for m in _NAME_RUN.finditer(sentence):
-        said = [_word_key(w) for w in m.group().split() if not _COMPOUND_ADJECTIVE.match(w)]  # "Frankfurt-based"
+        # "Frankfurt-based" qualifies a name and "Saturday's" dates one: neither names another
+        said = [_word_key(w) for w in m.group().split() if not _COMPOUND_ADJECTIVE.match(w)
+                and not (_POSSESSIVE_END.search(w) and CALENDAR.match(_POSSESSIVE_END.sub("", w)))]
         for name in asked:
             if len(said) != len(name) and (len(said) < 2 or said[-1] != name[-1]):
                 continue  # neither the same name with one word changed nor another of its kind

@@ -120,7 +120,7 @@ _NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of 
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\"“‘']{1,2}$")  # a quote in a quote: ': "'We'
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_CALENDAR = re.compile(rf"^(?:{_MONTH}|{_WEEKDAYS})$")
+CALENDAR = re.compile(rf"^(?:{_MONTH}|{_WEEKDAYS})$")
 _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
 
@@ -1683,7 +1683,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
         named = [_numbered(sentence, _after_calendar(sentence, v)) for v in named]
         named = [v for i, v in enumerate(named) if not (i and named[i - 1].end >= v.end)]  # "Fathers 4 Justice" holds "Justice"
-        found = [u for v in named if not _CALENDAR.match(v.text)
+        found = [u for v in named if not CALENDAR.match(v.text)
                  and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))
                  and (u := _of_compound(v, kind)) is not None]
         if kind == NAME:  # a web address names its site, in lower case too: "latinohiphopradio.com"
@@ -1707,7 +1707,7 @@ def _numbered(sentence: str, value: Value) -> Value:
     ("No 10") makes no name."""
     last = value.text.split()[-1].split("-")[-1]
     m = _NAME_NUMBER.match(sentence, value.end)
-    if m is None or _CALENDAR.match(last) or _LABEL_BEFORE.search(value.text):
+    if m is None or CALENDAR.match(last) or _LABEL_BEFORE.search(value.text):
         return value
     return Value(sentence[value.start:m.end()], value.start, m.end())
 
@@ -1716,7 +1716,7 @@ def _after_calendar(sentence: str, value: Value) -> Value:
     """ "On Tuesday Half-Life 2 won": the day is no part of the name after it; in "the Sunday
     Telegraph" it is."""
     first, _, rest = value.text.partition(" ")
-    if rest and _CALENDAR.match(first) and rest[0].isupper() and not re.search(r"\bthe\s+$", sentence[:value.start], re.I):
+    if rest and CALENDAR.match(first) and rest[0].isupper() and not re.search(r"\bthe\s+$", sentence[:value.start], re.I):
         return Value(rest, value.end - len(rest), value.end)
     return value
 

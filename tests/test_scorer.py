@@ -3037,3 +3037,11 @@ def test_a_which_noun_before_another_noun_names_nothing_and_for_which_asks_what_
     assert not in_role(intro, Value("South African", 0, 13), "film", question)  # "film director" is no film
     draft = answer(vectors, question, f"{intro} {said}")
     assert draft.short_answer == "Quiet Rooms", text_of(draft)
+
+
+def test_a_day_that_owns_a_name_dates_it_and_names_no_other_of_it():
+    from rag.extractive import _another_namesake
+
+    question = "Where were the Irish Nationals held last Saturday?"
+    assert not _another_namesake("Teams were picked after last Saturday's Nationals in Santry.", question)
+    assert _another_namesake("Teams were picked after the Welsh Nationals in Cardiff.", question)
