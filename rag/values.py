@@ -1060,11 +1060,11 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?time\b"
-                            r"|\bwhat time (did|was|were|has|had)\b", re.I)),  # "What time did she run?": a race time
-    # "What was her winning time?": minutes and seconds, not years; "part-time" and "the first time" ask none.
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?time\b", re.I)),
+    # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not
+    # years; "part-time" and "the first time" ask none.
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
-                             r"|personal))\s+(?:[a-z]+\s+)?time\b(?!-)", re.I)),
+                             r"|personal))\s+(?:[a-z]+\s+)?time\b(?!-)|\bwhat time (did|was|were|has|had)\b", re.I)),
     ("best", re.compile(_ATHLETE_BEST, re.I)),  # a time ("6.61 seconds") or a distance ("7.95m")
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("portion", re.compile(r"\b(?:level|threshold)s?\b", re.I)),  # "What level of access ...?": "50%" or "£263,000"
@@ -1762,9 +1762,10 @@ def _joined_times(sentence: str, found: list[Value]) -> list[Value]:
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
 _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time
 _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
-# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population".
-_SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,])|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
-                    rf"|\b(?:\d+|{_NUMBER_WORDS}) out of (?:every )?(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,])|{_NUMBER_WORDS})\b"
+# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population";
+# not "since 1912 in 38.07 seconds": a decimal is no share's whole.
+_SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
+                    rf"|\b(?:\d+|{_NUMBER_WORDS}) out of (?:every )?(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b"
                     r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)", re.I)
 
 

@@ -3045,3 +3045,14 @@ def test_a_day_that_owns_a_name_dates_it_and_names_no_other_of_it():
     question = "Where were the Irish Nationals held last Saturday?"
     assert not _another_namesake("Teams were picked after last Saturday's Nationals in Santry.", question)
     assert _another_namesake("Teams were picked after the Welsh Nationals in Cardiff.", question)
+
+
+def test_what_time_someone_ran_is_a_race_time_and_a_year_before_in_is_no_share():
+    from rag.values import number_kind
+
+    question = "What time did Ana Vaz win the 3,000m in?"
+    assert number_kind(question) == "race time"
+    assert [v.text for v in values("She won a tight 3,000m in 7:40.53.", NUMBER, question)] == ["7:40.53"]
+    relay = "They won the first relay medal since 1912 in 38.07 seconds."
+    assert [v.text for v in values(relay, NUMBER, "In what time did they win the relay?")] == ["38.07 seconds"]
+    assert [v.text for v in values("One in six cars fails.", NUMBER, "What share of cars fails?")] == ["One in six"]
