@@ -1172,6 +1172,29 @@ class Value:
 _VERB_AFTER = re.compile(r"\b(?:to|will|would|can|could|should|did|does)\s+([a-z][a-z-]+)\b")
 
 
+# "Which fuel do millions of Indonesians use for cooking?": what follows the question's subject.
+_WHICH_TAIL = re.compile(r"^\s*(?:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can)"
+                         r"\s+(.+?)\s*\?*\s*$", re.I)
+_LOWER_PHRASE = r"[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2}"
+
+
+def _mirrored(sentence: str, question: str) -> Value | None:
+    """The words in lower case that stand where a "Which" question's answer would, between the
+    question's own words on either side: "use kerosene for" for "Which fuel do they use for
+    cooking?", "positive for nandrolone." for "Which substance did he test positive for?"."""
+    m = _WHICH_TAIL.match(question)
+    tail = re.findall(r"[\w'’-]+", m.group(1)) if m else []
+    for j in range(len(tail), 1, -1):
+        left, right = tail[j - 1], tail[j] if j < len(tail) else ""
+        if not left.islower() or (left in STOPWORDS and (right or left not in _PHRASE_PREPOSITIONS)) or len(left) < 3:
+            continue
+        after = rf"\s+{re.escape(right)}\b" if right else r"\s*(?:[,.;:]|$)"
+        said = re.search(rf"\b{re.escape(stem(left))}[a-z]*\s+(?:more\s+|also\s+|mainly\s+)?({_LOWER_PHRASE}?){after}", sentence)
+        if said and not set(said.group(1).split()) & STOPWORDS:
+            return Value(said.group(1), said.start(1), said.end(1))
+    return None
+
+
 def values(sentence: str, kind: str, question: str = "", article: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
     ("Actor Christian Slater" answers no question about Christian Slater). `article`, the
@@ -1181,6 +1204,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
+    if kind == NAME and (mirrored := _mirrored(sentence, question)) and not any(
+            v.start < mirrored.end and mirrored.start < v.end for v in found):
+        found = tuple(sorted((*found, mirrored), key=lambda v: v.start))
     if unit == "rank" and (which_number := _NUMBERED_ASKED.search(question)):
         # the ordinal of the asked thing: "the 2,271st star" for "Which number star ...?"
         thing = re.escape(which_number.group(1))

@@ -3056,3 +3056,12 @@ def test_what_time_someone_ran_is_a_race_time_and_a_year_before_in_is_no_share()
     relay = "They won the first relay medal since 1912 in 38.07 seconds."
     assert [v.text for v in values(relay, NUMBER, "In what time did they win the relay?")] == ["38.07 seconds"]
     assert [v.text for v in values("One in six cars fails.", NUMBER, "What share of cars fails?")] == ["One in six"]
+
+
+def test_a_which_answer_in_lower_case_is_read_between_the_questions_own_words(vectors):
+    draft = answer(vectors, "Which fuel do most villagers in Tarn burn for heating?",
+                   "Most villagers in Tarn burn peat for heating, and prices have been held down for years.")
+    assert draft.short_answer == "peat", text_of(draft)
+    said = "The 31-year-old Scot was banned in 1998 after testing positive for nandrolone."
+    assert [v.text for v in values(said, NAME, "Which substance did he test positive for?")][-1] == "nandrolone"
+    assert values("Most villagers burn it for heating.", NAME, "Which fuel do villagers burn for heating?") == []
