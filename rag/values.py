@@ -192,7 +192,9 @@ _ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?
                # another role first: "chairman and chief executive", "executive vice president and general manager"
                for co in ("", r"[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:and|&) ")] + [
     # a capitalised title set off by commas: ", Commerce and Industry Minister,"
-    re.compile(r"^,\s+(?:the )?((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4})([A-Z][a-z-]+)(?=\s*[,.;]|$)")]
+    re.compile(r"^,\s+(?:the )?((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4})([A-Z][a-z-]+)(?=\s*[,.;]|$)"),
+    # one of a kind, run into the verb: ", a Lufthansa spokesman told the BBC" (", the Bishop said" starts a clause)
+    re.compile(r"^,\s+an?\s+((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)(?=\s+(?:told|said|says|added)\b)")]
 
 
 _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?"

@@ -3065,3 +3065,13 @@ def test_a_which_answer_in_lower_case_is_read_between_the_questions_own_words(ve
     said = "The 31-year-old Scot was banned in 1998 after testing positive for nandrolone."
     assert [v.text for v in values(said, NAME, "Which substance did he test positive for?")][-1] == "nandrolone"
     assert values("Most villagers burn it for heating.", NAME, "Which fuel do villagers burn for heating?") == []
+
+
+def test_an_apposition_with_a_may_run_into_the_verb_but_the_opens_a_clause():
+    from rag.values import in_role
+
+    said = '"We are doing research," Anna Berg, a Finnair spokeswoman told the BBC.'
+    assert in_role(said, Value("Anna Berg", said.index("Anna"), said.index("Anna") + 9), "spoke", "Who speaks for Finnair?")
+    clause = "Writing in the Evening Post, the Bishop said the novel was fun."
+    post = clause.index("Evening Post")
+    assert not in_role(clause, Value("Evening Post", post, post + 12), "bishop", "Which bishop called the novel fun?")
