@@ -92,6 +92,7 @@ from .values import (
     normalise,
     number_kind,
     owner_of_asked,
+    owns_asked,
     qualifiers,
     rank_at,
     role_words,
@@ -664,7 +665,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
             if kind == PLACE:  # "the Paris-based IEA"; "attended the premiere in London's Leicester Square": the place follows "in"
-                found = ([v for v in found if _placed_as_asked(ev.text, v, question)]
+                found = ([v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
+                         or [v for v in found if _placed_as_asked(ev.text, v, question)]
                          or [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found)
                 if not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"
                     found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
@@ -676,6 +678,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
             found = ([meant] if meant else
                      [v for v in found if origin and owner_of_asked(ev.text, v, question)]
+                     or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
                      or [v for v in found if counted and _counts(v, ev.text, counted)]
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)

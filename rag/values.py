@@ -455,6 +455,25 @@ def _owner_part(value: Value, question: str) -> Value:
     return value
 
 
+# "Which city's theatre is he trying to save?": the thing the asked owner owns ("theatre").
+_OWNED_ASKED = re.compile(r"^\s*(?:(?:in|at|on|for|to|from|with) )?(?:which|what)\s+[a-z-]+['’]s\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})"
+                          r"\s+(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could)\b", re.I)
+
+
+def owns_asked(sentence: str, value: Value, question: str) -> bool:
+    """The value owns the thing a "Which X's thing ...?" question asks about: "Belfast" in
+    "Belfast's Lyric Theatre" for "Which city's theatre is he trying to save?"."""
+    m = _OWNED_ASKED.match(question)
+    return m is not None and re.match(rf"['’]s?\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(m.group(1))}s?\b",
+                                      sentence[value.end:], re.I) is not None
+
+
+def _owner_of(value: Value, thing: str) -> Value:
+    """The owner in a name that ends with the asked thing: "Belfast" of "Belfast's Lyric Theatre"."""
+    m = re.match(rf"(.+?)['’]s?\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(thing)}s?$", value.text, re.I)
+    return Value(m.group(1), value.start, value.start + len(m.group(1))) if m else value
+
+
 def owner_of_asked(sentence: str, value: Value, question: str) -> bool:
     """The value owns a name the question asks about: "Slovenia" in "Slovenia's Jolanda Ceplak"."""
     asked = "|".join(re.escape(w) for name in name_groups(question) for w in name)
@@ -1206,6 +1225,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
+    if kind in (NAME, PLACE) and (owned := _OWNED_ASKED.match(question)):  # "Belfast's Lyric Theatre": Belfast
+        found = tuple(_owner_of(v, owned.group(1)) for v in found)
     if kind == NAME and (mirrored := _mirrored(sentence, question)) and not any(
             v.start < mirrored.end and mirrored.start < v.end for v in found):
         found = tuple(sorted((*found, mirrored), key=lambda v: v.start))

@@ -3075,3 +3075,9 @@ def test_an_apposition_with_a_may_run_into_the_verb_but_the_opens_a_clause():
     clause = "Writing in the Evening Post, the Bishop said the novel was fun."
     post = clause.index("Evening Post")
     assert not in_role(clause, Value("Evening Post", post, post + 12), "bishop", "Which bishop called the novel fun?")
+
+
+def test_which_owners_thing_is_answered_by_the_owner_of_that_thing(vectors):
+    draft = answer(vectors, "Which city's theatre is Ann Volk trying to save?",
+                   "Film star Ann Volk has held a dinner party in Madrid to promote Porto's Rivoli Theatre.")
+    assert draft.short_answer == "Porto", text_of(draft)
