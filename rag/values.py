@@ -194,7 +194,9 @@ _ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?
     # a capitalised title set off by commas: ", Commerce and Industry Minister,"
     re.compile(r"^,\s+(?:the )?((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4})([A-Z][a-z-]+)(?=\s*[,.;]|$)"),
     # one of a kind, run into the verb: ", a Lufthansa spokesman told the BBC" (", the Bishop said" starts a clause)
-    re.compile(r"^,\s+an?\s+((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)(?=\s+(?:told|said|says|added)\b)")]
+    re.compile(r"^,\s+an?\s+((?:[\w'’&.-]+ ){0,3}?)([A-Za-z][a-z-]+)(?=\s+(?:told|said|says|added)\b)"),
+    # the role's firm after "of": "Andrew Beh, of brokers ING," for "Which ING broker ...?"
+    re.compile(r"^,\s+of\s+()([a-z][a-z-]+)(?=\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*\s*[,.;])")]
 
 
 _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?"

@@ -3081,3 +3081,12 @@ def test_which_owners_thing_is_answered_by_the_owner_of_that_thing(vectors):
     draft = answer(vectors, "Which city's theatre is Ann Volk trying to save?",
                    "Film star Ann Volk has held a dinner party in Madrid to promote Porto's Rivoli Theatre.")
     assert draft.short_answer == "Porto", text_of(draft)
+
+
+def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
+    from rag.values import in_role
+
+    said = "Jo Lindqvist, of analysts Fitch, said Aster and Kolb were the likely bidders."
+    assert in_role(said, Value("Jo Lindqvist", 0, 12), "analyst", "Which Fitch analyst commented on the bid?")
+    assert not in_role(said, Value("Aster", said.index("Aster"), said.index("Aster") + 5), "analyst",
+                       "Which Fitch analyst commented on the bid?")
