@@ -466,14 +466,18 @@ def owns_asked(sentence: str, value: Value, question: str) -> bool:
     """The value owns the thing a "Which X's thing ...?" question asks about: "Belfast" in
     "Belfast's Lyric Theatre" for "Which city's theatre is he trying to save?"."""
     m = _OWNED_ASKED.match(question)
-    return m is not None and re.match(rf"['’]s?\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(m.group(1))}s?\b",
-                                      sentence[value.end:], re.I) is not None
+    return m is not None and re.match(rf"{_owning(m.group(1))}\b", sentence[value.end:], re.I) is not None
 
 
 def _owner_of(value: Value, thing: str) -> Value:
     """The owner in a name that ends with the asked thing: "Belfast" of "Belfast's Lyric Theatre"."""
-    m = re.match(rf"(.+?)['’]s?\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(thing)}s?$", value.text, re.I)
+    m = re.match(rf"(.+?){_owning(thing)}$", value.text, re.I)
     return Value(m.group(1), value.start, value.start + len(m.group(1))) if m else value
+
+
+def _owning(thing: str) -> str:
+    """A possessive and up to two words before the thing owned: "'s Lyric Theatre"."""
+    return rf"['’]s?\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(thing)}s?"
 
 
 def owner_of_asked(sentence: str, value: Value, question: str) -> bool:
