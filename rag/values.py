@@ -96,7 +96,8 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # Currencies written out or as ISO codes ("2.1 million crowns", "SEK 40m", "5bn rupees").
 _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen|crowns?|kronor|krona|kroner|krone"
              r"|francs?|rupees?|pesos?|rand|lira|shekels?|zlotys?|dinars?|dirhams?|riyals?|baht|ringgit|forints?")
-_SPEED = r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
+_SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
+          r"|[kKMGT]bps|[kKMGT]bits?/s|(?:kilo|mega|giga)bits? (?:a|per) second")  # a line's data rate
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
 _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
@@ -1062,6 +1063,8 @@ _UNIT_ASKED = [
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|audience|sales)\b|\bby how much\b", re.I)),  # a share or a count
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
                            r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's
+    # a line's "data rate" is bits a second ("14Mbps"); any other rate is a share
+    ("speed", re.compile(r"\b(?:data|bit|transfer|download|upload)[ -]rates?\b", re.I)),
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth)\b"
                            r"|\bwhat share\b", re.I)),
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named

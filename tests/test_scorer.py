@@ -3090,3 +3090,13 @@ def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     assert in_role(said, Value("Jo Lindqvist", 0, 12), "analyst", "Which Fitch analyst commented on the bid?")
     assert not in_role(said, Value("Aster", said.index("Aster"), said.index("Aster") + 5), "analyst",
                        "Which Fitch analyst commented on the bid?")
+
+
+def test_a_data_rate_is_bits_a_second_not_a_share():
+    from rag.values import number_kind
+
+    question = "What is the top data rate the new network allows?"
+    assert number_kind(question) == "speed"
+    assert number_kind("What is the interest rate?") == "percent"
+    said = "The network, used by 40% of firms, allows data rates of up to 20Mbps."
+    assert [v.text for v in values(said, NUMBER, question)] == ["20Mbps"]
