@@ -1060,6 +1060,10 @@ _UNIT_ASKED = [
                        r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance or count
     # "How much of the aid goes on loans?": a share ("60%") or a part of the whole ("40m euros")
     ("portion", re.compile(r"\bhow much of (?:the|its|their)\b", re.I)),
+    # "What were its sales?" asks their level ("4.7bn rupees"), not how they moved ("up 8.6%")
+    ("amount", re.compile(r"^\s*what (?:(?:is|was|are|were|will be) (?:the )?(?:[\w'’-]+ ){0,3}?|(?:[\w-]+ )?)"
+                          r"(?:sales|turnover|attendance|audience|crowd)\b(?!.*\b(?:growth|grow|grew|rise|rose|fall|fell"
+                          r"|increase|increased|decrease|decreased|drop|dropped|change|share|percentage|up|down|by)\b)", re.I)),
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|audience|sales)\b|\bby how much\b", re.I)),  # a share or a count
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
                            r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's

@@ -3100,3 +3100,14 @@ def test_a_data_rate_is_bits_a_second_not_a_share():
     assert number_kind("What is the interest rate?") == "percent"
     said = "The network, used by 40% of firms, allows data rates of up to 20Mbps."
     assert [v.text for v in values(said, NUMBER, question)] == ["20Mbps"]
+
+
+def test_sales_asked_as_a_level_are_no_change():
+    from rag.values import number_kind
+
+    question = "What were Kestrel's sales in the quarter?"
+    assert number_kind(question) == "amount"
+    assert number_kind("By how much did Kestrel's sales fall?") != "amount"
+    assert number_kind("What share of its sales came from Asia?") != "amount"
+    said = "Kestrel's sales fell 8.6% to 4.7bn rupees in the quarter."
+    assert [v.text for v in values(said, NUMBER, question)] == ["4.7bn rupees"]
