@@ -787,7 +787,8 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     """The value counts the thing asked about: "250 screens" for "How many screens"; a word or
     two joined by "and" may say which ones ("250 new screens", "77 short and medium-distance
     flights", "a 42-count indictment")."""
-    stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun)
+    # "4,500 Mini-workers" counts workers, not Minis: the stem may not open a compound
+    stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun) + r"(?![\w'’]*-\w)"
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
                 or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{stem_}", sentence[value.end:], re.I))
                         and (m.group(1) or "").lower() not in STOPWORDS))
@@ -873,6 +874,8 @@ def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
 
 
 # A question about an aim, and a sentence that states one.
+_CHARACTER_ASKED = re.compile(r"^\s*(?:in |for )?(?:which|what) (?:character|role|part)s?\b", re.I)
+_CAST_AS = re.compile(r"\b(?:role|part|character)\s+(?:of|as)\s+$|\bplay(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
 _AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|target|targets|goal|goals|plan|plans|planning|intend|intends|hope"
                         r"|hopes|hoping)\b", re.I)
 _AIM = re.compile(r"\b(?:will|aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|intends?"
@@ -1125,6 +1128,11 @@ class Extractive:
         if kind == OTHER and (thing := naming_asked(question)):
             # "What is BT's new initiative called?": "its Connected World initiative" before "The idea, says BT, ..."
             return lambda ev: bool(name_given(ev.text, thing, question))
+        if kind == NAME and _CHARACTER_ASKED.match(question):
+            # "Which character did she play?": "took the role of Don Ruiz" before "her co-star Ann Lowe"
+            def cast(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and _CAST_AS.search(ev.text[:v.start]) is not None
+            return cast if any(cast(ev) for ev in supported) else None
         if kind == NAME and (role := asked_role(question)):
             # In an article about what the question names: "It is directed by ..." elsewhere is another film's.
             about = {ev.hit.chunk.source for ev in supported if _about_names(ev.hit, question)}

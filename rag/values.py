@@ -46,7 +46,7 @@ _TYPES = [
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
-                        rf"|^\s*((by|to|at|for|in) )?(what|which) ([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
+                        rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
                         r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure)\b"
@@ -97,7 +97,7 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen|crowns?|kronor|krona|kroner|krone"
              r"|francs?|rupees?|pesos?|rand|lira|shekels?|zlotys?|dinars?|dirhams?|riyals?|baht|ringgit|forints?")
 _SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
-          r"|[kKMGT]bps|[kKMGT]bits?/s|(?:kilo|mega|giga)bits? (?:a|per) second")  # a line's data rate
+          r"|[kKMGT]bps|[kKMGT]bits?/s")  # a line's data rate
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
 _MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
@@ -909,7 +909,9 @@ _NAMED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the
 _NOW_ASKED = re.compile(r"^\s*who (?:is|are)\b|^\s*who [a-z]+s\b(?<!was\b)|\b(?:now|current|currently|new)\b", re.I)
 _NO_LONGER = re.compile(r"\b(?:former|ex-|then|outgoing|previous|erstwhile|one-time|late)\s*(?:[A-Za-z'’-]+\s+){0,3}$"
                         # "the previous government, led by President Ana Ruiz": she led it then
-                        r"|\b(?:former|previous|outgoing)\s+[a-z]+,?\s+(?:led|headed|run)\s+by\s+(?:[A-Za-z'’-]+\s+){0,3}$", re.I)
+                        r"|\b(?:former|previous|outgoing)\s+[a-z]+,?\s+(?:led|headed|run)\s+by\s+(?:[A-Za-z'’-]+\s+){0,3}$"
+                        # "his predecessor as chief inspector, Jo Li,": she held it before him
+                        r"|\bpredecessors?\s+as\s+(?:[A-Za-z'’-]+\s+){0,4}?[A-Za-z'’-]+,?\s+$", re.I)
 # "Which former sprinter is now an IOC member?": what someone was is part of what is asked.
 _NO_LONGER_ASKED = re.compile(r"\b(?:former|ex-|one-time|erstwhile)", re.I)
 
@@ -1117,6 +1119,9 @@ _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as
 _COUNTS_NAMED = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?!(?:{_CURRENCY})\b)[a-z]{{3,}}s\b")  # "2.8 million DS consoles"
 _RESTATED = re.compile(r"\d[\w.,%]*(?:\s+[a-z]+){0,2}\s*\([^()]*$")  # "24.2 trillion pesos ($10.2bn; £5.5bn)"
 _OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time from another, said by its distance
+_AFTER_ANOTHER = re.compile(r"\s+(?:after|before)\b", re.I)
+_SPAN_BEFORE = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$|\b(?:of|to|within|over)\s+$", re.I)  # "jailed for 14 years after ..."
+_ELAPSED_ASKED = re.compile(r"\bhow (?:long|many [a-z]+) (?:has|have|had|after|before)\b|\bhow soon\b", re.I)
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
@@ -1298,6 +1303,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                       and not _counts_plural(sentence[v.end:]))  # "in 50 countries" is no age
     if unit in ("duration", "race time", "best", "speed"):
         found = tuple(v for v in found if not _someone_elses_mark(sentence, v, question))
+    if unit in ("duration", "length") and not _ELAPSED_ASKED.search(question):
+        # "sentenced one day after the campaign" dates one event by another: no length of anything;
+        # "How long has it been without a government?" asks the time since ("94 days after the election")
+        found = tuple(v for v in found if not (_AFTER_ANOTHER.match(sentence[v.end:]) and not _SPAN_BEFORE.search(sentence[:v.start])))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
                       and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end)
