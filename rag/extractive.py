@@ -52,6 +52,7 @@ from .text import STOPWORDS, content_terms, is_injected, stem
 from .values import (
     CALENDAR,
     DATE,
+    FULL_MONTH,
     HONORIFICS,
     NAME,
     NUMBER,
@@ -1054,6 +1055,8 @@ class Extractive:
         first = max(close, key=lambda ev: ev.coverage)
         supported = [first] + [ev for ev in supported if ev is not first]
         supported = self._asked_first(supported, kind, question)
+        if kind == DATE:
+            supported = self._most_precise(supported)
         best = supported[0]
         if kind != OTHER and (other := self._disagreeing(best, supported, kind, question)):
             return Draft(
@@ -1179,6 +1182,14 @@ class Extractive:
             return placed if any(placed(ev) for ev in supported) else _located
         return None
 
+    def _most_precise(self, supported: list[Evidence]) -> list[Evidence]:
+        """"in March" gives the month another good sentence dates to the day ("starts on 19
+        March"): the day is the better answer, and no disagreement."""
+        best = supported[0]
+        finer = next((ev for ev in supported[1:] if ev.score >= self.relative_threshold * best.score
+                      and _refines(ev.value, best.value)), None)
+        return [finer] + [ev for ev in supported if ev is not finer] if finer else supported
+
     def _first_that(self, supported: list[Evidence], fills: Callable[[Evidence], bool]) -> list[Evidence]:
         if fills(supported[0]):
             return supported
@@ -1204,6 +1215,19 @@ class Extractive:
                     and _same_topic(best, ev, question)):
                 return ev
         return None
+
+
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _refines(specific: str, general: str) -> bool:
+    """A date that names a day of the month the other gives alone: "19 March" of "March",
+    "March 19, 2005" of "March 2005"."""
+    month = FULL_MONTH.search(general)
+    years = set(_YEAR_NAMED.findall(general))
+    return (month is not None and not _DAY.search(_YEAR_NAMED.sub("", general))
+            and month.group() in specific and _DAY.search(_YEAR_NAMED.sub("", specific)) is not None
+            and years <= set(_YEAR_NAMED.findall(specific)) | (set() if _YEAR_NAMED.search(specific) else years))
 
 
 def _one_name(a: str, b: str, kind: str) -> bool:

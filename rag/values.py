@@ -90,7 +90,7 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s?(?:GMT|BST|UTC|CET|EST|
                     r"|\b(?:1[0-2]|0?\d)\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midday|midnight)\b", re.I)
 _CLOCK_AFTER = re.compile(r"(?:\s+(?:and|to|-)\s+\d{4})?\s?(?:GMT|BST|UTC|CET|hrs)\b")
 _IN_A_MONTH = re.compile(rf"\b{_MONTH}")
-_FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+FULL_MONTH = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
                  "|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter")
 # Currencies written out or as ISO codes ("2.1 million crowns", "SEK 40m", "5bn rupees").
@@ -1346,7 +1346,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                      and _NO_LONGER.search(sentence[:v.start]))
             and not (kind == NAME and _WHO.match(question) and _IN_A_PLACE.search(sentence[:v.start]))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
-            and not (kind == PLACE and _FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
+            and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))
             and not (kind == NAME and _modifies(sentence, v, head))
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
@@ -1644,7 +1644,7 @@ _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|ear
 def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
     """Month names standing alone ("shown in May"), never first in the sentence, where "May"
     may be the verb."""
-    return tuple(Value(m.group(), m.start(), m.end()) for m in _FULL_MONTH.finditer(sentence)
+    return tuple(Value(m.group(), m.start(), m.end()) for m in FULL_MONTH.finditer(sentence)
                  if m.start() > 0 and not any(v.start <= m.start() < v.end for v in found))
 
 

@@ -3150,3 +3150,10 @@ def test_a_character_asked_is_the_name_the_role_is_given_by(vectors):
                    "to play the part after problems on his previous film Storm Point.",
                    "Lowe eventually took the role of Captain Marlow in The Harbour, winning an award.")
     assert draft.short_answer == "Captain Marlow"
+
+
+def test_a_day_of_the_month_refines_the_month_alone(vectors):
+    draft = answer(vectors, "When do the World Rowing Championships begin?",
+                   "The World Rowing Championships are in March.",
+                   "The World Rowing Championships, which start on 19 March, are in Seville.")
+    assert draft.short_answer == "19 March" and not draft.conflict
