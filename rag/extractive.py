@@ -287,6 +287,8 @@ class Scorer:
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(ev.text, role, question) else ev
                    for ev in out]
+        if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
+            out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
             out = [replace(ev, fits=False) if ev.fits and not any(_holds_role(ev.text, m) for m in measure) else ev
                    for ev in out]
@@ -877,6 +879,11 @@ def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
 # A question about an aim, and a sentence that states one.
 _CHARACTER_ASKED = re.compile(r"^\s*(?:in |for )?(?:which|what) (?:character|role|part)s?\b", re.I)
 _CAST_AS = re.compile(r"\b(?:role|part|character)\s+(?:of|as)\s+$|\bplay(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
+# A contest not yet decided: only a forecast reported in the articles answers it.
+_OUTCOME_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){0,2}?[a-z-]+) (?:will|is going to|are going to|is likely to)"
+                            r" (?:win|lose|be elected|take|claim|lift|top)\b", re.I)
+_FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|predicted|predicts?|forecasts?|likely"
+                       r"|odds|bookmakers|polls?|poised|set to|on course|front-?runners?)\b", re.I)
 _AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|target|targets|goal|goals|plan|plans|planning|intend|intends|hope"
                         r"|hopes|hoping)\b", re.I)
 _AIM = re.compile(r"\b(?:will|aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|intends?"

@@ -3157,3 +3157,12 @@ def test_a_day_of_the_month_refines_the_month_alone(vectors):
                    "The World Rowing Championships are in March.",
                    "The World Rowing Championships, which start on 19 March, are in Seville.")
     assert draft.short_answer == "19 March" and not draft.conflict
+
+
+def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
+    past = "Ana Ruiz won the title last year, beating Tom Hale in the final."
+    draft = answer(vectors, "Who will win the title this year?", past)
+    assert draft.refused  # a past winner is no answer to who will win
+    draft = answer(vectors, "Who will win the title this year?", past,
+                   "Tom Hale is the favourite to win the title this year.")
+    assert not draft.refused and draft.short_answer == "Tom Hale"
