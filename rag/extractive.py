@@ -285,7 +285,7 @@ class Scorer:
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
-            out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(ev.text, role, question) else ev
+            out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
                    for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
@@ -556,6 +556,19 @@ def _holds_asked_rank(sentence: str, role: str, question: str) -> bool:
     return not lacks_asked_rank(sentence, role, question) and any(
         stem(m.group().lower()).startswith(role) and not another_rank(sentence[:m.end()] + " ", role, question)
         for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence))
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _speaker_view(ev: Evidence) -> str:
+    """The sentence as its value stands in it: a speaker outside a quote holds no role the quote
+    names ('"He would be a very good president," said Mr Lee': Mr Lee is no president)."""
+    quotes = [m.span() for m in _QUOTED.finditer(ev.text)]
+    at = ev.text.find(ev.value) if ev.value else -1
+    if at < 0 or any(s <= at < e for s, e in quotes):
+        return ev.text
+    return _QUOTED.sub(" ", ev.text)
 
 
 def _resolved(sentence: str, question: str, article: str) -> str:

@@ -3166,3 +3166,12 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
     draft = answer(vectors, "Who will win the title this year?", past,
                    "Tom Hale is the favourite to win the title this year.")
     assert not draft.refused and draft.short_answer == "Tom Hale"
+
+
+def test_a_speaker_holds_no_role_only_the_quote_names(vectors):
+    draft = answer(vectors, "Who is the president of Vessland?",
+                   '"He would have been a very good president of Vessland," said Mr Hale.')
+    assert draft.short_answer != "Mr Hale"
+    draft = answer(vectors, "Who is the president of Vessland?",
+                   '"We will not give in," said the president of Vessland, Ana Ruiz.')
+    assert draft.short_answer == "Ana Ruiz"
