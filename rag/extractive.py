@@ -80,6 +80,7 @@ from .values import (
     asked_role,
     at_asked_verb,
     before_asked_verb,
+    began_since,
     bracketed_after_asked,
     by_asked_doer,
     direction_asked,
@@ -248,6 +249,7 @@ class Scorer:
                 near = values(text, kind, question, article)
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
+                       or kind == DATE and began_since(text, v, question)
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)
@@ -680,6 +682,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
         if found := values(ev.text, kind, question, articles[ev.hit.chunk.source]):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
+            if kind == DATE:  # "running since 1997, but in 2002 ..." for "When were they first held?"
+                found = [v for v in found if began_since(ev.text, v, question)] or found
             if kind == PLACE:  # "the Paris-based IEA"; "attended the premiere in London's Leicester Square": the place follows "in"
                 found = ([v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
                          or [v for v in found if _placed_as_asked(ev.text, v, question)]

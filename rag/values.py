@@ -688,6 +688,16 @@ def ago_at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     return bool(verb) and re.search(rf"\b{_verb_forms(verb)}(?:\s+[^\s,;:]+){{0,6}}?\s+$", sentence[:value.start], re.I) is not None
 
 
+# "When were the awards first held?", "When did it start?": "running since 1997" says when it began.
+_BEGINNING_ASKED = re.compile(r"\b(?:first|began|begin|begun|start|started|launch|launched|found|founded|set up"
+                              r"|introduce|introduced|establish|established|created)\b", re.I)
+
+
+def began_since(sentence: str, value: Value, question: str) -> bool:
+    """The value is when something still going began, asked when it began or was first done."""
+    return _BEGINNING_ASKED.search(question) is not None and re.search(r"\bsince\s+$", sentence[:value.start]) is not None
+
+
 def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The time or place is where the question's verb points: "closes on 7 February" for "When
     does the consultation close?", "was shot in Prague" for "Where was the film shot?"."""

@@ -3175,3 +3175,9 @@ def test_a_speaker_holds_no_role_only_the_quote_names(vectors):
     draft = answer(vectors, "Who is the president of Vessland?",
                    '"We will not give in," said the president of Vessland, Ana Ruiz.')
     assert draft.short_answer == "Ana Ruiz"
+
+
+def test_since_when_says_when_it_began(vectors):
+    draft = answer(vectors, "In what year was the prize first awarded?",
+                   "The prize has been running since 1997, but it was awarded in two parts in 2002.")
+    assert draft.short_answer == "1997"
