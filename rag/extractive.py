@@ -896,6 +896,11 @@ def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
 # A question about an aim, and a sentence that states one.
 _CHARACTER_ASKED = re.compile(r"^\s*(?:in |for )?(?:which|what) (?:character|role|part)s?\b", re.I)
 _CAST_AS = re.compile(r"\b(?:role|part|character)\s+(?:of|as)\s+$|\bplay(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
+# "How did X describe Y?", "What did X call Y?": the words X gave it
+_DESCRIBE_ASKED = re.compile(r"^\s*(?:how did|how does|how do|how has|how have|what did|what does|what do) .*\b(?:describe|call|brand"
+                             r"|label|dub|term|characterise|characterize)\b", re.I)
+_DESCRIBED = re.compile(r"\b(?:describ|call|brand|label|dubb?|term|characteri[sz])(?:e|es|ed|ing|s)?\b[^.;]{0,60}?"
+                        r"(?:\bas\s+)?[\"“‘']", re.I)
 # A contest not yet decided: only a forecast reported in the articles answers it.
 _OUTCOME_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){0,2}?[a-z-]+) (?:will|is going to|are going to|is likely to)"
                             r" (?:win|lose|be elected|take|claim|lift|top)\b", re.I)
@@ -1152,6 +1157,11 @@ class Extractive:
         if kind == OTHER and _WHY.match(question):
             # "Why did she miss the trials?": "because of an ankle problem" before "missed the trials in February"
             return lambda ev: _REASON.search(ev.text) is not None
+        if kind == OTHER and _DESCRIBE_ASKED.match(question):
+            # "How did the report describe the law?": "branded the law as \"a mess\"" before "said it found support"
+            def described(ev: Evidence) -> bool:
+                return _DESCRIBED.search(ev.text) is not None
+            return described if any(described(ev) for ev in supported) else None
         if kind == OTHER and (thing := naming_asked(question)):
             # "What is BT's new initiative called?": "its Connected World initiative" before "The idea, says BT, ..."
             return lambda ev: bool(name_given(ev.text, thing, question))

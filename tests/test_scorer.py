@@ -3181,3 +3181,10 @@ def test_since_when_says_when_it_began(vectors):
     draft = answer(vectors, "In what year was the prize first awarded?",
                    "The prize has been running since 1997, but it was awarded in two parts in 2002.")
     assert draft.short_answer == "1997"
+
+
+def test_a_description_asked_is_the_quoted_words_given(vectors):
+    draft = answer(vectors, "How did the Audit Commission describe the current planning law?",
+                   "In its report, the Audit Commission said it had found wide support for an end to the current planning law.",
+                   'Ministers ordered a review after an Audit Commission report which branded the current planning law as "a shambles".')
+    assert '"a shambles"' in draft.parts[0][0]  # the description leads
