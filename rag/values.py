@@ -1926,7 +1926,7 @@ def _another_first_word(pattern: re.Pattern[str], sentence: str, question: str) 
                                          for o in pattern.finditer(sentence)) for whole, first, second in asked)
 
 
-_SEX = re.compile(r"\b(?:(men|male|boys)|(women|female|girls|ladies))(?:['’]s?)?\b", re.I)
+_SEX = re.compile(r"\b(?:(men|male|boys|actors?)|(women|female|girls|ladies|actress(?:es)?))(?:['’]s?)?\b", re.I)  # "best actor" is no "best actress"
 
 
 def _sexes(text: str) -> set[str]:

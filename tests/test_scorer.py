@@ -3188,3 +3188,11 @@ def test_a_description_asked_is_the_quoted_words_given(vectors):
                    "In its report, the Audit Commission said it had found wide support for an end to the current planning law.",
                    'Ministers ordered a review after an Audit Commission report which branded the current planning law as "a shambles".')
     assert '"a shambles"' in draft.parts[0][0]  # the description leads
+
+
+def test_an_actress_award_is_no_actor_award():
+    from rag.values import another_sex
+
+    question = "Who will win the best supporting actor award?"
+    assert another_sex("Bookmakers predict Ana Ruiz will be named best supporting actress.", question)
+    assert not another_sex("Tom Hale is tipped for best actor and Ana Ruiz for best actress.", question)
