@@ -695,6 +695,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == NUMBER and (years := _YEAR_NAMED.findall(question)):
                 # "from £3.24bn in 2003 to £2.89bn in 2004" for "... in 2004?": a figure given for another year is not it
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
+            if _OUTCOME_ASKED.match(question):  # "Clive Owen is second favourite at William Hill": Owen
+                found = [v for v in found if _forecast_for(ev.text, v)] or found
             meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
             found = ([meant] if meant else
                      [v for v in found if origin and owner_of_asked(ev.text, v, question)]
@@ -901,6 +903,16 @@ _DESCRIBE_ASKED = re.compile(r"^\s*(?:how did|how does|how do|how has|how have|w
                              r"|label|dub|term|characterise|characterize)\b", re.I)
 _DESCRIBED = re.compile(r"\b(?:describ|call|brand|label|dubb?|term|characteri[sz])(?:e|es|ed|ing|s)?\b[^.;]{0,60}?"
                         r"(?:\bas\s+)?[\"“‘']", re.I)
+_FORECAST_AFTER = re.compile(r"^\s*(?:,[^,]{0,60},\s*)?(?:is|are|was|were|looks?|looked|remains?|has become|have become)\s+"
+                             r"(?:[a-z]+\s+){0,3}?(?:favourites?|favorites?|tipped|likely|expected|set|poised)\b|^\s+will win\b")
+_FORECAST_BEFORE = re.compile(r"\b(?:predicts?|predicted|expects?|expected|tips?|tipped|backs?|backed)\s+(?:the\s+)?$")
+
+
+def _forecast_for(sentence: str, value: Value) -> bool:
+    """The value is the one forecast to win: "X is (the) favourite", "tipped", "predict X"."""
+    return bool(_FORECAST_AFTER.match(sentence[value.end:]) or _FORECAST_BEFORE.search(sentence[:value.start]))
+
+
 # A contest not yet decided: only a forecast reported in the articles answers it.
 _OUTCOME_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){0,2}?[a-z-]+) (?:will|is going to|are going to|is likely to)"
                             r" (?:win|lose|be elected|take|claim|lift|top)\b", re.I)

@@ -3196,3 +3196,9 @@ def test_an_actress_award_is_no_actor_award():
     question = "Who will win the best supporting actor award?"
     assert another_sex("Bookmakers predict Ana Ruiz will be named best supporting actress.", question)
     assert not another_sex("Tom Hale is tipped for best actor and Ana Ruiz for best actress.", question)
+
+
+def test_a_forecast_names_the_one_tipped_not_the_bookmaker(vectors):
+    draft = answer(vectors, "Who will win the sculpture prize?",
+                   "Tom Hale is the favourite at William Hill to win the sculpture prize, for his work Harbour.")
+    assert draft.short_answer == "Tom Hale"
