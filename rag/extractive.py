@@ -677,7 +677,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     origin = ORIGIN_ASKED.search(question) is not None
     # "How many flights ...?": "77 flights" before "5,000 passengers" beside the word "flights"
     counted = (noun or head) if kind == NUMBER and number_kind(question) == "count" else ""
-    for i in _leading(out, VALUED):
+    # "Who speaks for X?": a sentence naming the role's holder may fill the slot from further down
+    held = {i for i in range(min(len(out), 3 * VALUED)) if out[i].fits} if kind == NAME and role else set()
+    for i in sorted(set(_leading(out, VALUED)) | held):
         ev = out[i]
         if found := values(ev.text, kind, question, articles[ev.hit.chunk.source]):
             if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date

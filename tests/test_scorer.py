@@ -3202,3 +3202,11 @@ def test_a_forecast_names_the_one_tipped_not_the_bookmaker(vectors):
     draft = answer(vectors, "Who will win the sculpture prize?",
                    "Tom Hale is the favourite at William Hill to win the sculpture prize, for his work Harbour.")
     assert draft.short_answer == "Tom Hale"
+
+
+def test_a_role_holder_further_down_is_still_read(vectors):
+    quotes = [f'"The Vessland Athletics Union will speak for athletes in case {i}," said Tom{chr(65 + i)} Reed.'
+              for i in range(14)]
+    draft = answer(vectors, "Who speaks for the Vessland Athletics Union?", *quotes,
+                   "The Vessland Athletics Union met on Monday in Oslo. Spokesman Ann Lowe said it would comment on the case later.")
+    assert draft.short_answer == "Ann Lowe"
