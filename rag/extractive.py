@@ -897,7 +897,6 @@ def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
     return value is not None and in_role(ev.text, value, role, question)
 
 
-# A question about an aim, and a sentence that states one.
 _CHARACTER_ASKED = re.compile(r"^\s*(?:in |for )?(?:which|what) (?:character|role|part)s?\b", re.I)
 _CAST_AS = re.compile(r"\b(?:role|part|character)\s+(?:of|as)\s+$|\bplay(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
 # "How did X describe Y?", "What did X call Y?": the words X gave it
@@ -920,6 +919,7 @@ _OUTCOME_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){0,2}?[a-z-]+) (?:wil
                             r" (?:win|lose|be elected|take|claim|lift|top)\b", re.I)
 _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|predicted|predicts?|forecasts?|likely"
                        r"|odds|bookmakers|polls?|poised|set to|on course|front-?runners?)\b", re.I)
+# A question about an aim, and a sentence that states one.
 _AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|target|targets|goal|goals|plan|plans|planning|intend|intends|hope"
                         r"|hopes|hoping)\b", re.I)
 _AIM = re.compile(r"\b(?:will|aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|intends?"
@@ -1272,10 +1272,10 @@ def _refines(specific: str, general: str) -> bool:
     """A date that names a day of the month the other gives alone: "19 March" of "March",
     "March 19, 2005" of "March 2005"."""
     month = FULL_MONTH.search(general)
-    years = set(_YEAR_NAMED.findall(general))
+    years, specific_years = set(_YEAR_NAMED.findall(general)), set(_YEAR_NAMED.findall(specific))
     return (month is not None and not _DAY.search(_YEAR_NAMED.sub("", general))
             and month.group() in specific and _DAY.search(_YEAR_NAMED.sub("", specific)) is not None
-            and years <= set(_YEAR_NAMED.findall(specific)) | (set() if _YEAR_NAMED.search(specific) else years))
+            and (not specific_years or years <= specific_years))
 
 
 def _one_name(a: str, b: str, kind: str) -> bool:
