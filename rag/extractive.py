@@ -200,6 +200,7 @@ class Scorer:
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
+        deed_named = kind == NAME and named and role in _POST_DEEDS and not role_named and _WHO_DID.match(question) is not None
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit != "score" else []
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
@@ -289,6 +290,8 @@ class Scorer:
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
                    for ev in out]
+        if deed_named:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
+            out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, role) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
@@ -545,6 +548,23 @@ _PRONOUN = re.compile(r"^(?:He|She)\b")
 _BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)  # "By how much did it rise?" asks a change
 # "Who is X's chief executive?", "Who was her husband?": a role news names by its own noun.
 _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
+
+
+# "Who directed X?", "Who coaches X?": a deed done, not a post held ("Who is X's coach?").
+_WHO_DID = re.compile(r"^\s*who\s+(?:will\s+|has\s+|had\s+)?(?!is\b|was\b|are\b|were\b|be\b|been\b|did\b|does\b|do\b)[a-z]+\b", re.I)
+
+
+# Deeds done by holding a post named for them: a coach coaches, a director directs, a founder founded.
+_POST_DEEDS = frozenset(stem(v) for v in "coach direct found host produce manage chair edit own train captain compose "
+                        "sponsor publish design".split())
+
+
+def _tells_deed(ev: Evidence, role: str) -> bool:
+    """The sentence names the asked deed or its doer's role ("directed", "director"), or gives
+    its value as a work's maker ("a biography by John Guy")."""
+    value = _value_in(ev)
+    return (value is not None and re.search(r"\bby\s+$", ev.text[:value.start]) is not None) or any(
+        verb_stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
 
 
 def _holds_role(sentence: str, role: str) -> bool:

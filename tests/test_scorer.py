@@ -3210,3 +3210,13 @@ def test_a_role_holder_further_down_is_still_read(vectors):
     draft = answer(vectors, "Who speaks for the Vessland Athletics Union?", *quotes,
                    "The Vessland Athletics Union met on Monday in Oslo. Spokesman Ann Lowe said it would comment on the case later.")
     assert draft.short_answer == "Ann Lowe"
+
+
+def test_a_deed_done_by_holding_a_post_is_answered_only_where_the_post_or_deed_is_said(vectors):
+    star = "In Quiet Harbour, Tom Hale plays a widower whose daughter has an imaginary friend."
+    draft = answer(vectors, "Who directed Quiet Harbour?", star)
+    assert draft.refused  # the star of the film is not its director
+    draft = answer(vectors, "Who directed Quiet Harbour?", star, "Quiet Harbour was directed by Ana Ruiz.")
+    assert not draft.refused and draft.short_answer == "Ana Ruiz"
+    draft = answer(vectors, "Who coaches Tom Hale?", "Tom Hale trains with Ana Ruiz in Leeds, said his coach Jo Lee.")
+    assert draft.short_answer == "Jo Lee"
