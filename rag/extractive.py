@@ -555,7 +555,7 @@ _WHO_DID = re.compile(r"^\s*who\s+(?:will\s+|has\s+|had\s+)?(?!is\b|was\b|are\b|
 
 
 # Deeds done by holding a post named for them: a coach coaches, a director directs, a founder founded.
-_POST_DEEDS = frozenset(stem(v) for v in "coach direct found host produce manage chair edit own train captain compose "
+_POST_DEEDS = frozenset(stem(v) for v in "coach direct found host produce manage chair edit own captain compose "
                         "sponsor publish design".split())
 
 

@@ -44,7 +44,7 @@ _TYPES = [
                       r"|month)|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
                       r" date\b", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
-                        r"^\s*(by )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
+                        r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
                         r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
@@ -760,11 +760,12 @@ WHO_ASKED_DID = re.compile(r"^\s*who\s+(?:(?:is|was|are|were|will|has|had|have)\
 
 
 def by_asked_doer(sentence: str, value: Value, question: str) -> bool:
-    """The name follows "by" after the deed the question asks who did: "Hosted by Ann Lee" for
-    "Who is hosting the ceremony?"."""
+    """The name follows "by" after the deed the question asks who (or which one) did: "Hosted by
+    Ann Lee" for "Who is hosting the ceremony?", "tabled by France" for "Which country tabled it?"."""
     m = WHO_ASKED_DID.match(question)
-    done = _DONE_BY_ANY.search(sentence[:value.start]) if m else None
-    return done is not None and m is not None and verb_stem(done.group(1).lower()) == verb_stem(m.group(1).lower())
+    verb = verb_stem(m.group(1).lower()) if m else _which_verb(question)
+    done = _DONE_BY_ANY.search(sentence[:value.start]) if verb else None
+    return done is not None and verb_stem(done.group(1).lower()) == verb
 
 
 def bracketed_after_asked(sentence: str, value: Value, question: str) -> bool:

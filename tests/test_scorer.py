@@ -47,6 +47,7 @@ from rag.values import (
     ("What was the index reading in May?", NUMBER),
     ("In which part of Leeds is the hall?", PLACE), ("Which island did the ferry reach?", PLACE),
     ("Which county will host the show?", PLACE), ("Which part of the deal did he reject?", NAME),
+    ("For how long was the coach banned?", NUMBER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -3220,3 +3221,10 @@ def test_a_deed_done_by_holding_a_post_is_answered_only_where_the_post_or_deed_i
     assert not draft.refused and draft.short_answer == "Ana Ruiz"
     draft = answer(vectors, "Who coaches Tom Hale?", "Tom Hale trains with Ana Ruiz in Leeds, said his coach Jo Lee.")
     assert draft.short_answer == "Jo Lee"
+
+
+def test_which_one_did_the_deed_is_answered_by_its_passive_doer(vectors):
+    draft = answer(vectors, "Which two countries tabled the levy?",
+                   "Many ministers support the levy on fuel, tabled by Vessland and Norland after the summit.",
+                   "The fuel used by airlines is untaxed in EU member states.")
+    assert draft.short_answer == "Vessland and Norland"
