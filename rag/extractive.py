@@ -200,7 +200,7 @@ class Scorer:
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
-        deed_named = kind == NAME and named and role in _POST_DEEDS and not role_named and _WHO_DID.match(question) is not None
+        deed_asked = kind == NAME and role in _POST_DEEDS and not role_named and _WHO_DID.match(question) is not None
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit != "score" else []
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
@@ -290,7 +290,7 @@ class Scorer:
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
                    for ev in out]
-        if deed_named:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
+        if deed_asked:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
             out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, role) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]

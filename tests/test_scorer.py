@@ -3221,6 +3221,9 @@ def test_a_deed_done_by_holding_a_post_is_answered_only_where_the_post_or_deed_i
     assert not draft.refused and draft.short_answer == "Ana Ruiz"
     draft = answer(vectors, "Who coaches Tom Hale?", "Tom Hale trains with Ana Ruiz in Leeds, said his coach Jo Lee.")
     assert draft.short_answer == "Jo Lee"
+    draft = answer(vectors, "Who will chair the review of the law?",
+                   "The review follows a Law Commission report which branded the law a mess.")
+    assert draft.refused  # a question that names nothing is held to the deed all the same
 
 
 def test_which_one_did_the_deed_is_answered_by_its_passive_doer(vectors):
