@@ -21,7 +21,7 @@ AUTHOR_QUESTION = re.compile(rf"\b(who (wrote|writes|authored|is the author of|w
                              r"|(which|what) (reporter|correspondent|journalist|writer|columnist) (wrote|writes|reported"
                              r"|reports|covered|covers|filed)\b)\b", re.I)
 _PARTS = re.compile(r",?\s+and\s+(?=(?:how|what|who|whom|when|where|which|why)\b)", re.I)
-_WORD_OF_NAME = r"(?:[A-Z]|[a-z][A-Z])[\w'’-]*(?:&[A-Z][\w'’-]*)*"  # "Viotti", brands written "iPod", "eBay", "S&P"
+_WORD_OF_NAME = r"(?:[A-Z]|[a-z][A-Z]|\d[\w-]*[A-Z])[\w'’-]*(?:&[A-Z][\w'’-]*)*"  # "Viotti", brands written "iPod", "eBay", "S&P", models "777-200LR"
 _NAME = rf"{_WORD_OF_NAME}(?: {_WORD_OF_NAME})*"  # capitalised words in a row: "Marcello Viotti"
 _OF_TWO = re.compile(rf"^((?i:how|what|who|where|when)\b[\w ]*?) (are|were) ({_NAME}) and ({_NAME})\s*\??$")
 _NAMED = re.compile(rf"(?<!^)(?<![.?!] )\b{_NAME}")  # a name inside the question, not its first word
@@ -197,7 +197,7 @@ def question_names(question: str) -> set[str]:
     return {w for name in name_groups(question) for w in name}
 
 
-_CAPITALISED = re.compile(r"\b(?:[A-Z]|[a-z][A-Z])[\w'’&-]*(?:(?: |-)(?:of |the |for )?(?:[A-Z]|[a-z][A-Z])[\w'’&-]*)*")
+_CAPITALISED = re.compile(r"\b(?:[A-Z]|[a-z][A-Z]|\d[\w-]*[A-Z])[\w'’&-]*(?:(?: |-)(?:of |the |for )?(?:[A-Z]|[a-z][A-Z])[\w'’&-]*)*")
 _STEM_SHARED = 4  # "African" names Africa, "Canadian" Canada, "Britons" Britain
 # A long name joined by "and", read only for its initials: "Transport and General Workers' Union" is the TGWU.
 _JOINED = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w'’-]*)+")

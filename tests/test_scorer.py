@@ -3231,3 +3231,11 @@ def test_which_one_did_the_deed_is_answered_by_its_passive_doer(vectors):
                    "Many ministers support the levy on fuel, tabled by Vessland and Norland after the summit.",
                    "The fuel used by airlines is untaxed in EU member states.")
     assert draft.short_answer == "Vessland and Norland"
+
+
+def test_a_model_number_is_a_name_the_answer_must_share(vectors):
+    assert name_groups("How much does a 747-8F cost?") == [["747-8F"]]
+    draft = answer(vectors, "How much does a 747-8F cost?", "Buyers will have to pay almost £11,500 for a new car.")
+    assert draft.refused  # a price of something else
+    draft = answer(vectors, "How much does a 747-8F cost?", "Each 747-8F will cost buyers about $300m.")
+    assert draft.short_answer == "$300m"
