@@ -1364,7 +1364,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))
-            and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))]
+            and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))
+            and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))]
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, noun, asked)
@@ -1601,6 +1602,16 @@ def only_modifies(word: str, article: str) -> bool:
     return bool(after) and all(re.fullmatch(r" \d[\d,.x]*[a-z]+", a)  # "his Olympic 100m title"
                                or re.fullmatch(r" [a-z][a-z-]*", a) and a[1:] not in STOPWORDS
                                and a[1:] not in _COMMON_VERBS and not a.endswith("ed") for a in after)
+
+
+def _demonym(word: str, article: str) -> bool:
+    """The word is made from another name the article gives and only qualifies nouns there
+    ("Japanese box office" beside "Japan"): it says whose or where, and names no one thing."""
+    if not word.isalpha() or not only_modifies(word, article):
+        return False
+    lower = word.lower()
+    return any(w != word and abs(len(w) - len(word)) <= 4 and shares_stem(lower, w.lower())
+               for w in set(re.findall(r"\b[A-Z][a-z]+\b", article)))
 
 
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",

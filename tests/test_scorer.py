@@ -3239,3 +3239,10 @@ def test_a_model_number_is_a_name_the_answer_must_share(vectors):
     assert draft.refused  # a price of something else
     draft = answer(vectors, "How much does a 747-8F cost?", "Each 747-8F will cost buyers about $300m.")
     assert draft.short_answer == "$300m"
+
+
+def test_a_word_made_from_a_place_name_names_no_one_thing(vectors):
+    article = ("Norland's rail firm Vessco has opened a line. The Norlandic government backs it. "
+               "Vessco was founded in the Norlandic town of Ostby.")
+    assert [v.text for v in values("Vessco was founded in the Norlandic town of Ostby.", PLACE,
+                                   "In which town was Vessco founded?", article)] == ["Ostby"]
