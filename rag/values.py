@@ -169,7 +169,8 @@ def rank_at(sentence: str, rank: int) -> list[int]:
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"
                          r"|might|must)\b)([a-z]{3,})\b"
                          # "Who has won ...?", "Who will replace ...?": the verb after its auxiliary
-                         r"|^\s*who\s+(?:has|have|had|will|would)\s+(?!(?:be|been|not)\b)((?-i:[a-z]{3,}))\b", re.I)
+                         r"|^\s*who\s+(?:has|have|had|will|would)\s+(?!(?:be|been|not)\b)((?-i:[a-z]{3,}))\b"
+                         r"|^\s*who\s+(?:is|are|was|were)\s+((?-i:[a-z]{2,}ing))\b", re.I)  # "Who is directing ...?"
 # "manager Ella Strand", "Minister Dayanidhi Maran", "its first handheld console, the PSP"
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
 _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  # a prize and who won it
@@ -265,7 +266,7 @@ def asked_role(question: str) -> str:
     question = _RELATIVE_END.sub("?", question)  # "Who was her husband who died?" asks the husband
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
-        verb = verb_stem((m.group(1) or m.group(2)).lower())
+        verb = verb_stem(next(g for g in m.groups() if g).lower())
         return _IRREGULAR_AGENT.get(verb, verb)
     if m := _ROLE_TITLED.match(question):  # "Who is the Children's Minister?"
         return stem(m.group(1).lower())

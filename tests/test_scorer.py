@@ -489,6 +489,7 @@ def test_the_role_a_who_question_asks():
     assert asked_role("What is the capital of France?") == ""
     assert asked_role("Who is the Children's Minister?") == "minist"  # a title in capitals
     assert asked_role("Who is Egypt's coach now?") == "coach"  # "now" asks when, not what
+    assert asked_role("Who is directing the sequel?") == "direct"  # a deed under way
 
 
 def test_a_role_set_off_before_a_name_another_title_leads_is_held():
@@ -3224,6 +3225,9 @@ def test_a_deed_done_by_holding_a_post_is_answered_only_where_the_post_or_deed_i
     draft = answer(vectors, "Who will chair the review of the law?",
                    "The review follows a Law Commission report which branded the law a mess.")
     assert draft.refused  # a question that names nothing is held to the deed all the same
+    draft = answer(vectors, "Who is directing the sequel to Quiet Harbour?",
+                   "Plans to show the islanders as villains in the sequel to Quiet Harbour angered Ana Ruiz.")
+    assert draft.refused
 
 
 def test_which_one_did_the_deed_is_answered_by_its_passive_doer(vectors):
