@@ -59,6 +59,7 @@ from .values import (
     ORIGIN_ASKED,
     OTHER,
     PLACE,
+    POST_DEEDS,
     SENTENCE_START,
     SHARES,
     TITLE_ASKED,
@@ -200,7 +201,7 @@ class Scorer:
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
-        deed_asked = kind == NAME and role in _POST_DEEDS and not role_named and _WHO_DID.match(question) is not None
+        deed_asked = kind == NAME and role in POST_DEEDS and not role_named and _WHO_DID.match(question) is not None
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit != "score" else []
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
@@ -552,11 +553,6 @@ _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 # "Who directed X?", "Who coaches X?": a deed done, not a post held ("Who is X's coach?").
 _WHO_DID = re.compile(r"^\s*who\s+(?:will\s+|has\s+|had\s+)?(?!is\b|was\b|are\b|were\b|be\b|been\b|did\b|does\b|do\b)[a-z]+\b", re.I)
-
-
-# Deeds done by holding a post named for them: a coach coaches, a director directs, a founder founded.
-_POST_DEEDS = frozenset(stem(v) for v in "coach direct found host produce manage chair edit own captain compose "
-                        "sponsor publish design".split())
 
 
 def _tells_deed(ev: Evidence, role: str) -> bool:

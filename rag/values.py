@@ -254,6 +254,12 @@ def verb_stem(word: str) -> str:
 _IRREGULAR_AGENT = {"speak": "spoke"}
 
 
+# Deeds done by holding a post named for them: a coach coaches, a director directs, a founder
+# founded. A question about one is answered only where the deed or the post is said.
+POST_DEEDS = frozenset(stem(v) for v in "coach direct found host produce manage chair edit own captain compose "
+                       "sponsor publish design".split())
+
+
 _NOW = re.compile(r"\s+(?:now|currently|today|these days|at present|at the moment)(?=\s*\?*\s*$)", re.I)
 
 
@@ -267,6 +273,8 @@ def asked_role(question: str) -> str:
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
         verb = verb_stem(next(g for g in m.groups() if g).lower())
+        if m.re is _ROLE_ASKED and m.group(3) and verb not in POST_DEEDS:
+            return ""  # "Who is representing Harlow at the talks?": a deed of the moment, no post
         return _IRREGULAR_AGENT.get(verb, verb)
     if m := _ROLE_TITLED.match(question):  # "Who is the Children's Minister?"
         return stem(m.group(1).lower())
