@@ -201,7 +201,7 @@ class Scorer:
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
-        deed_asked = kind == NAME and role in POST_DEEDS and not role_named and _WHO_DID.match(question) is not None
+        deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit != "score" else []
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
@@ -291,8 +291,8 @@ class Scorer:
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
                    for ev in out]
-        if deed_asked:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
-            out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, role) else ev for ev in out]
+        if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
+            out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
@@ -553,6 +553,20 @@ _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 # "Who directed X?", "Who coaches X?": a deed done, not a post held ("Who is X's coach?").
 _WHO_DID = re.compile(r"^\s*who\s+(?:will\s+|has\s+|had\s+)?(?!is\b|was\b|are\b|were\b|be\b|been\b|did\b|does\b|do\b)[a-z]+\b", re.I)
+
+
+# "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
+_WHICH_DID = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){1,3}?(?:will\s+|has\s+|had\s+)?([a-z]+)\b", re.I)
+
+
+def _post_deed_asked(question: str, role: str) -> str:
+    """The post's deed a "Who" or "Which X" question asks who did ("direct" in "Who directed X?",
+    "sponsor" in "Which company sponsors X?"), or ""."""
+    if _WHO_DID.match(question):
+        return role if role in POST_DEEDS else ""
+    m = _WHICH_DID.match(question)
+    deed = verb_stem(m.group(1).lower()) if m else ""
+    return deed if deed in POST_DEEDS else ""
 
 
 def _tells_deed(ev: Evidence, role: str) -> bool:

@@ -256,7 +256,7 @@ _IRREGULAR_AGENT = {"speak": "spoke"}
 
 # Deeds done by holding a post named for them: a coach coaches, a director directs, a founder
 # founded. A question about one is answered only where the deed or the post is said.
-POST_DEEDS = frozenset(stem(v) for v in "coach direct found host produce manage chair edit own captain compose "
+POST_DEEDS = frozenset(stem(v) for v in "coach direct found host manage chair edit own captain compose "
                        "sponsor publish design".split())
 
 
