@@ -570,11 +570,8 @@ def _post_deed_asked(question: str, role: str) -> str:
 
 
 def _tells_deed(ev: Evidence, role: str) -> bool:
-    """The sentence names the asked deed or its doer's role ("directed", "director"), or gives
-    its value as a work's maker ("a biography by John Guy")."""
-    value = _value_in(ev)
-    return (value is not None and re.search(r"\bby\s+$", ev.text[:value.start]) is not None) or any(
-        verb_stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
+    """The sentence names the asked deed or its doer's role ("directed", "director")."""
+    return any(verb_stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
 
 
 def _holds_role(sentence: str, role: str) -> bool:

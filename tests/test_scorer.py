@@ -3226,8 +3226,11 @@ def test_a_deed_done_by_holding_a_post_is_answered_only_where_the_post_or_deed_i
                    "The review follows a Law Commission report which branded the law a mess.")
     assert draft.refused  # a question that names nothing is held to the deed all the same
     draft = answer(vectors, "Which company sponsors Tom Hale?",
-                   "Banned sprinter Tom Hale says he took drugs given to him by Vessco.")
+                   "Banned American sprinter Tom Hale says he knowingly took steroids given to him by Vessco Labs.")
     assert draft.refused  # "Which X sponsors ...?" asks the deed as "Who sponsors ...?" does
+    draft = answer(vectors, "Which company sponsors the Harlow Open?",
+                   "The Harlow Open, won last year by Ana Ruiz, starts in Harlow on Monday.")
+    assert draft.refused  # a name after "by" is no sponsor unless the sentence says so
     draft = answer(vectors, "Which company sponsors Tom Hale?", "Tom Hale is sponsored by Vessco.")
     assert draft.short_answer == "Vessco"
     draft = answer(vectors, "Who is directing the sequel to Quiet Harbour?",
