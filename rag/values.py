@@ -1374,7 +1374,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))
             and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))
-            and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))]
+            and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
+            and not (kind == DATE and _other_side_of_now(sentence, v, question))]
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, noun, asked)
@@ -1434,7 +1435,8 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
     "Keska, 30," when asked about Yelling; and "The 31-year-old was third behind Yelling" is
     not Yelling."""
     asked = question_names(question)
-    before, after = sentence[:value.start], sentence[value.end:]
+    before = sentence[:value.start] + "".join(w + " " for w in value.text.split()[:-1])  # "next May" holds its mark
+    after = sentence[value.end:]
     the_aged = _THE_BEFORE_AGE.search(before)  # "The 32-year-old Ethiopian": no name, someone named before
     if (m := _AGED_NAME.match(after)) and not set(m.group(1).split()) & asked and not the_aged:
         return True
@@ -1611,6 +1613,21 @@ def only_modifies(word: str, article: str) -> bool:
     return bool(after) and all(re.fullmatch(r" \d[\d,.x]*[a-z]+", a)  # "his Olympic 100m title"
                                or re.fullmatch(r" [a-z][a-z-]*", a) and a[1:] not in STOPWORDS
                                and a[1:] not in _COMMON_VERBS and not a.endswith("ed") for a in after)
+
+
+_WILL_ASKED = re.compile(r"\bwill\b|\b(?:is|are)\s+(?:due|expected|set|going|scheduled)\s+to\b", re.I)
+_DID_ASKED = re.compile(r"^\s*(?:when|on what date|in which (?:year|month)|in what (?:year|month))\s+(?:did|was|were|had)\b", re.I)
+_PAST_MARK = (re.compile(r"\b(?:last|previous|past)\s+$", re.I), re.compile(r"^\s+ago\b", re.I))
+_NEXT_MARK = (re.compile(r"\b(?:next|coming)\s+$", re.I), re.compile(r"^\s+from now\b", re.I))
+
+
+def _other_side_of_now(sentence: str, value: Value, question: str) -> bool:
+    """The date is marked past for a question about what will happen ("last April" for "When will
+    she retire?"), or marked to come for one about what did ("next May" for "When did it open?")."""
+    before = sentence[:value.start] + "".join(w + " " for w in value.text.split()[:-1])  # "next May" holds its mark
+    after = sentence[value.end:]
+    marks = _PAST_MARK if _WILL_ASKED.search(question) else _NEXT_MARK if _DID_ASKED.match(question) else None
+    return marks is not None and (marks[0].search(before) is not None or marks[1].match(after) is not None)
 
 
 def _demonym(word: str, article: str) -> bool:

@@ -3258,3 +3258,9 @@ def test_a_word_made_from_a_place_name_names_no_one_thing(vectors):
                "Vessco was founded in the Norlandic town of Ostby.")
     assert [v.text for v in values("Vessco was founded in the Norlandic town of Ostby.", PLACE,
                                    "In which town was Vessco founded?", article)] == ["Ostby"]
+
+
+def test_a_date_marked_past_answers_no_question_about_what_will_be():
+    said = "Last April, Ana Ruiz spoke about retiring, and she will race again next May."
+    assert [v.text for v in values(said, DATE, "When will Ana Ruiz race again?")] == ["next May"]
+    assert [v.text for v in values(said, DATE, "When did Ana Ruiz speak about retiring?")] == ["April"]
