@@ -203,7 +203,7 @@ class Scorer:
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
-        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit != "score" else []
+        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time") else []
         dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
         thing = naming_asked(question) if kind == OTHER else ""
         articles = _retrieved_articles(hits)
@@ -253,7 +253,7 @@ class Scorer:
                        or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
                        or kind == DATE and began_since(text, v, question)
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
-                       or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question)
+                       or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)
                                             or bracketed_after_asked(text, v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
@@ -965,6 +965,17 @@ def _located(ev: Evidence) -> bool:
     British authors")."""
     value = _value_in(ev)
     return value is not None and _IN_OR_AT.search(ev.text[:value.start]) is not None
+
+
+_WHICH_OWNER = re.compile(r"^\s*(?i:(?:(?:in|on|at|for|from|with|to|by)\s+)?which)\s+((?:[A-Z][\w&-]*\s+)+)[a-z]")
+
+
+def _of_asked_owner(sentence: str, value: Value, question: str) -> bool:
+    """The name is owned by the one the question's noun phrase names: "Five Live's Sportsweek"
+    for "On which Five Live programme did he speak?"."""
+    m = _WHICH_OWNER.match(question)
+    owner = m.group(1).strip() if m else ""
+    return bool(owner) and re.search(rf"\b{re.escape(owner)}['’]s?\s+(?:[a-z-]+\s+){{0,2}}$", sentence[:value.start]) is not None
 
 
 def _names_noun(sentence: str, value: Value, noun: str) -> bool:

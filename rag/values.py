@@ -1120,7 +1120,7 @@ _UNIT_ASKED = [
     # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not
     # years; "part-time" and "the first time" ask none.
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
-                             r"|personal))\s+(?:[a-z]+\s+)?time\b(?!-)|\bwhat time (did|was|were|has|had)\b", re.I)),
+                             r"|personal))\s+(?:[\w-]+\s+){0,2}?time\b(?!-)|\bwhat time (did|was|were|has|had)\b", re.I)),
     ("best", re.compile(_ATHLETE_BEST, re.I)),  # a time ("6.61 seconds") or a distance ("7.95m")
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("portion", re.compile(r"\b(?:level|threshold)s?\b", re.I)),  # "What level of access ...?": "50%" or "£263,000"
@@ -1187,8 +1187,9 @@ def fits_number(value: str, kind: str) -> bool:
         return not _UNIT_GIVEN["money"].search(value) and not _UNIT_GIVEN["percent"].search(value)
     if kind == "best":
         return fits_number(value, "race time") or fits_number(value, "measure")
-    if kind == "race time":  # "20 minutes 38 seconds", "2:06:35", "9.85"
-        return bool(re.search(r"\b(?:hours?|minutes?|seconds?|secs?|mins?)\b|\d[:.]\d", value))
+    if kind == "race time":  # "20 minutes 38 seconds", "2:06:35", "9.85"; "the 9.2km race" is its length
+        return bool(re.search(r"\b(?:hours?|minutes?|seconds?|secs?|mins?)\b|\d[:.]\d", value)) \
+            and not re.search(r"\d\s?(?:km|m|metres?|meters?|miles?)\b", value)
     if kind == "speed":  # "176 km/h", or a race's time: "7.96 seconds", "7.96"; "60m" is the race's length
         return not re.search(r"\d\s?m\b", value) and any(fits_number(value, k) for k in ("duration", "count")) or bool(_UNIT_GIVEN["speed"].search(value))
     if kind == "money" and _SCALED.match(value.strip()):  # "a budget of 2.1 billion": the currency left unsaid

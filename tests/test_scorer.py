@@ -3264,3 +3264,27 @@ def test_a_date_marked_past_answers_no_question_about_what_will_be():
     said = "Last April, Ana Ruiz spoke about retiring, and she will race again next May."
     assert [v.text for v in values(said, DATE, "When will Ana Ruiz race again?")] == ["next May"]
     assert [v.text for v in values(said, DATE, "When did Ana Ruiz speak about retiring?")] == ["April"]
+
+
+def test_a_fastest_time_over_a_distance_is_a_race_time_not_a_length(vectors):
+    from rag.values import number_kind
+
+    assert number_kind("What is Ana Ruiz's fastest 100m time?") == "race time"
+    draft = answer(vectors, "What is Ana Ruiz's fastest 100m time?",
+                   "Ana Ruiz set her 100m personal best of 11.04secs when she won the title in Ostby in 1998.")
+    assert draft.short_answer == "11.04secs"  # a best time need not be called a time
+    draft = answer(vectors, "What was Tom Hale's winning time in Ostby?",
+                   "World champion Tom Hale won the 9.2km race at the Ostby Cross Country.")
+    assert draft.refused  # the race's length is no time
+
+
+def test_a_name_owned_by_the_one_the_which_phrase_names_fills_the_slot():
+    from rag.extractive import _of_asked_owner
+
+    question = "On which Radio Norland programme did Tom Hale speak?"
+    said = "But he told Radio Norland's Sportsday: \"I had to get back into training.\""
+    at = said.index("Sportsday")
+    assert _of_asked_owner(said, Value("Sportsday", at, at + 9), question)
+    other = "He told Radio Vessland's Sportsday he would run."
+    at = other.index("Sportsday")
+    assert not _of_asked_owner(other, Value("Sportsday", at, at + 9), question)
