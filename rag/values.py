@@ -1436,8 +1436,7 @@ def _someone_elses_age(sentence: str, value: Value, question: str) -> bool:
     "Keska, 30," when asked about Yelling; and "The 31-year-old was third behind Yelling" is
     not Yelling."""
     asked = question_names(question)
-    before = sentence[:value.start] + "".join(w + " " for w in value.text.split()[:-1])  # "next May" holds its mark
-    after = sentence[value.end:]
+    before, after = sentence[:value.start], sentence[value.end:]
     the_aged = _THE_BEFORE_AGE.search(before)  # "The 32-year-old Ethiopian": no name, someone named before
     if (m := _AGED_NAME.match(after)) and not set(m.group(1).split()) & asked and not the_aged:
         return True
