@@ -1094,7 +1094,7 @@ _UNIT_ASKED = [
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth)\b"
                            r"|\bwhat share\b", re.I)),
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
-    ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
+    ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:(?:more|extra|additional|further) )?(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
                          r"|times|pounds|dollars|euros)\b)(?:[a-z-]+ ){0,2}?[a-z-]+s\b", re.I)),
     ("money", re.compile(r"\bhow much\b(?!(?: [a-z]+)? time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
                          r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
@@ -1116,7 +1116,7 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?time\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (?:more |extra |additional |further )?(years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?time\b", re.I)),
     # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not
     # years; "part-time" and "the first time" ask none.
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"

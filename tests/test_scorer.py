@@ -3288,3 +3288,13 @@ def test_a_name_owned_by_the_one_the_which_phrase_names_fills_the_slot():
     other = "He told Radio Vessland's Sportsday he would run."
     at = other.index("Sportsday")
     assert not _of_asked_owner(other, Value("Sportsday", at, at + 9), question)
+
+
+def test_how_many_more_years_asks_a_span_of_time(vectors):
+    from rag.values import number_kind
+
+    assert number_kind("For how many more years was the treaty extended?") == "duration"
+    assert number_kind("How many more jobs will go?") == "count"
+    draft = answer(vectors, "For how many more years was the treaty extended?",
+                   "The two leaders extended the treaty for another five years at a summit held on June 28.")
+    assert draft.short_answer == "five years"
