@@ -1030,7 +1030,7 @@ def asked_noun(question: str) -> str:
     m = _NOUN_PHRASE.match(question)
     # "Which convention on refugees ...?" asks a convention: the noun ends before its preposition
     words = re.split(rf" (?:{'|'.join(_PHRASE_PREPOSITIONS)}) ", m.group(1))[0].split() if m else []
-    return words[-1].lower() if words else ""
+    return words[-1].lower() if words else _phrase_end(question)  # "agency" in "Which news agency reported ...?"
 
 
 _MEASURE = re.compile(r"^\s*(?:(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+['’]s? )?"
@@ -1358,7 +1358,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         verbs = set(_VERB_AFTER.findall(question))  # "a duty to act" asks a verb: "Children Act" keeps its "Act"
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS and w not in verbs}
         role = asked_role(question) if kind == NAME else ""
-        found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, head, role)) is not None)
+        kinds = {head, asked_noun(question) or _phrase_end(question)} - {""}  # "news" and "agency" in "Which news agency ...?"
+        found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, kinds, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and not _LETTER.search(v.text))  # "4" left of "BBC Radio 4" names nothing
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
@@ -1701,37 +1702,38 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor pres
                        "judge justice rev father sister st saint gen general captain senator governor mayor".split())
 
 
-def _untitled(value: Value, title_words: set[str], head: str, role: str = "") -> Value | None:
+def _untitled(value: Value, title_words: set[str], kinds: set[str], role: str = "") -> Value | None:
     """The name without the title the question asks by (`title_words`, the question's own
     lower-case words, or the noun of the asked `role`): "Shadow Home Secretary David Davis"
     answers "Who is the shadow home secretary?" as "David Davis", "Home Office Minister Hazel
     Blears" "Which minister?" as "Hazel Blears", "Director Anurag Kashyap" "Who directed it?"
     as "Anurag Kashyap". A title alone ("Commerce and Industry Minister") names no one;
-    the asked noun of "Which party" ("Green Party") stays."""
+    the asked noun of "Which party" ("Green Party") stays. `kinds`: the first and last words of
+    the asked noun ("news", "agency" in "Which news agency ...?")."""
     words = list(re.finditer(r"\S+", value.text))
     last = words[-1].group().lower()
-    if last in title_words and last != head and not (role and not stem(last).startswith(role)):
+    if last in title_words and last not in kinds and not (role and not stem(last).startswith(role)):
         return None  # "Commerce Minister" alone; "Sybari Software" for "Which software maker ...?" stays
-    if head and last == head:  # one of the asked kind by its whole name: "Rotterdam Film Festival" for "Which festival ...?"
+    if last in kinds:  # one of the asked kind by its whole name: "Rotterdam Film Festival" for "Which festival ...?"
         return value
     titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words
               or (len(role) > 3 and stem(w.group().lower()).startswith(role))]
-    if titles and titles[-1] == len(words) - 2 and not _names_asked_kind(words[titles[-1]].group(), head, role):
+    if titles and titles[-1] == len(words) - 2 and not _names_asked_kind(words[titles[-1]].group(), kinds, role):
         return value  # "Royal Family" for "Which peer ... the royal succession?": one name, not "Family"
     if titles:  # "Home Office Minister Hazel Blears": the name follows the title
         title = words[titles[-1]].group().lower()
         words = words[titles[-1] + 1:]
         if words[0].group()[:1].islower():  # "Shadow Secretary of State": all title, but the asked
-            return value if title == head else None  # kind by its whole name: "Institute of Education"
+            return value if title in kinds else None  # kind by its whole name: "Institute of Education"
         if not any(_LETTER.search(w.group()) for w in words):  # "BBC Radio 4" for "Which radio station?" is one name
             return value
     return Value(value.text[words[0].start():], value.start + words[0].start(), value.end)
 
 
-def _names_asked_kind(word: str, head: str, role: str) -> bool:
+def _names_asked_kind(word: str, kinds: set[str], role: str) -> bool:
     """The word is the asked noun or role: "Minister" for "Which minister ...?"."""
     word = word.lower()
-    return word == head or (len(role) > 3 and stem(word).startswith(role))
+    return word in kinds or (len(role) > 3 and stem(word).startswith(role))
 
 
 def _full_name_of_asked(name: str, question: str) -> bool:

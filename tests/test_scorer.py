@@ -3298,3 +3298,12 @@ def test_how_many_more_years_asks_a_span_of_time(vectors):
     draft = answer(vectors, "For how many more years was the treaty extended?",
                    "The two leaders extended the treaty for another five years at a summit held on June 28.")
     assert draft.short_answer == "five years"
+
+
+def test_a_name_ending_in_the_asked_noun_is_one_of_its_kind():
+    from rag.values import asked_noun
+
+    question = "Which news agency reported the minister's remarks on June 28?"
+    assert asked_noun(question) == "agency"
+    said = "The Norland Press Agency broadcast on June 28 that the minister said the border was settled."
+    assert [v.text for v in values(said, NAME, question)] == ["Norland Press Agency"]
