@@ -1747,7 +1747,7 @@ def _full_name_of_asked(name: str, question: str) -> bool:
 def _named_in(name: str, asked: str, head: str) -> bool:
     """Most of the name's words are the question's own (the asked noun aside: "Which party"
     is answered by "Green Party"; "Mr" aside: "Mr McLetchie's" is the asked David McLetchie's)."""
-    words = [re.sub(r"['’]s$", "", w).lower() for w in name.split()
+    words = [re.sub(r"['’]s$|(?<=s)['’]$", "", w).lower() for w in name.split()
              if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in HONORIFICS]
     return bool(words) and sum(w in asked or w.removesuffix("s") in asked for w in words) * 2 > len(words)
 

@@ -3307,3 +3307,8 @@ def test_a_name_ending_in_the_asked_noun_is_one_of_its_kind():
     assert asked_noun(question) == "agency"
     said = "The Norland Press Agency broadcast on June 28 that the minister said the border was settled."
     assert [v.text for v in values(said, NAME, question)] == ["Norland Press Agency"]
+
+
+def test_a_plural_possessive_of_the_question_s_own_name_is_no_answer():
+    said = "At the Quad Foreign Ministers’ meeting in Ostby in February, the talks ran late."
+    assert [v.text for v in values(said, PLACE, "In which city did the Quad ministers gather in February?")][0] == "Ostby"
