@@ -1030,7 +1030,10 @@ def asked_noun(question: str) -> str:
     m = _NOUN_PHRASE.match(question)
     # "Which convention on refugees ...?" asks a convention: the noun ends before its preposition
     words = re.split(rf" (?:{'|'.join(_PHRASE_PREPOSITIONS)}) ", m.group(1))[0].split() if m else []
-    return words[-1].lower() if words else _phrase_end(question)  # "agency" in "Which news agency reported ...?"
+    if words:
+        return words[-1].lower()
+    # "agency" in "Which news agency reported ...?"; "Which country's EU membership ...?" asks a country
+    return "" if re.match(r"\s*which\s+[\w-]+['’]s?\s", question, re.I) else _phrase_end(question)
 
 
 _MEASURE = re.compile(r"^\s*(?:(?:what|which) (?:is|was|are|were) (?:the |its |their |[\w-]+['’]s? )?"

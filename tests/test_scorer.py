@@ -3305,6 +3305,7 @@ def test_a_name_ending_in_the_asked_noun_is_one_of_its_kind():
 
     question = "Which news agency reported the minister's remarks on June 28?"
     assert asked_noun(question) == "agency"
+    assert asked_noun("Which country's EU membership were the leaders discussing?") == ""  # asks the country
     said = "The Norland Press Agency broadcast on June 28 that the minister said the border was settled."
     assert [v.text for v in values(said, NAME, question)] == ["Norland Press Agency"]
 
