@@ -1361,7 +1361,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         verbs = set(_VERB_AFTER.findall(question))  # "a duty to act" asks a verb: "Children Act" keeps its "Act"
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS and w not in verbs}
         role = asked_role(question) if kind == NAME else ""
-        kinds = {head, asked_noun(question) or _phrase_end(question)} - {""}  # "news" and "agency" in "Which news agency ...?"
+        kinds = {head, asked_noun(question)} - {""}  # "news" and "agency" in "Which news agency ...?"
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, kinds, role)) is not None)
     kept = [v for v in found if v.text.lower() not in asked
             and not (kind in (NAME, PLACE) and not _LETTER.search(v.text))  # "4" left of "BBC Radio 4" names nothing
