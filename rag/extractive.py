@@ -551,18 +551,14 @@ _BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)  # "By how much did it r
 _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 
-# "Who directed X?", "Who coaches X?": a deed done, not a post held ("Who is X's coach?").
-_WHO_DID = re.compile(r"^\s*who\s+(?:will\s+|has\s+|had\s+)?(?!is\b|was\b|are\b|were\b|be\b|been\b|did\b|does\b|do\b)[a-z]+\b", re.I)
-
-
 # "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
 _WHICH_DID = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){1,3}?(?:will\s+|has\s+|had\s+)?([a-z]+)\b", re.I)
 
 
 def _post_deed_asked(question: str, role: str) -> str:
     """The post's deed a "Who" or "Which X" question asks who did ("direct" in "Who directed X?",
-    "sponsor" in "Which company sponsors X?"), or ""."""
-    if _WHO_DID.match(question):
+    "sponsor" in "Which company sponsors X?"), or ""; the caller leaves out "Who is X's coach?"."""
+    if WHO_ASKED_DID.match(question):
         return role if role in POST_DEEDS else ""
     m = _WHICH_DID.match(question)
     deed = verb_stem(m.group(1).lower()) if m else ""
