@@ -1016,6 +1016,9 @@ _HOW_MANY = re.compile(r"^\s*how many ((?:[a-z-]+ ){0,5}?[a-z-]+) (?:did|does|do
                        r"|can|could)\b", re.I)
 
 
+_OWNED_BEFORE = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s?)\s+$", re.I)
+
+
 def _numbers(after: str, question: str) -> bool:
     """An ordinal numbers the thing counted: "a third consecutive title" for "How many
     consecutive titles has she won?"."""
@@ -1331,6 +1334,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         # "sentenced one day after the campaign" dates one event by another: no length of anything;
         # "How long has it been without a government?" asks the time since ("94 days after the election")
         found = tuple(v for v in found if not (_AFTER_ANOTHER.match(sentence[v.end:]) and not _SPAN_BEFORE.search(sentence[:v.start])))
+    if unit == "count" and _HOW_MANY.match(question):
+        # "his 28th film", "her tenth consecutive crown": whose it is, so far; not "the second biggest film"
+        found = tuple(sorted(found + tuple(Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
+                                           if not any(v.start <= m.start() < v.end for v in found)
+                                           and _OWNED_BEFORE.search(sentence[:m.start()])
+                                           and _numbers(sentence[m.end():], question)), key=lambda v: v.start))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
                       and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end)

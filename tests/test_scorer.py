@@ -253,10 +253,12 @@ def test_a_decade_is_no_count():
     assert values("Sales rose in the 1990s.", NUMBER, "How many were sold?") == []
 
 
-def test_an_ordinal_with_a_thousands_comma_is_no_count_but_answers_which_number():
-    """"the 2,271st licence" holds no "2", and it is the one "Which number licence ...?" asks."""
+def test_an_ordinal_with_a_thousands_comma_is_read_whole():
+    """"the 2,271st licence" holds no "2": it is the one "Which number licence ...?" asks, and
+    it counts the licences given, not the towns."""
     said = "The town gave out its 2,271st licence on Monday, to a baker."
-    assert values("The town gave out its 2,271st licence.", NUMBER, "How many licences were given?") == []
+    assert [v.text for v in values(said, NUMBER, "How many licences were given?")] == ["2,271st"]
+    assert values(said, NUMBER, "How many towns gave licences?") == []
     assert [v.text for v in values(said, NUMBER, "Which number licence did the town give out on Monday?")] == ["2,271st"]
 
 
@@ -362,6 +364,11 @@ def test_a_length_or_a_span_of_time_counts_nothing():
     # ... unless it numbers the thing counted.
     assert [v.text for v in values("She won a third consecutive title.", NUMBER,
                                    "How many consecutive titles has she won?")] == ["third"]
+    assert [v.text for v in values("Vos won her 10th consecutive title, in her eleventh season.", NUMBER,
+                                   "How many consecutive titles has Vos won?")] == ["10th"]
+    assert [v.text for v in values("It marks his 28th film and his 50th birthday.", NUMBER,
+                                   "How many films has he made?")] == ["28th"]
+    assert values("The second biggest film of the 18th century ran.", NUMBER, "How many films ran?") == []
     # "one in six cars" is a share of the cars, no count of them.
     assert values("Almost one in six cars sold was a Mini.", NUMBER, "How many cars were sold?") == []
 
