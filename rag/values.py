@@ -1895,11 +1895,13 @@ def _joined_times(sentence: str, found: list[Value]) -> list[Value]:
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
 _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time
 _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
-# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population";
+# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population",
+# "half of all phones";
 # not "since 1912 in 38.07 seconds": a decimal is no share's whole.
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
                     rf"|\b(?:\d+|{_NUMBER_WORDS}) out of (?:every )?(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b"
-                    r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)", re.I)
+                    r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)"
+                    r"|(?<!first )(?<!second )(?<!the )\bhalf(?= of\b)", re.I)  # not "the first half of 2004"
 
 
 # Words that open a sentence before its subject: "Since Mike Smith's appointment ..."

@@ -202,6 +202,8 @@ def test_an_amount_restated_in_brackets_is_not_a_second_answer():
 def test_a_share_may_be_written_as_one_in_so_many():
     said = "Serial truants make up one in 13 pupils, and truancy fell 5% in 10 years."
     assert [v.text for v in values(said, NUMBER, "What share of pupils are serial truants?")] == ["5%", "one in 13"]
+    said = "Almost half of all phones run Java, and sales rose in the first half of 2004."
+    assert [v.text for v in values(said, NUMBER, "What share of phones run Java?")] == ["half"]
 
 
 def test_a_race_length_is_no_speed():
