@@ -1382,7 +1382,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))
-            and not (kind == NAME and _modifies(sentence, v, head))
+            and not (kind == NAME and _modifies(sentence, v, (head, _its_noun(sentence, v, question))))
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
@@ -1603,15 +1603,21 @@ _COMMON_VERBS = frozenset(
     "strikes fought fights felt feels meant means wants needs acts reacts responds replies".split())
 
 
-def _modifies(sentence: str, value: Value, head: str) -> bool:
+def _modifies(sentence: str, value: Value, asked: tuple[str, ...]) -> bool:
     """The name stands before a noun that ends its clause, so the phrase names that noun, not
-    the name: "the former Soviet republic," answers no "who". The asked noun itself is kept:
-    "Which alliance ...?" is answered by "the Nato alliance."."""
+    the name: "the former Soviet republic," answers no "who". The asked noun, by its first or
+    last word, is kept: "Which (news) agency ...?" is answered by "the Reuters agency."."""
     after = _CLAUSE_END_NOUN.match(sentence[value.end:])
     if not after:
         return False
     word = after.group(1)
-    return word not in _COMMON_VERBS and not word.endswith("ed") and not (head and word.startswith(head[:4]))
+    return word not in _COMMON_VERBS and not word.endswith("ed") and not any(a and word.startswith(a[:4]) for a in asked)
+
+
+def _its_noun(sentence: str, value: Value, question: str) -> str:
+    """The asked noun that a name before it names: "the Reuters agency" is the agency; "a
+    METI official" is one of the agency's officials, none of them named."""
+    return "" if re.search(r"\ban?\s+$", sentence[:value.start], re.I) else asked_noun(question)
 
 
 def only_modifies(word: str, article: str) -> bool:

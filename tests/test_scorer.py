@@ -411,6 +411,11 @@ def test_a_name_that_modifies_a_noun_ending_its_clause_is_no_answer():
     assert [v.text for v in values("In the final, Rovers won.", NAME, "Which club won?")] == ["Rovers"]
     joined = "Canada joined the Ottawa alliance."
     assert [v.text for v in values(joined, NAME, "Which alliance did Canada join?")] == ["Ottawa"]
+    # ... by its last word too: "Which news agency ...?" asks an agency.
+    told = "A spokesman told the Vexa agency."
+    assert [v.text for v in values(told, NAME, "Which news agency did the spokesman speak to?")] == ["Vexa"]
+    # "a Vexa official" is one of Vexa's officials, not named.
+    assert values("It is grim, said a Vexa official.", NAME, "Which trade union official said it was grim?") == []
 
 
 def test_a_title_the_question_asks_by_is_no_part_of_the_name():
