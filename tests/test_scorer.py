@@ -3118,6 +3118,13 @@ def test_a_data_rate_is_bits_a_second_not_a_share():
     assert [v.text for v in values(said, NUMBER, question)] == ["20Mbps"]
 
 
+def test_a_currency_rate_is_its_price_in_another_not_a_share():
+    question = "At what rate was the krona trading against the euro on Monday?"
+    said = "The krona, down 2% this week, was trading at 9.12 against the euro on Monday."
+    assert [v.text for v in values(said, NUMBER, question)] == ["2%", "9.12"]
+    assert [v.text for v in values(said, NUMBER, "What is the inflation rate?")] == ["2%"]
+
+
 def test_sales_asked_as_a_level_are_no_change():
     from rag.values import number_kind
 
