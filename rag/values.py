@@ -1392,6 +1392,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))
             and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
+            and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))]
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
@@ -1660,6 +1661,13 @@ def _demonym(word: str, article: str) -> bool:
     lower = word.lower()
     return any(w != word and abs(len(w) - len(word)) <= 4 and shares_stem(lower, w.lower())
                for w in set(re.findall(r"\b[A-Z][a-z]+\b", article)))
+
+
+def _made_from_asked(word: str, question: str) -> bool:
+    """The one word and a capitalised word of the question are made from one name ("Britain"
+    for "... on British soil?", "Japan" for "Which Japanese firm ...?"): the question names it."""
+    return word.isalpha() and any(w != word and abs(len(w) - len(word)) <= 4 and shares_stem(w.lower(), word.lower())
+                                  for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", question.strip()))
 
 
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",

@@ -2061,6 +2061,13 @@ def test_a_word_that_only_qualifies_nouns_in_its_article_names_no_one():
     assert "American" in [v.text for v in values(said, NAME, "Who plays the lead?")]  # no article, no telling
 
 
+def test_a_place_made_from_a_name_the_question_gives_is_asked_about_not_the_answer():
+    question = "In which city will Vos first race on Estonian soil?"
+    said = "Vos will race in Estonia, first in Tartu."
+    assert [v.text for v in values(said, PLACE, question)] == ["Tartu"]
+    assert [v.text for v in values("Vos will race in Estonia.", PLACE, "Where will Vos race?")] == ["Estonia"]
+
+
 def test_how_much_faster_asks_a_multiple_or_a_share():
     from rag.values import number_kind
 
