@@ -2062,10 +2062,10 @@ def test_a_word_that_only_qualifies_nouns_in_its_article_names_no_one():
 
 
 def test_a_place_made_from_a_name_the_question_gives_is_asked_about_not_the_answer():
-    question = "In which city will Vos first race on Estonian soil?"
-    said = "Vos will race in Estonia, first in Tartu."
+    question = "In which city will Vos first race on Norlish soil?"
+    said = "Vos will race in Norland, first in Tartu."
     assert [v.text for v in values(said, PLACE, question)] == ["Tartu"]
-    assert [v.text for v in values("Vos will race in Estonia.", PLACE, "Where will Vos race?")] == ["Estonia"]
+    assert [v.text for v in values("Vos will race in Norland.", PLACE, "Where will Vos race?")] == ["Norland"]
 
 
 def test_how_much_faster_asks_a_multiple_or_a_share():
