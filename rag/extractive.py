@@ -87,6 +87,7 @@ from .values import (
     direction_asked,
     head_noun,
     in_role,
+    initials_asked,
     lacks_asked_rank,
     move_of,
     much_noun,
@@ -498,8 +499,9 @@ def _another_namesake(sentence: str, question: str) -> bool:
     held: set[str] = set()  # the sentence's words, read only when a name comes close
     for m in _NAME_RUN.finditer(sentence):
         # "Frankfurt-based" qualifies a name and "Saturday's" dates one: neither names another
-        said = [_word_key(w) for w in m.group().split() if not _COMPOUND_ADJECTIVE.match(w)
-                and not (_POSSESSIVE_END.search(w) and CALENDAR.match(_POSSESSIVE_END.sub("", w)))]
+        words = [w for w in m.group().split() if not _COMPOUND_ADJECTIVE.match(w)
+                 and not (_POSSESSIVE_END.search(w) and CALENDAR.match(_POSSESSIVE_END.sub("", w)))]
+        said = [_word_key(w) for w in words]
         for name in asked:
             if len(said) != len(name) and (len(said) < 2 or said[-1] != name[-1]):
                 continue  # neither the same name with one word changed nor another of its kind
@@ -510,6 +512,7 @@ def _another_namesake(sentence: str, question: str) -> bool:
                 if len(said) == len(name) else []
             if (len(differ) == 1 and name[differ[0]] not in held  # "Michael Cockerell ... Mr Howard" is about Howard
                     and not {said[differ[0]], name[differ[0]]} & (HONORIFICS | STOPWORDS)
+                    and not initials_asked(_POSSESSIVE_END.sub("", words[differ[0]]), question)  # "E&Y's UK" is Ernst & Young's
                     and not (differ[0] == 0 and SENTENCE_START.search(sentence[:m.start()]))):
                 return True
             if _other_of_kind(said, name, held):

@@ -541,7 +541,7 @@ def _of_asked_body(after: str, question: str) -> bool:
     if not body or not said:
         return False
     word = re.sub(r"['’]s?$", "", said.group(1).rstrip("."))
-    return word == body.group(1).split()[0] or _initials_asked(word, question)
+    return word == body.group(1).split()[0] or initials_asked(word, question)
 
 
 def _asked_verb(question: str) -> str:
@@ -1389,7 +1389,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
-            and not (kind in (NAME, PLACE) and _initials_asked(v.text, question))
+            and not (kind in (NAME, PLACE) and initials_asked(v.text, question))
             and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
@@ -1571,19 +1571,22 @@ def _short_form_asked(sentence: str, value: Value, question: str) -> bool:
     return short is not None and re.search(rf"\b{re.escape(short.group(1))}\b", question) is not None
 
 
-_LINKING = frozenset("of and for the de la".split())
-_SPELLED_OUT = re.compile(rf"[A-Z][\w&'’-]*(?:\s+(?:(?:{'|'.join(_LINKING)})\s+)*[A-Z][\w&'’-]*)+")
+_LINKING = frozenset("of and for the de la &".split())
+_SPELLED_OUT = re.compile(rf"[A-Z][\w&'’-]*(?:\s+(?:(?:{'|'.join(map(re.escape, _LINKING))})\s+)*[A-Z][\w&'’-]*)+")
 
 
-def _initials_asked(name: str, question: str) -> bool:
+def initials_asked(name: str, question: str) -> bool:
     """The name is the short form of one the question spells out: "MAB" for "Muslim
-    Association of Britain"."""
+    Association of Britain", "E&Y" for "Ernst & Young"."""
+    name = re.sub(r"(?<=[A-Z])[&.](?=[A-Z])", "", name)
     if not re.fullmatch(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})", name):  # "MAB", "Wada"
         return False
     for m in _SPELLED_OUT.finditer(question):
-        initials = "".join(w[0] for w in re.split(r"[\s-]+", m.group()) if w not in _LINKING)
-        if initials.upper() == name.upper():
-            return True
+        # "Ernst & Young's UK head": a possessive ends the owner's name
+        for spelled in {m.group(), re.split(r"(?<=['’]s)\s", m.group())[0]}:
+            initials = "".join(w[0] for w in re.split(r"[\s-]+", spelled) if w not in _LINKING)
+            if initials.upper() == name.upper():
+                return True
     return False
 
 

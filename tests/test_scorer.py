@@ -520,6 +520,8 @@ def test_a_name_by_its_place_word_is_the_asked_one_not_another():
 
     assert not _another_namesake("Later, Egypt FA spokesman Tarek Badr welcomed it.", "Who speaks for the Egyptian FA?")
     assert _another_namesake("Manchester City won.", "When did Manchester United win?")
+    # "B&K's UK" is the asked "Bain & Kerr's UK" by the owner's initials.
+    assert not _another_namesake('"Cuts came," said Ada Quill, B&K\'s UK head of tax.', "Who is Bain & Kerr's UK head of tax?")
 
 
 def test_one_word_names_the_asked_role_only_right_after_it(vectors):
