@@ -1019,12 +1019,16 @@ _HOW_MANY = re.compile(r"^\s*how many ((?:[a-z-]+ ){0,5}?[a-z-]+) (?:did|does|do
 _OWNED_BEFORE = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s?)\s+$", re.I)
 
 
-def _numbers(after: str, question: str) -> bool:
-    """An ordinal numbers the thing counted: "a third consecutive title" for "How many
-    consecutive titles has she won?"."""
+def _numbers(sentence: str, start: int, end: int, question: str) -> bool:
+    """The ordinal at `start:end` numbers the thing counted: "a third consecutive title" for
+    "How many consecutive titles has she won?"; with its noun left out, the one named before it
+    in its clause: "The Budget will be Mr Brown's eighth since 1997"."""
     m = _HOW_MANY.match(question)
-    noun = m.group(1).split()[-1].lower().removesuffix("s") if m else ""
-    return bool(noun) and re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}", after, re.I) is not None
+    noun = re.escape(m.group(1).split()[-1].lower().removesuffix("s")) if m else ""
+    after = sentence[end:]
+    return bool(noun) and (re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{noun}", after, re.I) is not None or (
+        not re.match(r"\s+(?!(?:since|in|at|of|for|on|this|last|and)\b)[a-z-]+\b", after)  # no noun of its own
+        and re.search(rf"\b{noun}s?\b[^,;:]*$", sentence[:start], re.I) is not None))
 
 
 def asked_noun(question: str) -> str:
@@ -1342,11 +1346,11 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(sorted(found + tuple(Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
                                            if not any(v.start <= m.start() < v.end for v in found)
                                            and _OWNED_BEFORE.search(sentence[:m.start()])
-                                           and _numbers(sentence[m.end():], question)), key=lambda v: v.start))
+                                           and _numbers(sentence, m.start(), m.end(), question)), key=lambda v: v.start))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
                       and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end)
-                               and not _numbers(sentence[v.end:], question))  # "a third term" counts nothing,
+                               and not _numbers(sentence, v.start, v.end, question))  # "a third term" counts nothing,
                       and not _LABEL_BEFORE.search(sentence[:v.start]))  # nor does "Number 10"
     if unit == "money" and _SHARE_PRICE.search(question):  # a price per share, never a company's worth
         found = tuple(v for v in found if not _LARGE_SUM.search(v.text))

@@ -371,6 +371,10 @@ def test_a_length_or_a_span_of_time_counts_nothing():
     assert [v.text for v in values("It marks his 28th film and his 50th birthday.", NUMBER,
                                    "How many films has he made?")] == ["28th"]
     assert values("The second biggest film of the 18th century ran.", NUMBER, "How many films ran?") == []
+    # With its noun left out, the ordinal numbers the thing named before it in its clause.
+    said = "Next month's Budget will be Mr Hale's eighth since 1997, his aides said."
+    assert [v.text for v in values(said, NUMBER, "How many Budgets has Hale delivered?")] == ["eighth"]
+    assert values("The Budget will be his eighth speech.", NUMBER, "How many Budgets has Hale delivered?") == []
     # "one in six cars" is a share of the cars, no count of them.
     assert values("Almost one in six cars sold was a Mini.", NUMBER, "How many cars were sold?") == []
 
