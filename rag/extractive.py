@@ -759,6 +759,15 @@ def _for_place_asked(sentence: str, value: Value, question: str) -> bool:
     return any(re.match(rf"\s+(?:in|for|at)\s+(?:the\s+)?{re.escape(p)}\b", sentence[value.end:]) for p in places)
 
 
+def _places_asked_event(sentence: str, value: Value, question: str) -> bool:
+    """The place stands before a noun the question gives for what happened there: "at a
+    Brussels meeting" for "In which city were ministers meeting ...?"; "EU ministers" and
+    "Windows viruses" name who or what, not where."""
+    after = re.match(r"\s+([a-z]{3,}[a-rt-z])\b(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|of|for|with|to|by|last|this|next|and)\b)",
+                     sentence[value.end:])  # the noun ends its phrase: not "EU finance ministers"
+    return after is not None and stem(after.group(1)) in set(content_terms(question)) - {stem(asked_noun(question))}
+
+
 def _named_as(sentence: str, value: Value, noun: str) -> bool:
     """The value names the asked noun: "the English city of Leeds", "a firm called Quill"."""
     return bool(noun) and re.search(rf"\b{re.escape(noun)}s?,?\s+(?:of|called|named)\s+(?:the\s+)?$",
@@ -1259,7 +1268,8 @@ class Extractive:
             def placed(ev: Evidence) -> bool:
                 return (v := _value_in(ev)) is not None and (_placed_as_asked(ev.text, v, question)
                                                               or before_asked_verb(ev.text, v, question)
-                                                              or _named_as(ev.text, v, asked_noun(question)))
+                                                              or _named_as(ev.text, v, asked_noun(question))
+                                                              or _places_asked_event(ev.text, v, question))
             def owner(ev: Evidence) -> bool:  # "Slovenia's Jolanda Ceplak" for "Which country does she come from?"
                 return (v := _value_in(ev)) is not None and owner_of_asked(ev.text, v, question)
             if ORIGIN_ASKED.search(question) and any(owner(ev) for ev in supported):

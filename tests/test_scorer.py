@@ -3036,6 +3036,16 @@ def test_a_place_word_may_end_a_which_phrase_and_the_place_doing_the_asked_verb_
             "visit on Friday to the northern city of Leeds, an industrial hub, will focus on trade.")
     draft = answer(vectors, "Which industrial city will the minister visit on Friday?", trip)
     assert draft.short_answer == "Leeds", text_of(draft)
+    from rag.backend import Evidence
+
+    def said(text: str, value: str, score: float) -> Evidence:
+        chunk = Chunk("a.txt/c0", text, "a.txt", "Ports bill delayed", "", "2024-03-01", 1, 1, 0, len(text))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
+
+    thrown = said("The Vexan Assembly has thrown out the ports bill.", "Vexan Assembly", 0.64)
+    met = said("The bill was not adopted by ministers as planned at a Tarvik meeting on Monday.", "Tarvik", 0.56)
+    question = "In which city were ministers meeting when the ports bill was not adopted?"
+    assert Extractive(Scorer([]))._asked_first([thrown, met], PLACE, question)[0] is met
 
 
 def test_the_value_doing_the_asked_verb_or_the_town_holding_a_venue_is_the_short_answer(vectors):
