@@ -111,7 +111,7 @@ _NUMBER = re.compile(
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
     r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b)))?"  # "10 times faster"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
-    rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent)\b(?!-old\b)|\b(?!-))",  # "a five-year-deal", no age
+    rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent)\b(?!-old\b)|-way\b|\b(?!-))",  # "a five-year-deal", no age; "a five-way match"
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*)"  # "LVMH", "Blair", "U.K.", "R." of "R. Sridharan"
@@ -1142,7 +1142,7 @@ _UNIT_ASKED = [
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)
-_A_LENGTH = re.compile(r"^\d{1,3}(?:,\d{3})+m$")  # "5,000m" is metres; "5m" may be millions
+_A_LENGTH = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{4,})m$")  # "5,000m", "1500m" are metres ("1.5bn" a sum); "5m" may be millions
 _UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?)\b")
 _AGE_OF = re.compile(rf"\b(?:the age of|aged)\s+(\d{{1,3}}|{_NUMBER_WORDS})\b", re.I)
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name

@@ -360,6 +360,8 @@ def test_a_length_or_a_span_of_time_counts_nothing():
     said = "She eyes the two mile world record, after eight minutes of the 5,000m record run, and holds 12 world records."
     assert [v.text for v in values(said, NUMBER, question)] == ["12"]
     assert [v.text for v in values("She won the 5,000m race.", NUMBER, "How far was the race?")] == ["5,000m"]
+    assert [v.text for v in values("She will run over 1500m in a five-way match.", NUMBER,
+                                   "How many teams race?")] == ["five-way"]  # no count of anything in "1500m"
     # An ordinal or a number that names something counts nothing.
     assert values("It is his third term, and Number 10 said 40 MPs agreed.", NUMBER, "How many MPs agreed?")[0].text == "40"
     assert len(values("It is his third term, and Number 10 said 40 MPs agreed.", NUMBER, "How many MPs agreed?")) == 1
