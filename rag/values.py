@@ -1100,8 +1100,8 @@ _UNIT_ASKED = [
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
                            r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's
     # a currency's rate is its price in another ("$1.2944 against the euro", "8.28 to the dollar")
-    ("any", re.compile(r"\bexchange[ -]rates?\b|\brates?\b.*\b(?:against|to) the (?:[A-Z]\w+ )?(?:dollar|euro|pound|yen|yuan|franc|rouble|ruble|rupee|peso|won)\b"
-                       r"|\bagainst the (?:dollar|euro|pound|yen|yuan)\b.*\brates?\b", re.I)),
+    ("any", re.compile(rf"\bexchange[ -]rates?\b|\brates?\b.*\b(?:against|to) the (?:[A-Z]\w+ )?(?:{_CURRENCY})\b"
+                       rf"|\bagainst the (?:{_CURRENCY})\b.*\brates?\b", re.I)),
     # a line's "data rate" is bits a second ("14Mbps"); any other rate is a share
     ("speed", re.compile(r"\b(?:data|bit|transfer|download|upload)[ -]rates?\b", re.I)),
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth)\b"
