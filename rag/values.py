@@ -528,9 +528,10 @@ def _of_asked(question: str) -> re.Pattern[str] | None:
 
 # "Who spoke for the Institute for Fiscal Studies?": the body the question asks someone to speak for.
 _FOR_BODY = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:(?:for|of|at|from|with)\s+)?(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*)*)\s*\??\s*$")
-# "Ana Ruiz of the Harbour Trust", "Ana Ruiz, an economist at the IFS": words between the name and
+# "Ana Ruiz of the Harbour Trust", "Ana Ruiz, an economist at the IFS", "Ana Ruiz, IFS chief,": words between the name and
 # its body only set off by a comma, not "Clive Owen is second favourite at William Hill".
-_FROM_BODY = re.compile(r"^(?:,\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?|\s+)(?:from|of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*)")
+_FROM_BODY = re.compile(r"^(?:,\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?|\s+)(?:from|of|at)\s+(?:the\s+)?([A-Z][\w'’&.-]*)"
+                        r"|^,\s+(?:the\s+)?([A-Z][\w'’&.-]*)\s+[a-z][\w-]*\s*[,.;]")  # "Dan Hale, MPAA chief,"
 
 
 def _of_asked_body(after: str, question: str) -> bool:
@@ -540,7 +541,7 @@ def _of_asked_body(after: str, question: str) -> bool:
     body, said = _FOR_BODY.match(question), _FROM_BODY.match(after)
     if not body or not said:
         return False
-    word = re.sub(r"['’]s?$", "", said.group(1).rstrip("."))
+    word = re.sub(r"['’]s?$", "", (said.group(1) or said.group(2)).rstrip("."))
     return word == body.group(1).split()[0] or initials_asked(word, question)
 
 

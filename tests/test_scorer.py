@@ -1119,6 +1119,11 @@ def test_who_runs_a_body_is_answered_by_a_role_of_that_body(vectors):
     value = next(v for v in values(said, NAME, "Who runs Panlogic?") if v.text == "Jo Li")
     assert in_role(said, value, "run", "Who runs Panlogic?")
     assert not in_role(said, value, "run", "Who runs Aster?")
+    # The body may stand before the role: "Dan Hale, MPAA chief,".
+    said = '"Our goal is to help consumers," said Dan Hale, MPAA chief.'
+    value = next(v for v in values(said, NAME, "Who heads the MPAA?") if v.text == "Dan Hale")
+    assert in_role(said, value, "head", "Who heads the MPAA?")
+    assert not in_role(said, value, "head", "Who heads the BPI?")
 
 
 def test_a_role_named_in_another_story_does_not_fill_the_slot():
