@@ -1664,18 +1664,20 @@ def _other_side_of_now(sentence: str, value: Value, question: str) -> bool:
 def _demonym(word: str, article: str) -> bool:
     """The word is made from another name the article gives and only qualifies nouns there
     ("Japanese box office" beside "Japan"): it says whose or where, and names no one thing."""
-    if not word.isalpha() or not only_modifies(word, article):
-        return False
-    lower = word.lower()
-    return any(w != word and abs(len(w) - len(word)) <= 4 and shares_stem(lower, w.lower())
-               for w in set(re.findall(r"\b[A-Z][a-z]+\b", article)))
+    return word.isalpha() and only_modifies(word, article) and _made_from_one_of(word, re.findall(r"\b[A-Z][a-z]+\b", article))
 
 
 def _made_from_asked(word: str, question: str) -> bool:
     """The one word and a capitalised word of the question are made from one name ("Britain"
     for "... on British soil?", "Japan" for "Which Japanese firm ...?"): the question names it."""
-    return word.isalpha() and any(w != word and abs(len(w) - len(word)) <= 4 and shares_stem(w.lower(), word.lower())
-                                  for w in re.findall(r"(?<!^)\b[A-Z][a-z]+\b", question.strip()))
+    return _made_from_one_of(word, re.findall(r"(?<!^)\b[A-Z][a-z]+\b", question.strip()))
+
+
+def _made_from_one_of(word: str, names: list[str]) -> bool:
+    """The one word and another of `names` share a stem: "British" and "Britain"."""
+    lower = word.lower()
+    return word.isalpha() and any(w != word and abs(len(w) - len(word)) <= 4 and shares_stem(lower, w.lower())
+                                  for w in set(names))
 
 
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",
