@@ -84,6 +84,7 @@ from .values import (
     began_since,
     bracketed_after_asked,
     by_asked_doer,
+    counted_phrase,
     direction_asked,
     head_noun,
     in_role,
@@ -702,7 +703,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     rank, role, noun = asked_rank(question), asked_role(question), asked_noun(question)
     origin = ORIGIN_ASKED.search(question) is not None
     # "How many flights ...?": "77 flights" before "5,000 passengers" beside the word "flights"
-    counted = (noun or head) if kind == NUMBER and number_kind(question) == "count" else ""
+    counted = (counted_phrase(question) or noun or head) if kind == NUMBER and number_kind(question) == "count" else ""
     # "Who speaks for X?": a sentence naming the role's holder may fill the slot from further down
     held = {i for i in range(min(len(out), 3 * VALUED)) if out[i].fits} if kind == NAME and role else set()
     for i in sorted(set(_leading(out, VALUED)) | held):
@@ -730,7 +731,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      [v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
-                     or [v for v in found if counted and _counts(v, ev.text, counted)]
+                     or (_most_counting(found, lambda v, text=ev.text: _count_rank(v, text, counted, question)) if counted else [])
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
                          or kind == NAME and (by_asked_doer(ev.text, v, question) or bracketed_after_asked(ev.text, v, question))]
                      # "Italian news agency Apcom quoted ..." for "Which news agency quoted ...?"
@@ -853,6 +854,30 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
                         and (m.group(1) or "").lower() not in STOPWORDS))
 
 
+def _count_rank(value: Any, sentence: str, phrase: str, question: str) -> int:
+    """How many words of the counted phrase the value counts: "six Independent Spirit Awards"
+    more of "independent spirit nominations" than "five nominations" does. A phrase of more than
+    one word given whole in the value's clause before it is counted too: "discarded phones has
+    now reached 90 million handsets". A value owned by a name the question lacks counts none of
+    it: "Unison's 800,000 workers" for "How many TGWU workers ...?"."""
+    words = phrase.split()
+    before = sentence[:value.start]
+    if (owner := re.search(r"\b([A-Z][\w.&-]*)['’]s?\s+$", before)) and owner.group(1) not in question:
+        return 0
+    clause = before[m.end():] if (m := _CLAUSE_START.match(before)) else before
+    whole = r"\s+".join(re.escape(w[:-1] if w.endswith("s") else w) + r"\w*" for w in words)
+    if len(words) > 1 and re.search(rf"\b{whole}\b", clause, re.I):
+        return len(words)
+    return sum(_counts(value, sentence, w) for w in words)
+
+
+def _most_counting(items: list[Any], rank: Callable[[Any], int]) -> list[Any]:
+    """The items whose value counts most of what is asked; none when no value counts any of it."""
+    ranks = [rank(item) for item in items]
+    top = max(ranks, default=0)
+    return [item for item, r in zip(items, ranks) if r == top] if top > 0 else []
+
+
 def _value_in(ev: Evidence) -> Value | None:
     """Where the evidence's value stands in its sentence."""
     at = ev.text.find(ev.value) if ev.value else -1
@@ -918,6 +943,11 @@ def _moved(ev: Evidence) -> str:
 def _counted(ev: Evidence, noun: str) -> bool:
     value = _value_in(ev)
     return value is not None and _counts(value, ev.text, noun)
+
+
+def _counted_rank(ev: Evidence, phrase: str, question: str) -> int:
+    value = _value_in(ev)
+    return _count_rank(value, ev.text, phrase, question) if value is not None else 0
 
 
 def _titled_as(ev: Evidence, words: list[str]) -> bool:
@@ -1212,8 +1242,10 @@ class Extractive:
             # Only among sentences as much about the question's names: "674 million mobiles"
             # sold worldwide does not count India's mobile users.
             named = _names_all(best.hit, question)
-            return lambda ev: _counted(ev, head) and (
-                not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question))
+            phrase = counted_phrase(question) or head
+            alike = [ev for ev in supported if not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question)]
+            most = {id(ev) for ev in _most_counting(alike, lambda ev: _counted_rank(ev, phrase, question))}
+            return lambda ev: id(ev) in most
         if kind == OTHER and _WHY.match(question):
             # "Why did she miss the trials?": "because of an ankle problem" before "missed the trials in February"
             return lambda ev: _REASON.search(ev.text) is not None

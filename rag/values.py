@@ -1032,6 +1032,13 @@ def _numbers(sentence: str, start: int, end: int, question: str) -> bool:
         and re.search(rf"\b{noun}s?\b[^,;:]*$", sentence[:start], re.I) is not None))
 
 
+def counted_phrase(question: str) -> str:
+    """The words of what a "how many" question counts: "independent spirit nominations" in "How
+    many Independent Spirit nominations did it get?"; "" for other questions."""
+    m = _HOW_MANY.match(question)
+    return " ".join(w for w in m.group(1).lower().split() if w not in STOPWORDS) if m else ""
+
+
 def asked_noun(question: str) -> str:
     """The last word of the noun a "which" question asks for: "city" in "Which industrial city
     did the minister visit?" (`head_noun` gives its first word, "industrial")."""

@@ -110,6 +110,23 @@ def test_how_many_takes_the_number_that_counts_the_asked_noun(vectors):
     assert draft.short_answer == "77", text_of(draft)
 
 
+def test_how_many_takes_the_number_that_counts_most_of_the_asked_phrase(vectors):
+    """The counted noun is the phrase's last word, not its first ("Oscar categories" are no
+    nominations); the whole phrase may stand before the value; a value another name owns counts
+    nothing the question asks."""
+    draft = answer(vectors, "How many Oscar nominations does Quarry have?",
+                   "Quarry is tipped to do well at the Oscars, with five nominations.",
+                   "Quarry's makers will join nominees from the 24 Oscar categories at the dinner.")
+    assert draft.short_answer == "five", text_of(draft)
+    draft = answer(vectors, "How many unsold books have piled up?",
+                   "About nine million books go unsold every year in the UK, the report says.",
+                   "The growing heap of unsold books has now reached 40 million copies, the report says.")
+    assert draft.short_answer == "40 million", text_of(draft)
+    draft = answer(vectors, "How many GMU workers are being balloted?",
+                   "Unison's 800,000 workers, the GMU's 70,000 and Amicus' 20,000 are being balloted about a walkout.")
+    assert draft.short_answer == "70,000", text_of(draft)
+
+
 def test_what_someone_was_may_be_part_of_what_is_asked():
     """"Who is now ...?" passes over "former chief Jo Li"; "Which former sprinter is now ...?" asks for one."""
     said = "Ada Moss, former hurdler Tom Reyes and former sprinter Ken Odo - who is now an IOC member - came."
