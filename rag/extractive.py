@@ -731,7 +731,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      [v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
-                     or (_most_counting(found, lambda v, text=ev.text: _count_rank(v, text, counted, question)) if counted else [])
+                     or (_most_counting(found, [_count_rank(v, ev.text, counted, question) for v in found]) if counted else [])
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
                          or kind == NAME and (by_asked_doer(ev.text, v, question) or bracketed_after_asked(ev.text, v, question))]
                      # "Italian news agency Apcom quoted ..." for "Which news agency quoted ...?"
@@ -871,9 +871,8 @@ def _count_rank(value: Any, sentence: str, phrase: str, question: str) -> int:
     return sum(_counts(value, sentence, w) for w in words)
 
 
-def _most_counting(items: list[Any], rank: Callable[[Any], int]) -> list[Any]:
+def _most_counting(items: list[Any], ranks: list[int]) -> list[Any]:
     """The items whose value counts most of what is asked; none when no value counts any of it."""
-    ranks = [rank(item) for item in items]
     top = max(ranks, default=0)
     return [item for item, r in zip(items, ranks) if r == top] if top > 0 else []
 
@@ -1244,7 +1243,7 @@ class Extractive:
             named = _names_all(best.hit, question)
             phrase = counted_phrase(question) or head
             alike = [ev for ev in supported if not named or ev.hit.chunk.source == best.hit.chunk.source or _names_all(ev.hit, question)]
-            most = {id(ev) for ev in _most_counting(alike, lambda ev: _counted_rank(ev, phrase, question))}
+            most = {id(ev) for ev in _most_counting(alike, [_counted_rank(ev, phrase, question) for ev in alike])}
             return lambda ev: id(ev) in most
         if kind == OTHER and _WHY.match(question):
             # "Why did she miss the trials?": "because of an ankle problem" before "missed the trials in February"
