@@ -1039,6 +1039,14 @@ def counted_phrase(question: str) -> str:
     return " ".join(w for w in m.group(1).lower().split() if w not in STOPWORDS) if m else ""
 
 
+def _nth_time(sentence: str, ordinal: re.Match[str], question: str) -> bool:
+    """"the 13th time the power has been used" says how many times it has: 13 ("the first time"
+    or "the last time" says nothing of how many)."""
+    return counted_phrase(question).endswith("times") and ordinal.group().lower() not in ("first", "last") \
+        and re.search(r"\bthe\s+$", sentence[:ordinal.start()], re.I) is not None \
+        and re.match(r"\s+time\b", sentence[ordinal.end():]) is not None
+
+
 def asked_noun(question: str) -> str:
     """The last word of the noun a "which" question asks for: "city" in "Which industrial city
     did the minister visit?" (`head_noun` gives its first word, "industrial")."""
@@ -1353,7 +1361,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         # "his 28th film", "her tenth consecutive crown": whose it is, so far; not "the second biggest film"
         found = tuple(sorted(found + tuple(Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
                                            if not any(v.start <= m.start() < v.end for v in found)
-                                           and _OWNED_BEFORE.search(sentence[:m.start()])
+                                           and (_OWNED_BEFORE.search(sentence[:m.start()]) or _nth_time(sentence, m, question))
                                            and _numbers(sentence, m.start(), m.end(), question)), key=lambda v: v.start))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
