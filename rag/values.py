@@ -1328,8 +1328,11 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:])))
-    if kind == PLACE:  # "at the 1955 Oscars": a name dated by its year is an event, no place
-        found = tuple(v for v in found if not _THE_YEAR_BEFORE.search(sentence[:v.start]))
+    if kind == PLACE:  # "at the 1955 Oscars": a name dated by its year is an event, no place, but
+        # one the question asks about gives its place: "the 2000 Sydney Olympics" for "Where were the Olympics held?"
+        held = [p for v in found if _THE_YEAR_BEFORE.search(sentence[:v.start]) and (p := _place_of_asked_event(v, question))]
+        found = tuple(sorted((*held, *(v for v in found if not _THE_YEAR_BEFORE.search(sentence[:v.start])
+                                       and not any(h.start == v.start for h in held))), key=lambda v: v.start))
     if kind == PLACE:
         # the place joined to the asked verb: "Munich-based institute Ifo", "The San Francisco-based lab",
         # not a word of the question ("Anti-virus firms")
@@ -1898,6 +1901,16 @@ def _after_calendar(sentence: str, value: Value) -> Value:
 
 # The lower-case end of a compound adjective: "Canada-based", "Ballymena-born", "Labour-run", "EU-wide".
 _ADJECTIVE_END = re.compile(r"-(?:[a-z]+(?:ed|ing)|born|run|made|built|wide|style|like|free|friendly|only)$")
+
+
+def _place_of_asked_event(value: Value, question: str) -> Value | None:
+    """The place words of an event's name that ends on the event the question names: "Sydney"
+    of "Sydney Olympics" for "Where were the Olympics held?"."""
+    *place, event = value.text.split()
+    if not place or stem(event.lower()) not in content_terms(question):
+        return None
+    text = " ".join(place)
+    return Value(text, value.start, value.start + len(text))
 
 
 def _of_compound(value: Value, kind: str) -> Value | None:
