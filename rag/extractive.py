@@ -1278,6 +1278,12 @@ class Extractive:
             if (said := role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):
                 return lambda ev: holds(ev) and _titled_as(ev, said)
             return holds
+        if kind == NAME:
+            # "Which police officer has liaised with the groups?": "Constable David Warcup has
+            # liaised with several protest groups" before "The other protesters are John Holliday"
+            def did(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and before_asked_verb(ev.text, v, question)
+            return did if any(did(ev) for ev in supported) else None
         if kind == NUMBER and number_kind(question) == "age" and (names := question_names(question)):
             # "Mr Hague, 43," before "became an MP at 27"
             return lambda ev: _THE_AGED.match(ev.text) is not None or any(

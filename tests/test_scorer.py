@@ -127,6 +127,15 @@ def test_how_many_takes_the_number_that_counts_most_of_the_asked_phrase(vectors)
     assert draft.short_answer == "70,000", text_of(draft)
 
 
+def test_which_people_did_it_are_the_names_before_the_asked_verb(vectors):
+    """The subject of the question's verb fills the slot of "Which X did ...?", before a
+    sentence that names someone else saying something of them."""
+    draft = answer(vectors, "Which two men pleaded guilty to peer-to-peer piracy?",
+                   "The US Department of Justice said the two men ran a peer-to-peer piracy ring.",
+                   "Ann Roe and Jon Hale have pleaded guilty to charges of sharing films.")
+    assert draft.short_answer == "Ann Roe and Jon Hale", text_of(draft)
+
+
 def test_what_someone_was_may_be_part_of_what_is_asked():
     """"Who is now ...?" passes over "former chief Jo Li"; "Which former sprinter is now ...?" asks for one."""
     said = "Ada Moss, former hurdler Tom Reyes and former sprinter Ken Odo - who is now an IOC member - came."
