@@ -64,6 +64,7 @@ from .values import (
     SHARES,
     TITLE_ASKED,
     WHO_ASKED_DID,
+    YEAR_ASKED,
     Value,
     affiliated,
     affiliation_asked,
@@ -124,7 +125,6 @@ _FROM_OR_TO = re.compile(r"\b(?:from|to)\b", re.I)
 _IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
-_YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 # a figure for part of a year: "in the quarter", "the three months to December", "the first half"
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly|(?:three|six|nine|3|6|9) months|(?:first|second) half)\b")
 # A question the article asks answers none ("So, why is she waiting?"); a title may end in
@@ -206,7 +206,7 @@ class Scorer:
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time") else []
-        dated = kind == DATE and named and _YEAR_ASKED.search(question) is not None
+        dated = kind == DATE and named and YEAR_ASKED.search(question) is not None
         thing = naming_asked(question) if kind == OTHER else ""
         articles = _retrieved_articles(hits)
         about = {hit.chunk.id: _about_names(hit, question) for hit in hits} if named else {}
@@ -709,7 +709,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     for i in sorted(set(_leading(out, VALUED)) | held):
         ev = out[i]
         if found := values(ev.text, kind, question, articles[ev.hit.chunk.source]):
-            if kind == DATE and not _YEAR_ASKED.search(question):  # the most specific date
+            if kind == DATE and not YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
             if kind == DATE:  # "running since 1997, but in 2002 ..." for "When were they first held?"
                 found = [v for v in found if began_since(ev.text, v, question)] or found

@@ -84,6 +84,8 @@ _TIMES_AFTER = re.compile(r"^\s*(?:(?:to|or|-)\s*[\w.]+\s+)?(?:(?:times\s+)?(?:a
 _EVERY = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annually", "quarter": "quarterly",
           "hour": "hourly"}
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
+YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
+_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")
 # "At what time ...?" asks a clock time: "1830 GMT", "6.30pm", "noon".
 _CLOCK_ASKED = re.compile(r"\bat (?:what|which) time\b|^\s*what time (?:is|does|do|will|would|should)\b", re.I)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.]?[0-5]\d\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|ET|hrs|am|pm|a\.m\.|p\.m\.)"
@@ -1320,6 +1322,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == DATE and not found and not (_MONTH_ASKED.search(question) or _CLOCK_ASKED.search(question)
                                            or re.search(r"\byear\b", question, re.I)):
         found = _loose_times(sentence, question)  # if the sentence gives no fuller date
+    if kind == DATE and YEAR_ASKED.search(question):  # "In November" says no year
+        found = tuple(v for v in found if _A_YEAR.search(v.text))
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
         unit_ = re.escape(noun)

@@ -175,6 +175,8 @@ def test_a_month_question_is_answered_by_a_month_not_a_bare_year():
     assert values(due, DATE, "On what date is the outlook due?") == []  # a date asked: a month does not say
     said = "The first version of the virus appeared in April this year."
     assert [v.text for v in values(said, DATE, "When did the first version appear?")] == ["April this year"]
+    said = "In November, the 1949 act was used again."  # and a year question by a year
+    assert [v.text for v in values(said, DATE, "In which year was the act passed?")] == ["1949"]
 
 
 def test_an_ordinal_is_a_rank_not_an_amount():
