@@ -295,6 +295,8 @@ class Scorer:
                    for ev in out]
         if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
             out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) else ev for ev in out]
+        if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
+            out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
@@ -983,6 +985,24 @@ _OUTCOME_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){0,2}?[a-z-]+) (?:wil
                             r" (?:win|lose|be elected|take|claim|lift|top)\b", re.I)
 _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|predicted|predicts?|forecasts?|likely"
                        r"|odds|bookmakers|polls?|poised|set to|on course|front-?runners?)\b", re.I)
+# A date asked ahead, and what tells one: "will", "is due", "is set to", "to be released", "until", "from".
+_AHEAD_ASKED = re.compile(r"^\s*(?:when|by when|(?:on|in|by) (?:what|which) (?:date|day|month|year)) will\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|would|shall|due|expected|set|scheduled|plans?|planned|until|from|next|could|may|might"
+                    r"|likely|being|aims?|intends?|hopes?|(?-i:to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+))\b|['’]ll\b", re.I)
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[-–]\s")  # not the comma of "1,100"
+
+
+def _told_ahead(ev: Evidence) -> bool:
+    """The clause that gives the value, or the sentence when no value is read, tells of
+    something to come, not gone by."""
+    value = _value_in(ev)
+    if value is None:
+        return _AHEAD.search(ev.text) is not None
+    before = [m.end() for m in _CLAUSE_MARK.finditer(ev.text, 0, value.start)]
+    after = _CLAUSE_MARK.search(ev.text, value.end)
+    return _AHEAD.search(ev.text[before[-1] if before else 0:after.start() if after else len(ev.text)]) is not None
+
+
 # A question about an aim, and a sentence that states one.
 _AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|target|targets|goal|goals|plan|plans|planning|intend|intends|hope"
                         r"|hopes|hoping)\b", re.I)

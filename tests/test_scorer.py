@@ -136,6 +136,15 @@ def test_which_people_did_it_are_the_names_before_the_asked_verb(vectors):
     assert draft.short_answer == "Ann Roe and Jon Hale", text_of(draft)
 
 
+def test_when_will_is_answered_by_a_date_to_come_not_one_gone_by(vectors):
+    question = "When will the animal welfare bill be introduced to Parliament?"
+    draft = answer(vectors, question, "In November, the animal welfare bill was introduced to Parliament in Wales.")
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, question, "In November, the animal welfare bill was introduced to Parliament in Wales.",
+                   "The new animal welfare bill, which covers 1,100 farms, will be introduced to Parliament in March.")
+    assert draft.short_answer == "March", text_of(draft)
+
+
 def test_what_someone_was_may_be_part_of_what_is_asked():
     """"Who is now ...?" passes over "former chief Jo Li"; "Which former sprinter is now ...?" asks for one."""
     said = "Ada Moss, former hurdler Tom Reyes and former sprinter Ken Odo - who is now an IOC member - came."
