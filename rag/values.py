@@ -1286,6 +1286,11 @@ def _mirrored(sentence: str, question: str) -> Value | None:
     return None
 
 
+# A question asking which work: its answer is a title, never the possessive of its maker.
+_WORK_ASKED = re.compile(r"^\s*(?:(?:in|for|from|with|by) )?which (?:[a-z-]+ )?(?:film|movie|show|programme|series|book|novel"
+                         r"|album|single|song|play|musical|opera|game|documentary|drama|comedy)s?\b", re.I)
+
+
 def values(sentence: str, kind: str, question: str = "", article: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
     ("Actor Christian Slater" answers no question about Christian Slater). `article`, the
@@ -1297,6 +1302,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     found = _values(sentence, kind, unit)
     if kind in (NAME, PLACE) and (owned := _OWNED_ASKED.match(question)):  # "Belfast's Lyric Theatre": Belfast
         found = tuple(_owner_of(v, owned.group(1)) for v in found)
+    if kind == NAME and _WORK_ASKED.match(question):  # "Mel Gibson's biblical epic" names its maker, no film
+        found = tuple(v for v in found if not (re.search(r"['’]s?$", v.text) and re.match(r"\s+[a-z]", sentence[v.end:])))
     if kind == NAME and (mirrored := _mirrored(sentence, question)) and not any(
             v.start < mirrored.end and mirrored.start < v.end for v in found):
         found = tuple(sorted((*found, mirrored), key=lambda v: v.start))

@@ -145,6 +145,12 @@ def test_when_will_is_answered_by_a_date_to_come_not_one_gone_by(vectors):
     assert draft.short_answer == "March", text_of(draft)
 
 
+def test_which_film_is_no_makers_possessive():
+    said = "The AFI hailed Ann Roe's biblical epic and Jon Hale's Night Train as inspiring."
+    assert [v.text for v in values(said, NAME, "Which film did the AFI hail?")] == ["Jon Hale's Night Train"]
+    assert "Ann Roe's" in [v.text for v in values(said, NAME, "Whose epic did the AFI hail?")]
+
+
 def test_what_someone_was_may_be_part_of_what_is_asked():
     """"Who is now ...?" passes over "former chief Jo Li"; "Which former sprinter is now ...?" asks for one."""
     said = "Ada Moss, former hurdler Tom Reyes and former sprinter Ken Odo - who is now an IOC member - came."
