@@ -653,8 +653,10 @@ def _when_where_verb(question: str) -> str:
     "... hold their summit in Geneva?")."""
     m = _WHEN_WHERE_VERB.match(question)
     verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) else ""
-    if not verb and (named := _WHEN_NAMED_DID.match(question)):
-        verb = verb_stem(named.group(1))
+    named = _WHEN_NAMED_DID.match(question)
+    named = named if named and named.group(1) not in STOPWORDS else None  # "When did Xi and Putin ...?"
+    if named and (not verb or m and re.search(r"\b(?:the|an?|its|their|his|her)\s", question[named.end():m.start(1)], re.I)):
+        verb = verb_stem(named.group(1))  # "When will Parliament debate the ID cards bill?": "debate", not "bill"
     return verb if len(verb) > 2 else ""
 
 
@@ -718,8 +720,9 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
         return False
     # "speak to the BBC" is news's "told the BBC"
     verb = rf"(?:{re.escape(verb)}\w*|told|tell\w*)" if verb in _SPEAK else _verb_forms(verb)
-    # right after it or a few words on in its clause: "signed the deal in Buenos Aires on Tuesday"
-    if re.search(rf"\b{verb}(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during)\s+(?:the\s+)?$",
+    # right after it or a few words on in its clause: "signed the deal in Buenos Aires on Tuesday",
+    # "will be debated in Parliament next Monday"
+    if re.search(rf"\b{verb}(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during|next|this)\s+(?:the\s+)?$",
                  sentence[:value.start], re.I):
         return True
     # set before its clause, an aside between: "In 1981 he was removed", "On Monday, after the vote, he told ..."

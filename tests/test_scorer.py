@@ -145,6 +145,13 @@ def test_when_will_is_answered_by_a_date_to_come_not_one_gone_by(vectors):
     assert draft.short_answer == "March", text_of(draft)
 
 
+def test_a_weekday_said_next_at_the_asked_verb_says_when():
+    said = "The issue would be debated in Parliament next Monday as scheduled, he said."
+    assert [v.text for v in values(said, DATE, "When will Parliament debate the ID cards bill?")] == ["Monday"]
+    said = "Xi and Putin announced the extension on June 28."
+    assert [v.text for v in values(said, DATE, "When did Xi and Putin announce the extension?")] == ["June 28"]
+
+
 def test_which_film_is_no_makers_possessive():
     said = "The AFI hailed Ann Roe's biblical epic and Jon Hale's Night Train as inspiring."
     assert [v.text for v in values(said, NAME, "Which film did the AFI hail?")] == ["Jon Hale's Night Train"]
