@@ -946,6 +946,22 @@ def _counted(ev: Evidence, noun: str) -> bool:
     return value is not None and _counts(value, ev.text, noun)
 
 
+def _maker_of_asked(sentence: str, value: Value, question: str) -> bool:
+    """"Who made X?": the name whose possessive stands before X names its maker ("Shane
+    Meadows' critically acclaimed Dead Man's Shoes")."""
+    if not WHO_ASKED_DID.match(question):
+        return False
+    possessive = re.match(r"['’]s?(?=\s)", sentence[value.end:])  # when the value's text leaves it out
+    if not (possessive or re.search(r"['’]s?$", value.text)):
+        return False
+    after = sentence[value.end + (possessive.end() if possessive else 0):]
+    names = [_POSSESSIVE_GAP.join(map(re.escape, g)) for g in name_groups(question)]  # "Dead Man's Shoes"
+    return any(re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}{n}\b", after) for n in names)
+
+
+_POSSESSIVE_GAP = r"['’]?s?\s+"
+
+
 def _counted_rank(ev: Evidence, phrase: str, question: str) -> int:
     value = _value_in(ev)
     return _count_rank(value, ev.text, phrase, question) if value is not None else 0
@@ -1292,7 +1308,8 @@ class Extractive:
                 about = headlined
 
             def holds(ev: Evidence) -> bool:
-                return _in_role_of(ev, role, question) and ev.hit.chunk.source in about
+                return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
+                        or (v := _value_in(ev)) is not None and _maker_of_asked(ev.text, v, question))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.
             if (said := role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):

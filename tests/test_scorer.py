@@ -152,6 +152,13 @@ def test_a_weekday_said_next_at_the_asked_verb_says_when():
     assert [v.text for v in values(said, DATE, "When did Xi and Putin announce the extension?")] == ["June 28"]
 
 
+def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
+    draft = answer(vectors, "Who made Dead Man's Shoes?",
+                   "Joining Dead Man's Shoes in the running for best film are My Summer of Love and Touching the Void.",
+                   "The winner faces stiff competition from Ann Roe's critically acclaimed Dead Man's Shoes.")
+    assert draft.short_answer == "Ann Roe", text_of(draft)
+
+
 def test_which_film_is_no_makers_possessive():
     said = "The AFI hailed Ann Roe's biblical epic and Jon Hale's Night Train as inspiring."
     assert [v.text for v in values(said, NAME, "Which film did the AFI hail?")] == ["Jon Hale's Night Train"]
