@@ -52,7 +52,7 @@ _TYPES = [
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
-    (NAME, re.compile(r"^\s*((according to )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
+    (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),
 ]

@@ -34,6 +34,7 @@ from rag.values import (
     ("In what year was the treaty signed?", DATE), ("How many jobs will go?", NUMBER),
     ("By what percentage did profits rise?", NUMBER), ("What was the US unemployment rate?", NUMBER),
     ("How much did the firm pay?", NUMBER), ("Who signed the deal?", NAME), ("Which alliance gives access?", NAME),
+    ("From whom did he take over?", NAME), ("To whom did she sell the firm?", NAME),
     ("Where did the ministers meet?", PLACE), ("In which city was it signed?", PLACE),
     ("Why did the talks fail?", OTHER), ("What is the firm's share price?", NUMBER),
     ("What was the mayor’s salary?", NUMBER), ("What is Putin's view of the treaty?", OTHER),
