@@ -295,6 +295,8 @@ class Scorer:
                    for ev in out]
         if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
             out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) else ev for ev in out]
+        if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
+            out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
             out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
@@ -1017,6 +1019,13 @@ def _told_ahead(ev: Evidence) -> bool:
     before = [m.end() for m in _CLAUSE_MARK.finditer(ev.text, 0, value.start)]
     after = _CLAUSE_MARK.search(ev.text, value.end)
     return _AHEAD.search(ev.text[before[-1] if before else 0:after.start() if after else len(ev.text)]) is not None
+
+
+# A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie".
+_COST_ASKED = re.compile(r"^\s*(?:how much|what) (?:did|does|do|will|would|could|might|is|was)\b.*\bcost\b", re.I)
+_COST_TOLD = re.compile(r"\b(?:cost\w*|budget\w*|spen[dt]\w*|pric\w+|paid|pay\w*|fees?|tariffs?|retail\w*|sale|sells?|charg\w+"
+                        r"|worth|fork\w*|for (?:about |around |up to |less than |under |just |only )?[$£€])"
+                        r"|[$£€][\d.,]+\s?(?:m|bn|million|billion)?(?=\s+(?-i:[a-z]))", re.I)
 
 
 # A question about an aim, and a sentence that states one.

@@ -160,6 +160,15 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     assert draft.short_answer == "Ann Roe", text_of(draft)
 
 
+def test_a_cost_is_told_as_one_not_as_takings(vectors):
+    question = "How much did Quarry cost to make?"
+    draft = answer(vectors, question, "Quarry's success on DVD outstripped its $74m US box office total.")
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, question, "Quarry's success on DVD outstripped its $74m US box office total.",
+                   "The $40m film Quarry was made in Spain.")
+    assert draft.short_answer == "$40m", text_of(draft)
+
+
 def test_which_film_is_no_makers_possessive():
     said = "The AFI hailed Ann Roe's biblical epic and Jon Hale's Night Train as inspiring."
     assert [v.text for v in values(said, NAME, "Which film did the AFI hail?")] == ["Jon Hale's Night Train"]
