@@ -137,15 +137,6 @@ def test_which_people_did_it_are_the_names_before_the_asked_verb(vectors):
     assert draft.short_answer == "Ann Roe and Jon Hale", text_of(draft)
 
 
-def test_when_will_is_answered_by_a_date_to_come_not_one_gone_by(vectors):
-    question = "When will the animal welfare bill be introduced to Parliament?"
-    draft = answer(vectors, question, "In November, the animal welfare bill was introduced to Parliament in Wales.")
-    assert draft.refused, text_of(draft)
-    draft = answer(vectors, question, "In November, the animal welfare bill was introduced to Parliament in Wales.",
-                   "The new animal welfare bill, which covers 1,100 farms, will be introduced to Parliament in March.")
-    assert draft.short_answer == "March", text_of(draft)
-
-
 def test_a_weekday_said_next_at_the_asked_verb_says_when():
     said = "The issue would be debated in Parliament next Monday as scheduled, he said."
     assert [v.text for v in values(said, DATE, "When will Parliament debate the ID cards bill?")] == ["Monday"]
@@ -160,13 +151,20 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     assert draft.short_answer == "Ann Roe", text_of(draft)
 
 
-def test_a_cost_is_told_as_one_not_as_takings(vectors):
-    question = "How much did Quarry cost to make?"
-    draft = answer(vectors, question, "Quarry's success on DVD outstripped its $74m US box office total.")
+@pytest.mark.parametrize("question,wrong,right,short", [
+    # "When will ...?": a date gone by is no answer
+    ("When will the animal welfare bill be introduced to Parliament?",
+     "In November, the animal welfare bill was introduced to Parliament in Wales.",
+     "The new animal welfare bill, which covers 1,100 farms, will be introduced to Parliament in March.", "March"),
+    # "How much did X cost?": takings are no cost
+    ("How much did Quarry cost to make?", "Quarry's success on DVD outstripped its $74m US box office total.",
+     "The $40m film Quarry was made in Spain.", "$40m"),
+])
+def test_a_value_of_another_sort_is_refused_and_one_of_the_asked_sort_answers(vectors, question, wrong, right, short):
+    draft = answer(vectors, question, wrong)
     assert draft.refused, text_of(draft)
-    draft = answer(vectors, question, "Quarry's success on DVD outstripped its $74m US box office total.",
-                   "The $40m film Quarry was made in Spain.")
-    assert draft.short_answer == "$40m", text_of(draft)
+    draft = answer(vectors, question, wrong, right)
+    assert draft.short_answer == short, text_of(draft)
 
 
 def test_which_film_is_no_makers_possessive():
