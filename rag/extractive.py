@@ -948,6 +948,11 @@ def _counted(ev: Evidence, noun: str) -> bool:
     return value is not None and _counts(value, ev.text, noun)
 
 
+def _counted_rank(ev: Evidence, phrase: str, question: str) -> int:
+    value = _value_in(ev)
+    return _count_rank(value, ev.text, phrase, question) if value is not None else 0
+
+
 def _maker_of_asked(sentence: str, value: Value, question: str) -> bool:
     """"Who made X?": the name whose possessive stands before X names its maker ("Shane
     Meadows' critically acclaimed Dead Man's Shoes")."""
@@ -962,11 +967,6 @@ def _maker_of_asked(sentence: str, value: Value, question: str) -> bool:
 
 
 _POSSESSIVE_GAP = r"['’]?s?\s+"
-
-
-def _counted_rank(ev: Evidence, phrase: str, question: str) -> int:
-    value = _value_in(ev)
-    return _count_rank(value, ev.text, phrase, question) if value is not None else 0
 
 
 def _titled_as(ev: Evidence, words: list[str]) -> bool:
