@@ -299,6 +299,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
             out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
+        if kind == NUMBER and (owned := _owned_things(question, asked=True)):  # "Italy's jobless rate": not "the UK's jobless rate rose to 4.7%"
+            out = [replace(ev, fits=False) if ev.fits and self._owned_by_other(ev, owned, question) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
@@ -369,6 +371,32 @@ class Scorer:
             if support >= min_support and _qualified(ev.hit, ev.text, quals, rank, question):
                 out[i] = replace(ev, support=support, fits=True)
         return out
+
+    def _owned_by_other(self, ev: Evidence, owned: list[tuple[str, set[str]]], question: str) -> bool:
+        """The value's clause gives what the question asks as another name's: "the UK's jobless
+        rate rose to 4.7%" for Italy's, "US retail sales fell 0.3%" for the UK's. A name close
+        in meaning to the asked one ("Britain" for "the UK") is the same owner."""
+        value = _value_in(ev)
+        if value is None:
+            return False
+        before = ev.text[:value.start]
+        m = _CLAUSE_START.match(before)
+        said = _owned_things(before[m.end():] if m else before, start=m is None)
+        asked = {_word_key(w) for w in question.split()}
+        told = {_word_key(w) for w in ev.text.split()}
+        for owner, things in said:
+            for asked_owner, asked_things in owned:
+                if things & asked_things and not {_word_key(w) for w in owner.split()} & asked \
+                        and not {_word_key(w) for w in asked_owner.split()} & told \
+                        and not self._alias(owner, asked_owner):
+                    return True
+        return False
+
+    def _alias(self, name: str, other: str) -> bool:
+        if self.retriever is None:
+            return False
+        vectors = self._name_vectors([name, other])
+        return float(vectors[name] @ vectors[other]) >= ALIAS
 
     def _after_asked_person(self, ev: Evidence, question: str) -> bool:
         """A sentence that opens with "He" or "She" right after one that names the asked person
@@ -920,6 +948,36 @@ _LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
 def _owners(question: str) -> list[str]:
     """Whose thing the question asks, by its possessive names: "GM" in "GM's US sales"."""
     return re.findall(r"\b([A-Z][\w.&-]*)['’]s?(?=\s)", question)
+
+
+# A name set before what it owns: "Italy's jobless rate", "US retail sales".
+_OWNER_THEN_THING = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)(['’]s?)?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+_ALL_CAPS = re.compile(r"^[A-Z]{2,}$")
+
+
+def _owned_things(text: str, asked: bool = False, start: bool = True) -> list[tuple[str, set[str]]]:
+    """Each name in `text` with the stems of the words it owns: in a question, a possessive name
+    and all the words after it; in a sentence, any name and the first word. A capital that
+    opens the sentence (when `start`) names only when it is possessive or all capitals ("US
+    sales", not "Retail sales")."""
+    found = []
+    opening = len(text) - len(text.lstrip(" \"“‘'")) + 1 if start else 0
+    for m in _OWNER_THEN_THING.finditer(text):
+        owner, possessive, thing = m.groups()
+        if asked and not possessive:
+            continue  # "How much did Metlife pay": a name before a verb owns nothing
+        if m.start() < opening and not possessive and not _ALL_CAPS.match(owner.split()[0]):
+            if " " not in owner:
+                continue
+            owner = owner.split(None, 1)[1]
+        if CALENDAR.match(owner.split()[-1]):
+            continue
+        # The question's words all say what is owned; in a sentence the first word must ("the UK's
+        # jobless rate", not "Mr Lee said sales").
+        stems = set(content_terms(thing if asked else thing.split()[0]))
+        if stems:
+            found.append((owner, stems))
+    return found
 
 
 # Where a clause or a list item begins, as read back from a value.

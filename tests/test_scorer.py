@@ -3435,3 +3435,15 @@ def test_a_name_ending_in_the_asked_noun_is_one_of_its_kind():
 def test_a_plural_possessive_of_the_question_s_own_name_is_no_answer():
     said = "At the Quad Foreign Ministers’ meeting in Ostby in February, the talks ran late."
     assert [v.text for v in values(said, PLACE, "In which city did the Quad ministers gather in February?")][0] == "Ostby"
+
+
+def test_a_measure_given_as_another_names_answers_no_question_about_the_asked_ones(vectors):
+    question = "What is Vessland's jobless rate?"
+    other = ("Vessland's jobless rate has long been high. "
+             "While Norland's jobless rate rose to 4.7% from 4.6%, it remains one of the lowest in the region.")
+    assert answer(vectors, question, other).refused  # the rate is Norland's
+    draft = answer(vectors, question, other, "Vessland's jobless rate fell to 8.1% in March.")
+    assert not draft.refused and draft.short_answer == "8.1%"
+    # A sentence that also names the asked owner may hold its value elsewhere: "..., compared with 9% in Vessland".
+    draft = answer(vectors, question, "Norland's jobless rate rose to 4.7%, compared with 9.2% in Vessland.")
+    assert not draft.refused
