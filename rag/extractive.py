@@ -301,6 +301,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
         if kind == NUMBER and (owned := _owned_things(question, asked=True)):  # "Italy's jobless rate": not "the UK's jobless rate rose to 4.7%"
             out = [replace(ev, fits=False) if ev.fits and self._owned_by_other(ev, owned, question) else ev for ev in out]
+        if kind == NUMBER and (places := [p for p in _IN_PLACE.findall(question) if not CALENDAR.match(p.split()[0])]):  # "cost in Europe?": not "£99 in the UK"
+            out = [replace(ev, fits=False) if ev.fits and self._placed_elsewhere(ev, places) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
@@ -391,6 +393,16 @@ class Scorer:
                         and not self._alias(owner, asked_owner):
                     return True
         return False
+
+    def _placed_elsewhere(self, ev: Evidence, places: list[str]) -> bool:
+        """The value is given for a place the question does not ask, and the sentence names none it
+        asks: "£99 in the UK" for "in Europe"."""
+        value = _value_in(ev)
+        m = _PLACE_AFTER.match(ev.text[value.end:]) if value else None
+        if m is None or CALENDAR.match(m.group(1).split()[0]):
+            return False
+        told = {_word_key(w) for w in ev.text.split()}
+        return not any(told & {_word_key(w) for w in p.split()} or self._alias(m.group(1), p) for p in places)
 
     def _alias(self, name: str, other: str) -> bool:
         if self.retriever is None:
@@ -920,6 +932,10 @@ def _beside_places(best: Evidence, question: str) -> list[str]:
     names = [g[-1] for g in name_groups(question)
              if re.search(rf"\b(?:in|for)\s+(?:the\s+)?{re.escape(' '.join(g))}\s*\?*\s*$", question)]
     return [n for n in names if not re.search(rf"\b{re.escape(n)}\b", best.text)]
+
+
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\?*\s*$")  # the place a question ends on
+_PLACE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _place_after(text: str, value: Value, places: list[str]) -> bool:

@@ -3447,3 +3447,11 @@ def test_a_measure_given_as_another_names_answers_no_question_about_the_asked_on
     # A sentence that also names the asked owner may hold its value elsewhere: "..., compared with 9% in Vessland".
     draft = answer(vectors, question, "Norland's jobless rate rose to 4.7%, compared with 9.2% in Vessland.")
     assert not draft.refused
+
+
+def test_a_value_given_for_another_place_answers_no_question_about_the_asked_one(vectors):
+    question = "How much will the Zeta console cost in Vessland?"
+    other = "The Zeta console goes on sale in Vessland in May. The console will retail for £99 in Norland."
+    assert answer(vectors, question, other).refused  # £99 is Norland's price
+    draft = answer(vectors, question, other + " The console will cost 120 euros in Vessland.")
+    assert not draft.refused and draft.short_answer == "120 euros"
