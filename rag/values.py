@@ -410,7 +410,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         return True
     asked = set(re.findall(r"[\w-]+", question.lower()))
     of = _ROLE_OF_BEFORE.search(sentence[:value.start])
-    if of and verb_stem(of.group(1).lower()).startswith(role) and _only_asked(of.group(2), asked):
+    if of and verb_stem(of.group(1).lower()).startswith(role) \
+            and (_only_asked(of.group(2), asked) or name_groups(question) and _KIND_ANAPHOR.fullmatch(of.group(2))):
         return True
     # "Jo Li, the lawyer named by the board as Aster's chief executive," for "Who did the board
     # name as Aster's chief executive?"
@@ -567,6 +568,10 @@ def _any_of_kind(question: str, role: str) -> bool:
     """The question asks which one of a kind, with nothing before its noun: "Which minister ...?"."""
     m = re.match(r"\s*which\s+([a-z-]+)\b", question, re.I)
     return m is not None and stem(m.group(1).lower()).startswith(role)
+
+
+# "The director of the film, Vinod Pande," in an article about the film the question names.
+_KIND_ANAPHOR = re.compile(r"(?:the|this)\s+[a-z]+")
 
 
 def _only_asked(words: str, asked: set[str]) -> bool:

@@ -3455,3 +3455,13 @@ def test_a_value_given_for_another_place_answers_no_question_about_the_asked_one
     assert answer(vectors, question, other).refused  # £99 is Norland's price
     draft = answer(vectors, question, other + " The console will cost 120 euros in Vessland.")
     assert not draft.refused and draft.short_answer == "120 euros"
+
+
+def test_a_role_of_the_thing_called_by_its_kind_is_the_asked_things(vectors):
+    from rag.values import in_role
+
+    question = "Who directed Ember?"
+    said = "The director of the film, Ada Moss, says the movie is not offensive and will not withdraw it."
+    assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
+    draft = answer(vectors, question, "Ember has angered church leaders in Vessland. " + said)
+    assert not draft.refused and draft.short_answer == "Ada Moss"
