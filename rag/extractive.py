@@ -257,7 +257,7 @@ class Scorer:
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)
-                                            or bracketed_after_asked(text, v, question))
+                                            or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
                        or origin and owner_of_asked(text, v, question)
@@ -774,7 +774,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             found = ([meant] if meant else
                      [v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
-                     or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)]
+                     or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)
+                         or kind == NAME and _maker_of_asked(ev.text, v, question)]
                      or (_most_counting(found, [_count_rank(v, ev.text, counted, question) for v in found]) if counted else [])
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
                          or kind == NAME and (by_asked_doer(ev.text, v, question) or bracketed_after_asked(ev.text, v, question))]
@@ -1029,14 +1030,17 @@ def _counted_rank(ev: Evidence, phrase: str, question: str) -> int:
 
 def _maker_of_asked(sentence: str, value: Value, question: str) -> bool:
     """"Who made X?": the name whose possessive stands before X names its maker ("Shane
-    Meadows' critically acclaimed Dead Man's Shoes")."""
+    Meadows' critically acclaimed Dead Man's Shoes"), as does the name after "X by" ("The
+    Pillowman by Martin McDonagh")."""
     if not WHO_ASKED_DID.match(question):
         return False
+    names = [_POSSESSIVE_GAP.join(map(re.escape, g)) for g in name_groups(question)]  # "Dead Man's Shoes"
+    if any(re.search(rf"\b{n}\s+by\s+$", sentence[:value.start]) for n in names):
+        return True
     possessive = re.match(r"['’]s?(?=\s)", sentence[value.end:])  # when the value's text leaves it out
     if not (possessive or re.search(r"['’]s?$", value.text)):
         return False
     after = sentence[value.end + (possessive.end() if possessive else 0):]
-    names = [_POSSESSIVE_GAP.join(map(re.escape, g)) for g in name_groups(question)]  # "Dead Man's Shoes"
     return any(re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}{n}\b", after) for n in names)
 
 

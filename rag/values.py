@@ -1878,6 +1878,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                                                          for m in _AGE_OF.finditer(sentence)]}.values(), key=lambda v: v.start)
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
+        named = [part for v in named for part in _split_before_owner(v)]
         named = [_numbered(sentence, _after_calendar(sentence, v)) for v in named]
         named = [v for i, v in enumerate(named) if not (i and named[i - 1].end >= v.end)]  # "Fathers 4 Justice" holds "Justice"
         found = [u for v in named if not CALENDAR.match(v.text)
@@ -1981,6 +1982,19 @@ _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\
 # Words that open a sentence before its subject: "Since Mike Smith's appointment ..."
 _OPENERS = frozenset("since however meanwhile despite although though following unlike among yet instead thus "
                      "therefore moreover besides nevertheless nonetheless earlier later".split())
+
+
+_AND_OWNER = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s?\s+[A-Z])")
+
+
+def _split_before_owner(value: Value) -> list[Value]:
+    """Two names where "and" joins a name to one owned by another: "Martin McDonagh and Alan
+    Bennett's The History Boys" lists McDonagh and Bennett's play, not one name."""
+    m = _AND_OWNER.search(value.text)
+    if m is None or " " not in value.text[:m.start()]:  # one word joined is a title: "Will and Grace's Debra Messing"
+        return [value]
+    return [Value(value.text[:m.start()], value.start, value.start + m.start()),
+            Value(value.text[m.end():], value.start + m.end(), value.end)]
 
 
 def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:

@@ -3465,3 +3465,17 @@ def test_a_role_of_the_thing_called_by_its_kind_is_the_asked_things(vectors):
     assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
     draft = answer(vectors, question, "Ember has angered church leaders in Vessland. " + said)
     assert not draft.refused and draft.short_answer == "Ada Moss"
+
+
+def test_a_work_by_someone_names_its_maker_apart_from_the_next_owner(vectors):
+    said = "Ember Nights by Ada Moss and Tom Hale's The Long Road are shortlisted in the best play category."
+    assert [v.text for v in values(said, NAME, "Who wrote Ember Nights?")][-2:] == ["Ada Moss", "Tom Hale's The Long Road"]
+    titled = "The show made a star of Will and Grace's Debra Messing."
+    assert "Will and Grace's Debra Messing" in [v.text for v in values(titled, NAME, "Who stars in the show?")]
+    draft = answer(vectors, "Who wrote Ember Nights?", said)
+    assert not draft.refused and draft.short_answer == "Ada Moss"
+    # The name after "Ember Nights by" made it: it fills the slot of "Who wrote Ember Nights?".
+    from rag.extractive import _maker_of_asked
+
+    found = values(said, NAME, "Who wrote Ember Nights?")
+    assert [v.text for v in found if _maker_of_asked(said, v, "Who wrote Ember Nights?")] == ["Ada Moss"]
