@@ -216,8 +216,10 @@ def initials(name: str) -> str:
 
 def initials_in(text: str) -> set[str]:
     """The initials of the text's long names: "wada", "tgwu" (of "Transport and General
-    Workers' Union")."""
-    return {initials(run) for run in _CAPITALISED.findall(text) + _JOINED.findall(text) if re.search(r"[\s-]", run)}
+    Workers' Union"), "ey" (of "Ernst & Young's UK head": a possessive may end a name)."""
+    runs = _CAPITALISED.findall(text) + _JOINED.findall(text)
+    runs += [owner for run in runs if (owner := re.split(r"(?<=['’]s)\s", run)[0]) != run]
+    return {initials(run) for run in runs if re.search(r"[\s-]", run)}
 
 
 def names_each(text: str, question: str) -> list[bool]:

@@ -1613,23 +1613,11 @@ def _short_form_asked(sentence: str, value: Value, question: str) -> bool:
     return short is not None and re.search(rf"\b{re.escape(short.group(1))}\b", question) is not None
 
 
-_LINKING = frozenset("of and for the de la &".split())
-_SPELLED_OUT = re.compile(rf"[A-Z][\w&'’-]*(?:\s+(?:(?:{'|'.join(map(re.escape, _LINKING))})\s+)*[A-Z][\w&'’-]*)+")
-
-
 def initials_asked(name: str, question: str) -> bool:
     """The name is the short form of one the question spells out: "MAB" for "Muslim
     Association of Britain", "E&Y" for "Ernst & Young"."""
     name = re.sub(r"(?<=[A-Z])[&.](?=[A-Z])", "", name)
-    if not re.fullmatch(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})", name):  # "MAB", "Wada"
-        return False
-    for m in _SPELLED_OUT.finditer(question):
-        # "Ernst & Young's UK head": a possessive ends the owner's name
-        for spelled in {m.group(), re.split(r"(?<=['’]s)\s", m.group())[0]}:
-            initials = "".join(w[0] for w in re.split(r"[\s-]+", spelled) if w not in _LINKING)
-            if initials.upper() == name.upper():
-                return True
-    return False
+    return re.fullmatch(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})", name) is not None and name.lower() in initials_in(question)  # "MAB", "Wada"
 
 
 def _owns_asked(sentence: str, value: Value, question: str) -> bool:
