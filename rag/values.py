@@ -1030,23 +1030,23 @@ _HOW_MANY = re.compile(r"^\s*how many ((?:[a-z-]+ ){0,5}?[a-z-]+) (?:did|does|do
 _OWNED_BEFORE = re.compile(r"(?:\b(?:his|her|its|their|our|my|your)|\w['’]s?)\s+$", re.I)
 
 
-def _numbers(sentence: str, start: int, end: int, question: str) -> bool:
-    """The ordinal at `start:end` numbers the thing counted: "a third consecutive title" for
-    "How many consecutive titles has she won?"; with its noun left out, the one named before it
-    in its clause: "The Budget will be Mr Brown's eighth since 1997"."""
-    m = _HOW_MANY.match(question)
-    noun = re.escape(m.group(1).split()[-1].lower().removesuffix("s")) if m else ""
-    after = sentence[end:]
-    return bool(noun) and (re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{noun}", after, re.I) is not None or (
-        not re.match(r"\s+(?!(?:since|in|at|of|for|on|this|last|and)\b)[a-z-]+\b", after)  # no noun of its own
-        and re.search(rf"\b{noun}s?\b[^,;:]*$", sentence[:start], re.I) is not None))
-
-
 def counted_phrase(question: str) -> str:
     """The words of what a "how many" question counts: "independent spirit nominations" in "How
     many Independent Spirit nominations did it get?"; "" for other questions."""
     m = _HOW_MANY.match(question)
     return " ".join(w for w in m.group(1).lower().split() if w not in STOPWORDS) if m else ""
+
+
+def _numbers(sentence: str, start: int, end: int, question: str) -> bool:
+    """The ordinal at `start:end` numbers the thing counted: "a third consecutive title" for
+    "How many consecutive titles has she won?"; with its noun left out, the one named before it
+    in its clause: "The Budget will be Mr Brown's eighth since 1997"."""
+    phrase = counted_phrase(question)
+    noun = re.escape(phrase.split()[-1].removesuffix("s")) if phrase else ""
+    after = sentence[end:]
+    return bool(noun) and (re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{noun}", after, re.I) is not None or (
+        not re.match(r"\s+(?!(?:since|in|at|of|for|on|this|last|and)\b)[a-z-]+\b", after)  # no noun of its own
+        and re.search(rf"\b{noun}s?\b[^,;:]*$", sentence[:start], re.I) is not None))
 
 
 def _nth_time(sentence: str, ordinal: re.Match[str], question: str) -> bool:
