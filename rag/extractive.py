@@ -124,6 +124,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+(?:the\s+)?$"
 _FROM_OR_TO = re.compile(r"\b(?:from|to)\b", re.I)
 _IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
+_AGED = re.compile(r"\b[Tt]he \d{1,3}-year-old\b")  # anywhere: "a chance for the 26-year-old to prove ..."
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 # a figure for part of a year: "in the quarter", "the three months to December", "the first half"
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly|(?:three|six|nine|3|6|9) months|(?:first|second) half)\b")
@@ -463,11 +464,12 @@ def _about_names(hit: Hit, question: str) -> bool:
 def _beside_name(hit: Hit, text: str, question: str, previous: list[int]) -> bool:
     """In a chunk about what the question names, a value of the asked kind stands a word or
     two from one of those names ("Gatlin, 22, won ...", "Ravi Shah, came third"), or the
-    sentence names by age whom the one or two before it name ("The 24-year-old ...")."""
+    sentence names by age whom the one or two before it name ("The 24-year-old ...", "a chance
+    for the 26-year-old")."""
     names = [w for name in name_groups(question) for w in name]
     if not names:
         return False
-    if _THE_AGED.match(text):  # "The 24-year-old delivered ...": news names someone by age
+    if _AGED.search(text):  # "The 24-year-old delivered ...": news names someone by age
         # (the one named right before is enough: "O'Sullivan commits to Dublin race" / "The
         # 35-year-old was beaten into fourth at last year's event")
         chunk = hit.chunk

@@ -3479,3 +3479,10 @@ def test_a_work_by_someone_names_its_maker_apart_from_the_next_owner(vectors):
 
     found = values(said, NAME, "Who wrote Ember Nights?")
     assert [v.text for v in found if _maker_of_asked(said, v, "Who wrote Ember Nights?")] == ["Ada Moss"]
+
+
+def test_an_age_given_as_the_n_year_old_inside_a_sentence_is_the_one_named_before(vectors):
+    text = ("Ada Moss made her breakthrough five years ago. Tom Hale kept Moss off top spot at the Games. "
+            "But he believes Madrid represents a chance for the 26-year-old to prove her credentials.")
+    draft = answer(vectors, "How old is Ada Moss?", text)
+    assert not draft.refused and draft.short_answer == "26"
