@@ -103,6 +103,7 @@ from .values import (
     rank_at,
     role_words,
     said_of_before,
+    scored_as_asked,
     spans_asked_verb,
     stated_age,
     values,
@@ -261,6 +262,7 @@ class Scorer:
                                             or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
+                       or unit == "score" and scored_as_asked(text, v, question)
                        or origin and owner_of_asked(text, v, question)
                        for v in near):
                     support, found = min_support, near

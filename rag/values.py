@@ -49,7 +49,7 @@ _TYPES = [
                         rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
                         r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
-                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure)\b"
+                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
@@ -761,6 +761,16 @@ def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
     return bool(verb) and re.search(rf"\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
 
 
+_SCORE_NOUN = re.compile(r"\b(score|vote|tally)\b", re.I)
+
+
+def scored_as_asked(sentence: str, value: Value, question: str) -> bool:
+    """A score the question asks by its noun, given right after that noun's verb: "MPs voted
+    272-219" for "What was the vote?"."""
+    m = _SCORE_NOUN.search(question)
+    return m is not None and re.search(rf"\b{stem(m.group(1).lower())}\w*\s+$", sentence[:value.start], re.I) is not None
+
+
 def _which_verb(question: str) -> str:
     """The stem of the verb a "Which X ...?" question asks its X did: "report" in "Which
     newspaper reported Rank's plans?"; "" when its X is the object ("Which firm did Rank buy?")."""
@@ -1151,7 +1161,7 @@ _UNIT_ASKED = [
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
     ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b"
-                         r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?score\b", re.I)),  # a match's "2-1"
+                         r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?(?:score|vote|tally)\b", re.I)),  # a match's "2-1", a vote's "272-219"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),

@@ -3486,3 +3486,14 @@ def test_an_age_given_as_the_n_year_old_inside_a_sentence_is_the_one_named_befor
             "But he believes Madrid represents a chance for the 26-year-old to prove her credentials.")
     draft = answer(vectors, "How old is Ada Moss?", text)
     assert not draft.refused and draft.short_answer == "26"
+
+
+def test_a_vote_asked_by_its_noun_is_a_score_given_after_its_verb(vectors):
+    from rag.values import number_kind, scored_as_asked
+
+    question = "What was the Commons vote on the Ember Bill?"
+    assert answer_type(question) == NUMBER and number_kind(question) == "score"
+    said = "On Monday, MPs voted 272-219 in favour of the Ember Bill after key concessions."
+    assert [v.text for v in values(said, NUMBER, question) if scored_as_asked(said, v, question)] == ["272-219"]
+    draft = answer(vectors, question, "MPs backed the Ember Bill after the minister agreed to key changes. " + said)
+    assert not draft.refused and draft.short_answer == "272-219"
