@@ -1790,6 +1790,8 @@ def test_a_possessive_name_leads_without_its_s(vectors):
     ("Holmes won the 800m.", "What did Kelly Holmes win?", True),  # half a long name will do
     ("The Spirit of Cardiff sailed.", "When are the Independent Spirit Awards?", False),  # one word of three
     ("James won the 800m.", "How old is Shani Rhys James?", False),
+    ("Chris Tomlinson jumped 7.95m.", "How far has Christian Olsson jumped?", False),  # a first name alike is no one
+    ("Kell won the 800m.", "What did Kelly Holmes win?", False),
 ])
 def test_names_each_reads_a_name_by_its_words_initials_or_stem(text, question, named):
     from rag.question import names_each
