@@ -979,14 +979,17 @@ def _someone_elses(sentence: str, value: Value, question: str, article: str = ""
         return _titled_by_another(sentence, value, question)
     # The owner's word right before the whole title ("Italian Prime Minister"), or before its
     # last word and maybe another ("Kolb vice president" for "the current president").
-    held = re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?i:{_title(role.split()[-3:])}),?\s+$", sentence[:value.start]) \
-        or re.search(rf"([A-Z][\w&.-]*)(?:['’]s)? (?:[a-z][\w-]* )?(?i:{_title(role.split()[-1:])}),?\s+$", sentence[:value.start])
+    # The owner may be a run of names: "BBC News political editor" is the BBC's.
+    run = r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)"
+    held = re.search(rf"{run}(?:['’]s)? (?i:{_title(role.split()[-3:])}),?\s+$", sentence[:value.start]) \
+        or re.search(rf"{run}(?:['’]s)? (?:[a-z][\w-]* )?(?i:{_title(role.split()[-1:])}),?\s+$", sentence[:value.start])
     asked = re.findall(r"[\w&-]+", question.lower())
-    owner_word = held.group(1).lower() if held else ""
-    if held and SENTENCE_START.search(sentence[:held.start(1)]) and re.search(rf"\b{re.escape(owner_word)}\b", article):
+    owner_words = held.group(1).lower().split() if held else []
+    if held and len(owner_words) == 1 and SENTENCE_START.search(sentence[:held.start(1)]) \
+            and re.search(rf"\b{re.escape(owner_words[0])}\b", article):
         return False  # "Charity boss Gordon Lishman" in a story about "the charity": a common word, no owner
-    return bool(held and owner_word not in asked and not any(shares_stem(owner_word, w) for w in asked)  # "Communications Minister"
-                and owner_word not in _POSSESSIVE_PRONOUNS)  # "His lawyer Louise Christian": whose, the text says before
+    return bool(held and not any(o in asked or any(shares_stem(o, w) for w in asked) for o in owner_words)  # "Communications Minister"
+                and owner_words[-1] not in _POSSESSIVE_PRONOUNS)  # "His lawyer Louise Christian": whose, the text says before
 
 
 def _another_title(sentence: str, value: Value, question: str) -> bool:

@@ -3499,3 +3499,11 @@ def test_a_vote_asked_by_its_noun_is_a_score_given_after_its_verb(vectors):
     assert [v.text for v in values(said, NUMBER, question) if scored_as_asked(said, v, question)] == ["272-219"]
     draft = answer(vectors, question, "MPs backed the Ember Bill after the minister agreed to key changes. " + said)
     assert not draft.refused and draft.short_answer == "272-219"
+
+
+def test_a_role_held_at_a_named_part_of_the_asked_owner_is_the_owners():
+    question = "Who is the Vessland Times's political editor?"
+    said = "Vessland Times Online political editor Ada Moss said the bill was in deep trouble."
+    assert [v.text for v in values(said, NAME, question)] == ["Ada Moss"]
+    other = "Norland Post political editor Tom Hale said the bill was in deep trouble."
+    assert [v.text for v in values(other, NAME, question)] == []  # another paper's editor
