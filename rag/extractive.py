@@ -446,8 +446,8 @@ def _enough(named: list[bool], question: str) -> bool:
 
 def _unowned_word(word: str) -> str:
     """The word without its plural or possessive ending: "Workers" is found in "Transport &
-    General Worker's Union" as "Worker"."""
-    return re.sub(r"s?['’]s?$|(?<=[a-z])s$", "", word) or word
+    General Worker's Union" as "Worker", "Tories" in "Tory leader" as "Tory"."""
+    return re.sub(r"(?<=[a-z])ies$", "y", word) if word.endswith("ies") else re.sub(r"s?['’]s?$|(?<=[a-z])s$", "", word) or word
 
 
 def _names_all(hit: Hit, question: str, whole: bool = False) -> bool:

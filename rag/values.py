@@ -575,8 +575,10 @@ _KIND_ANAPHOR = re.compile(r"(?:the|this)\s+[a-z]+")
 
 
 def _only_asked(words: str, asked: set[str]) -> bool:
-    """Every content word of `words` is one of the question's ("the party's" names an owner)."""
-    return all(w in asked for w in re.findall(r"[\w'’-]+", words.lower())
+    """Every content word of `words` is one of the question's, maybe in another form ("Tory"
+    for "Tories"; "the party's" names an owner)."""
+    stems = {stem(w) for w in asked}
+    return all(w in asked or stem(w) in stems for w in re.findall(r"[\w'’-]+", words.lower())
                if w not in STOPWORDS and not re.search(r"['’]s?$", w))
 
 

@@ -3507,3 +3507,15 @@ def test_a_role_held_at_a_named_part_of_the_asked_owner_is_the_owners():
     assert [v.text for v in values(said, NAME, question)] == ["Ada Moss"]
     other = "Norland Post political editor Tom Hale said the bill was in deep trouble."
     assert [v.text for v in values(other, NAME, question)] == []  # another paper's editor
+
+
+def test_a_plural_name_asked_is_found_in_its_singular(vectors):
+    from rag.extractive import _named_share
+    from rag.values import in_role
+
+    question = "Who leads the Wobblies in the Senate?"
+    said = "Ada Moss, Wobbly leader in the Senate, said the bill would be rewritten."
+    assert _named_share(said, question) == 1.0  # "Wobbly" names the Wobblies
+    assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
+    draft = answer(vectors, question, "The bill faces a fight in the Senate. " + said)
+    assert not draft.refused and draft.short_answer == "Ada Moss"
