@@ -227,6 +227,8 @@ class Scorer:
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
             if role and support < min_support and _in_asked_role(articles[hit.chunk.source], text, question, role):
                 support = min_support  # the sentence names who holds the asked role: "manager Ella Strand"
+            if kind == DATE and support < min_support and any(_when_as_asked(text, v, question) for v in values(text, kind, question)):
+                support = min_support  # "by 14 March, when the current powers expire" for "When do the powers expire?"
             if dated and support < min_support and about[hit.chunk.id] and _THE_YEAR.search(text):
                 support = min_support  # news names its subject by its year: "The 1991 laptop", "the 2002 movie"
             if titled and support < min_support and about[hit.chunk.id] and values(text, kind, question):
@@ -423,6 +425,17 @@ class Scorer:
         before = "".join(c.text[:ev.start - c.char_start] for c in chunks[-2:])
         previous = _SENTENCE_GAP.split(before.strip())[-1] if before.strip() else ""
         return re.search(rf"\b{re.escape(names[0][-1])}\b", previous) is not None
+
+
+_WHEN_AFTER = re.compile(r"^,?\s+when\s+([^,;:.]+)")
+
+
+def _when_as_asked(sentence: str, value: Value, question: str) -> bool:
+    """A "when" clause after the date says again what the question asks, in its words only:
+    "by 14 March, when the current powers expire" for "When do the current powers expire?"."""
+    m = _WHEN_AFTER.match(sentence[value.end:])
+    said = set(content_terms(m.group(1))) if m else set()
+    return len(said) >= 2 and said <= set(content_terms(question))
 
 
 def _named_share(text: str, question: str) -> float:
@@ -1424,7 +1437,8 @@ class Extractive:
         if kind == DATE:
             # "In 1981 he was removed from the project" for "When was he removed ...?" before "In 1982 he left"
             def when(ev: Evidence) -> bool:
-                return (v := _value_in(ev)) is not None and at_asked_verb(ev.text, v, question)
+                return (v := _value_in(ev)) is not None and (at_asked_verb(ev.text, v, question)
+                                                              or _when_as_asked(ev.text, v, question))
             return when if any(when(ev) for ev in supported) else None
         if kind == PLACE:
             # "the Ballymena-born actor" for "Where was he born?" before "a dinner in New York";

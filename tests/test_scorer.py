@@ -3519,3 +3519,13 @@ def test_a_plural_name_asked_is_found_in_its_singular(vectors):
     assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
     draft = answer(vectors, question, "The bill faces a fight in the Senate. " + said)
     assert not draft.refused and draft.short_answer == "Ada Moss"
+
+
+def test_a_date_whose_when_clause_restates_the_question_answers_it(vectors):
+    from rag.extractive import _when_as_asked
+
+    question = "When do the current powers to detain suspects expire?"
+    said = "The government wants the new bill to pass into law by 14 March, when the current powers expire."
+    assert [v.text for v in values(said, DATE, question) if _when_as_asked(said, v, question)] == ["14 March"]
+    draft = answer(vectors, question, "A suspect held without charge since December 2001 was freed from jail on Friday. " + said)
+    assert not draft.refused and draft.short_answer == "14 March"
