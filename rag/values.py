@@ -813,8 +813,8 @@ def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
     Telegraph reported" for "Which newspaper reported Rank's plans?", also past a phrase set
     off by commas ("Poland, one of the largest member states, rejected")."""
     verb = _which_verb(question)
-    return len(verb) > 2 and re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{re.escape(verb)}\w*\b",
-                                      sentence[value.end:], re.I) is not None
+    return len(verb) > 2 and re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_verb_forms(verb)}\b",
+                                      sentence[value.end:], re.I) is not None  # "said" for "say"
 
 
 _HOW_LONG = re.compile(r"^\s*how long (?:was|were|has|have|had|did|does|do|is|are|will)\b(.*)", re.I)

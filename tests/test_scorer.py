@@ -3529,3 +3529,11 @@ def test_a_date_whose_when_clause_restates_the_question_answers_it(vectors):
     assert [v.text for v in values(said, DATE, question) if _when_as_asked(said, v, question)] == ["14 March"]
     draft = answer(vectors, question, "A suspect held without charge since December 2001 was freed from jail on Friday. " + said)
     assert not draft.refused and draft.short_answer == "14 March"
+
+
+def test_the_subject_of_an_irregular_past_is_before_the_asked_verb():
+    from rag.values import before_asked_verb
+
+    question = "Which Vessland leader said he would not back the plans?"
+    said = "Ada Moss said he would not back the Home Secretary's plans for control orders."
+    assert [v.text for v in values(said, NAME, question) if before_asked_verb(said, v, question)] == ["Ada Moss"]
