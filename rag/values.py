@@ -182,7 +182,7 @@ _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+(?
 # A passive with words between the deed and "by": "was shot outside his home in 1997 by suspected killer".
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+([a-z]+)\s+[^,;:.]{0,60}?\bby\s+(?:the\s+|[a-z]+\s+){0,3}$")
 # The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
-_ROLE_OF_BEFORE = re.compile(r"\b([a-z][a-z-]+) (?:of|for|at|in) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
+_ROLE_OF_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+) (?:of|for|at|in) ([^,;:.]{1,60}),\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 _PLACING = frozenset("behind near beside ahead among within without across along around".split())  # no titles
 # The role set off before a name that another title of theirs leads: "the company's administrator,
 # turnaround expert Enrico Bondi", "its director, Tunisian-born Abdellatif Kechiche".

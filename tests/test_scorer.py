@@ -3537,3 +3537,11 @@ def test_the_subject_of_an_irregular_past_is_before_the_asked_verb():
     question = "Which Vessland leader said he would not back the plans?"
     said = "Ada Moss said he would not back the Home Secretary's plans for control orders."
     assert [v.text for v in values(said, NAME, question) if before_asked_verb(said, v, question)] == ["Ada Moss"]
+
+
+def test_a_role_that_opens_the_sentence_holds_for_the_name_after_it(vectors):
+    from rag.values import in_role
+
+    question = "Who heads Vexa's entertainment division?"
+    said = "Head of the division, Ada Moss, spoke about creating content for all platforms."
+    assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
