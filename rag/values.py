@@ -729,8 +729,8 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     verb = rf"(?:{re.escape(verb)}\w*|told|tell\w*)" if verb in _SPEAK else _verb_forms(verb)
     # right after it or a few words on in its clause: "signed the deal in Buenos Aires on Tuesday",
     # "will be debated in Parliament next Monday"
-    if re.search(rf"\b{verb}(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during|next|this)\s+(?:the\s+)?$",
-                 sentence[:value.start], re.I):
+    if re.search(rf"\b{verb}(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during|next|this)\s+(?:the\s+)?(?:(?:{_WEEKDAYS}),?\s+)?$",
+                 sentence[:value.start], re.I):  # "shown on BBC2 on Saturday 12 February"
         return True
     # set before its clause, an aside between: "In 1981 he was removed", "On Monday, after the vote, he told ..."
     return (_FRONTED.search(sentence[:value.start]) is not None

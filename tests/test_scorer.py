@@ -3545,3 +3545,11 @@ def test_a_role_that_opens_the_sentence_holds_for_the_name_after_it(vectors):
     question = "Who heads Vexa's entertainment division?"
     said = "Head of the division, Ada Moss, spoke about creating content for all platforms."
     assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
+
+
+def test_a_date_after_a_weekday_is_where_the_asked_verb_points():
+    from rag.values import at_asked_verb
+
+    question = "When is the Moss documentary being shown?"
+    said = "Ada Moss: No More Mr Nice is being shown on BBC2 on Saturday 12 February at 2005 GMT."
+    assert [v.text for v in values(said, DATE, question) if at_asked_verb(said, v, question)] == ["12 February"]
