@@ -1157,12 +1157,14 @@ def _of_asked_owner(sentence: str, value: Value, question: str) -> bool:
 
 def _names_noun(sentence: str, value: Value, noun: str) -> bool:
     """The name stands before the asked noun and says which, or ends with it: "the Jerwood
-    painting prize" for "Which prize did she win?", "the Tarn Valley" for "Which valley ...?"."""
+    painting prize" for "Which prize did she win?", "the Tarn Valley" for "Which valley ...?";
+    or follows it: "his novel, Gulliver's Travels" for "In which novel ...?"."""
     if not noun:
         return False
     words = value.text.split()
     return re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\b", sentence[value.end:]) is not None \
-        or len(words) > 1 and stem(words[-1].lower()) == stem(noun)
+        or len(words) > 1 and stem(words[-1].lower()) == stem(noun) \
+        or re.search(rf"\b{re.escape(noun)},?\s+$", sentence[:value.start]) is not None  # "his classic novel, Gulliver's Travels"
 
 
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:

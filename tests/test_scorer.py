@@ -3553,3 +3553,11 @@ def test_a_date_after_a_weekday_is_where_the_asked_verb_points():
     question = "When is the Moss documentary being shown?"
     said = "Ada Moss: No More Mr Nice is being shown on BBC2 on Saturday 12 February at 2005 GMT."
     assert [v.text for v in values(said, DATE, question) if at_asked_verb(said, v, question)] == ["12 February"]
+
+
+def test_a_name_set_after_the_asked_noun_names_it(vectors):
+    from rag.extractive import _names_noun
+
+    said = "The term was popularised by the satirist Ada Moss in her classic novel, The Long Road."
+    found = values(said, NAME, "In which novel did the word appear?")
+    assert [v.text for v in found if _names_noun(said, v, "novel")] == ["The Long Road"]
