@@ -3490,17 +3490,6 @@ def test_an_age_given_as_the_n_year_old_inside_a_sentence_is_the_one_named_befor
     assert not draft.refused and draft.short_answer == "26"
 
 
-def test_a_vote_asked_by_its_noun_is_a_score_given_after_its_verb(vectors):
-    from rag.values import number_kind, scored_as_asked
-
-    question = "What was the Commons vote on the Ember Bill?"
-    assert answer_type(question) == NUMBER and number_kind(question) == "score"
-    said = "On Monday, MPs voted 272-219 in favour of the Ember Bill after key concessions."
-    assert [v.text for v in values(said, NUMBER, question) if scored_as_asked(said, v, question)] == ["272-219"]
-    draft = answer(vectors, question, "MPs backed the Ember Bill after the minister agreed to key changes. " + said)
-    assert not draft.refused and draft.short_answer == "272-219"
-
-
 def test_a_role_held_at_a_named_part_of_the_asked_owner_is_the_owners():
     question = "Who is the Vessland Times's political editor?"
     said = "Vessland Times Online political editor Ada Moss said the bill was in deep trouble."
@@ -3519,16 +3508,6 @@ def test_a_plural_name_asked_is_found_in_its_singular(vectors):
     assert in_role(said, values(said, NAME, question)[0], asked_role(question), question)
     draft = answer(vectors, question, "The bill faces a fight in the Senate. " + said)
     assert not draft.refused and draft.short_answer == "Ada Moss"
-
-
-def test_a_date_whose_when_clause_restates_the_question_answers_it(vectors):
-    from rag.extractive import _when_as_asked
-
-    question = "When do the current powers to detain suspects expire?"
-    said = "The government wants the new bill to pass into law by 14 March, when the current powers expire."
-    assert [v.text for v in values(said, DATE, question) if _when_as_asked(said, v, question)] == ["14 March"]
-    draft = answer(vectors, question, "A suspect held without charge since December 2001 was freed from jail on Friday. " + said)
-    assert not draft.refused and draft.short_answer == "14 March"
 
 
 def test_a_role_that_opens_the_sentence_holds_for_the_name_after_it():
@@ -3560,3 +3539,30 @@ def test_a_value_where_the_asked_verb_points(reader, kind, question, said, value
 
     read = getattr(rag.values, reader)
     assert [v.text for v in values(said, kind, question) if read(said, v, question)] == [value]
+
+
+def test_a_vote_asked_by_its_noun_is_a_score():
+    from rag.values import number_kind
+
+    question = "What was the Commons vote on the Ember Bill?"
+    assert answer_type(question) == NUMBER and number_kind(question) == "score"
+
+
+@pytest.mark.parametrize("reader, kind, question, said, before, value", [
+    # a score right after its noun's verb: "MPs voted 272-219" for "What was the vote?"
+    ("rag.values.scored_as_asked", NUMBER, "What was the Commons vote on the Ember Bill?",
+     "On Monday, MPs voted 272-219 in favour of the Ember Bill after key concessions.",
+     "MPs backed the Ember Bill after the minister agreed to key changes.", "272-219"),
+    # a date whose "when" clause says again what is asked
+    ("rag.extractive._when_as_asked", DATE, "When do the current powers to detain suspects expire?",
+     "The government wants the new bill to pass into law by 14 March, when the current powers expire.",
+     "A suspect held without charge since December 2001 was freed from jail on Friday.", "14 March"),
+])
+def test_a_value_the_sentence_ties_to_the_asked_words_answers(vectors, reader, kind, question, said, before, value):
+    import importlib
+
+    module, name = reader.rsplit(".", 1)
+    read = getattr(importlib.import_module(module), name)
+    assert [v.text for v in values(said, kind, question) if read(said, v, question)] == [value]
+    draft = answer(vectors, question, f"{before} {said}")
+    assert not draft.refused and draft.short_answer == value
