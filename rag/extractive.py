@@ -381,8 +381,9 @@ class Scorer:
 
     def _owned_by_other(self, ev: Evidence, owned: list[tuple[str, set[str]]], question: str) -> bool:
         """The value's clause gives what the question asks as another name's: "the UK's jobless
-        rate rose to 4.7%" for Italy's, "US retail sales fell 0.3%" for the UK's. A name close
-        in meaning to the asked one ("Britain" for "the UK") is the same owner."""
+        rate rose to 4.7%" for "Italy's jobless rate", "US retail sales fell 0.3%" for "the UK's
+        retail sales". A name close in meaning to the asked one ("Britain" for "the UK") is the
+        same owner."""
         value = _value_in(ev)
         if value is None:
             return False
@@ -410,6 +411,7 @@ class Scorer:
         return not any(told & {_word_key(w) for w in p.split()} or self._alias(m.group(1), p) for p in places)
 
     def _alias(self, name: str, other: str) -> bool:
+        """The two names mean nearly the same: "Britain" and "the UK"."""
         if self.retriever is None:
             return False
         vectors = self._name_vectors([name, other])
@@ -460,7 +462,9 @@ def _enough(named: list[bool], question: str) -> bool:
 def _unowned_word(word: str) -> str:
     """The word without its plural or possessive ending: "Workers" is found in "Transport &
     General Worker's Union" as "Worker", "Tories" in "Tory leader" as "Tory"."""
-    return re.sub(r"(?<=[a-z])ies$", "y", word) if word.endswith("ies") else re.sub(r"s?['’]s?$|(?<=[a-z])s$", "", word) or word
+    if word.endswith("ies"):
+        return re.sub(r"(?<=[a-z])ies$", "y", word)
+    return re.sub(r"s?['’]s?$|(?<=[a-z])s$", "", word) or word
 
 
 def _names_all(hit: Hit, question: str, whole: bool = False) -> bool:
