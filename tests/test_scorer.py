@@ -3533,6 +3533,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # a date after a weekday
     ("at_asked_verb", DATE, "When is the Moss documentary being shown?",
      "Ada Moss: No More Mr Nice is being shown on BBC2 on Saturday 12 February at 2005 GMT.", "12 February"),
+    # the doer named by "by" after a few words that say what they are
+    ("by_asked_doer", NAME, "Which economists carried out the care research?",
+     "It was carried out by husband and wife economist team Ada and Tom Moss.", "Ada and Tom Moss"),
 ])
 def test_a_value_where_the_asked_verb_points(reader, kind, question, said, value):
     import rag.values
