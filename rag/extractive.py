@@ -227,7 +227,8 @@ class Scorer:
             support = MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * coverage
             if role and support < min_support and _in_asked_role(articles[hit.chunk.source], text, question, role):
                 support = min_support  # the sentence names who holds the asked role: "manager Ella Strand"
-            if kind == DATE and support < min_support and any(_when_as_asked(text, v, question) for v in values(text, kind, question)):
+            if kind == DATE and support < min_support and _WHEN_INSIDE.search(text) \
+                    and any(_when_as_asked(text, v, question) for v in values(text, kind, question)):
                 support = min_support  # "by 14 March, when the current powers expire" for "When do the powers expire?"
             if dated and support < min_support and about[hit.chunk.id] and _THE_YEAR.search(text):
                 support = min_support  # news names its subject by its year: "The 1991 laptop", "the 2002 movie"
@@ -430,6 +431,7 @@ class Scorer:
 
 
 _WHEN_AFTER = re.compile(r"^,?\s+when\s+([^,;:.]+)")
+_WHEN_INSIDE = re.compile(r"\swhen\s")  # a cheap test before reading a sentence's dates
 
 
 def _when_as_asked(sentence: str, value: Value, question: str) -> bool:
