@@ -388,7 +388,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])
         return owned is not None and verb_stem(owned.group(1).lower()).startswith(role) or (
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
-            and _done_by_asked(sentence[:value.start], role, question, right_after=True))
+            and _done_by_asked(sentence[:value.start], role, question, right_after=True)) or _named_as_asked(
+                sentence[value.end:], role, question)  # "Sideways was named best comedy"
     before = _ROLE_BEFORE.search(sentence[:value.start])
     if before and "," in before.group() and not re.match(r"\s*(?:[,.;:)]|$)", sentence[value.end:]):
         before = None  # "the founder, Jo Li," is set off; "in the country, Lib Dem leader Jo Li" is not
@@ -406,7 +407,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
             and not any(w in _COMMON_VERBS or w in STOPWORDS or w in _PLACING or w.endswith("ed")
                         for w in titled.group(2).split()):
         return True
-    if _does_as_asked(sentence[value.end:], role, question) or _did_as_asked(sentence[value.end:], role, question):
+    if _does_as_asked(sentence[value.end:], role, question) or _did_as_asked(sentence[value.end:], role, question) \
+            or _named_as_asked(sentence[value.end:], role, question):
         return True
     asked = set(re.findall(r"[\w-]+", question.lower()))
     of = _ROLE_OF_BEFORE.search(sentence[:value.start])
@@ -587,6 +589,25 @@ _WHO_DID = re.compile(r"^,\s+who\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*
 
 
 _WHO_WAS = re.compile(r"^,\s+who\s+(?:is|was|are|were|has been|had been|have been)\s+(?:[a-z]+ed\s+)?([^,.;:]*)")
+
+
+# "Which film was named best film?": the deed done to the asked thing, and what follows it
+_WHICH_PASSIVE = re.compile(r"^\s*which\s+[\w'’ -]+?\s+(?:is|was|are|were|has been|have been|had been)\s+([a-z]+)\b(.*)", re.I)
+_BE = r"\s+(?:is|was|are|were|has been|have been|had been)\s+"
+
+
+def _named_as_asked(after: str, role: str, question: str) -> bool:
+    """The name had done to it the deed the question asks, as the asked kind: "The Aviator has
+    been named best film at the Globes" for "Which film was named best film at the Globes?"."""
+    m = _WHICH_PASSIVE.match(question)
+    if not m or not (m.group(1) in _PAST_BASE or m.group(1).endswith("ed")):
+        return False
+    said = re.match(rf"{_BE}{_verb_forms(verb_stem(m.group(1)))}\s+([^,.;:]*)", after, re.I)
+    words = re.findall(r"[\w'’-]+", said.group(1))[:6] if said else []
+    ends = [i for i, w in enumerate(words) if stem(w.lower()).startswith(role)]
+    # the prize's own words are all the question's: "best foreign film" is not "best film"
+    terms = set(content_terms(" ".join(words[:ends[0] + 1]))) if ends else set()
+    return len(terms) > 1 and terms <= set(content_terms(m.group(2)))
 
 
 _SUBJECT_OF = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*)")

@@ -3569,3 +3569,14 @@ def test_a_value_the_sentence_ties_to_the_asked_words_answers(vectors, reader, k
     assert [v.text for v in values(said, kind, question) if read(said, v, question)] == [value]
     draft = answer(vectors, question, f"{before} {said}")
     assert not draft.refused and draft.short_answer == value
+
+
+def test_a_name_that_had_the_asked_deed_done_to_it_holds_the_asked_kind():
+    from rag.values import asked_role, in_role
+
+    question = "Which film was named best film at the Ember Awards?"
+    said = "Spanish movie Norland was named best foreign film while Vessland has been named best film at the Ember Awards."
+    role = asked_role(question)
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Vessland"]
+    other = "Ada Moss was awarded the Special Award for her contribution to film at the Ember Awards."
+    assert not [v for v in values(other, NAME, question) if in_role(other, v, role, question)]
