@@ -369,6 +369,9 @@ _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'’.-]*,\s+$")  # "Ada Moss, Trade Mi
 _THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z][a-z-]+)\b")  # "his (late) wife"
 
 
+_LEADING_AT = re.compile(r"^\s*(at|in|on|from|to|for|with|by)\s+which\b", re.I)
+
+
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     """The name comes right after the noun for the asked role or its verb and "by", or the role
     follows it as an apposition whose other words are the question's, or a "who" clause says
@@ -381,8 +384,12 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     words = value.text.split()
     # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee
     # ...?"; when the question names someone, only a tie to them says it is theirs.
+    # "At which school did Ada Moss speak?" is answered by "a session at Elm High School", where
+    # the question's own preposition ties the name to what it asks.
     if len(words) > 1 and words[-1][0].isupper() and stem(words[-1].lower()).startswith(role) \
-            and not name_groups(question) and not _APPOSED_TO_NAME.search(sentence[:value.start]):
+            and not _APPOSED_TO_NAME.search(sentence[:value.start]) and (not name_groups(question) or (
+                (lead := _LEADING_AT.match(question)) is not None
+                and re.search(rf"\b{lead.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None)):
         return True
     if len(words) < 2:  # one word is a name only right after someone's role or the asked deed:
         owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])

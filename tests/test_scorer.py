@@ -3580,3 +3580,12 @@ def test_a_name_that_had_the_asked_deed_done_to_it_holds_the_asked_kind():
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Vessland"]
     other = "Ada Moss was awarded the Special Award for her contribution to film at the Ember Awards."
     assert not [v for v in values(other, NAME, question) if in_role(other, v, role, question)]
+
+
+def test_a_name_of_the_asked_kind_after_the_questions_own_preposition_is_the_answer():
+    from rag.values import asked_role, in_role
+
+    question = "At which school did Ada Moss make the remark?"
+    said = "Her comments came in a session at Elm High School in Norland, attended by pupils from Vessland Grammar School."
+    role = asked_role(question)
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Elm High School"]
