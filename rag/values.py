@@ -81,6 +81,9 @@ _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$", re.I)
 _TIMES_AFTER = re.compile(r"^\s*(?:(?:to|or|-)\s*[\w.]+\s+)?(?:(?:times\s+)?(?:a|an|per|each|every)\s+"
                           r"(?:day|week|fortnight|month|year|quarter|hour|minute|second|season)\b"
                           r"|(?:[a-z]+\s+)?(?:times|occasions)\b)", re.I)  # "six to 10 times a year", "38 different occasions"
+# How often, said with no number: "every year", "once a week", "annually"
+_A_PERIOD_EVERY = re.compile(r"\b(?:(?:every|once a|twice a)\s+(?:other\s+)?(?:day|week|fortnight|month|year|quarter|season|decade)"
+                             r"|daily|weekly|monthly|yearly|annually|quarterly|hourly)\b", re.I)
 _EVERY = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annually", "quarter": "quarterly",
           "hour": "hourly"}
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
@@ -101,7 +104,7 @@ _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen
 _SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
           r"|[kKMGT]bps|[kKMGT]bits?/s")  # a line's data rate
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
-_MEASURE_UNITS = (r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
+_MEASURE_UNITS = (r"pages?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
                   r"|square (?:kilo)?met(?:re|er)s|square (?:km|miles|feet)|km²|litres?|liters?|gallons?|barrels?"
                   r"|cubic met(?:re|er)s|(?:giga|mega|tera|kilo)?bytes|bits?|GB|MB|TB"
@@ -1404,6 +1407,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = (*joined, *(v for v in found if not any(v.start < j.end and j.start < v.end for j in joined)))
     if kind == NUMBER and unit == "frequency":  # "doubling every five months", "three times a week"
         found = tuple(v for v in found if _EVERY_BEFORE.search(sentence[:v.start]) or _TIMES_AFTER.match(sentence[v.end:]))
+        # with no number: "re-register every year" (but "12,000 added daily" is a rate, when "every 5.8 seconds" says it)
+        found = found or tuple(Value(m.group(), m.start(), m.end()) for m in _A_PERIOD_EVERY.finditer(sentence))
     if kind == NUMBER and unit == "count" and (measure := asked_measure(question)):
         # "What is the population of X?": "75 seats" counts something else, in a sentence that
         # never names the measure; a bare reading ("fell to 51.8") may still be the one asked.

@@ -3589,3 +3589,14 @@ def test_a_name_of_the_asked_kind_after_the_questions_own_preposition_is_the_ans
     said = "Her comments came in a session at Elm High School in Norland, attended by pupils from Vessland Grammar School."
     role = asked_role(question)
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Elm High School"]
+
+
+@pytest.mark.parametrize("question, said, value", [
+    # how often, said with no number
+    ("How often do Norland voters have to re-register?",
+     "In 2004, 300 voters in Norland had to re-register to vote every year or be removed.", "every year"),
+    # how long a document is, in pages
+    ("How long was the Vessland report?", "Ada Moss published a report of 500 pages in 2004.", "500 pages"),
+])
+def test_a_number_of_the_asked_kind_is_read_with_its_unit(question, said, value):
+    assert [v.text for v in values(said, NUMBER, question)] == [value]
