@@ -86,6 +86,7 @@ from .values import (
     bracketed_after_asked,
     by_asked_doer,
     counted_phrase,
+    did_asked,
     direction_asked,
     head_noun,
     in_role,
@@ -623,6 +624,7 @@ _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 
 # "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
+_WHICH = re.compile(r"^\s*(?:(?:in|on|at|for|from|with|to|by)\s+)?which\b", re.I)
 _WHICH_DID = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){1,3}?(?:will\s+|has\s+|had\s+)?([a-z]+)\b", re.I)
 
 
@@ -1426,7 +1428,11 @@ class Extractive:
             # Secretary David Blunkett", when a holder is given with the question's words for the role.
             if (said := role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):
                 return lambda ev: holds(ev) and _titled_as(ev, said)
-            return holds
+            # "Which series won the drama title?": "series Nip/Tuck beat ... to the drama title"
+            # before "series Desperate Housewives named best comedy show"
+            def did(ev: Evidence) -> bool:
+                return holds(ev) and (v := _value_in(ev)) is not None and did_asked(ev.text, v, question)
+            return did if _WHICH.match(question) and any(did(ev) for ev in supported) else holds
         if kind == NAME:
             # "Which police officer has liaised with the groups?": "Constable David Warcup has
             # liaised with several protest groups" before "The other protesters are John Holliday"

@@ -119,7 +119,7 @@ _NUMBER = re.compile(
     rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent)\b(?!-old\b)|-way\b|\b(?!-))",  # "a five-year-deal", no age; "a five-way match"
     re.I,
 )
-_NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*)"  # "LVMH", "Blair", "U.K.", "R." of "R. Sridharan"
+_NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*(?:/[A-Z][\w&'’-]*)?)"  # "LVMH", "Blair", "U.K.", "R." of "R. Sridharan", "Nip/Tuck"
 _NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-)?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
@@ -178,6 +178,9 @@ _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|d
                          r"|^\s*who\s+(?:is|are|was|were)\s+((?-i:[a-z]{2,}ing))\b", re.I)  # "Who is directing ...?"
 # "manager Ella Strand", "Minister Dayanidhi Maran", "its first handheld console, the PSP"
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
+# "X beat Y and Z to the best drama title": X won the prize
+_BEAT_TO = re.compile(r"^\s+(?:beat|defeated|pipped|edged out|saw off)\s+[^.;:]{1,80}?\bto\s+(?:the\s+)?((?:[\w'’/-]+\s+){1,5}?)"
+                      r"(?:prize|award|title|crown|trophy|honour|gong)s?\b")
 _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  # a prize and who won it
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
@@ -375,6 +378,21 @@ _THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z]
 _LEADING_AT = re.compile(r"^\s*(at|in|on|from|to|for|with|by)\s+which\b", re.I)
 
 
+def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
+    """The name beat others to the prize the question asks who won, in its own words: "Nip/Tuck
+    beat The Sopranos to the best drama title" for "Which series won the best drama Globe?"."""
+    beat = _BEAT_TO.match(sentence[value.end:])
+    said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", beat.group(1))))) if beat else set()
+    return bool(said) and said <= set(content_terms(question))
+
+
+def did_asked(sentence: str, value: Value, question: str) -> bool:
+    """The name won the prize a "Which X ...?" question asks, or had done to it what it asks, in
+    the question's own words: "beat ... to the best drama title", "was named best film"."""
+    return (_which_verb(question) == "win" and beat_to_asked(sentence, value, question)) \
+        or _named_as_asked(sentence[value.end:], asked_role(question), question)
+
+
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     """The name comes right after the noun for the asked role or its verb and "by", or the role
     follows it as an apposition whose other words are the question's, or a "who" clause says
@@ -385,6 +403,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if not role or another_rank(sentence[:value.start], role, question) or lacks_asked_rank(sentence, role, question):
         return False
     words = value.text.split()
+    if (role == "win" or _which_verb(question) == "win") and _BEAT_TO.match(sentence[value.end:]):
+        return beat_to_asked(sentence, value, question)
     # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee
     # ...?"; when the question names someone, only a tie to them says it is theirs.
     # "At which school did Ada Moss speak?" is answered by "a session at Elm High School", where

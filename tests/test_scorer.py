@@ -3600,3 +3600,21 @@ def test_a_name_of_the_asked_kind_after_the_questions_own_preposition_is_the_ans
 ])
 def test_a_number_of_the_asked_kind_is_read_with_its_unit(question, said, value):
     assert [v.text for v in values(said, NUMBER, question)] == [value]
+
+
+def test_a_name_that_beat_others_to_the_asked_prize_won_it():
+    from rag.values import asked_role, in_role
+
+    question = "Which series won the best television drama award?"
+    said = "Hospital series Ward/Nine beat Vessland and Norland to the best television drama award."
+    role = asked_role(question)
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Ward/Nine"]
+    other = "Hospital series Ward/Nine beat Vessland to the best comedy award."
+    assert not [v for v in values(other, NAME, question) if in_role(other, v, role, question)]
+
+
+def test_of_names_of_the_asked_kind_the_one_that_won_the_asked_prize_answers(vectors):
+    draft = answer(vectors, "Which series won the best television drama award at the Ember Awards?",
+                   "The Ember Awards also honour the best in television drama and comedy, with series Norland Nights named best comedy show at the Ember Awards.",
+                   "Hospital series Ward/Nine beat Vessland to the best television drama award at the Ember Awards.")
+    assert draft.short_answer == "Ward/Nine"
