@@ -181,6 +181,9 @@ _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
 # "X beat Y and Z to the best drama title": X won the prize
 _BEAT_TO = re.compile(r"^\s+(?:beat|defeated|pipped|edged out|saw off)\s+[^.;:]{1,80}?\bto\s+(?:the\s+)?((?:[\w'’/-]+\s+){1,5}?)"
                       r"(?:prize|award|title|crown|trophy|honour|gong)s?\b")
+_WON = r"(?:won|took|scooped|collected|picked up)\s+(?:the\s+|a\s+)?((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong)"
+_WON_FOR = re.compile(rf"\b{_WON}\s+for\s+$")
+_WON_PRIZE = re.compile(rf"^\s+{_WON}s?\b")
 _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  # a prize and who won it
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
@@ -379,10 +382,16 @@ _LEADING_AT = re.compile(r"^\s*(at|in|on|from|to|for|with|by)\s+which\b", re.I)
 
 
 def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
-    """The name beat others to the prize the question asks who won, in its own words: "Nip/Tuck
-    beat The Sopranos to the best drama title" for "Which series won the best drama Globe?"."""
-    beat = _BEAT_TO.match(sentence[value.end:])
-    said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", beat.group(1))))) if beat else set()
+    """The name beat others to the prize the question asks who won, or the prize was won for
+    it, in the question's own words: "Nip/Tuck beat The Sopranos to the best drama title" for
+    "Which series won the best drama Globe?"; "won the best song award for Old Habits" for
+    "Which song won best song?"."""
+    who, after = _WHO.match(question) is not None, sentence[value.end:]
+    took = _WON_PRIZE.match(after)
+    if took and not who and after.startswith(" for ", took.end()):
+        took = None  # "X won the song award for Y": X is who won it, Y what it was won for
+    won = _BEAT_TO.match(after) or took or (None if who else _WON_FOR.search(sentence[:value.start]))
+    said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", won.group(1))))) if won else set()
     return bool(said) and said <= set(content_terms(question))
 
 
@@ -403,7 +412,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if not role or another_rank(sentence[:value.start], role, question) or lacks_asked_rank(sentence, role, question):
         return False
     words = value.text.split()
-    if (role == "win" or _which_verb(question) == "win") and _BEAT_TO.match(sentence[value.end:]):
+    if (role == "win" or _which_verb(question) == "win") and (
+            _BEAT_TO.match(sentence[value.end:]) or _WON_PRIZE.match(sentence[value.end:]) or _WON_FOR.search(sentence[:value.start])):
         return beat_to_asked(sentence, value, question)
     # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee
     # ...?"; when the question names someone, only a tie to them says it is theirs.

@@ -3618,3 +3618,18 @@ def test_of_names_of_the_asked_kind_the_one_that_won_the_asked_prize_answers(vec
                    "The Ember Awards also honour the best in television drama and comedy, with series Norland Nights named best comedy show at the Ember Awards.",
                    "Hospital series Ward/Nine beat Vessland to the best television drama award at the Ember Awards.")
     assert draft.short_answer == "Ward/Nine"
+
+
+@pytest.mark.parametrize("question, said, value", [
+    # a person took the prize; the work it was for is no person
+    ("Who won best director at the Ember Awards?",
+     "Hollywood veteran Tom Hale took the best director prize for Norland Nights while its star Ada Moss was best actress.", "Tom Hale"),
+    # the prize was won for a work, which answers "Which song ...?"
+    ("Which song won best original song at the Ember Awards?",
+     "Ada Moss and Tom Hale won the best original song award for Vessland Rain from the film Norland.", "Vessland Rain"),
+])
+def test_the_winner_of_the_asked_prize_is_who_took_it_or_what_it_was_won_for(question, said, value):
+    from rag.values import asked_role, in_role
+
+    role = asked_role(question)
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == [value]
