@@ -225,7 +225,8 @@ def initials_in(text: str) -> set[str]:
 def names_each(text: str, question: str) -> list[bool]:
     """For each name the question gives, whether the text names it: half the words of a name at
     least ("Holmes" for "Kelly Holmes", not "Spirit" for "Independent Spirit Awards"; of two,
-    the first alone only as it is spelt: not "Chris" for "Christian Olsson"), a word by
+    the first alone only as it is spelt, and not as the start of another name: not "Chris" for
+    "Christian Olsson", nor "Golden Lion" for "Golden Globes"), a word by
     its first letters ("African" for "Africa"), a part of a joined name ("Anglo-Irish"), or a
     long name by its initials ("Wada", "IFS")."""
     groups = name_groups(question)
@@ -234,13 +235,15 @@ def names_each(text: str, question: str) -> list[bool]:
     runs = name_runs(text)
     held = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
     held |= initials_in(text)
+    # a word said on its own, not only to begin another name ("Golden" of "Golden Lion")
+    alone = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)[len(run.split()) > 1:]}
 
     def said(word: str) -> bool:
         return word in held or any(shares_stem(word, h) for h in held)
 
     def named(name: list[str]) -> bool:
         words = [w.lower() for part in name for w in part.split("-") if w]
-        if len(words) == 2 and not said(words[1]) and words[0] not in held:  # "Chris Tomlinson" is not "Christian Olsson"
+        if len(words) == 2 and not said(words[1]) and words[0] not in alone:  # "Chris Tomlinson" is not "Christian Olsson"
             return len(name) > 1 and initials(" ".join(name)) in held
         return 2 * sum(map(said, words)) >= len(words) or len(name) > 1 and initials(" ".join(name)) in held
     return [named(name) for name in groups]

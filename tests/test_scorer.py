@@ -1792,6 +1792,7 @@ def test_a_possessive_name_leads_without_its_s(vectors):
     ("James won the 800m.", "How old is Shani Rhys James?", False),
     ("Chris Tomlinson jumped 7.95m.", "How far has Christian Olsson jumped?", False),  # a first name alike is no one
     ("Kell won the 800m.", "What did Kelly Holmes win?", False),
+    ("It won the Golden Lion in Venice.", "Who hosted the Golden Globes ceremony?", False),  # of two, the first alone is another
 ])
 def test_names_each_reads_a_name_by_its_words_initials_or_stem(text, question, named):
     from rag.question import names_each
