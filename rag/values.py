@@ -188,6 +188,7 @@ _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  #
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
 _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,5}$")
+_DEED_FROM = re.compile(r"\b([a-z]{4,}(?<!ed))\s+from\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 # A passive with words between the deed and "by": "was shot outside his home in 1997 by suspected killer".
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+([a-z]+)\s+[^,;:.]{0,60}?\bby\s+(?:the\s+|[a-z]+\s+){0,3}$")
 # The role and what it is of, then the name: "the chairman of the education committee, Labour MP Ada Moss".
@@ -858,6 +859,8 @@ def by_asked_doer(sentence: str, value: Value, question: str) -> bool:
     m = WHO_ASKED_DID.match(question)
     verb = verb_stem(m.group(1).lower()) if m else _which_verb(question)
     done = _DONE_BY_ANY.search(sentence[:value.start]) if verb else None
+    if done is None and verb and (deed := _DEED_FROM.search(sentence[:value.start])):
+        done = deed  # the deed as a noun: "a late challenge from Jimmy Watkins" for "Who challenged him?"
     return done is not None and verb_stem(done.group(1).lower()) == verb
 
 
@@ -1883,7 +1886,7 @@ def _full_name_of_asked(name: str, question: str) -> bool:
     for "Who was Radcliffe's rival?"."""
     words = name.split()
     last = re.sub(r"['’]s?$", "", words[-1]) if words else ""
-    return len(words) > 1 and last.istitle() and any(len(group) == 1 and group[0] == last for group in name_groups(question))
+    return len(words) > 1 and last[:1].isupper() and last[1:2].islower() and any(len(group) == 1 and group[0] == last for group in name_groups(question))
 
 
 def _named_in(name: str, asked: str, head: str) -> bool:

@@ -3534,6 +3534,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # a date after a weekday
     ("at_asked_verb", DATE, "When is the Moss documentary being shown?",
      "Ada Moss: No More Mr Nice is being shown on BBC2 on Saturday 12 February at 2005 GMT.", "12 February"),
+    # the deed as a noun, its doer after "from"
+    ("by_asked_doer", NAME, "Who challenged Hale late in the 800m?",
+     "Tom Hale had to hold off a late challenge from Ada Moss in the final 100 metres.", "Ada Moss"),
     # the doer named by "by" after a few words that say what they are
     ("by_asked_doer", NAME, "Which economists carried out the care research?",
      "It was carried out by husband and wife economist team Ada and Tom Moss.", "Ada and Tom Moss"),
@@ -3634,3 +3637,9 @@ def test_the_winner_of_the_asked_prize_is_who_took_it_or_what_it_was_won_for(que
 
     role = asked_role(question)
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == [value]
+
+
+def test_the_full_name_of_one_asked_by_a_surname_with_a_capital_inside_is_not_the_answer():
+    said = "James McIlroy won the 800m title, holding off Ada Moss."
+    assert [v.text for v in values(said, NAME, "Who challenged McIlroy in the 800m?")] == ["Ada Moss"]
+    assert [v.text for v in values("Polish MEPs rejected it.", NAME, "Which country's MEPs rejected it?")] == ["Polish MEPs"]
