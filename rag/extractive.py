@@ -47,7 +47,7 @@ from .question import (
     without_names,
 )
 from .retrieve import Hit
-from .store import chunk_sentences
+from .store import Chunk, chunk_sentences
 from .text import STOPWORDS, content_terms, is_injected, stem
 from .values import (
     CALENDAR,
@@ -551,7 +551,14 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and not another_variant(text, question) and not _another_namesake(text, question)
             and not another_sex(text, question) and not another_placing(text, question)
             and not said_of_before(text, question)
-            and not another_event_before(f"{chunk.title}\n{chunk.text[:max(chunk.text.find(text), 0)]}", text, question))
+            and not another_event_before(_read_before(chunk, text), text, question))
+
+
+def _read_before(chunk: Chunk, text: str) -> str:
+    """What a reader has just read before the sentence, in its chunk: the headline only in the
+    article's first chunk (a later one starts mid-article, after other events)."""
+    before = chunk.text[:max(chunk.text.find(text), 0)]
+    return f"{chunk.title}\n{before}" if chunk.char_start == 0 else before
 
 
 _COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*-[a-z]+$")

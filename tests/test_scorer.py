@@ -3643,3 +3643,12 @@ def test_the_full_name_of_one_asked_by_a_surname_with_a_capital_inside_is_not_th
     said = "James McIlroy won the 800m title, holding off Ada Moss."
     assert [v.text for v in values(said, NAME, "Who challenged McIlroy in the 800m?")] == ["Ada Moss"]
     assert [v.text for v in values("Polish MEPs rejected it.", NAME, "Which country's MEPs rejected it?")] == ["Polish MEPs"]
+
+
+@pytest.mark.parametrize("start, qualified", [(0, False), (900, True)])
+def test_the_headline_names_the_event_only_for_the_articles_first_chunk(start, qualified):
+    from rag.extractive import _qualified
+
+    text = "Moss was well clear when taking gold in 46.45."
+    chunk = Chunk("c", text, "news/1.txt", "Hale wins 800m title", "", "2024-03-01", 1, 1, start, start + len(text))
+    assert _qualified(Hit(chunk, 1.0, 1), text, [], None, "In what time did Moss win the 400m?") is qualified
