@@ -1650,6 +1650,8 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
         after = re.match(r"\s+([a-z]+)", sentence[m.end():])
         if after and after.group(1) not in STOPWORDS:  # "party leaders": the noun modifies another
             continue
+        if m.group().endswith(f"{head}s") and not head.endswith("s"):  # "Britain's best sprinters" is no one sprinter
+            continue
         words = m.group(1).split()
         while words and (words[0].lower() in STOPWORDS or words[0].endswith(("ed", "ing"))
                          or words[0].lower() in asked):
@@ -1776,7 +1778,7 @@ def _demonym(word: str, article: str) -> bool:
 def _made_from_asked(word: str, question: str) -> bool:
     """The one word and a capitalised word of the question are made from one name ("Britain"
     for "... on British soil?", "Japan" for "Which Japanese firm ...?"): the question names it."""
-    return _made_from_one_of(word, re.findall(r"(?<!^)\b[A-Z][a-z]+\b", question.strip()))
+    return _made_from_one_of(re.sub(r"['’]s?$", "", word), re.findall(r"(?<!^)\b[A-Z][a-z]+\b", question.strip()))  # "Britain's"
 
 
 def _made_from_one_of(word: str, names: list[str]) -> bool:

@@ -3652,3 +3652,11 @@ def test_the_headline_names_the_event_only_for_the_articles_first_chunk(start, q
     text = "Moss was well clear when taking gold in 46.45."
     chunk = Chunk("c", text, "news/1.txt", "Hale wins 800m title", "", "2024-03-01", 1, 1, start, start + len(text))
     assert _qualified(Hit(chunk, 1.0, 1), text, [], None, "In what time did Moss win the 400m?") is qualified
+
+
+def test_which_kind_of_person_is_not_answered_by_the_asked_country_or_a_group():
+    from rag.values import _made_from_asked
+
+    assert _made_from_asked("Ruritania's", "Which Ruritanian sprinter was disqualified?")  # the country the question names
+    said = "It will be a race against Ruritania's best sprinters."  # a group is no one of the asked kind
+    assert values(said, NAME, "Which Ruritanian sprinter was disqualified in the 60m?") == []
