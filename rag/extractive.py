@@ -102,6 +102,7 @@ from .values import (
     owns_asked,
     qualifiers,
     rank_at,
+    repeats_asked,
     role_words,
     said_of_before,
     scored_as_asked,
@@ -1388,6 +1389,12 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and _place_after(ev.text, v, places)
             if any(where(ev) for ev in supported):
                 return where
+        if kind == NUMBER and number_kind(question) == "frequency":
+            # "doubling every five months" for "How often does it double?" before "created every 5.8 seconds"
+            def repeats(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and repeats_asked(ev.text, v, question)
+            if any(repeats(ev) for ev in supported):
+                return repeats
         if kind == NUMBER and (measure := much_noun(question)):
             # "How much debt does it have?": "its debt is close to 12bn euros" before "share issues of 2bn euros"
             return lambda ev: _measured_by(ev, measure) or _counted(ev, measure)  # or "4% growth"

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .dates import find_dates
-from .question import initials_in, name_groups, question_names, shares_stem
+from .question import initials_in, name_groups, question_names, shares_stem, without_names
 from .text import STOPWORDS, content_terms, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
@@ -893,6 +893,15 @@ def spans_asked_verb(sentence: str, value: Value, question: str) -> bool:
     asked = {stem(w) for w in re.findall(r"\b[a-z]{3,}\b", m.group(1)) if w not in STOPWORDS}
     said = re.search(r"((?:\b[\w'’-]+\W+){1,6})for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$", sentence[:value.start])
     return said is not None and any(stem(w.lower()) in asked for w in re.findall(r"[a-z]{3,}", said.group(1)))
+
+
+def repeats_asked(sentence: str, value: Value, question: str) -> bool:
+    """The period follows the deed the question asks how often it happens: "which is doubling
+    every five months" for "How often does it double in size?", not "a blog is created every
+    5.8 seconds"."""
+    asked = {stem(w) for w in re.findall(r"\b[a-z]{3,}\b", without_names(question)) if w not in STOPWORDS}
+    said = re.findall(r"[a-z]{3,}", " ".join(sentence[:value.start].split()[-4:]))
+    return any(stem(w) in asked for w in said if w not in STOPWORDS and w not in ("every", "once", "twice"))
 
 
 # Which way a figure moved: "How far did profits fall?" asks a fall; "costs rose by 47.3%" is none.

@@ -3534,6 +3534,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # a date after a weekday
     ("at_asked_verb", DATE, "When is the Moss documentary being shown?",
      "Ada Moss: No More Mr Nice is being shown on BBC2 on Saturday 12 February at 2005 GMT.", "12 February"),
+    # the period right after the deed asked how often
+    ("repeats_asked", NUMBER, "How often does the Vessland network double in size?",
+     "Ada Moss said the Vessland network, which is doubling every five months, adds a site every 5.8 seconds.", "five months"),
     # the deed as a noun, its doer after "from"
     ("by_asked_doer", NAME, "Who challenged Hale late in the 800m?",
      "Tom Hale had to hold off a late challenge from Ada Moss in the final 100 metres.", "Ada Moss"),
@@ -3660,3 +3663,10 @@ def test_which_kind_of_person_is_not_answered_by_the_asked_country_or_a_group():
     assert _made_from_asked("Ruritania's", "Which Ruritanian sprinter was disqualified?")  # the country the question names
     said = "It will be a race against Ruritania's best sprinters."  # a group is no one of the asked kind
     assert values(said, NAME, "Which Ruritanian sprinter was disqualified in the 60m?") == []
+
+
+def test_how_often_is_answered_by_the_period_of_the_asked_deed(vectors):
+    draft = answer(vectors, "How often does the Vessland network double in size?",
+                   "The Vessland network grows in size as a new site joins it every 5.8 seconds, says Ada Moss.",
+                   "Tom Hale said the Vessland network, which is doubling every five months, is powerful.")
+    assert draft.short_answer == "five months"
