@@ -1118,6 +1118,8 @@ _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|pr
 _AHEAD_ASKED = re.compile(r"^\s*(?:when|by when|(?:on|in|by) (?:what|which) (?:date|day|month|year)) will\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|shall|due|expected|set|scheduled|plans?|planned|until|from|next|could|may|might"
                     r"|likely|being|aims?|intends?|hopes?|(?-i:to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+))\b|['’]ll\b", re.I)
+# A date set by a plan, named by its noun right before it: "its release date - 16 July -"
+_SCHEDULE_NAMED = re.compile(r"\b(?:release|publication|launch|opening|start|deadline|polling) date\s*(?:[-–:(]|,)\s*$", re.I)
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[-–]\s")  # not the comma of "1,100"
 
 
@@ -1127,6 +1129,8 @@ def _told_ahead(ev: Evidence) -> bool:
     value = _value_in(ev)
     if value is None:
         return _AHEAD.search(ev.text) is not None
+    if _SCHEDULE_NAMED.search(ev.text[:value.start]):  # "its release date - 16 July - was announced"
+        return True
     before = [m.end() for m in _CLAUSE_MARK.finditer(ev.text, 0, value.start)]
     after = _CLAUSE_MARK.search(ev.text, value.end)
     return _AHEAD.search(ev.text[before[-1] if before else 0:after.start() if after else len(ev.text)]) is not None

@@ -3670,3 +3670,10 @@ def test_how_often_is_answered_by_the_period_of_the_asked_deed(vectors):
                    "The Vessland network grows in size as a new site joins it every 5.8 seconds, says Ada Moss.",
                    "Tom Hale said the Vessland network, which is doubling every five months, is powerful.")
     assert draft.short_answer == "five months"
+
+
+def test_a_date_named_as_the_planned_date_answers_when_it_will_be(vectors):
+    draft = answer(vectors, "When will the new Vessland novel be published?",
+                   "The new Vessland novel topped the chart a day after its release date - 16 July - was announced.",
+                   "In 2003 the last Vessland novel was published on 21 June.")
+    assert draft.short_answer == "16 July"
