@@ -978,10 +978,17 @@ def affiliation_asked(question: str) -> list[str]:
 _ORG_ROLE_ASKED = re.compile(r"^\s*(?i:which|what)\s+((?:[A-Z][\w&.'’-]*\s+)+)[a-z][a-z-]+\b")
 
 
+_SPOKE_FOR_ASKED = re.compile(r"^\s*(?i:who)\s+(?:spoke|speaks|speak|was speaking|is speaking)\s+for\s+(?:the\s+)?"
+                              r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)(?:\s+(?:in|on|at|during|about|after|before)\b.*)?\s*\?*\s*$")
+
+
 def with_asked_org(sentence: str, value: Value, question: str) -> bool:
     """The name is given with the organisation the question says the person is with: "Simon
     Wheatley, from Goldman Sachs," or "Goldman Sachs analyst Simon Wheatley" for "Which Goldman
-    Sachs analyst commented?"."""
+    Sachs analyst commented?"; "For the Lib Dems, Ada Moss said" for "Who spoke for the Lib Dems?"."""
+    if (spoke := _SPOKE_FOR_ASKED.match(question)) and " " in value.text:  # "For the Lib Dems, Ada Moss said"
+        org = re.escape(spoke.group(1).strip())
+        return re.search(rf"(?:^|[.;:]\s+)For\s+(?:the\s+)?{org},\s+$", sentence[:value.start]) is not None
     m = _ORG_ROLE_ASKED.match(question)
     if not m or " " not in value.text:  # a full name: one word may be the organisation's own
         return False

@@ -3534,6 +3534,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # a date after a weekday
     ("at_asked_verb", DATE, "When is the Moss documentary being shown?",
      "Ada Moss: No More Mr Nice is being shown on BBC2 on Saturday 12 February at 2005 GMT.", "12 February"),
+    # the name right after "For <the asked organisation>," that opens the sentence
+    ("with_asked_org", NAME, "Who spoke for the Norland Party in the budget debate?",
+     "For the Norland Party, Ada Moss said the Vessland budget should be reformed.", "Ada Moss"),
     # the period right after the deed asked how often
     ("repeats_asked", NUMBER, "How often does the Vessland network double in size?",
      "Ada Moss said the Vessland network, which is doubling every five months, adds a site every 5.8 seconds.", "five months"),
