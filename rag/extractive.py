@@ -98,6 +98,7 @@ from .values import (
     naming_asked,
     normalise,
     number_kind,
+    of_asked_nation,
     owner_of_asked,
     owns_asked,
     qualifiers,
@@ -807,6 +808,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             found = ([meant] if meant else
                      [v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
+                     or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question)]  # "Russia's X" for "Which Russian ...?"
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)
                          or kind == NAME and _maker_of_asked(ev.text, v, question)]
                      or (_most_counting(found, [_count_rank(v, ev.text, counted, question) for v in found]) if counted else [])
@@ -1429,6 +1431,11 @@ class Extractive:
             def cast(ev: Evidence) -> bool:
                 return (v := _value_in(ev)) is not None and _CAST_AS.search(ev.text[:v.start]) is not None
             return cast if any(cast(ev) for ev in supported) else None
+        if kind == NAME:  # "Which Russian ran?": "Russia's Svetlana Cherkasova" before "a match against Sweden, France, Russia"
+            def national(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and of_asked_nation(ev.text, v, question)
+            if any(national(ev) for ev in supported):
+                return national
         if kind == NAME and (role := asked_role(question)):
             # In an article about what the question names: "It is directed by ..." elsewhere is another film's.
             about = {ev.hit.chunk.source for ev in supported if _about_names(ev.hit, question)}

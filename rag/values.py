@@ -525,6 +525,21 @@ def owns_asked(sentence: str, value: Value, question: str) -> bool:
     return m is not None and re.match(rf"{_owning(m.group(1))}\b", sentence[value.end:], re.I) is not None
 
 
+_WHICH_NATION = re.compile(r"^\s*(?:(?:in|at|on|for|from|with|to|by)\s+)?which\s+([A-Z][a-z]{3,})\s+[a-z]", re.I)
+
+
+def of_asked_nation(sentence: str, value: Value, question: str) -> bool:
+    """The name is given as of the nation a "Which Russian ...?" question asks for: "Russia's
+    Svetlana Cherkasova" or "Russian Svetlana Cherkasova", not "France's Hind Dehiba"."""
+    m = _WHICH_NATION.match(question)
+    if not m or not m.group(1)[0].isupper():
+        return False
+    owner = re.match(r"([A-Z][a-z]+)['’]s?\s+[A-Z]", value.text)
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", sentence[:value.start])
+    said = owner.group(1) if owner else before.group(1) if before else ""
+    return bool(said) and shares_stem(said.lower(), m.group(1).lower())
+
+
 def _owner_of(value: Value, thing: str) -> Value:
     """The owner in a name that ends with the asked thing: "Belfast" of "Belfast's Lyric Theatre"."""
     m = re.match(rf"(.+?){_owning(thing)}$", value.text, re.I)

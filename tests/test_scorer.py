@@ -3534,6 +3534,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # a date after a weekday
     ("at_asked_verb", DATE, "When is the Moss documentary being shown?",
      "Ada Moss: No More Mr Nice is being shown on BBC2 on Saturday 12 February at 2005 GMT.", "12 February"),
+    # a name given as of the nation the question asks for
+    ("of_asked_nation", NAME, "Which Ruritanian also ran in the 1500m?",
+     "Tom Hale finished clear of Norland's Ada Moss and Ruritania's Eva Lind.", "Ruritania's Eva Lind"),
     # the name right after "For <the asked organisation>," that opens the sentence
     ("with_asked_org", NAME, "Who spoke for the Norland Party in the budget debate?",
      "For the Norland Party, Ada Moss said the Vessland budget should be reformed.", "Ada Moss"),
@@ -3680,3 +3683,10 @@ def test_a_date_named_as_the_planned_date_answers_when_it_will_be(vectors):
                    "The new Vessland novel topped the chart a day after its release date - 16 July - was announced.",
                    "In 2003 the last Vessland novel was published on 21 June.")
     assert draft.short_answer == "16 July"
+
+
+def test_which_national_is_answered_by_a_name_of_that_nation_before_a_country(vectors):
+    draft = answer(vectors, "Which Ruritanian also ran in Tom Hale's 1500m race in Vessland?",
+                   "In Vessland Tom Hale will run the 1500m race in a match against Norland, Ruritania and Elbonia.",
+                   "Tom Hale won the 1500m in Vessland, finishing clear of Norland's Ada Moss and Ruritania's Eva Lind.")
+    assert draft.short_answer == "Ruritania's Eva Lind"
