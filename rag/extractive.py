@@ -103,6 +103,7 @@ from .values import (
     owns_asked,
     qualifiers,
     rank_at,
+    relative_as_asked,
     repeats_asked,
     role_words,
     said_of_before,
@@ -264,6 +265,7 @@ class Scorer:
                        or kind == DATE and began_since(text, v, question)
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
+                                            or relative_as_asked(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)
                                             or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))

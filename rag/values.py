@@ -525,6 +525,19 @@ def owns_asked(sentence: str, value: Value, question: str) -> bool:
     return m is not None and re.match(rf"{_owning(m.group(1))}\b", sentence[value.end:], re.I) is not None
 
 
+_RELATIVE_ASKED = re.compile(r"(?<=\s)(?:that|which|who)\s+(?:will\s+|would\s+|has\s+|had\s+)?([a-z]{3,})\s+([^?]*)", re.I)
+_RELATIVE_SAID = re.compile(r"^,\s+(?:which|who)\s+(?:will\s+|would\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?([a-z]{3,})\s+([^,.;:]*)")
+
+
+def relative_as_asked(sentence: str, value: Value, question: str) -> bool:
+    """A "which" clause after the name does what the question's own clause says: "the Greek
+    Federation, which will ultimately determine their fate" for "Which body will hold the
+    hearing that determines the pair's fate?"."""
+    asked, said = _RELATIVE_ASKED.search(question), _RELATIVE_SAID.match(sentence[value.end:])
+    return asked is not None and said is not None and verb_stem(asked.group(1)) == verb_stem(said.group(1)) \
+        and bool(set(content_terms(asked.group(2))) & set(content_terms(said.group(2))))
+
+
 _WHICH_NATION = re.compile(r"^\s*(?:(?:in|at|on|for|from|with|to|by)\s+)?which\s+([A-Z][a-z]{3,})\s+[a-z]", re.I)
 
 

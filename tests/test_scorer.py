@@ -3534,6 +3534,10 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # a date after a weekday
     ("at_asked_verb", DATE, "When is the Moss documentary being shown?",
      "Ada Moss: No More Mr Nice is being shown on BBC2 on Saturday 12 February at 2005 GMT.", "12 February"),
+    # a "which" clause after the name does what the question's own clause says
+    ("relative_as_asked", NAME, "Which body will hold the hearing that determines the pair's fate?",
+     "Ada Moss and Tom Hale will face a hearing before the Vessland Federation, which will ultimately determine their fate.",
+     "Vessland Federation"),
     # a name given as of the nation the question asks for
     ("of_asked_nation", NAME, "Which Ruritanian also ran in the 1500m?",
      "Tom Hale finished clear of Norland's Ada Moss and Ruritania's Eva Lind.", "Ruritania's Eva Lind"),
