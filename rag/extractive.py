@@ -634,8 +634,9 @@ _BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)  # "By how much did it r
 _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 
-# "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
 _WHICH = re.compile(r"^\s*(?:(?:in|on|at|for|from|with|to|by)\s+)?which\b", re.I)
+_LED_BY_PREPOSITION = re.compile(r"^\s*(?:after|before|since|until)\s+which\b", re.I)  # asks the preposition's object
+# "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
 _WHICH_DID = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){1,3}?(?:will\s+|has\s+|had\s+)?([a-z]+)\b", re.I)
 
 
@@ -1448,9 +1449,12 @@ class Extractive:
             if any(_in_role_of(ev, role, question) and ev.hit.chunk.source in headlined for ev in supported):
                 about = headlined
 
+            led = _LED_BY_PREPOSITION.match(question) is not None  # "After which meeting ...?": "until after the Grand Prix"
+
             def holds(ev: Evidence) -> bool:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
-                        or (v := _value_in(ev)) is not None and _maker_of_asked(ev.text, v, question))
+                        or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
+                                                                 or led and after_stranded(ev.text, v, question)))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.
             if (said := role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):

@@ -52,7 +52,7 @@ _TYPES = [
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
-    (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
+    (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),
 ]
@@ -127,7 +127,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 CALENDAR = re.compile(rf"^(?:{_MONTH}|{_WEEKDAYS})$")
-_HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
+_HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to|after|before) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
 
 
@@ -711,7 +711,7 @@ _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)
 _AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X from Acme", "X, head of Acme"
 
 
-_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|for|with|into|until|since|between|against|behind|according to)\s+(?:what|which|how|when|whom)\b", re.I)
+_LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|for|with|into|until|since|between|against|behind|after|before|according to)\s+(?:what|which|how|when|whom)\b", re.I)
 
 
 def after_stranded(sentence: str, value: Value, question: str) -> bool:

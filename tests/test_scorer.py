@@ -3694,3 +3694,11 @@ def test_which_national_is_answered_by_a_name_of_that_nation_before_a_country(ve
                    "In Vessland Tom Hale will run the 1500m race in a match against Norland, Ruritania and Elbonia.",
                    "Tom Hale won the 1500m in Vessland, finishing clear of Norland's Ada Moss and Ruritania's Eva Lind.")
     assert draft.short_answer == "Ruritania's Eva Lind"
+
+
+def test_after_which_asks_the_name_after_after(vectors):
+    assert answer_type("After which meeting will Ada Moss decide?") == NAME
+    draft = answer(vectors, "After which meeting will Ada Moss decide whether to run in Vessland?",
+                   "Ada Moss has hinted she will not run at the Norland Games and is undecided about Vessland.",
+                   "Ada Moss said she would leave a decision on Vessland until after the Ember Grand Prix on 18 February.")
+    assert draft.short_answer == "Ember Grand Prix"
