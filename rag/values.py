@@ -538,14 +538,13 @@ def relative_as_asked(sentence: str, value: Value, question: str) -> bool:
         and bool(set(content_terms(asked.group(2))) & set(content_terms(said.group(2))))
 
 
-_WHICH_NATION = re.compile(r"^\s*(?:(?:in|at|on|for|from|with|to|by)\s+)?which\s+([A-Z][a-z]{3,})\s+[a-z]", re.I)
+_WHICH_NATION = re.compile(r"^\s*(?i:(?:(?:in|at|on|for|from|with|to|by)\s+)?which)\s+([A-Z][a-z]{3,})\s+[a-z]")
 
 
 def of_asked_nation(sentence: str, value: Value, question: str) -> bool:
     """The name is given as of the nation a "Which Russian ...?" question asks for: "Russia's
     Svetlana Cherkasova" or "Russian Svetlana Cherkasova", not "France's Hind Dehiba"."""
-    m = _WHICH_NATION.match(question)
-    if not m or not m.group(1)[0].isupper():
+    if not (m := _WHICH_NATION.match(question)):
         return False
     owner = re.match(r"([A-Z][a-z]+)['’]s?\s+[A-Z]", value.text)
     before = re.search(r"\b([A-Z][a-z]+)\s+$", sentence[:value.start])
