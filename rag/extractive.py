@@ -263,7 +263,8 @@ class Scorer:
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
                        or kind == DATE and began_since(text, v, question)
-                       or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun))
+                       or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun)
+                                             or before_asked_verb(text, v, question))  # "when Northern Ireland switched"
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
                                             or relative_as_asked(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)

@@ -3681,3 +3681,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     assert answer(vectors, question, first, second).short_answer == short
+
+
+def test_a_place_that_did_the_asked_deed_answers_with_a_little_less_support(vectors):
+    draft = answer(vectors, "Which part of Norland already switched to individual voter registration?",
+                   "Ada Moss told Norland MPs that care was needed, as many were lost when Elmshire switched to a similar system.",
+                   "But any individual registration scheme would not be introduced in Norland before the election.")
+    assert draft.short_answer == "Elmshire"
