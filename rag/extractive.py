@@ -63,6 +63,7 @@ from .values import (
     SENTENCE_START,
     SHARES,
     TITLE_ASKED,
+    WHICH_ASKED,
     WHO_ASKED_DID,
     YEAR_ASKED,
     Value,
@@ -635,7 +636,6 @@ _BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)  # "By how much did it r
 _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 
-_WHICH = re.compile(r"^\s*(?:(?:in|on|at|for|from|with|to|by)\s+)?which\b", re.I)
 _LED_BY_PREPOSITION = re.compile(r"^\s*(?:after|before|since|until)\s+which\b", re.I)  # asks the preposition's object
 # "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
 _WHICH_DID = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){1,3}?(?:will\s+|has\s+|had\s+)?([a-z]+)\b", re.I)
@@ -1464,7 +1464,7 @@ class Extractive:
             # before "series Desperate Housewives named best comedy show"
             def did(ev: Evidence) -> bool:
                 return holds(ev) and (v := _value_in(ev)) is not None and did_asked(ev.text, v, question)
-            return did if _WHICH.match(question) and any(did(ev) for ev in supported) else holds
+            return did if WHICH_ASKED.match(question) and any(did(ev) for ev in supported) else holds
         if kind == NAME:
             # "Which police officer has liaised with the groups?": "Constable David Warcup has
             # liaised with several protest groups" before "The other protesters are John Holliday"

@@ -379,7 +379,8 @@ _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'’.-]*,\s+$")  # "Ada Moss, Trade Mi
 _THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z][a-z-]+)\b")  # "his (late) wife"
 
 
-_LEADING_AT = re.compile(r"^\s*(at|in|on|from|to|for|with|by)\s+which\b", re.I)
+# "Which ...?", or "At which ...?" with the preposition that ties the answer to the question
+WHICH_ASKED = re.compile(r"^\s*(?:(at|in|on|from|to|for|with|by)\s+)?which\b", re.I)
 
 
 def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
@@ -422,7 +423,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     # the question's own preposition ties the name to what it asks.
     if len(words) > 1 and words[-1][0].isupper() and stem(words[-1].lower()).startswith(role) \
             and not _APPOSED_TO_NAME.search(sentence[:value.start]) and (not name_groups(question) or (
-                (lead := _LEADING_AT.match(question)) is not None
+                (lead := WHICH_ASKED.match(question)) is not None and lead.group(1) is not None
                 and re.search(rf"\b{lead.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None)):
         return True
     if len(words) < 2:  # one word is a name only right after someone's role or the asked deed:
