@@ -308,6 +308,8 @@ class Scorer:
                    for ev in out]
         if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
             out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) else ev for ev in out]
+        if kind == NAME and _WIN_ASKED.match(question):
+            out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
             out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
@@ -1120,6 +1122,11 @@ _OUTCOME_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){0,2}?[a-z-]+) (?:wil
                             r" (?:win|lose|be elected|take|claim|lift|top)\b", re.I)
 _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|predicted|predicts?|forecasts?|likely"
                        r"|odds|bookmakers|polls?|poised|set to|on course|front-?runners?)\b", re.I)
+# "Who won ...?", "Which film was named best film?": only a sentence that tells a win answers it
+# ("The Sea Inside is up for Berlin's top prize" names no winner).
+_WIN_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){1,3}?)(?:won|took|scooped|claimed|(?:was|were) (?:named|crowned|voted))\b", re.I)
+_WIN_TOLD = re.compile(r"\b(?:w[io]n|wins|winning|winners?|named|took|taken|went to|awarded|claim(?:s|ed|ing)?|triumph\w*"
+                       r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted)\b", re.I)
 # A date asked ahead, and what tells one: "will", "is due", "is set to", "to be released", "until", "from".
 _AHEAD_ASKED = re.compile(r"^\s*(?:when|by when|(?:on|in|by) (?:what|which) (?:date|day|month|year)) will\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|shall|due|expected|set|scheduled|plans?|planned|until|from|next|could|may|might"

@@ -3295,6 +3295,15 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
     assert not draft.refused and draft.short_answer == "Tom Hale"
 
 
+def test_a_win_asked_is_answered_only_by_a_sentence_that_tells_one(vectors):
+    up_for = "Harbour Lights, by Vessland director Ada Moss, is one of 20 films up for the festival's top prize, the Silver Gull."
+    draft = answer(vectors, "Which film won the Silver Gull at the Elmshire festival?", up_for)
+    assert draft.refused, text_of(draft)  # a film in the running has won nothing
+    draft = answer(vectors, "Which film won the Silver Gull at the Elmshire festival?", up_for,
+                   "The Silver Gull at the Elmshire festival went to Night Train, by Norland director Tom Hale.")
+    assert not draft.refused and draft.short_answer == "Night Train", text_of(draft)
+
+
 def test_a_speaker_holds_no_role_only_the_quote_names(vectors):
     draft = answer(vectors, "Who is the president of Vessland?",
                    '"He would have been a very good president of Vessland," said Mr Hale.')
