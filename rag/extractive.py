@@ -265,6 +265,7 @@ class Scorer:
                        or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
                        or kind == DATE and began_since(text, v, question)
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun)
+                                             or _event_in_place(text, v, question)
                                              or before_asked_verb(text, v, question))  # "when Northern Ireland switched"
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
                                             or relative_as_asked(text, v, question)
@@ -853,6 +854,17 @@ def _places_asked_event(sentence: str, value: Value, question: str) -> bool:
     after = re.match(r"\s+([a-z]{3,}[a-rt-z])\b(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|of|for|with|to|by|last|this|next|and)\b)",
                      sentence[value.end:])  # the noun ends its phrase: not "EU finance ministers"
     return after is not None and stem(after.group(1)) in set(content_terms(question)) - {stem(asked_noun(question))}
+
+
+_HELD_ASKED = re.compile(r"\b([a-z]{3,})\s+(?:(?:being|be|been)\s+)?(?:held|staged|hosted|located)\s*\?*\s*$")
+
+
+def _event_in_place(sentence: str, value: Value, question: str) -> bool:
+    """The place follows the noun of what the question asks was held there: "a two-day hearing
+    in Houston" for "In which city was the bankruptcy hearing held?"."""
+    held = _HELD_ASKED.search(question)
+    return held is not None and re.search(rf"\b{re.escape(held.group(1))}s?\s+(?:in|at)\s+(?:the\s+)?$",
+                                          sentence[:value.start]) is not None
 
 
 def _named_as(sentence: str, value: Value, noun: str) -> bool:
@@ -1501,7 +1513,8 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and (_placed_as_asked(ev.text, v, question)
                                                               or before_asked_verb(ev.text, v, question)
                                                               or _named_as(ev.text, v, asked_noun(question))
-                                                              or _places_asked_event(ev.text, v, question))
+                                                              or _places_asked_event(ev.text, v, question)
+                                                              or _event_in_place(ev.text, v, question))
             def owner(ev: Evidence) -> bool:  # "Slovenia's Jolanda Ceplak" for "Which country does she come from?"
                 return (v := _value_in(ev)) is not None and owner_of_asked(ev.text, v, question)
             if ORIGIN_ASKED.search(question) and any(owner(ev) for ev in supported):

@@ -3304,6 +3304,13 @@ def test_a_win_asked_is_answered_only_by_a_sentence_that_tells_one(vectors):
     assert not draft.refused and draft.short_answer == "Night Train", text_of(draft)
 
 
+def test_where_something_was_held_is_the_place_after_its_noun(vectors):
+    draft = answer(vectors, "In which city was the Vessland trade hearing held?",
+                   "The embattled Vessland trading firm had filed for protection in a Norland court before the trade hearing. "
+                   "Its lawyer spoke on the first day of a two-day hearing in Elmshire.")
+    assert draft.short_answer == "Elmshire", text_of(draft)
+
+
 def test_a_speaker_holds_no_role_only_the_quote_names(vectors):
     draft = answer(vectors, "Who is the president of Vessland?",
                    '"He would have been a very good president of Vessland," said Mr Hale.')
