@@ -1100,6 +1100,13 @@ def _maker_of_asked(sentence: str, value: Value, question: str) -> bool:
 _POSSESSIVE_GAP = r"['’]?s?\s+"
 
 
+def _of_asked_org(sentence: str, value: Value, question: str) -> bool:
+    """The name is owned by the organisation the question says the person is with: "Sky
+    Networks' Sophie Turner Laing" for "Which Sky Networks executive ...?" (not "Rover told BBC
+    News" for "Which Rover model ...?")."""
+    return re.search(r"['’]s?\s+$", sentence[:value.start]) is not None and with_asked_org(sentence, value, question)
+
+
 def _titled_as(ev: Evidence, words: list[str]) -> bool:
     """The words before the value give every one of the question's words for the role."""
     value = _value_in(ev)
@@ -1474,6 +1481,7 @@ class Extractive:
             def holds(ev: Evidence) -> bool:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
+                                                                 or _of_asked_org(ev.text, v, question)
                                                                  or led and after_stranded(ev.text, v, question)))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

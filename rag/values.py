@@ -728,7 +728,7 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
     return affiliated(sentence, value, question)
 
 
-_SPOKE_TO = re.compile(r"\b(?:speak|spoke|spoken|talk|talked|talks|speaks)\s+to\s*\?*\s*$", re.I)
+_SPOKE_TO = re.compile(r"\b(?:speak|spoke|spoken|talk|talked|talks|speaks|interviews?)\s+to\s*\?*\s*$", re.I)
 
 
 # "When does the consultation close?", "Where was the film shot?", "When will it be introduced to
@@ -1022,7 +1022,7 @@ def with_asked_org(sentence: str, value: Value, question: str) -> bool:
         return False
     org = re.escape(m.group(1).strip())
     return bool(re.match(rf",?\s+(?:from|of|at|with)\s+(?:the\s+)?{org}\b", sentence[value.end:])
-                or re.search(rf"\b{org}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{0,3}}$", sentence[:value.start]))
+                or re.search(rf"\b{org}(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,3}}$", sentence[:value.start]))
 
 
 def affiliated(sentence: str, value: Value, question: str) -> bool:

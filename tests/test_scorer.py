@@ -3311,6 +3311,13 @@ def test_where_something_was_held_is_the_place_after_its_noun(vectors):
     assert draft.short_answer == "Elmshire", text_of(draft)
 
 
+def test_a_name_owned_by_the_asked_organisation_goes_before_a_better_one(vectors):
+    draft = answer(vectors, "Which Vessland Networks executive welcomed the film prize deal?",
+                   "Vessland Networks has signed a deal to show the film prize, taking over from years of coverage on Norland TV. "
+                   '"We are honoured to have won the rights to the film prize," said Vessland Networks\' Ada Moss.')
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_a_speaker_holds_no_role_only_the_quote_names(vectors):
     draft = answer(vectors, "Who is the president of Vessland?",
                    '"He would have been a very good president of Vessland," said Mr Hale.')
@@ -3569,6 +3576,12 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # the doer named by "by" after a few words that say what they are
     ("by_asked_doer", NAME, "Which economists carried out the care research?",
      "It was carried out by husband and wife economist team Ada and Tom Moss.", "Ada and Tom Moss"),
+    # the paper given an interview is the one "told"
+    ("after_stranded", NAME, "Which newspaper did Ada Moss give her interview to?",
+     "Ada Moss told The Elmshire Times that Vessland should deport more suspects.", "The Elmshire Times"),
+    # the name owned by the organisation asked, in its plural possessive
+    ("with_asked_org", NAME, "Which Vessland Networks executive welcomed the deal?",
+     '"We are honoured," said Vessland Networks\' Ada Moss.', "Ada Moss"),
 ])
 def test_a_value_where_the_asked_verb_points(reader, kind, question, said, value):
     import rag.values
