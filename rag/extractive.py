@@ -243,7 +243,8 @@ class Scorer:
                 support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
             article = articles[hit.chunk.source]
             found = values(text, kind, question, article) if support >= min_support else []
-            if kind != OTHER and support >= min_support and not _beside(found, text, head, kind):
+            if kind != OTHER and support >= min_support and not _beside(found, text, head, kind) \
+                    and not any(did_asked(text, v, question) for v in found):  # "The sports award went to X" needs no "game"
                 own = start
                 start, text, found = _reach_back(hit, previous, start, end, text, found, kind, question, head)
                 if start != own and (hit.chunk.source, start) in support_at:  # the value's sentence reads too
@@ -1489,8 +1490,8 @@ class Extractive:
                 return lambda ev: holds(ev) and _titled_as(ev, said)
             # "Which series won the drama title?": "series Nip/Tuck beat ... to the drama title"
             # before "series Desperate Housewives named best comedy show"
-            def did(ev: Evidence) -> bool:
-                return holds(ev) and (v := _value_in(ev)) is not None and did_asked(ev.text, v, question)
+            def did(ev: Evidence) -> bool:  # the prize in the question's own words says the kind too
+                return (v := _value_in(ev)) is not None and did_asked(ev.text, v, question)
             return did if WHICH_ASKED.match(question) and any(did(ev) for ev in supported) else holds
         if kind == NAME:
             # "Which police officer has liaised with the groups?": "Constable David Warcup has

@@ -184,6 +184,9 @@ _BEAT_TO = re.compile(r"^\s+(?:beat|defeated|pipped|edged out|saw off)\s+[^.;:]{
 _WON = r"(?:won|took|scooped|collected|picked up)\s+(?:the\s+|a\s+)?((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong)"
 _WON_FOR = re.compile(rf"\b{_WON}\s+for\s+$")
 _WON_PRIZE = re.compile(rf"^\s+{_WON}s?\b")
+# the prize and then whom it went to: "The sports award went to Pro Evolution Soccer 4"
+_PRIZE_GIVEN = re.compile(r"\b((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong)s?\s+"
+                          r"(?:went|was\s+(?:awarded|given|presented|handed))\s+to\s+$")
 _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  # a prize and who won it
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
@@ -392,7 +395,8 @@ def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
     took = _WON_PRIZE.match(after)
     if took and not who and after.startswith(" for ", took.end()):
         took = None  # "X won the song award for Y": X is who won it, Y what it was won for
-    won = _BEAT_TO.match(after) or took or (None if who else _WON_FOR.search(sentence[:value.start]))
+    won = (_BEAT_TO.match(after) or took or (None if who else _WON_FOR.search(sentence[:value.start]))
+           or _PRIZE_GIVEN.search(sentence[:value.start]))
     said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", won.group(1))))) if won else set()
     return bool(said) and said <= set(content_terms(question))
 

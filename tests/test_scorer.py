@@ -3318,6 +3318,14 @@ def test_a_name_owned_by_the_asked_organisation_goes_before_a_better_one(vectors
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_the_name_a_prize_went_to_answers_without_the_asked_noun(vectors):
+    """"The sports award went to X" answers "Which game won the sports award?" though it never
+    says "game": the sentence before, which does, is not quoted for its other game."""
+    draft = answer(vectors, "Which game won the sports award?",
+                   "The originality award went to the Vessland rhythm game Drum Party. The sports award went to Norland Soccer 4.")
+    assert draft.short_answer == "Norland Soccer 4", text_of(draft)
+
+
 def test_a_speaker_holds_no_role_only_the_quote_names(vectors):
     draft = answer(vectors, "Who is the president of Vessland?",
                    '"He would have been a very good president of Vessland," said Mr Hale.')
@@ -3579,6 +3587,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # the paper given an interview is the one "told"
     ("after_stranded", NAME, "Which newspaper did Ada Moss give her interview to?",
      "Ada Moss told The Elmshire Times that Vessland should deport more suspects.", "The Elmshire Times"),
+    # the prize, in the question's words, went to the name
+    ("did_asked", NAME, "Which game won the sports award?",
+     "The sports award went to Vessland Soccer 4, while the music award went to Tom Hale's Drums.", "Vessland Soccer 4"),
     # the name owned by the organisation asked, in its plural possessive
     ("with_asked_org", NAME, "Which Vessland Networks executive welcomed the deal?",
      '"We are honoured," said Vessland Networks\' Ada Moss.', "Ada Moss"),
