@@ -3326,6 +3326,12 @@ def test_the_name_a_prize_went_to_answers_without_the_asked_noun(vectors):
     assert draft.short_answer == "Norland Soccer 4", text_of(draft)
 
 
+def test_a_name_after_at_the_is_no_one_a_who_question_asks_for():
+    said = "Ada Moss won gold at the Vessland Olympics."
+    assert [v.text for v in values(said, NAME, "Who won gold?")] == ["Ada Moss"]
+    assert "Vessland Olympics" in [v.text for v in values(said, NAME, "Which Games did she win gold at?")]
+
+
 def test_a_speaker_holds_no_role_only_the_quote_names(vectors):
     draft = answer(vectors, "Who is the president of Vessland?",
                    '"He would have been a very good president of Vessland," said Mr Hale.')
