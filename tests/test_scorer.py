@@ -3326,6 +3326,14 @@ def test_the_name_a_prize_went_to_answers_without_the_asked_noun(vectors):
     assert draft.short_answer == "Norland Soccer 4", text_of(draft)
 
 
+def test_an_age_is_read_from_a_birthday():
+    from rag.values import stated_age
+
+    said = "Vessland sprinter Ada Moss retired shortly after her 34th birthday, as did Tom Hale."
+    found = values(said, NUMBER, "At what age did Ada Moss retire?")
+    assert [v.text for v in found] == ["34"] and stated_age(said, found[0])
+
+
 def test_a_name_after_at_the_is_no_one_a_who_question_asks_for():
     said = "Ada Moss won gold at the Vessland Olympics."
     assert [v.text for v in values(said, NAME, "Who won gold?")] == ["Ada Moss"]
