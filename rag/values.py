@@ -553,7 +553,12 @@ def of_asked_nation(sentence: str, value: Value, question: str) -> bool:
         return False
     owner = re.match(r"([A-Z][a-z]+)['’]s?\s+[A-Z]", value.text)
     before = re.search(r"\b([A-Z][a-z]+)\s+$", sentence[:value.start])
-    said = owner.group(1) if owner else before.group(1) if before else ""
+    # the nation's, then the asked noun among a few words: "Britain's double Olympic champion decathlete Daley Thompson"
+    noun = asked_noun(question)
+    owns = re.search(r"\b([A-Z][a-z]+)['’]s\s+((?:[\w-]+\s+){1,4})$", sentence[:value.start]) if noun else None
+    if owns and not any(stem(w.lower()) == stem(noun) for w in owns.group(2).split()):
+        owns = None
+    said = owner.group(1) if owner else before.group(1) if before else owns.group(1) if owns else ""
     return bool(said) and shares_stem(said.lower(), m.group(1).lower())
 
 

@@ -3586,6 +3586,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # a name given as of the nation the question asks for
     ("of_asked_nation", NAME, "Which Ruritanian also ran in the 1500m?",
      "Tom Hale finished clear of Norland's Ada Moss and Ruritania's Eva Lind.", "Ruritania's Eva Lind"),
+    # the nation's, then the asked noun a few words on
+    ("of_asked_nation", NAME, "Which Ruritanian decathlete was a double champion?",
+     "Tom Hale retired at 34, as did Ruritania's double Olympic champion decathlete Ada Moss.", "Ada Moss"),
     # the name right after "For <the asked organisation>," that opens the sentence
     ("with_asked_org", NAME, "Who spoke for the Norland Party in the budget debate?",
      "For the Norland Party, Ada Moss said the Vessland budget should be reformed.", "Ada Moss"),
