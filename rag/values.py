@@ -786,7 +786,9 @@ def _loose_times(sentence: str, question: str) -> tuple[Value, ...]:
     afternoon to return"), else a time counted back at its verb, else a time owning its thing."""
     weekdays = (Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence))
     ago = (Value(m.group(), m.start(), m.end()) for m in _AGO.finditer(sentence))
+    years = (Value(m.group(), m.start(), m.end()) for m in _A_BARE_YEAR.finditer(sentence))
     return (tuple(v for v in weekdays if at_asked_verb(sentence, v, question) or after_stranded(sentence, v, question))
+            or tuple(v for v in years if at_asked_verb(sentence, v, question))  # "It was set up in 1337"
             or tuple(v for v in ago if ago_at_asked_verb(sentence, v, question))
             or _owning_times(sentence, question))
 
@@ -1300,6 +1302,7 @@ _UNIT_ASKED = [
                           r"|acreage)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_A_BARE_YEAR = re.compile(r"(?<![\w£$€-])(?:1[0-9]|20)\d\d(?![\w-])")
 _TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)
 _A_LENGTH = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{4,})m$")  # "5,000m", "1500m" are metres ("1.5bn" a sum); "5m" may be millions
 _UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?)\b")

@@ -3326,6 +3326,11 @@ def test_the_name_a_prize_went_to_answers_without_the_asked_noun(vectors):
     assert draft.short_answer == "Norland Soccer 4", text_of(draft)
 
 
+def test_a_bare_year_at_the_asked_verb_says_when():
+    question = "When was the Duchy of Elmshire set up?"
+    assert [v.text for v in values("It was set up in 1337 by King Tom III.", DATE, question)] == ["1337"]
+
+
 def test_an_age_is_read_from_a_birthday():
     from rag.values import stated_age
 
