@@ -71,6 +71,7 @@ from .values import (
     affiliation_asked,
     after_asked_verb,
     after_stranded,
+    ago_at_asked_verb,
     another_event_before,
     another_placing,
     another_rank,
@@ -264,7 +265,7 @@ class Scorer:
                 near = values(text, kind, question, article)
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
-                       or kind == DATE and began_since(text, v, question)
+                       or kind == DATE and (began_since(text, v, question) or ago_at_asked_verb(text, v, question))
                        or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun)
                                              or _event_in_place(text, v, question)
                                              or before_asked_verb(text, v, question))  # "when Northern Ireland switched"

@@ -1891,7 +1891,7 @@ _WEEKDAY_ASKED = re.compile(r"\b(?:which|what) day\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+$", re.I)
 _AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|months?|years?|decades?) ago"
-                  rf"|last (?:week|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
+                  rf"|(?:last|next|later this) (?:week|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)
 
 

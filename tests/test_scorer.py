@@ -3591,6 +3591,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # a name given as of the nation the question asks for
     ("of_asked_nation", NAME, "Which Ruritanian also ran in the 1500m?",
      "Tom Hale finished clear of Norland's Ada Moss and Ruritania's Eva Lind.", "Ruritania's Eva Lind"),
+    # a time counted on from now, right after the asked verb
+    ("ago_at_asked_verb", DATE, "When will the Vessland law review begin?",
+     "Ada Moss has already said the review will begin next year.", "next year"),
     # the nation's, then the asked noun a few words on
     ("of_asked_nation", NAME, "Which Ruritanian decathlete was a double champion?",
      "Tom Hale retired at 34, as did Ruritania's double Olympic champion decathlete Ada Moss.", "Ada Moss"),
