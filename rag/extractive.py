@@ -311,6 +311,8 @@ class Scorer:
                    for ev in out]
         if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
             out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) else ev for ev in out]
+        if kind == NAME and _AUTHOR_ASKED.match(question):  # "Who wrote the Zafi virus?": "Sophos said ... the Zafi virus" tells no author
+            out = [replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) else ev for ev in out]
         if kind == NAME and _WIN_ASKED.match(question):
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
@@ -1148,6 +1150,8 @@ _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|pr
 _WIN_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){1,3}?)(?:won|took|scooped|claimed|(?:was|were) (?:named|crowned|voted))\b", re.I)
 _WIN_TOLD = re.compile(r"\b(?:w[io]n|wins|winning|winners?|named|took|taken|went to|awarded|claim(?:s|ed|ing)?|triumph\w*"
                        r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted)\b", re.I)
+_AUTHOR_ASKED = re.compile(r"^\s*who\s+(?:wrote|writes|has written|had written|penned|authored)\b", re.I)
+_AUTHOR_TOLD = re.compile(r"\b(?:by|authors?|writers?|wrote|writes|written|writing|penned|authored|novelist|playwright|poet)\b", re.I)
 # A date asked ahead, and what tells one: "will", "is due", "is set to", "to be released", "until", "from".
 _AHEAD_ASKED = re.compile(r"^\s*(?:when|by when|(?:on|in|by) (?:what|which) (?:date|day|month|year)) will\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|shall|due|expected|set|scheduled|plans?|planned|until|from|next|could|may|might"

@@ -3295,6 +3295,14 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
     assert not draft.refused and draft.short_answer == "Tom Hale"
 
 
+def test_an_author_asked_is_answered_only_by_a_sentence_that_tells_one(vectors):
+    said = "Anti-virus firm Norland Labs said that 10% of the e-mail on the net was infected with the Vessworm virus."
+    draft = answer(vectors, "Who wrote the Vessworm virus?", said)
+    assert draft.refused, text_of(draft)  # the firm that counts infections wrote nothing
+    draft = answer(vectors, "Who wrote the Vessworm virus?", said, "The Vessworm virus was written by a student, Ada Moss.")
+    assert not draft.refused and draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_a_win_asked_is_answered_only_by_a_sentence_that_tells_one(vectors):
     up_for = "Harbour Lights, by Vessland director Ada Moss, is one of 20 films up for the festival's top prize, the Silver Gull."
     draft = answer(vectors, "Which film won the Silver Gull at the Elmshire festival?", up_for)
