@@ -269,10 +269,11 @@ def verb_stem(word: str) -> str:
 _IRREGULAR_AGENT = {"speak": "spoke"}
 
 
-# Deeds done by holding a post named for them: a coach coaches, a director directs, a founder
-# founded. A question about one is answered only where the deed or the post is said.
+# Deeds done by holding a post named for them (a coach coaches, a director directs, a founder
+# founded) or by taking a part (a buyer buys, a voice actor voices). A question about one is
+# answered only where the deed or its doer's noun is said.
 POST_DEEDS = frozenset(stem(v) for v in "coach direct found host manage chair edit own captain compose "
-                       "sponsor publish design".split())
+                       "sponsor publish design buy voice".split())
 
 
 _NOW = re.compile(r"\s+(?:now|currently|today|these days|at present|at the moment)(?=\s*\?*\s*$)", re.I)

@@ -3295,6 +3295,14 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
     assert not draft.refused and draft.short_answer == "Tom Hale"
 
 
+def test_a_buyer_asked_is_answered_only_by_a_sentence_that_tells_the_buying(vectors):
+    said = "The auction, at Norland House, will feature 45 paintings, among them Blue Vessel."
+    draft = answer(vectors, "Who bought Blue Vessel?", said)
+    assert draft.refused, text_of(draft)  # the auction house sells; no one is said to buy
+    draft = answer(vectors, "Who bought Blue Vessel?", said, "Blue Vessel was bought by the collector Ada Moss.")
+    assert not draft.refused and draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_an_author_asked_is_answered_only_by_a_sentence_that_tells_one(vectors):
     said = "Anti-virus firm Norland Labs said that 10% of the e-mail on the net was infected with the Vessworm virus."
     draft = answer(vectors, "Who wrote the Vessworm virus?", said)
