@@ -3296,7 +3296,7 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
 
 
 def test_a_buyer_asked_is_answered_only_by_a_sentence_that_tells_the_buying(vectors):
-    said = "The auction, at Norland House, will feature 45 paintings, among them Blue Vessel."
+    said = "The auction at Norland House will feature 45 paintings, and the highlight of the sale is Blue Vessel, which fetched £2m."
     draft = answer(vectors, "Who bought Blue Vessel?", said)
     assert draft.refused, text_of(draft)  # the auction house sells; no one is said to buy
     draft = answer(vectors, "Who bought Blue Vessel?", said, "Blue Vessel was bought by the collector Ada Moss.")
