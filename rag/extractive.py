@@ -315,6 +315,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) else ev for ev in out]
         if kind == NAME and _WIN_ASKED.match(question):
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
+        if kind == NUMBER and (held := _HELD_COUNT_ASKED.match(question)):  # "How many members does X have?": not "two agendas"
+            out = [replace(ev, fits=False) if ev.fits and _counts_another(ev, held.group(1)) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
             out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
@@ -1150,6 +1152,26 @@ _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|pr
 _WIN_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){1,3}?)(?:won|took|scooped|claimed|(?:was|were) (?:named|crowned|voted))\b", re.I)
 _WIN_TOLD = re.compile(r"\b(?:w[io]n|wins|winning|winners?|named|took|taken|went to|awarded|claim(?:s|ed|ing)?|triumph\w*"
                        r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted)\b", re.I)
+# "How many members does the union have?", "How many miners does UK Coal employ?"
+_HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|did) .+ (?:have|employ)\s*\?*\s*$", re.I)
+# a plural noun after a number and at most three words that describe it: "15 deep and surface mines"
+_COUNTED_NOUN = re.compile(r"^[\s-]+((?:[\w'’-]+\s+){0,3}?)([a-z]{3,}s)\b")
+
+
+def _counts_another(ev: Evidence, noun: str) -> bool:
+    """The value counts a plural noun other than the one asked: "two imprisoned bloggers" for
+    "How many members does the committee have?"."""
+    value = _value_in(ev)
+    if value is None:
+        return False
+    said = re.search(r"\s([a-z]{3,}s)$", value.text)
+    m = _COUNTED_NOUN.match(ev.text[value.end:]) if not said else None
+    if m and any(w.lower() in STOPWORDS and w not in ("and", "or") for w in m.group(1).split()):
+        m = None
+    counted = said.group(1) if said else m.group(2) if m else ""
+    return bool(counted) and stem(counted) != stem(noun)
+
+
 _AUTHOR_ASKED = re.compile(r"^\s*who\s+(?:wrote|writes|has written|had written|penned|authored)\b", re.I)
 _AUTHOR_TOLD = re.compile(r"\b(?:by|authors?|writers?|wrote|writes|written|writing|penned|authored|novelist|playwright|poet)\b", re.I)
 # A date asked ahead, and what tells one: "will", "is due", "is set to", "to be released", "until", "from".

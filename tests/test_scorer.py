@@ -3295,6 +3295,15 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
     assert not draft.refused and draft.short_answer == "Tom Hale"
 
 
+def test_a_count_of_another_thing_is_no_count_of_what_is_held(vectors):
+    said = "The Vessland Writers Union is calling on its members to support two imprisoned Norland bloggers."
+    draft = answer(vectors, "How many members does the Vessland Writers Union have?", said)
+    assert draft.refused, text_of(draft)  # two bloggers are no count of members
+    draft = answer(vectors, "How many members does the Vessland Writers Union have?", said,
+                   "The Vessland Writers Union, founded in 1990, has 12,000 members.")
+    assert not draft.refused and draft.short_answer.startswith("12,000"), text_of(draft)
+
+
 def test_a_buyer_asked_is_answered_only_by_a_sentence_that_tells_the_buying(vectors):
     said = "The auction at Norland House will feature 45 paintings, and the highlight of the sale is Blue Vessel, which fetched £2m."
     draft = answer(vectors, "Who bought Blue Vessel?", said)
