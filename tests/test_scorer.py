@@ -3295,60 +3295,47 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
     assert not draft.refused and draft.short_answer == "Tom Hale"
 
 
-def test_a_count_of_another_thing_is_no_count_of_what_is_held(vectors):
-    said = "The Vessland Writers Union is calling on its members to support two imprisoned Norland bloggers."
-    draft = answer(vectors, "How many members does the Vessland Writers Union have?", said)
-    assert draft.refused, text_of(draft)  # two bloggers are no count of members
-    draft = answer(vectors, "How many members does the Vessland Writers Union have?", said,
-                   "The Vessland Writers Union, founded in 1990, has 12,000 members.")
-    assert not draft.refused and draft.short_answer.startswith("12,000"), text_of(draft)
+@pytest.mark.parametrize("question, said, telling, short", [
+    # two bloggers are no count of members
+    ("How many members does the Vessland Writers Union have?",
+     "The Vessland Writers Union is calling on its members to support two imprisoned Norland bloggers.",
+     "The Vessland Writers Union, founded in 1990, has 12,000 members.", "12,000"),
+    # the auction house sells; no one is said to buy
+    ("Who bought Blue Vessel?",
+     "The auction at Norland House will feature 45 paintings, and the highlight of the sale is Blue Vessel, which fetched £2m.",
+     "Blue Vessel was bought by the collector Ada Moss.", "Ada Moss"),
+    # the firm that counts infections wrote nothing
+    ("Who wrote the Vessworm virus?",
+     "Anti-virus firm Norland Labs said that 10% of the e-mail on the net was infected with the Vessworm virus.",
+     "The Vessworm virus was written by a student, Ada Moss.", "Ada Moss"),
+    # a film in the running has won nothing
+    ("Which film won the Silver Gull at the Elmshire festival?",
+     "Harbour Lights, by Vessland director Ada Moss, is one of 20 films up for the festival's top prize, the Silver Gull.",
+     "The Silver Gull at the Elmshire festival went to Night Train, by Norland director Tom Hale.", "Night Train"),
+])
+def test_a_sentence_that_does_not_tell_what_is_asked_does_not_answer(vectors, question, said, telling, short):
+    draft = answer(vectors, question, said)
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, question, said, telling)
+    assert not draft.refused and draft.short_answer.startswith(short), text_of(draft)
 
 
-def test_a_buyer_asked_is_answered_only_by_a_sentence_that_tells_the_buying(vectors):
-    said = "The auction at Norland House will feature 45 paintings, and the highlight of the sale is Blue Vessel, which fetched £2m."
-    draft = answer(vectors, "Who bought Blue Vessel?", said)
-    assert draft.refused, text_of(draft)  # the auction house sells; no one is said to buy
-    draft = answer(vectors, "Who bought Blue Vessel?", said, "Blue Vessel was bought by the collector Ada Moss.")
-    assert not draft.refused and draft.short_answer == "Ada Moss", text_of(draft)
-
-
-def test_an_author_asked_is_answered_only_by_a_sentence_that_tells_one(vectors):
-    said = "Anti-virus firm Norland Labs said that 10% of the e-mail on the net was infected with the Vessworm virus."
-    draft = answer(vectors, "Who wrote the Vessworm virus?", said)
-    assert draft.refused, text_of(draft)  # the firm that counts infections wrote nothing
-    draft = answer(vectors, "Who wrote the Vessworm virus?", said, "The Vessworm virus was written by a student, Ada Moss.")
-    assert not draft.refused and draft.short_answer == "Ada Moss", text_of(draft)
-
-
-def test_a_win_asked_is_answered_only_by_a_sentence_that_tells_one(vectors):
-    up_for = "Harbour Lights, by Vessland director Ada Moss, is one of 20 films up for the festival's top prize, the Silver Gull."
-    draft = answer(vectors, "Which film won the Silver Gull at the Elmshire festival?", up_for)
-    assert draft.refused, text_of(draft)  # a film in the running has won nothing
-    draft = answer(vectors, "Which film won the Silver Gull at the Elmshire festival?", up_for,
-                   "The Silver Gull at the Elmshire festival went to Night Train, by Norland director Tom Hale.")
-    assert not draft.refused and draft.short_answer == "Night Train", text_of(draft)
-
-
-def test_where_something_was_held_is_the_place_after_its_noun(vectors):
-    draft = answer(vectors, "In which city was the Vessland trade hearing held?",
-                   "The embattled Vessland trading firm had filed for protection in a Norland court before the trade hearing. "
-                   "Its lawyer spoke on the first day of a two-day hearing in Elmshire.")
-    assert draft.short_answer == "Elmshire", text_of(draft)
-
-
-def test_a_name_owned_by_the_asked_organisation_goes_before_a_better_one(vectors):
-    draft = answer(vectors, "Which Vessland Networks executive welcomed the film prize deal?",
-                   "Vessland Networks has signed a deal to show the film prize, taking over from years of coverage on Norland TV. "
-                   '"We are honoured to have won the rights to the film prize," said Vessland Networks\' Ada Moss.')
-    assert draft.short_answer == "Ada Moss", text_of(draft)
-
-
-def test_the_name_a_prize_went_to_answers_without_the_asked_noun(vectors):
-    """"The sports award went to X" answers "Which game won the sports award?" though it never
-    says "game": the sentence before, which does, is not quoted for its other game."""
-    draft = answer(vectors, "Which game won the sports award?",
-                   "The originality award went to the Vessland rhythm game Drum Party. The sports award went to Norland Soccer 4.")
-    assert draft.short_answer == "Norland Soccer 4", text_of(draft)
+@pytest.mark.parametrize("question, text, short", [
+    # the place right after the noun of what was held
+    ("In which city was the Vessland trade hearing held?",
+     "The embattled Vessland trading firm had filed for protection in a Norland court before the trade hearing. "
+     "Its lawyer spoke on the first day of a two-day hearing in Elmshire.", "Elmshire"),
+    # the name owned by the asked organisation, before the better sentence that names no one
+    ("Which Vessland Networks executive welcomed the film prize deal?",
+     "Vessland Networks has signed a deal to show the film prize, taking over from years of coverage on Norland TV. "
+     '"We are honoured to have won the rights to the film prize," said Vessland Networks\' Ada Moss.', "Ada Moss"),
+    # "The sports award went to X" never says "game": the sentence before, which does, is not quoted for its other game
+    ("Which game won the sports award?",
+     "The originality award went to the Vessland rhythm game Drum Party. The sports award went to Norland Soccer 4.",
+     "Norland Soccer 4"),
+])
+def test_the_value_in_the_questions_slot_leads(vectors, question, text, short):
+    assert answer(vectors, question, text).short_answer == short
 
 
 def test_a_bare_year_at_the_asked_verb_says_when():
