@@ -1303,12 +1303,20 @@ _UNIT_ASKED = [
                           r"|acreage)\b", re.I)),  # money or a quantity
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
-_A_BARE_YEAR = re.compile(r"(?<![\w£$€-])(?:1[0-9]|20)\d\d(?![\w-])")
+_A_BARE_YEAR = re.compile(r"(?<![\w£$€-])(?:1[0-9]|20)\d\d(?![\w-])")  # "set up in 1337"; not "£2003" or "F-2004"
 _TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)
 _A_LENGTH = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{4,})m$")  # "5,000m", "1500m" are metres ("1.5bn" a sum); "5m" may be millions
 _UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?)\b")
 # "at the age of 87", "aged 34", "shortly after his 34th birthday"
 _AGE_OF = re.compile(rf"\b(?:the age of|aged)\s+(\d{{1,3}}|{_NUMBER_WORDS})\b|\b(\d{{1,3}})(?:st|nd|rd|th)\s+birthday\b", re.I)
+
+
+def _age_said(m: re.Match[str]) -> Value:
+    """The number an `_AGE_OF` match gives ("87" of "the age of 87", "34" of "his 34th birthday")."""
+    group = m.lastindex or 1  # one group of the two takes part
+    return Value(m.group(group), m.start(group), m.end(group))
+
+
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
@@ -1613,7 +1621,7 @@ def _someone_elses_mark(sentence: str, value: Value, question: str) -> bool:
 def stated_age(sentence: str, value: Value) -> bool:
     """The value is said to be an age: "from the age of seven", "aged 24", or someone's in a story
     about them: "the 47-year-old director said"."""
-    return (any(value.start in (m.start(1), m.start(2)) for m in _AGE_OF.finditer(sentence))
+    return (any(_age_said(m).start == value.start for m in _AGE_OF.finditer(sentence))
             or bool(re.search(r"\bthe\s+$", sentence[:value.start], re.I) and _ONES_AGE.match(sentence[value.end:])))
 
 
@@ -2004,7 +2012,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found += [Value(m.group(), m.start(), m.end()) for m in _ONE_SPAN.finditer(sentence)]
         if unit == "age":  # "the 24-year-old" is 24; "from the age of seven"
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
-            aged = [Value(m.group(g), m.start(g), m.end(g)) for m in _AGE_OF.finditer(sentence) for g in (1 if m.group(1) else 2,)]
+            aged = [_age_said(m) for m in _AGE_OF.finditer(sentence)]
             found = sorted({v.start: v for v in found + aged}.values(), key=lambda v: v.start)
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
