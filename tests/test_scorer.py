@@ -2025,19 +2025,6 @@ def test_what_place_someone_finished_in_asks_a_rank():
     assert answer_type("What place did the tour visit first?") == PLACE
 
 
-@pytest.mark.parametrize("question, silent, named, value", [
-    ("Who is Norvex's chief executive?", "Norvex chairman Dan Hale said the deal would go ahead.",
-     "Norvex chief executive Dan Hale said the ruling would hurt its plans.", "Dan Hale"),
-    ("What was the production budget of Night Harbour?",
-     "Night Harbour also broke the box office record for New Year's Eve, taking $12.2m.",
-     "Night Harbour was made on a budget of $40m.", "$40m"),
-])
-def test_a_role_or_measure_asked_by_its_noun_needs_a_sentence_that_names_it(vectors, question, silent, named, value):
-    refused = answer(vectors, question, silent)
-    assert refused.refused, text_of(refused)
-    assert answer(vectors, question, named).short_answer == value
-
-
 def test_a_year_alone_says_no_date():
     said = "The next version is due in 2006, the firm said on 3 March."
     assert [v.text for v in values("The next version is due in 2006.", DATE, "When is the next version due?")] == ["2006"]
@@ -3296,6 +3283,13 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
 
 
 @pytest.mark.parametrize("question, said, telling, short", [
+    # a role asked by its noun needs a sentence that names it: a chairman is no chief executive
+    ("Who is Norvex's chief executive?", "Norvex chairman Dan Hale said the deal would go ahead.",
+     "Norvex chief executive Dan Hale said the ruling would hurt its plans.", "Dan Hale"),
+    # so does a measure: takings are no budget
+    ("What was the production budget of Night Harbour?",
+     "Night Harbour also broke the box office record for New Year's Eve, taking $12.2m.",
+     "Night Harbour was made on a budget of $40m.", "$40m"),
     # two bloggers are no count of members
     ("How many members does the Vessland Writers Union have?",
      "The Vessland Writers Union is calling on its members to support two imprisoned Norland bloggers.",
