@@ -3749,6 +3749,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("After which meeting will Ada Moss decide whether to run in Vessland?",
      "Ada Moss has hinted she will not run at the Norland Games and is undecided about Vessland.",
      "Ada Moss said she would leave a decision on Vessland until after the Ember Grand Prix on 18 February.", "Ember Grand Prix"),
+    # "When was Vessland's first ...?": a date placed in another place is another first
+    ("When was Vessland's first mobile phone call made?",
+     "Vessland's phone makers mark a birthday. The first mobile phone call was made in 1973 in Norland.",
+     "Vessland's first call on a mobile network came on 1 January 1985, says Ada Moss, who runs the Elmshire exchange.", "1 January 1985"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     assert answer(vectors, question, first, second).short_answer == short
