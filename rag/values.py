@@ -857,12 +857,30 @@ def _object_verb(question: str) -> str:
     return stem(m.group(1)) if m and m.group(1) not in STOPWORDS else ""
 
 
+# "How much did the film gross?": "gross over $600m"; "How much will the closures save?": "would save £6m"
+_AMOUNT_ASKED = re.compile(r"^\s*how much\s+(?:did|does|do|will|would|could|can|might)\s", re.I)
+_ABOUT = r"(?:(?:over|about|around|nearly|almost|roughly|some|just|only|more than|less than|up to|at least)\s+)?"
+
+
 def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The value is the object of the verb the question asks about: "who presents The Weakest
     Link" for "Which programme does Anne Robinson present?", "acquired Pyra Labs" for "Which
-    company did Google acquire?"."""
-    verb = _object_verb(question)
-    return bool(verb) and re.search(rf"\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
+    company did Google acquire?", "gross over $600m" for "How much did the film gross?"."""
+    if verb := _object_verb(question):
+        return re.search(rf"\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
+    return _AMOUNT_ASKED.match(question) is not None and _amount_of_asked_verb(sentence[:value.start], question)
+
+
+def _amount_of_asked_verb(before: str, question: str) -> bool:
+    """The amount follows a verb of the question, maybe hedged ("gross over"), and no name the
+    question lacks does it since its clause began ("Boogeyman, which ... took $19.5m")."""
+    asked = {stem(w) for w in re.findall(r"\b[a-z]{3,}\b", question[question.lower().index("much") + 4:]) if w not in STOPWORDS}
+    m = re.search(rf"\b([a-z]+)\s+{_ABOUT}$", before)
+    if m is None or verb_stem(m.group(1)) not in asked:
+        return False
+    doer = re.split(r"\b(?:said|says|that|while|whereas|but)\b|[;:]", before[:m.start()])[-1]
+    named = {re.sub(r"['’]s?$", "", w) for w in re.findall(r"[A-Z][\w'’-]*", question)[1:]}
+    return all(re.sub(r"['’]s?$", "", w) in named for w in re.findall(r"[A-Z][\w'’-]*", doer) if w.lower() not in STOPWORDS)
 
 
 _SCORE_NOUN = re.compile(r"\b(score|vote|tally)\b", re.I)

@@ -3624,6 +3624,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     # the name owned by the organisation asked, in its plural possessive
     ("with_asked_org", NAME, "Which Vessland Networks executive welcomed the deal?",
      '"We are honoured," said Vessland Networks\' Ada Moss.', "Ada Moss"),
+    # "How much did X gross?": the amount right after the asked verb, its doer no other name
+    ("after_asked_verb", NUMBER, "How much did The Vessland Story take worldwide?",
+     "Norland Nights, which opened a week later, took $90m, while the film went on to take over $600m worldwide.", "$600m"),
 ])
 def test_a_value_where_the_asked_verb_points(reader, kind, question, said, value):
     import rag.values
