@@ -33,7 +33,10 @@ OPINION_QUESTION = re.compile(
     r"\b(?:do|does|did|would|will|can)\s+you\s+(?:personally\s+)?(?:think|feel|believe|reckon|recommend|suggest|prefer|like)\b"
     r"|\byour\s+(?:own\s+)?(?:opinion|view|views|verdict|favou?rite|advice|recommendation|take)\b"
     r"|^\s*(?:should|shall)\b|^\s*(?:which|who|what)\s+(?:[a-z]+\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?:better|worse)\s*(?:[,?]|than\b|$)"
-    r"|\b(?:best|worst|greatest)\b(?!-).*\bof all time\b", re.I)
+    r"|\b(?:best|worst|greatest)\b(?!-).*\bof all time\b"
+    # "Is Tony Blair a good prime minister?", "Was it right to sell?": a judgement asked yes or no
+    r"|^\s*(?:is|are|was|were)\b[^?]*\b(?:an?|the)\s+(?:good|bad|great|terrible|awful|better|worse)\s"
+    r"|^\s*(?:is|was)\s+it\s+(?:right|wrong|fair|unfair|wise|good|bad)\b", re.I)
 _WH = frozenset("what when where which who whom whose why how much many long was were is are did do does will".split())
 FOLLOWUP_MAX_TERMS = 3  # a follow-up leans on context; a longer question carries its own
 

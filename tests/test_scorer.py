@@ -2096,7 +2096,8 @@ def test_a_question_in_another_language_than_the_articles_is_told_apart(question
 @pytest.mark.parametrize("question,opinion", [
     ("What do you think of the mayor?", True), ("Should Harlow build the bridge?", True),
     ("Which is better, the tram or the bus?", True), ("Who is the best striker of all time?", True),
-    ("What is your view of the deal?", True),
+    ("What is your view of the deal?", True), ("Is Ada Moss a good mayor?", True), ("Was it right to sell the bridge?", True),
+    ("Is Harlow the largest town in Elmshire?", False), ("Was Harlow the first town to sign the deal?", False),
     ("When should the bridge open?", False), ("What would the bridge set you back?", False),
     ("What is the best-selling album of all time?", False), ("Which firm was worse hit by the strike?", False),
 ])
