@@ -324,14 +324,14 @@ class Scorer:
         if kind == NUMBER and (owned := _owned_things(question, asked=True)):  # "Italy's jobless rate": not "the UK's jobless rate rose to 4.7%"
             out = [replace(ev, fits=False) if ev.fits and self._owned_by_other(ev, owned, question) else ev for ev in out]
         if kind == NUMBER and (places := [p for p in _IN_PLACE.findall(question) if not CALENDAR.match(p.split()[0])]):  # "cost in Europe?": not "£99 in the UK"
-            out = [replace(ev, fits=False) if ev.fits and self._placed_elsewhere(ev, places) else ev for ev in out]
+            out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, places) or self._of_elsewhere(ev, places, question))
+                   else ev for ev in out]
         if kind == DATE and (owners := [o for o, _ in _owned_things(question, asked=True)]):  # "When was Britain's first call made?": not "in 1973 in New York"
             out = [replace(ev, fits=False) if ev.fits and self._placed_elsewhere(ev, owners) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
-            out = [replace(ev, fits=False) if ev.fits and not any(_holds_role(ev.text, m) for m in measure) else ev
-                   for ev in out]
+            out = [replace(ev, fits=False) if ev.fits and not _tells_measure(ev, measure) else ev for ev in out]
         return out
 
     def _names_asked(self, source: str, retrieved: str, question: str, cache: dict[str, bool]) -> bool:
@@ -428,6 +428,17 @@ class Scorer:
             return False
         told = {_word_key(w) for w in ev.text.split()}
         return not any(told & {_word_key(w) for w in p.split()} or self._alias(m.group(1), p) for p in places)
+
+    def _of_elsewhere(self, ev: Evidence, places: list[str], question: str) -> bool:
+        """A word of the question is qualified by another place's name, and the sentence names
+        none it asks: "an English constituency" for "... a constituency in Scotland?"."""
+        told = {_word_key(w) for w in ev.text.split()}
+        if any(told & {_word_key(w) for w in p.split()} for p in places):
+            return False
+        asked = set(content_terms(question))
+        return any(stem(m.group(2)) in asked and m.group(1) not in question
+                   and not any(shares_stem(m.group(1).lower(), w.lower()) or self._alias(m.group(1), p) for p in places for w in p.split())
+                   for m in _ADJECTIVE_NOUN.finditer(ev.text))
 
     def _alias(self, name: str, other: str) -> bool:
         """The two names mean nearly the same: "Britain" and "the UK"."""
@@ -671,6 +682,21 @@ def _holds_role(sentence: str, role: str) -> bool:
     """The sentence names the asked role or measure: a word of the same stem ("executive",
     "wife", "budget")."""
     return any(stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", sentence.lower()))
+
+
+_IT_WAS = re.compile(r"\b(?:it|this|that|they)\s+(?:was|is|were|are|stood|stands)\b", re.I)
+
+
+def _tells_measure(ev: Evidence, measure: list[str]) -> bool:
+    """The sentence names the asked measure, or says "it was" of the one the sentence before
+    names: "The average size of a seat was 70,000. In Elmshire it was 53,000."."""
+    if any(_holds_role(ev.text, m) for m in measure):
+        return True
+    value = _value_in(ev)
+    if value is None or not _IT_WAS.search(ev.text[:value.start]):
+        return False
+    before = [s for s in re.split(r"(?<=[.!?])\s+", _read_before(ev.hit.chunk, ev.text).strip()) if s]
+    return bool(before) and any(_holds_role(before[-1], m) for m in measure)
 
 
 def _holds_asked_rank(sentence: str, role: str, question: str) -> bool:
@@ -996,6 +1022,7 @@ def _beside_places(best: Evidence, question: str) -> list[str]:
     return [n for n in names if not re.search(rf"\b{re.escape(n)}\b", best.text)]
 
 
+_ADJECTIVE_NOUN = re.compile(r"(?<=\s)([A-Z][a-z]+)\s+([a-z]{3,})\b")  # "an English constituency", not a sentence's first word
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\?*\s*$")  # the place a question ends on
 _PLACE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 

@@ -3767,3 +3767,12 @@ def test_a_place_that_did_the_asked_deed_answers_with_a_little_less_support(vect
                    "Ada Moss told Norland MPs that care was needed, as many were lost when Elmshire switched to a similar system.",
                    "But any individual registration scheme would not be introduced in Norland before the election.")
     assert draft.short_answer == "Elmshire"
+
+
+def test_a_measure_said_again_as_it_in_another_place_answers_for_that_place(vectors):
+    """"In Elmshire it was 53,000" goes on from the sentence that names the measure, and "a
+    Norlish constituency" is another place's."""
+    draft = answer(vectors, "What is the average size of a constituency in Elmshire?",
+                   "The average size of a Norlish constituency was 70,000 people, Ada Moss said. "
+                   "In Vessland it was just over 59,000 and in Elmshire 53,000.")
+    assert draft.short_answer == "53,000", text_of(draft)
