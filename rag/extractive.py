@@ -1539,6 +1539,7 @@ class Extractive:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)
+                                                                 or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)
                                                                  or led and after_stranded(ev.text, v, question)))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

@@ -859,6 +859,7 @@ def _object_verb(question: str) -> str:
 
 # "How much did the film gross?": "gross over $600m"; "How much will the closures save?": "would save £6m"
 _AMOUNT_ASKED = re.compile(r"^\s*how much\s+(?:did|does|do|will|would|could|can|might)\s", re.I)
+_TELL_ASKED = re.compile(r"^\s*(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had)\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}tell\b")
 _ABOUT = r"(?:(?:over|about|around|nearly|almost|roughly|some|just|only|more than|less than|up to|at least)\s+)?"
 
 
@@ -867,7 +868,9 @@ def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
     Link" for "Which programme does Anne Robinson present?", "acquired Pyra Labs" for "Which
     company did Google acquire?", "gross over $600m" for "How much did the film gross?"."""
     if verb := _object_verb(question):
-        return re.search(rf"\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
+        return re.search(rf"(?<!-)\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None  # not "Oscar-winning"
+    if _TELL_ASKED.match(question):  # "Which paper did Mr Lee tell ...?": "Mr Lee told the Sunday Times"
+        return re.search(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", sentence[:value.start]) is not None
     return _AMOUNT_ASKED.match(question) is not None and _amount_of_asked_verb(sentence[:value.start], question)
 
 

@@ -3626,6 +3626,9 @@ def test_a_name_set_after_the_asked_noun_names_it():
     ("with_asked_org", NAME, "Which Vessland Networks executive welcomed the deal?",
      '"We are honoured," said Vessland Networks\' Ada Moss.', "Ada Moss"),
     # "How much did X gross?": the amount right after the asked verb, its doer no other name
+    # "Which paper did X tell?": the name right after "told", not the adjective "Oscar-winning"
+    ("after_asked_verb", NAME, "Which newspaper did Ada Moss tell about her plan?",
+     "The Oscar-winning Norland Nights was no help, but Ada Moss told the Elmshire Times she would cut taxes.", "Elmshire Times"),
     ("after_asked_verb", NUMBER, "How much did The Vessland Story take worldwide?",
      "Norland Nights, which opened a week later, took $90m, while the film went on to take over $600m worldwide.", "$600m"),
 ])
@@ -3757,6 +3760,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("When was Vessland's first mobile phone call made?",
      "Vessland's phone makers mark a birthday. The first mobile phone call was made in 1973 in Norland.",
      "Vessland's first call on a mobile network came on 1 January 1985, says Ada Moss, who runs the Elmshire exchange.", "1 January 1985"),
+    # a name the asked verb takes fills the role's slot: "told the Elmshire Times"
+    ("Which newspaper did Ada Moss tell about her plan to cut taxes?",
+     "The Norland Party would cut taxes by a fifth if elected, Norland leader Ada Moss has said of her plan.",
+     "Ada Moss told the Elmshire Times the party would also cut the number of advisers.", "Elmshire Times"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     assert answer(vectors, question, first, second).short_answer == short
