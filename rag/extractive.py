@@ -1283,8 +1283,12 @@ def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
     joined = re.match(r"-([a-z]+)\b", sentence[value.end:])
     if joined is not None and stem(joined.group(1)) in content_terms(question):
         return True
-    after = re.search(r"\b([a-z]+ed)\s+(?:for|in|at|on|near|to)\s+(?:the\s+)?$", sentence[:value.start])
-    return after is not None and stem(after.group(1)) in content_terms(question)
+    after = re.search(r"\b([a-z]{3,})\s+(?:for|in|at|on|near|to)\s+(?:the\s+)?$", sentence[:value.start])
+    if after is None:
+        return False
+    word = after.group(1)  # a past form, regular or not: "planned for", "held in"
+    terms = content_terms(question)
+    return word.endswith("ed") and stem(word) in terms or verb_stem(word) != stem(word) and verb_stem(word) in terms
 
 
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:

@@ -3764,6 +3764,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("Which newspaper did Ada Moss tell about her plan to cut taxes?",
      "The Norland Party would cut taxes by a fifth if elected, Norland leader Ada Moss has said of her plan.",
      "Ada Moss told the Elmshire Times the party would also cut the number of advisers.", "Elmshire Times"),
+    # "Where would they hold ...?": the place after an irregular past of the verb ("held in")
+    ("Where would the Norland Party hold a referendum on scrapping the assembly?",
+     "The cost of the Norland Party's plan would depend on the result of the Elmshire referendum, Ada Moss said.",
+     "The Norland Party said a referendum on scrapping the assembly would be held in Vessland.", "Vessland"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     assert answer(vectors, question, first, second).short_answer == short
