@@ -1180,6 +1180,8 @@ _NOUN_PHRASE = re.compile(r"^\s*(?:(?:in|at|on|from|to) )?(?:which|what) ((?:[a-
                           r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b", re.I)
 
 
+_NAME_OF_ASKED = re.compile(r"^\s*(?i:what) (?:is|was|are|were) the names? of (?:the |an? )(?:[\w'’-]+ ){0,3}?"
+                            r"([a-z][a-z-]+)(?= (?:that|which|who|whose|in|of|for|at|on|to|by|with)\b|\s*\?)")
 _HOW_MANY = re.compile(r"^\s*how many ((?:[a-z-]+ ){0,5}?[a-z-]+) (?:did|does|do|is|was|are|were|has|have|had|will|would"
                        r"|can|could)\b", re.I)
 
@@ -1217,6 +1219,8 @@ def _nth_time(sentence: str, ordinal: re.Match[str], question: str) -> bool:
 def asked_noun(question: str) -> str:
     """The last word of the noun a "which" question asks for: "city" in "Which industrial city
     did the minister visit?" (`head_noun` gives its first word, "industrial")."""
+    if named := _NAME_OF_ASKED.match(question):  # "What is the name of the Tory bill that ...?": a bill
+        return named.group(1).lower()
     m = _NOUN_PHRASE.match(question)
     # "Which convention on refugees ...?" asks a convention: the noun ends before its preposition
     words = re.split(rf" (?:{'|'.join(_PHRASE_PREPOSITIONS)}) ", m.group(1))[0].split() if m else []

@@ -246,6 +246,11 @@ def test_a_quoted_kind_of_the_asked_noun_answers_which():
     assert [v.text for v in values(said, NAME, "For which service does the firm hold a patent?")] == ['one-click shopping" service']
 
 
+def test_the_name_of_a_thing_asked_may_be_a_quoted_kind_of_it():
+    said = 'The plan forms part of the party\'s "smaller state bill", to be unveiled later this week.'
+    assert [v.text for v in values(said, NAME, "What is the name of the Norland bill that includes the plan?")] == ["smaller state bill"]
+
+
 def test_a_name_inside_a_hyphenated_word_is_no_name():
     said = "Back at the pre-Olympic camp, the Anglo-French team waited."
     assert [v.text for v in values(said, NAME, "Which team waited?")] == ["Anglo-French"]
