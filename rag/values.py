@@ -834,6 +834,12 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     if re.search(rf"\b{verb}(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during|next|this)\s+(?:the\s+)?(?:(?:{_WEEKDAYS}),?\s+)?$",
                  sentence[:value.start], re.I):  # "shown on BBC2 on Saturday 12 February"
         return True
+    # the question's own words between do not count: "take on Greene and Collins in Birmingham on 18 February"
+    gap = re.search(rf"\b{verb}((?:\s+[^\s,;:]+){{7,16}}?)\s+(?:on|in|at|by|from|until|during|next|this)\s+(?:the\s+)?$",
+                    sentence[:value.start], re.I)
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    if gap and sum(w.lower() not in asked for w in gap.group(1).split()) <= 6:
+        return True
     # set before its clause, an aside between: "In 1981 he was removed", "On Monday, after the vote, he told ..."
     return (_FRONTED.search(sentence[:value.start]) is not None
             and re.match(rf",?(?:\s+[^,;:]{{1,60}},)?\s+(?:[\w'’]+\s+){{0,4}}{verb}", sentence[value.end:], re.I) is not None)

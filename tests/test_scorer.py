@@ -3600,6 +3600,10 @@ def test_a_name_set_after_the_asked_noun_names_it():
     ("relative_as_asked", NAME, "Which body will hold the hearing that determines the pair's fate?",
      "Ada Moss and Tom Hale will face a hearing before the Vessland Federation, which will ultimately determine their fate.",
      "Vessland Federation"),
+    # the question's own words between the verb and the date do not count against it
+    ("at_asked_verb", DATE, "On what date will Ada Moss take on Tom Hale and Eva Lind in Elmshire?",
+     "Ada Moss will race in Vessland on 2 February and will then take on Olympic champions Tom Hale and Eva Lind in Elmshire on 18 February.",
+     "18 February"),
     # a name given as of the nation the question asks for
     ("of_asked_nation", NAME, "Which Ruritanian also ran in the 1500m?",
      "Tom Hale finished clear of Norland's Ada Moss and Ruritania's Eva Lind.", "Ruritania's Eva Lind"),
