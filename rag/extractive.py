@@ -50,6 +50,7 @@ from .retrieve import Hit
 from .store import Chunk, chunk_sentences
 from .text import STOPWORDS, content_terms, is_injected, stem
 from .values import (
+    ABOUT,
     CALENDAR,
     DATE,
     FULL_MONTH,
@@ -214,6 +215,7 @@ class Scorer:
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time") else []
+        measured = "".join(stem(w) for w in (asked_measure(question) or noun or head).split()[-1:]) if kind == NUMBER else ""  # "times" in "What times ...?"
         dated = kind == DATE and named and YEAR_ASKED.search(question) is not None
         thing = naming_asked(question) if kind == OTHER else ""
         articles = _retrieved_articles(hits)
@@ -275,6 +277,7 @@ class Scorer:
                                             or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
+                       or bool(measured) and _of_measured(text, v, measured)
                        or unit == "score" and scored_as_asked(text, v, question)
                        or origin and owner_of_asked(text, v, question)
                        for v in near):
@@ -682,6 +685,12 @@ def _holds_role(sentence: str, role: str) -> bool:
     """The sentence names the asked role or measure: a word of the same stem ("executive",
     "wife", "budget")."""
     return any(stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", sentence.lower()))
+
+
+def _of_measured(sentence: str, value: Value, measured: str) -> bool:
+    """The value is given as the asked measure's: "His times of 6.61 and 6.62 seconds", "a
+    budget of about $5m"."""
+    return re.search(rf"\b{re.escape(measured)}\w*\s+of\s+{ABOUT}$", sentence[:value.start], re.I) is not None
 
 
 _IT_WAS = re.compile(r"\b(?:it|this|that|they)\s+(?:was|is|were|are|stood|stands)\b", re.I)

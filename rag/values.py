@@ -47,7 +47,7 @@ _TYPES = [
                         r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
-                        r"|figure|sum|time|volume|saving|savings)\b|\b(how much|how many)\b"
+                        r"|figure|sum|times?|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
@@ -866,7 +866,7 @@ def _object_verb(question: str) -> str:
 # "How much did the film gross?": "gross over $600m"; "How much will the closures save?": "would save £6m"
 _AMOUNT_ASKED = re.compile(r"^\s*how much\s+(?:did|does|do|will|would|could|can|might)\s", re.I)
 _TELL_ASKED = re.compile(r"^\s*(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had)\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}tell\b")
-_ABOUT = r"(?:(?:over|about|around|nearly|almost|roughly|some|just|only|more than|less than|up to|at least)\s+)?"
+ABOUT = r"(?:(?:over|about|around|nearly|almost|roughly|some|just|only|more than|less than|up to|at least)\s+)?"
 
 
 def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
@@ -884,7 +884,7 @@ def _amount_of_asked_verb(before: str, question: str) -> bool:
     """The amount follows a verb of the question, maybe hedged ("gross over"), and no name the
     question lacks does it since its clause began ("Boogeyman, which ... took $19.5m")."""
     asked = {stem(w) for w in re.findall(r"\b[a-z]{3,}\b", question[question.lower().index("much") + 4:]) if w not in STOPWORDS}
-    m = re.search(rf"\b([a-z]+)\s+{_ABOUT}$", before)
+    m = re.search(rf"\b([a-z]+)\s+{ABOUT}$", before)
     if m is None or verb_stem(m.group(1)) not in asked:
         return False
     doer = re.split(r"\b(?:said|says|that|while|whereas|but)\b|[;:]", before[:m.start()])[-1]
@@ -1326,7 +1326,7 @@ _UNIT_ASKED = [
     # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not
     # years; "part-time" and "the first time" ask none.
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
-                             r"|personal))\s+(?:[\w-]+\s+){0,2}?time\b(?!-)|\bwhat time (did|was|were|has|had)\b", re.I)),
+                             r"|personal))\s+(?:[\w-]+\s+){0,2}?times?\b(?!-)|\bwhat times? (did|was|were|has|had)\b", re.I)),
     ("best", re.compile(_ATHLETE_BEST, re.I)),  # a time ("6.61 seconds") or a distance ("7.95m")
     ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
     ("portion", re.compile(r"\b(?:level|threshold)s?\b", re.I)),  # "What level of access ...?": "50%" or "£263,000"

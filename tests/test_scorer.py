@@ -48,7 +48,7 @@ from rag.values import (
     ("What was the index reading in May?", NUMBER),
     ("In which part of Leeds is the hall?", PLACE), ("Which island did the ferry reach?", PLACE),
     ("Which county will host the show?", PLACE), ("Which part of the deal did he reject?", NAME),
-    ("For how long was the coach banned?", NUMBER),
+    ("For how long was the coach banned?", NUMBER), ("What times did she run in her two races?", NUMBER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -3796,3 +3796,17 @@ def test_a_measure_said_again_as_it_in_another_place_answers_for_that_place(vect
                    "The average size of a Norlish constituency was 70,000 people, Ada Moss said. "
                    "In Vessland it was just over 59,000 and in Elmshire 53,000.")
     assert draft.short_answer == "53,000", text_of(draft)
+
+
+def test_a_value_given_as_the_asked_measures_needs_a_little_less_support():
+    from rag.extractive import _of_measured
+
+    said = "His times of 6.61 and 6.62 seconds were well short of the record, with assets of about 189 trillion yen."
+    assert [v.text for v in values(said, NUMBER, "What times did Tom Hale run?") if _of_measured(said, v, "time")] == ["6.61"]
+    assert [v.text for v in values(said, NUMBER, "What assets will the bank have?") if _of_measured(said, v, "asset")] == ["189 trillion yen"]
+
+
+def test_the_asked_measures_value_answers_from_a_loosely_worded_sentence(vectors):
+    draft = answer(vectors, "What times did Tom Hale run in his two Vessland races?",
+                   "Tom Hale won twice in Vessland. His times of 6.61 and 6.62 seconds were well short of Ada Moss's record of 6.39secs from 1998.")
+    assert draft.short_answer == "6.61", text_of(draft)
