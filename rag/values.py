@@ -2259,8 +2259,12 @@ def another_event_before(before: str, sentence: str, question: str) -> bool:
     if not asked or _EVENT.search(sentence):
         return False
     said = [e for e in _EVENT.finditer(before)]
-    return bool(said) and said[-1].group() not in asked and any(said[-1].group(1) == a.group(1)
-                                                                for a in _EVENT.finditer(question))
+    if not said or said[-1].group() in asked:
+        return False
+    # the sentence it goes on from names the asked one too: "a double 60m success ... since he won 100m relay gold"
+    last = re.split(r"(?<=[.!?])\s+|\n+", before.strip())[-1]
+    return not any(e.group() in asked for e in _EVENT.finditer(last)) and any(
+        said[-1].group(1) == a.group(1) for a in _EVENT.finditer(question))
 
 
 _BEST = re.compile(r"\bbest\s+([a-z]+)\b", re.I)

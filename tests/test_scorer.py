@@ -1396,6 +1396,10 @@ def test_a_sentence_naming_no_event_is_about_the_last_one_named_before_it(vector
             "Quill hit the front just before the bell and cruised to victory in a time of four minutes 14.74 seconds.")
     assert answer(vectors, "What was Ada Quill's winning time in the 800m?", text).refused
     assert answer(vectors, "What was Ada Quill's winning time in the 1500m?", text).short_answer.endswith("14.74 seconds")
+    # the sentence before names the asked event too, and another only in an aside
+    double = ("Tom Hale enjoyed a double 60m success in Vessland, his first race since he won 100m relay gold. "
+              "Hale cruised home ahead of Norlander Ben Odo to win the invitational race.")
+    assert answer(vectors, "Which Norlander finished behind Hale in the invitational 60m?", double).short_answer == "Ben Odo"
 
 
 def test_another_award_category_does_not_answer_the_asked_one(vectors):
