@@ -1630,7 +1630,7 @@ class Extractive:
                     and normalise(ev.value, kind) != mine and _same_shape(best.value, ev.value, kind)
                     and not _one_name(best.value, ev.value, kind)
                     and (_same_fact(best, ev) or (kind in (DATE, NUMBER) and _same_anchor(best, ev, question)))
-                    and _rivals(best, ev.value, kind, question)
+                    and _rivals(best, ev.value, kind, question) and not _anothers_age(ev, question)
                     and _same_topic(best, ev, question)):
                 return ev
         return None
@@ -1665,6 +1665,20 @@ def _same_topic(best: Evidence, rival: Evidence, question: str) -> bool:
     shared = [n for n in names if n in best.hit.chunk.text or n in best.hit.chunk.title]
     found = sum(n in rival.hit.chunk.text or n in rival.hit.chunk.title for n in shared)
     return found * 2 >= len(shared)  # most of them: the same treaty may go by another title
+
+
+def _anothers_age(ev: Evidence, question: str) -> bool:
+    """"The 31-year-old" in a story headlined "Campbell to extend sprint career" is Campbell's
+    age, not that of a runner the story also names: the headline names someone, none asked, nor
+    does the sentence.
+    Its first word names only when the story writes it with a capital mid-sentence too."""
+    if not _AGED.search(ev.text) or number_kind(question) != "age" or _names_one(ev.text, question):
+        return False
+    chunk = ev.hit.chunk
+    title = chunk.title.strip()
+    said = [w for w in re.findall(r"\b[A-Z][\w'’-]+", title) if w.lower() not in STOPWORDS
+            and (not title.startswith(w) or re.search(rf"\b[a-z][\w,]*\s+{re.escape(w)}\b", chunk.text))]
+    return bool(said) and not _names_one(title, question)
 
 
 def _rivals(best: Evidence, value: str, kind: str, question: str) -> bool:

@@ -3814,3 +3814,15 @@ def test_the_asked_measures_value_answers_from_a_loosely_worded_sentence(vectors
     draft = answer(vectors, "What times did Tom Hale run in his two Vessland races?",
                    "Tom Hale won twice in Vessland. His times of 6.61 and 6.62 seconds were well short of Ada Moss's record of 6.39secs from 1998.")
     assert draft.short_answer == "6.61", text_of(draft)
+
+
+def test_an_age_in_a_story_headlined_for_someone_else_is_no_rival_value(vectors):
+    """"The 31-year-old" in "Hale to extend sprint career" is Hale's age, though the story names
+    Ada Moss too: no disagreement with Moss's own story."""
+    texts = ["Ada Moss, 22, pipped Eva Lind on the last leg of the relay in Vessland.",
+             "Ada Moss ran the second leg for coach Hale in Vessland. The 31-year-old pipped Eva Lind on the last leg of the relay in Vessland."]
+    chunks = [Chunk(f"aged/c{i}", t, f"aged/{i}.txt", title, "", "2024-03-01", 1, 1, 0, len(t))
+              for i, (t, title) in enumerate(zip(texts, ["Moss eyeing world gold", "Hale to extend sprint career"]))]
+    vectors.add(chunks)
+    draft = Extractive(Scorer(texts, vectors)).compose("How old is Ada Moss?", [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])  # type: ignore[arg-type]
+    assert not draft.conflict and draft.short_answer == "22", text_of(draft)
