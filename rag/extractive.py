@@ -312,6 +312,9 @@ class Scorer:
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
                    for ev in out]
+        if role_named:  # "Who is Lee's coach?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
+            out = [replace(ev, fits=False) if ev.fits and _HIS_BEFORE.search(ev.text[:(v.start if (v := _value_in(ev)) else 0)])
+                   and _story_of_another(ev, question) else ev for ev in out]
         if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
             out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) else ev for ev in out]
         if kind == NAME and _AUTHOR_ASKED.match(question):  # "Who wrote the Zafi virus?": "Sophos said ... the Zafi virus" tells no author
@@ -693,6 +696,7 @@ def _of_measured(sentence: str, value: Value, measured: str) -> bool:
     return re.search(rf"\b{re.escape(measured)}\w*\s+of\s+{ABOUT}$", sentence[:value.start], re.I) is not None
 
 
+_HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}$")
 _IT_WAS = re.compile(r"\b(?:it|this|that|they)\s+(?:was|is|were|are|stood|stands)\b", re.I)
 
 
@@ -1669,10 +1673,15 @@ def _same_topic(best: Evidence, rival: Evidence, question: str) -> bool:
 
 def _anothers_age(ev: Evidence, question: str) -> bool:
     """"The 31-year-old" in a story headlined "Campbell to extend sprint career" is Campbell's
-    age, not that of a runner the story also names: the headline names someone, none asked, nor
-    does the sentence.
-    Its first word names only when the story writes it with a capital mid-sentence too."""
-    if not _AGED.search(ev.text) or number_kind(question) != "age" or _names_one(ev.text, question):
+    age, not that of a runner the story also names."""
+    return _AGED.search(ev.text) is not None and number_kind(question) == "age" and _story_of_another(ev, question)
+
+
+def _story_of_another(ev: Evidence, question: str) -> bool:
+    """The sentence names no one the question names, and its story's headline names someone
+    else: who "he" or "the 31-year-old" is, is the headline's. Its first word names only when
+    the story writes it with a capital mid-sentence too."""
+    if _names_one(ev.text, question):
         return False
     chunk = ev.hit.chunk
     title = chunk.title.strip()

@@ -3826,3 +3826,12 @@ def test_an_age_in_a_story_headlined_for_someone_else_is_no_rival_value(vectors)
     vectors.add(chunks)
     draft = Extractive(Scorer(texts, vectors)).compose("How old is Ada Moss?", [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])  # type: ignore[arg-type]
     assert not draft.conflict and draft.short_answer == "22", text_of(draft)
+
+
+def test_his_coach_in_a_story_headlined_for_someone_else_is_not_the_asked_persons(vectors):
+    text = ("Long jumper Ben Odo has cut his schedule, as has Ada Moss. "
+            '"It is nothing serious," said his coach Tom Hale of the strain.')
+    chunk = Chunk("coach/c0", text, "coach/0.txt", "Odo stays focused on Vessland", "", "2024-03-01", 1, 1, 0, len(text))
+    vectors.add([chunk])
+    draft = Extractive(Scorer([text], vectors)).compose("Who is Ada Moss's coach?", [Hit(chunk, 1.0, 1)])  # type: ignore[arg-type]
+    assert draft.refused, text_of(draft)
