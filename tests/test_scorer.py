@@ -3835,3 +3835,10 @@ def test_his_coach_in_a_story_headlined_for_someone_else_is_not_the_asked_person
     vectors.add([chunk])
     draft = Extractive(Scorer([text], vectors)).compose("Who is Ada Moss's coach?", [Hit(chunk, 1.0, 1)])  # type: ignore[arg-type]
     assert draft.refused, text_of(draft)
+
+
+def test_an_ordinal_before_an_events_name_is_its_edition_not_a_place():
+    question = "Where did Ada Moss finish in the Vessland race?"
+    assert values("Ada Moss was no match for Eva Lind in the 51st Cross International Vessland.", NUMBER, question) == []
+    assert values("Ada Moss won Sunday's 25th Vessland Cross, then came third.", NUMBER, question)[0].text == "third"
+    assert [v.text for v in values("Ada Moss finished the 5th of 12 runners.", NUMBER, question)] == ["5th"]
