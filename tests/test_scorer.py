@@ -890,9 +890,10 @@ def vectors() -> Vectors:
     return Vectors()
 
 
-def answer(vectors: Vectors, question: str, *texts: str, title: str = "") -> Draft:
+def answer(vectors: Vectors, question: str, *texts: str, title: str = "", titles: tuple[str, ...] = ()) -> Draft:
     folder = f"news{len(vectors.stored)}"  # fresh names: sentence ids are file slices
-    chunks = [Chunk(f"{folder}/c{i}", t, f"{folder}/{i}.txt", title or f"Story {i}", "", "2024-03-01", 1, 1, 0, len(t))
+    chunks = [Chunk(f"{folder}/c{i}", t, f"{folder}/{i}.txt", titles[i] if titles else title or f"Story {i}", "", "2024-03-01",
+                    1, 1, 0, len(t))
               for i, t in enumerate(texts)]
     vectors.add(chunks)
     scorer = Scorer(list(texts), vectors)  # type: ignore[arg-type]
@@ -3819,21 +3820,17 @@ def test_the_asked_measures_value_answers_from_a_loosely_worded_sentence(vectors
 def test_an_age_in_a_story_headlined_for_someone_else_is_no_rival_value(vectors):
     """"The 31-year-old" in "Hale to extend sprint career" is Hale's age, though the story names
     Ada Moss too: no disagreement with Moss's own story."""
-    texts = ["Ada Moss, 22, pipped Eva Lind on the last leg of the relay in Vessland.",
-             "Ada Moss ran the second leg for coach Hale in Vessland. The 31-year-old pipped Eva Lind on the last leg of the relay in Vessland."]
-    chunks = [Chunk(f"aged/c{i}", t, f"aged/{i}.txt", title, "", "2024-03-01", 1, 1, 0, len(t))
-              for i, (t, title) in enumerate(zip(texts, ["Moss eyeing world gold", "Hale to extend sprint career"]))]
-    vectors.add(chunks)
-    draft = Extractive(Scorer(texts, vectors)).compose("How old is Ada Moss?", [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])  # type: ignore[arg-type]
+    draft = answer(vectors, "How old is Ada Moss?",
+                   "Ada Moss, 22, pipped Eva Lind on the last leg of the relay in Vessland.",
+                   "Ada Moss ran the second leg for coach Hale in Vessland. The 31-year-old pipped Eva Lind on the last leg of the relay in Vessland.",
+                   titles=("Moss eyeing world gold", "Hale to extend sprint career"))
     assert not draft.conflict and draft.short_answer == "22", text_of(draft)
 
 
 def test_his_coach_in_a_story_headlined_for_someone_else_is_not_the_asked_persons(vectors):
-    text = ("Long jumper Ben Odo has cut his schedule, as has Ada Moss. "
-            '"It is nothing serious," said his coach Tom Hale of the strain.')
-    chunk = Chunk("coach/c0", text, "coach/0.txt", "Odo stays focused on Vessland", "", "2024-03-01", 1, 1, 0, len(text))
-    vectors.add([chunk])
-    draft = Extractive(Scorer([text], vectors)).compose("Who is Ada Moss's coach?", [Hit(chunk, 1.0, 1)])  # type: ignore[arg-type]
+    draft = answer(vectors, "Who is Ada Moss's coach?",
+                   'Long jumper Ben Odo has cut his schedule, as has Ada Moss. "It is nothing serious," said his coach Tom Hale of the strain.',
+                   title="Odo stays focused on Vessland")
     assert draft.refused, text_of(draft)
 
 
