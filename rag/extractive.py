@@ -312,7 +312,7 @@ class Scorer:
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
                    for ev in out]
-        if role_named:  # "Who is Lee's coach?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
+            # "Who is Lee's coach?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
             out = [replace(ev, fits=False) if ev.fits and _HIS_BEFORE.search(ev.text[:(v.start if (v := _value_in(ev)) else 0)])
                    and _story_of_another(ev, question) else ev for ev in out]
         if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it

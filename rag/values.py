@@ -147,7 +147,11 @@ _CHART_PLACE = re.compile(rf"(?:(?<=\bat )|(?<=\breached )|(?<=\bto ))(?:number|
                           re.I)  # "at number 11", "reached number eight", "climbed to number two"
 
 
-_EDITION = re.compile(r"(?:\b(?i:the)|\w['’]s)\s+#\s+[A-Z]")  # "the 51st Cross International", "Sunday's 25th Cross ...": an edition
+def _an_edition(sentence: str, ordinal: re.Match[str]) -> bool:
+    """The ordinal numbers an event by its name: "the 51st Cross International", "Sunday's 25th
+    Cross ..."; no place in a race."""
+    return (re.search(r"(?:\b(?i:the)|\w['’]s)\s+$", sentence[:ordinal.start()]) is not None
+            and re.match(r"\s+[A-Z]", sentence[ordinal.end():]) is not None)
 
 
 def _ordinal_of_a_thing(after: str) -> bool:
@@ -2011,7 +2015,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         found = [Value(m.group(), m.start(), m.end()) for m in _SCORE.finditer(sentence)]
     elif kind == NUMBER and unit == "rank":
         found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
-                 if not _ordinal_of_a_thing(sentence[m.end():]) and not _EDITION.search(sentence[:m.start()] + "#" + sentence[m.end():m.end() + 3])]
+                 if not _ordinal_of_a_thing(sentence[m.end():]) and not _an_edition(sentence, m)]
         found += [Value(m.group(), m.start(), m.end()) for m in _CHART_PLACE.finditer(sentence)]  # "at number 11"
         found.sort(key=lambda v: v.start)
     elif kind == NUMBER:
