@@ -1246,8 +1246,11 @@ _COST_TOLD = re.compile(r"\b(?:cost\w*|budget\w*|spen[dt]\w*|pric\w+|paid|pay\w*
 
 
 # A question about an aim, and a sentence that states one.
-_AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|target|targets|goal|goals|plan|plans|planning|intend|intends|hope"
-                        r"|hopes|hoping)\b", re.I)
+# A plan asked for ("What plan ...?", "plans to"), not the plans a question names as its topic
+# ("Which minister announced the plans?").
+_AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|intend|intends|hope|hopes|hoping|planning|plans? to|targets?|goals?)\b"
+                        r"|^\W*(?:what|which|how)\b(?:\s+[\w'-]+){0,3}?\s+plans?\b|\bplans?\s+(?:is|are|was|were|of|for)\b",
+                        re.I)
 _AIM = re.compile(r"\b(?:will|aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|intends?"
                   r"|intended|hopes?|hoped|(?:set|agreed|pledged|promised|vowed|seeks?|sought|want|wants|wanted) to)\b",
                   re.I)

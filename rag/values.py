@@ -187,12 +187,12 @@ _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|d
 _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
 # "X beat Y and Z to the best drama title": X won the prize
 _BEAT_TO = re.compile(r"^\s+(?:beat|defeated|pipped|edged out|saw off)\s+[^.;:]{1,80}?\bto\s+(?:the\s+)?((?:[\w'’/-]+\s+){1,5}?)"
-                      r"(?:prize|award|title|crown|trophy|honour|gong)s?\b")
-_WON = r"(?:won|took|scooped|collected|picked up)\s+(?:the\s+|a\s+)?((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong)"
+                      r"(?:prize|award|title|crown|trophy|honour|gong|category)s?\b")
+_WON = r"(?:won|took|scooped|collected|picked up)\s+(?:the\s+|a\s+)?((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong|category)"
 _WON_FOR = re.compile(rf"\b{_WON}\s+for\s+$")
 _WON_PRIZE = re.compile(rf"^\s+{_WON}s?\b")
 # the prize and then whom it went to: "The sports award went to Pro Evolution Soccer 4"
-_PRIZE_GIVEN = re.compile(r"\b((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong)s?\s+"
+_PRIZE_GIVEN = re.compile(r"\b((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong|category)s?\s+"
                           r"(?:went|was\s+(?:awarded|given|presented|handed))\s+to\s+$")
 _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  # a prize and who won it
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
@@ -412,8 +412,17 @@ def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
 def did_asked(sentence: str, value: Value, question: str) -> bool:
     """The name won the prize a "Which X ...?" question asks, or had done to it what it asks, in
     the question's own words: "beat ... to the best drama title", "was named best film"."""
-    return (_which_verb(question) == "win" and beat_to_asked(sentence, value, question)) \
+    return (_asks_winner(question) and beat_to_asked(sentence, value, question)) \
         or _named_as_asked(sentence[value.end:], asked_role(question), question)
+
+
+# "Which game was named best game?" asks which won the prize: "Halo 2 won the best game category".
+_NAMED_BEST = re.compile(r"^\s*which\s+[\w'’ -]+?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:named|voted|crowned)\s+"
+                         r"(?:the\s+)?best\b", re.I)
+
+
+def _asks_winner(question: str) -> bool:
+    return _which_verb(question) == "win" or _NAMED_BEST.match(question) is not None
 
 
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
@@ -426,7 +435,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if not role or another_rank(sentence[:value.start], role, question) or lacks_asked_rank(sentence, role, question):
         return False
     words = value.text.split()
-    if (role == "win" or _which_verb(question) == "win") and (
+    if (role == "win" or _asks_winner(question)) and (
             _BEAT_TO.match(sentence[value.end:]) or _WON_PRIZE.match(sentence[value.end:]) or _WON_FOR.search(sentence[:value.start])):
         return beat_to_asked(sentence, value, question)
     # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee
@@ -1470,6 +1479,8 @@ def _mirrored(sentence: str, question: str) -> Value | None:
     for j in range(len(tail), 1, -1):
         left, right = tail[j - 1], tail[j] if j < len(tail) else ""
         if not left.islower() or (left in STOPWORDS and (right or left not in _PHRASE_PREPOSITIONS)) or len(left) < 3:
+            continue
+        if not right and stem(left) == stem(head_noun(question)):  # "best Xbox game category" goes on naming the kind
             continue
         after = rf"\s+{re.escape(right)}\b" if right else r"\s*(?:[,.;:]|$)"
         said = re.search(rf"\b{re.escape(stem(left))}[a-z]*\s+(?:more\s+|also\s+|mainly\s+)?({_LOWER_PHRASE}?){after}", sentence)

@@ -1060,6 +1060,11 @@ def test_a_question_about_an_aim_takes_the_sentence_that_states_one(vectors):
     # Without an aim asked, what happened comes first.
     done = answer(vectors, "What yearly steel output have Harlow and Leeds reached?", story)
     assert done.short_answer == "40,000 tonnes", text_of(done)
+    # Plans the question names as its topic ask for no aim.
+    topic = answer(vectors, "Which minister announced the steel plans?",
+                   "Steel output is to rise under new proposals announced by Industry Minister Ada Moss.",
+                   "Tom Hale said: \"These plans were announced by Ben Ward in his budget last year.\"")
+    assert topic.short_answer.endswith("Ada Moss"), text_of(topic)
 
 
 @pytest.mark.parametrize("question,said,expected", [
@@ -3782,6 +3787,11 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("Where would the Norland Party hold a referendum on scrapping the assembly?",
      "The cost of the Norland Party's plan would depend on the result of the Elmshire referendum, Ada Moss said.",
      "The Norland Party said a referendum on scrapping the assembly would be held in Vessland.", "Vessland"),
+    # "was named best X" asks who won the prize: "won the best X category"; a word after the
+    # question's last noun only goes on naming the kind
+    ("Which game was named best Vessland game?",
+     "Star Quest won the best Vessland game category, while Deep Sea sold the most copies.",
+     "The children's award went to Elmshire rhythm game Drum Party.", "Star Quest"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     assert answer(vectors, question, first, second).short_answer == short
