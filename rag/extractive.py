@@ -94,6 +94,7 @@ from .values import (
     head_noun,
     in_role,
     initials_asked,
+    joined_with_asked,
     lacks_asked_rank,
     move_of,
     much_noun,
@@ -862,6 +863,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             found = ([meant] if meant else
                      [v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
+                     or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question)]  # "Russia's X" for "Which Russian ...?"
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)
                          or kind == NAME and _maker_of_asked(ev.text, v, question)]
@@ -1560,7 +1562,8 @@ class Extractive:
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)
                                                                  or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)
-                                                                 or led and after_stranded(ev.text, v, question)))
+                                                                 or led and after_stranded(ev.text, v, question)
+                                                                 or joined_with_asked(ev.text, v, question)))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.
             if (said := role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):

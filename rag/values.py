@@ -547,6 +547,31 @@ def owns_asked(sentence: str, value: Value, question: str) -> bool:
     return m is not None and re.match(rf"{_owning(m.group(1))}\b", sentence[value.end:], re.I) is not None
 
 
+_WITH_NAME_ASKED = re.compile(r"\b(?:with|alongside)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
+
+
+def _other_of_pair(value: Value, name: str) -> Value:
+    """"Thanou" of "Kenteris and Thanou", when the question names Kenteris."""
+    m = re.fullmatch(rf"(?:(.+?)\s+and\s+(?:[A-Z][\w'’-]+\s+)*{re.escape(name)}|(?:[A-Z][\w'’-]+\s+)*{re.escape(name)}\s+and\s+(.+))",
+                     value.text)
+    if not m:
+        return value
+    part = 1 if m.group(1) else 2
+    return Value(m.group(part), value.start + m.start(part), value.start + m.end(part))
+
+
+def joined_with_asked(sentence: str, value: Value, question: str) -> bool:
+    """The name is paired by "and" with the one a question asks who did it with: "Kenteris and
+    Thanou withdrew" for "Which sprinter withdrew with Kenteris?"."""
+    m = _WITH_NAME_ASKED.search(question)
+    if not m:
+        return False
+    other = re.escape(m.group(1).split()[-1])
+    aside = r"(?:,[^,;:]{1,60},\s*)?"  # "Kenteris, the 200m champion, and Thanou"
+    return (re.search(rf"\b{other}['’]?\s*{aside}and\s+$", sentence[:value.start]) is not None
+            or re.match(rf"\s*{aside}and\s+(?:[A-Z][\w'’-]+\s+)*{other}\b", sentence[value.end:]) is not None)
+
+
 _RELATIVE_ASKED = re.compile(r"(?<=\s)(?:that|which|who)\s+(?:will\s+|would\s+|has\s+|had\s+)?([a-z]{3,})\s+([^?]*)", re.I)
 _RELATIVE_SAID = re.compile(r"^,\s+(?:which|who)\s+(?:will\s+|would\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?([a-z]{3,})\s+([^,.;:]*)")
 
@@ -1608,6 +1633,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                       or _CHANGE_ASKED.search(question) and not sentence[:v.start].rstrip().endswith("from"))
     if kind in (NAME, PLACE) and ORIGIN_ASKED.search(question):  # "Slovenia's Jolanda Ceplak": her country
         found = tuple(_owner_part(v, question) for v in found)
+    if kind == NAME and (partner := _WITH_NAME_ASKED.search(question)):  # "Kenteris and Thanou" for "... with Kenteris?"
+        found = tuple(_other_of_pair(v, partner.group(1).split()[-1]) for v in found)
     if kind in (NAME, PLACE):
         verbs = set(_VERB_AFTER.findall(question))  # "a duty to act" asks a verb: "Children Act" keeps its "Act"
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS and w not in verbs}

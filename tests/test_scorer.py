@@ -2614,7 +2614,9 @@ def test_a_deed_done_by_with_its_particle():
 def test_a_list_that_holds_the_asked_one_word_name_answers_nothing_about_it():
     said = "Rover and SAIC signed a technology-sharing agreement in August."
     assert values(said, NAME, "Who runs SAIC?") == []
-    assert [v.text for v in values("Ada Moss and Jo Li won.", NAME, "Who won with Jo Li?")] == []
+    assert [v.text for v in values("Ada Moss and Jo Li won.", NAME, "Who coaches Jo Li?")] == []
+    # one asked with Jo Li is the list's other name
+    assert [v.text for v in values("Ada Moss and Jo Li won.", NAME, "Who won with Jo Li?")] == ["Ada Moss"]
     assert [v.text for v in values("Rover and SAIC Motor signed.", NAME, "Who signed with SAIC?")] == ["Rover and SAIC Motor"]
 
 
@@ -3792,6 +3794,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("Which game was named best Vessland game?",
      "Star Quest won the best Vessland game category, while Deep Sea sold the most copies.",
      "The children's award went to Elmshire rhythm game Drum Party.", "Star Quest"),
+    # "with Tom Hale" asks for the one paired with him: "Tom Hale, the 400m champion, and Ada Moss"
+    ("Which fellow runner pulled out of the Vessland Games with Tom Hale?",
+     "Tom Hale and Ada Moss pulled out of the Vessland Games last August after missing a test in Norland.",
+     "Tom Hale, the 400m champion, and Ada Moss, the silver medallist from the same Games in Elmshire, were banned.", "Ada Moss"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     assert answer(vectors, question, first, second).short_answer == short
