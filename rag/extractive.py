@@ -900,7 +900,8 @@ def _places_asked_event(sentence: str, value: Value, question: str) -> bool:
     """The place stands before a noun the question gives for what happened there: "at a
     Brussels meeting" for "In which city were ministers meeting ...?"; "EU ministers" and
     "Windows viruses" name who or what, not where."""
-    after = re.match(r"\s+([a-z]{3,}[a-rt-z])\b(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|of|for|with|to|by|last|this|next|and)\b)",
+    after = re.match(r"\s+([a-z]{3,}[a-rt-z])\b(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|of|for|with|to|by|last|this|next|and)\b"
+                     r"|\s+[A-Z])",  # "Leaving a Brussels summit Mr Blair said": a name begins the clause
                      sentence[value.end:])  # the noun ends its phrase: not "EU finance ministers"
     return after is not None and stem(after.group(1)) in set(content_terms(question)) - {stem(asked_noun(question))}
 

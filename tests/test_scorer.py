@@ -3798,6 +3798,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("Which fellow runner pulled out of the Vessland Games with Tom Hale?",
      "Tom Hale and Ada Moss pulled out of the Vessland Games last August after missing a test in Norland.",
      "Tom Hale, the 400m champion, and Ada Moss, the silver medallist from the same Games in Elmshire, were banned.", "Ada Moss"),
+    # the place before the asked event's noun, where a name begins the next clause
+    ("In which city was the summit Ada Moss left after the Norland deal?",
+     "Leaving an Elmshire summit Ms Moss said the Norland deal was \"a good day for peace\".",
+     "Ms Moss said having Norland in the Vessland union mattered to the future of her country.", "Elmshire"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     assert answer(vectors, question, first, second).short_answer == short
