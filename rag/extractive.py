@@ -917,6 +917,16 @@ def _event_in_place(sentence: str, value: Value, question: str) -> bool:
                                           sentence[:value.start]) is not None
 
 
+def _after_last_noun(sentence: str, value: Value, question: str) -> bool:
+    """The place follows "in" or "at" after the noun the question ends on, when the question
+    names no place in its phrase: "a devoted fan base in their native Monterrey" for "Where do
+    they have their devoted fan base?"."""
+    last = re.search(r"\b(?:the|their|its|his|her|a|an)\s+(?:[a-z-]+\s+){0,2}([a-z]{3,})\s*\?*\s*$", question)
+    return last is not None and last.group(1) not in STOPWORDS and re.search(
+        rf"\b{re.escape(last.group(1))}s?\s+(?:in|at)\s+(?:(?:the|their|its|his|her)\s+)?(?:[a-z]+\s+)?$",
+        sentence[:value.start]) is not None
+
+
 def _named_as(sentence: str, value: Value, noun: str) -> bool:
     """The value names the asked noun: "the English city of Leeds", "a firm called Quill"."""
     return bool(noun) and re.search(rf"\b{re.escape(noun)}s?,?\s+(?:of|called|named)\s+(?:the\s+)?$",
@@ -1604,7 +1614,8 @@ class Extractive:
                                                               or before_asked_verb(ev.text, v, question)
                                                               or _named_as(ev.text, v, asked_noun(question))
                                                               or _places_asked_event(ev.text, v, question)
-                                                              or _event_in_place(ev.text, v, question))
+                                                              or _event_in_place(ev.text, v, question)
+                                                              or _after_last_noun(ev.text, v, question))
             def owner(ev: Evidence) -> bool:  # "Slovenia's Jolanda Ceplak" for "Which country does she come from?"
                 return (v := _value_in(ev)) is not None and owner_of_asked(ev.text, v, question)
             if ORIGIN_ASKED.search(question) and any(owner(ev) for ev in supported):

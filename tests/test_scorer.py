@@ -3823,6 +3823,16 @@ def test_a_measure_said_again_as_it_in_another_place_answers_for_that_place(vect
     assert draft.short_answer == "53,000", text_of(draft)
 
 
+def test_a_place_after_the_noun_the_question_ends_on_is_where_it_is():
+    from rag.extractive import _after_last_noun
+
+    said = "Rap is popular in the Norlish-speaking world, but they have a devoted fan base in their native Elmshire."
+    question = "Where does Los Lobos have its devoted fan base?"
+    assert [v.text for v in values(said, PLACE, question) if _after_last_noun(said, v, question)] == ["Elmshire"]
+    # a question naming the place in its own phrase asks no place after it
+    assert not any(_after_last_noun(said, v, "Where was he at the Elmshire fan base?") for v in values(said, PLACE, question))
+
+
 def test_a_value_given_as_the_asked_measures_needs_a_little_less_support():
     from rag.extractive import _of_measured
 
