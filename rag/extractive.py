@@ -322,6 +322,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) else ev for ev in out]
         if kind == NAME and _WIN_ASKED.match(question):
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
+        if kind == NUMBER and _WINS_COUNT_ASKED.match(question):  # "How many awards did it win?": "is up for six awards" won none yet
+            out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and (held := _HELD_COUNT_ASKED.match(question)):  # "How many members does X have?": not "two agendas"
             out = [replace(ev, fits=False) if ev.fits and _counts_another(ev, held.group(1)) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
@@ -1207,6 +1209,7 @@ _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|pr
 _WIN_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){1,3}?)(?:won|took|scooped|claimed|(?:was|were) (?:named|crowned|voted))\b", re.I)
 _WIN_TOLD = re.compile(r"\b(?:w[io]n|wins|winning|winners?|named|took|taken|went to|awarded|claim(?:s|ed|ing)?|triumph\w*"
                        r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted)\b", re.I)
+_WINS_COUNT_ASKED = re.compile(r"^\s*how many\b[^?]*\b(?:win|won)\b", re.I)
 # "How many members does the union have?", "How many miners does UK Coal employ?"
 _HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|did) .+ (?:have|employ)\s*\?*\s*$", re.I)
 # a plural noun after a number and at most three words that describe it: "15 deep and surface mines"

@@ -924,6 +924,14 @@ def test_a_how_many_answer_counts_what_is_asked_not_the_closest_sentence(vectors
     assert draft.short_answer == "three", text_of(draft)
 
 
+def test_a_count_of_wins_is_not_read_from_nominations(vectors):
+    """"is up for six awards" tells no win: the sentence that does answers "How many ... win?"."""
+    draft = answer(vectors, "How many Norland Film Awards did Red Dawn win?",
+                   "Red Dawn, a war drama starring Ada Moss, is up for six Norland Film Awards, the art-house prizes.",
+                   "The drama Red Dawn dominated this year's ceremony, winning four of the awards it was up for.")
+    assert draft.short_answer == "four", text_of(draft)
+
+
 def test_a_which_question_is_answered_by_the_name_after_its_noun_anywhere_in_the_article(vectors):
     """The name after "Minister" answers "Which minister ...?" though the chunk that holds it
     does not repeat what the question names: an earlier chunk of the article does."""
