@@ -157,6 +157,7 @@ MEASURE_REACH = 30  # characters before a value where the asked measure may stan
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
 MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once
+UNTOLD_LOOK = 5  # among this many best sentences, one that says the asked thing is not known refuses
 CLOSE_CALL = 0.02  # sentences this close in score are told apart by the question words they hold
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
@@ -1452,7 +1453,8 @@ class Extractive:
 
     def _compose_one(self, question: str, evidence: list[Evidence], per_part: bool) -> Draft:
         supported = [ev for ev in evidence if ev.fits and ev.support >= self.support_threshold]
-        if not supported:
+        if not supported or any(_not_told(ev, question) for ev in evidence[:UNTOLD_LOOK]
+                                if ev.support >= self.support_threshold):
             return Draft([], refused=True)
         kind = answer_type(question)
         # Nearly as good in meaning and holding more of the question's words goes first.
@@ -1662,6 +1664,24 @@ class Extractive:
 
 
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+# "It has not said how much the system will cost to develop": the article says it does not know.
+_NOT_TOLD = re.compile(r"\b(?:has|have|had|did|does|do|would|will|could)(?:\s+not|n['’]t)\s+(?:yet\s+)?"
+                       r"(?:say|said|disclose|disclosed|reveal|revealed|specify|specified|confirm|confirmed)\s+"
+                       r"((?:how|what|which|who|when|where|whether)\b[^,;:]*)"
+                       r"|\bdeclined\s+to\s+(?:say|disclose|reveal)\s+((?:how|what|which|who|when|where|whether)\b[^,;:]*)",
+                       re.I)
+
+
+def _not_told(ev: Evidence, question: str) -> bool:
+    """The sentence says the asked thing is not known, in the question's own words."""
+    m = _NOT_TOLD.search(ev.text)
+    if not m:
+        return False
+    said = {stem(w) for w in content_terms(m.group(1) or m.group(2))}
+    asked = {stem(w) for w in content_terms(without_names(question))} - {"much", "many"}
+    return bool(asked) and asked <= said
 
 
 def _refines(specific: str, general: str) -> bool:

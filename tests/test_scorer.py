@@ -932,6 +932,14 @@ def test_a_count_of_wins_is_not_read_from_nominations(vectors):
     assert draft.short_answer == "four", text_of(draft)
 
 
+def test_an_article_that_says_the_asked_thing_is_not_known_gets_a_refusal(vectors):
+    story = ("The Vessland Grid costs users $1 for an hour of computing on systems kept by Elmshire Data. "
+             "Elmshire Data has not said how much the Vessland Grid will cost to build, but it already has a rival in Norland.")
+    assert answer(vectors, "How much will the Vessland Grid cost to build?", story).refused
+    # the price it does give still answers what it is
+    assert answer(vectors, "How much does the Vessland Grid cost users for an hour?", story).short_answer == "$1"
+
+
 def test_a_which_question_is_answered_by_the_name_after_its_noun_anywhere_in_the_article(vectors):
     """The name after "Minister" answers "Which minister ...?" though the chunk that holds it
     does not repeat what the question names: an earlier chunk of the article does."""
