@@ -924,14 +924,6 @@ def test_a_how_many_answer_counts_what_is_asked_not_the_closest_sentence(vectors
     assert draft.short_answer == "three", text_of(draft)
 
 
-def test_a_count_of_wins_is_not_read_from_nominations(vectors):
-    """"is up for six awards" tells no win: the sentence that does answers "How many ... win?"."""
-    draft = answer(vectors, "How many Norland Film Awards did Red Dawn win?",
-                   "Red Dawn, a war drama starring Ada Moss, is up for six Norland Film Awards, the art-house prizes.",
-                   "The drama Red Dawn dominated this year's ceremony, winning four of the awards it was up for.")
-    assert draft.short_answer == "four", text_of(draft)
-
-
 def test_an_article_that_says_the_asked_thing_is_not_known_gets_a_refusal(vectors):
     story = ("The Vessland Grid costs users $1 for an hour of computing on systems kept by Elmshire Data. "
              "Elmshire Data has not said how much the Vessland Grid will cost to build, but it already has a rival in Norland.")
@@ -3818,6 +3810,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("In which city was the summit Ada Moss left after the Norland deal?",
      "Leaving an Elmshire summit Ms Moss said the Norland deal was \"a good day for peace\".",
      "Ms Moss said having Norland in the Vessland union mattered to the future of her country.", "Elmshire"),
+    # "is up for six awards" tells no win: the sentence that does answers "How many ... win?"
+    ("How many Norland Film Awards did Red Dawn win?",
+     "Red Dawn, a war drama starring Ada Moss, is up for six Norland Film Awards, the art-house prizes.",
+     "The drama Red Dawn dominated this year's ceremony, winning four of the awards it was up for.", "four"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     assert answer(vectors, question, first, second).short_answer == short
