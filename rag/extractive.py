@@ -1273,6 +1273,14 @@ _AIM = re.compile(r"\b(?:will|aims?|aiming|aimed|targets?|targeted|goals?|plans?
                   re.I)
 
 
+def _kind_named(ev: Evidence, noun: str) -> bool:
+    """The sentence says which one of the asked kind it means, in a word before the noun: "a
+    hamstring injury", "an Achilles tendon injury", not "that injury" or "his injury"."""
+    return any(not set(m.group(1).lower().split()) & STOPWORDS
+               for m in re.finditer(rf"\b(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z-]+\s+){{1,2}}){re.escape(noun)}\b",
+                                    ev.text, re.I))
+
+
 def _aimed(ev: Evidence) -> bool:
     """The sentence states an aim, not what happened: "agreed to boost trade to $250 billion",
     not "trade has exceeded $100 billion"."""
@@ -1548,6 +1556,9 @@ class Extractive:
             def described(ev: Evidence) -> bool:
                 return _DESCRIBED.search(ev.text) is not None
             return described if any(described(ev) for ev in supported) else None
+        if kind == OTHER and (noun := asked_noun(question)) and any(_kind_named(ev, noun) for ev in supported):
+            # "What injury did he have?": "a hamstring injury" before "cast doubt on his injury claims"
+            return lambda ev: _kind_named(ev, noun)
         if kind == OTHER and (thing := naming_asked(question)):
             # "What is BT's new initiative called?": "its Connected World initiative" before "The idea, says BT, ..."
             return lambda ev: bool(name_given(ev.text, thing, question))
