@@ -287,6 +287,9 @@ class Scorer:
             if thing and min_support - SLOT_MARGIN <= support < min_support and (not named or about[hit.chunk.id]) \
                     and name_given(text, thing, question):
                 support = min_support  # "Norway's rights society, Tono," for "What is the society called?"
+            if kind == OTHER and noun and min_support - SLOT_MARGIN <= support < min_support \
+                    and (not named or about[hit.chunk.id]) and _kind_done(text, noun, question):
+                support = min_support  # "had passed a lie detector test" for "What test did she pass?"
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
             if support < min_support and any(p in text for p in people):
@@ -1279,6 +1282,15 @@ def _kind_named(ev: Evidence, noun: str) -> bool:
     return any(not set(m.group(1).lower().split()) & STOPWORDS
                for m in re.finditer(rf"\b(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z-]+\s+){{1,2}}){re.escape(noun)}\b",
                                     ev.text, re.I))
+
+
+def _kind_done(text: str, noun: str, question: str) -> bool:
+    """The question's verb takes the asked kind, said with which one it is: "passed a lie
+    detector test" for "What test did she pass?"."""
+    asked = {stem(w) for w in content_terms(question)} - {stem(noun)}
+    return any(stem(m.group(1).lower()) in asked and not set(m.group(2).lower().split()) & STOPWORDS
+               for m in re.finditer(rf"\b([a-z]+)\s+(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z-]+\s+){{1,2}}){re.escape(noun)}\b",
+                                    text))
 
 
 def _aimed(ev: Evidence) -> bool:

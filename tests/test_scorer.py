@@ -932,6 +932,17 @@ def test_an_article_that_says_the_asked_thing_is_not_known_gets_a_refusal(vector
     assert answer(vectors, "How much does the Vessland Grid cost users for an hour?", story).short_answer == "$1"
 
 
+def test_the_asked_kind_done_as_asked_needs_a_little_less_support():
+    """"had passed a lie detector test" says which test the question's verb took, though the
+    sentence says "lawsuit" where the question says "suit"; "the drugs test" says no kind."""
+    from rag.extractive import _kind_done
+
+    question = "What test does Ada Moss's suit say she passed?"
+    assert _kind_done("Her lawsuit said the runner had passed a lie detector test.", "test", question)
+    assert not _kind_done("She missed a lie detector test in Vessland.", "test", question)  # not the asked verb
+    assert not _kind_done("She has passed the test, her lawyer said.", "test", question)  # no word says which
+
+
 def test_a_which_question_is_answered_by_the_name_after_its_noun_anywhere_in_the_article(vectors):
     """The name after "Minister" answers "Which minister ...?" though the chunk that holds it
     does not repeat what the question names: an earlier chunk of the article does."""
