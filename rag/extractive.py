@@ -1276,21 +1276,24 @@ _AIM = re.compile(r"\b(?:will|aims?|aiming|aimed|targets?|targeted|goals?|plans?
                   re.I)
 
 
+def _kinds_said(text: str, noun: str) -> Iterator[re.Match[str]]:
+    """Mentions of the asked kind with a word before the noun that says which one ("a hamstring
+    injury", "passed a lie detector test"), not "that injury" or "his injury"; group 1 is the
+    word before them."""
+    pattern = rf"\b(?:([a-z]+)\s+)?(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z-]+\s+){{1,2}}){re.escape(noun)}\b"
+    return (m for m in re.finditer(pattern, text, re.I) if not set(m.group(2).lower().split()) & STOPWORDS)
+
+
 def _kind_named(ev: Evidence, noun: str) -> bool:
-    """The sentence says which one of the asked kind it means, in a word before the noun: "a
-    hamstring injury", "an Achilles tendon injury", not "that injury" or "his injury"."""
-    return any(not set(m.group(1).lower().split()) & STOPWORDS
-               for m in re.finditer(rf"\b(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z-]+\s+){{1,2}}){re.escape(noun)}\b",
-                                    ev.text, re.I))
+    """The sentence says which one of the asked kind it means: "a hamstring injury"."""
+    return any(_kinds_said(ev.text, noun))
 
 
 def _kind_done(text: str, noun: str, question: str) -> bool:
     """The question's verb takes the asked kind, said with which one it is: "passed a lie
     detector test" for "What test did she pass?"."""
     asked = {stem(w) for w in content_terms(question)} - {stem(noun)}
-    return any(stem(m.group(1).lower()) in asked and not set(m.group(2).lower().split()) & STOPWORDS
-               for m in re.finditer(rf"\b([a-z]+)\s+(?:a|an|the|his|her|their|its)\s+((?:[A-Za-z-]+\s+){{1,2}}){re.escape(noun)}\b",
-                                    text))
+    return any(m.group(1) and stem(m.group(1).lower()) in asked for m in _kinds_said(text, noun))
 
 
 def _aimed(ev: Evidence) -> bool:
