@@ -1349,7 +1349,7 @@ _UNIT_ASKED = [
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
                          r"|set (you|them|him|her) back)\b|^\s*what (?:is|was|are|were|will be)\b.*\bpaid\b(?! to\b)"
                          r"|\b(prices?|costs?|value|fees?|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
-                         r"|income|wages?|fine|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b"
+                         r"|income|wages?|fine|fined|fines|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b"
                          r"|\bper share\b|^\s*(?:what|which) (?:[a-z-]+ )?(?:bid|offer)\b",  # "What offer per share ...?": pence
                          re.I)),
     ("percent", re.compile(r"\bstakes?\b", re.I)),  # "How big a stake ...?": "buy 33% of Changyu"; a sum is asked above
@@ -1399,6 +1399,7 @@ _OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time f
 _AFTER_ANOTHER = re.compile(r"\s+(?:after|before)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$|\b(?:of|to|within|over)\s+$", re.I)  # "jailed for 14 years after ..."
 _ELAPSED_ASKED = re.compile(r"\bhow (?:long|many [a-z]+) (?:has|have|had|after|before)\b|\bhow soon\b", re.I)
+_HOW_MUCH = re.compile(r"^\s*(?:[a-z]+ )?how much\b(?! of\b)", re.I)
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
@@ -1614,6 +1615,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                       and not _LABEL_BEFORE.search(sentence[:v.start]))  # nor does "Number 10"
     if unit == "money" and _SHARE_PRICE.search(question):  # a price per share, never a company's worth
         found = tuple(v for v in found if not _LARGE_SUM.search(v.text))
+    if unit == "amount" and _HOW_MUCH.match(question):  # "How much did he get?": "two sides" counts things, no amount
+        found = tuple(v for v in found if _UNIT_GIVEN["money"].search(v.text) or _UNIT_AFTER.match(sentence[v.end:])
+                      or not _counts_plural(sentence[v.end:]))
     if unit == "money":  # "300 million articles", "2.8 million DS consoles" count things: no sum of money
         found = tuple(v for v in found if not (_SCALED.match(v.text) and (
             _COUNTS_A_NOUN.match(sentence[v.end:]) or _COUNTS_NAMED.match(sentence[v.end:]))))

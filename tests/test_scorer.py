@@ -159,6 +159,14 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     # "How much did X cost?": takings are no cost
     ("How much did Quarry cost to make?", "Quarry's success on DVD outstripped its $74m US box office total.",
      "The $40m film Quarry was made in Spain.", "$40m"),
+    # "How much were they fined?": a fine is money, not a count of cafes
+    ("How much are Vessland's net cafes fined for breaking the rules?",
+     "Vessland closed 1,250 net cafes for breaking the rules last year.",
+     "Vessland's net cafes that break the rules are fined 5,000 crowns each.", "5,000 crowns"),
+    # "How much did he get?": "two sides" counts things, no amount
+    ("How much did Tom Hale get when he settled with Ada Moss?",
+     "Tom Hale and Ada Moss settled out of court, and the two sides say Tom Hale will get a credit.",
+     "Tom Hale got 300 tonnes of grain when he settled with Ada Moss.", "300 tonnes"),
 ])
 def test_a_value_of_another_sort_is_refused_and_one_of_the_asked_sort_answers(vectors, question, wrong, right, short):
     draft = answer(vectors, question, wrong)
