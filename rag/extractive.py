@@ -1284,6 +1284,13 @@ def _kinds_said(text: str, noun: str) -> Iterator[re.Match[str]]:
     return (m for m in re.finditer(pattern, text, re.I) if not set(m.group(2).lower().split()) & STOPWORDS)
 
 
+def _named_kind(name: str, role: str) -> bool:
+    """The name calls itself the asked kind: "Morehouse College" for "Which college ...?"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    return (len(words) > 1 and stem(words[-1].lower()) == role
+            and all(w[0].isupper() or w in ("of", "and", "the", "for") for w in words))
+
+
 def _kind_named(ev: Evidence, noun: str) -> bool:
     """The sentence says which one of the asked kind it means: "a hamstring injury"."""
     return any(_kinds_said(ev.text, noun))
@@ -1597,10 +1604,13 @@ class Extractive:
             if any(_in_role_of(ev, role, question) and ev.hit.chunk.source in headlined for ev in supported):
                 about = headlined
 
+            # "Which college ...?", not "Which MP's bill ...?" (an owner is asked)
+            which = WHICH_ASKED.match(question) is not None and not re.search(r"['’]s\b", question[:question.lower().find(role)])
             led = _LED_BY_PREPOSITION.match(question) is not None  # "After which meeting ...?": "until after the Grand Prix"
 
             def holds(ev: Evidence) -> bool:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
+                        or which and (v := _value_in(ev)) is not None and _named_kind(v.text, role)
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)
                                                                  or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)

@@ -3839,6 +3839,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("How many Norland Film Awards did Red Dawn win?",
      "Red Dawn, a war drama starring Ada Moss, is up for six Norland Film Awards, the art-house prizes.",
      "The drama Red Dawn dominated this year's ceremony, winning four of the awards it was up for.", "four"),
+    # a name that calls itself the asked kind: "Elmshire College" for "Which college ...?"
+    ("Which college did Ada Moss go to?",
+     "He also appeared in seven Ada Moss films, including School Days, which she made after college.",
+     "Ada Moss urged students at her old Norland university, Elmshire College, to seek top jobs.", "Elmshire College"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     draft = answer(vectors, question, first, second)
