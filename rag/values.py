@@ -1243,6 +1243,18 @@ def counted_phrase(question: str) -> str:
     return " ".join(w for w in m.group(1).lower().split() if w not in STOPWORDS) if m else ""
 
 
+def _share_of_counted(sentence: str, question: str) -> Value | None:
+    """A share of the very thing a "how many" question counts: "18% of all searchers" for "How
+    many searchers can tell ...?"."""
+    phrase = counted_phrase(question)
+    if not phrase:
+        return None
+    noun = re.escape(phrase.split()[-1].removesuffix("s"))
+    m = re.search(rf"\b(\d[\d.,]*(?:%| per ?cent))\s+of\s+(?:all\s+|the\s+|those\s+)?(?:[a-z-]+\s+){{0,2}}?{noun}s?\b",
+                  sentence, re.I)
+    return Value(m.group(1), m.start(1), m.end(1)) if m else None
+
+
 def _numbers(sentence: str, start: int, end: int, question: str) -> bool:
     """The ordinal at `start:end` numbers the thing counted: "a third consecutive title" for
     "How many consecutive titles has she won?"; with its noun left out, the one named before it
@@ -1602,6 +1614,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         # "sentenced one day after the campaign" dates one event by another: no length of anything;
         # "How long has it been without a government?" asks the time since ("94 days after the election")
         found = tuple(v for v in found if not (_AFTER_ANOTHER.match(sentence[v.end:]) and not _SPAN_BEFORE.search(sentence[:v.start])))
+    if unit == "count" and (share := _share_of_counted(sentence, question)):  # "18% of all searchers" for "How many searchers ...?"
+        found = tuple(sorted((*(v for v in found if not (v.start < share.end and share.start < v.end)), share), key=lambda v: v.start))
     if unit == "count" and _HOW_MANY.match(question):
         # "his 28th film", "her tenth consecutive crown": whose it is, so far; not "the second biggest film"
         found = tuple(sorted(found + tuple(Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)

@@ -3839,6 +3839,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("How many Norland Film Awards did Red Dawn win?",
      "Red Dawn, a war drama starring Ada Moss, is up for six Norland Film Awards, the art-house prizes.",
      "The drama Red Dawn dominated this year's ceremony, winning four of the awards it was up for.", "four"),
+    # a share of the very thing counted answers "How many ...?"
+    ("How many shoppers in Vessland can tell paid results from unpaid ones?",
+     "Half of the shops in Vessland say paid results have doubled their sales.",
+     "Only 18% of all shoppers in Vessland say they can tell which results are paid for.", "18%"),
     # a name that calls itself the asked kind: "Elmshire College" for "Which college ...?"
     ("Which college did Ada Moss go to?",
      "He also appeared in seven Ada Moss films, including School Days, which she made after college.",
