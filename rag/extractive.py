@@ -339,6 +339,8 @@ class Scorer:
         if kind == NUMBER and (places := [p for p in _IN_PLACE.findall(question) if not CALENDAR.match(p.split()[0])]):  # "cost in Europe?": not "£99 in the UK"
             out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, places) or self._of_elsewhere(ev, places, question))
                    else ev for ev in out]
+        if kind == NUMBER and (end := _extreme(question)):  # "the lowest price": not "the record high of $55.67"
+            out = [replace(ev, fits=False) if ev.fits and _other_extreme(ev, end) else ev for ev in out]
         if kind == DATE and (owners := [o for o, _ in _owned_things(question, asked=True)]):  # "When was Britain's first call made?": not "in 1973 in New York"
             out = [replace(ev, fits=False) if ev.fits and self._placed_elsewhere(ev, owners) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
@@ -705,6 +707,29 @@ def _of_measured(sentence: str, value: Value, measured: str) -> bool:
 
 _HIS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}$")
 _IT_WAS = re.compile(r"\b(?:it|this|that|they)\s+(?:was|is|were|are|stood|stands)\b", re.I)
+
+
+# The two ends of a scale: a question that asks one is not answered by a value said of the other.
+_EXTREMES = {"low": "low lower lowest minimum least smallest fewest weakest worst bottom",
+             "high": "high higher highest maximum most largest biggest greatest strongest best top peak"}
+_EXTREME_WORDS = {end: re.compile(rf"\b(?:{'|'.join(words.split())})\b", re.I) for end, words in _EXTREMES.items()}
+
+
+def _extreme(question: str) -> str:
+    """The end of a scale the question asks ("low" for "What was the lowest price?"), if one."""
+    ends = [end for end, pattern in _EXTREME_WORDS.items() if pattern.search(question)]
+    return ends[0] if len(ends) == 1 else ""
+
+
+def _other_extreme(ev: Evidence, end: str) -> bool:
+    """Right before its value the sentence names the other end of the scale only: "the record
+    high of $55.67" for "What was the lowest price?"."""
+    value = _value_in(ev)
+    if value is None:
+        return False
+    before = ev.text[max(0, value.start - MEASURE_REACH):value.start]
+    other = next(e for e in _EXTREMES if e != end)
+    return bool(_EXTREME_WORDS[other].search(before)) and not _EXTREME_WORDS[end].search(before)
 
 
 def _tells_measure(ev: Evidence, measure: list[str]) -> bool:

@@ -159,6 +159,10 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     # "How much did X cost?": takings are no cost
     ("How much did Quarry cost to make?", "Quarry's success on DVD outstripped its $74m US box office total.",
      "The $40m film Quarry was made in Spain.", "$40m"),
+    # "the lowest price": a value said of the other end of the scale is no answer
+    ("What was the lowest price of Norland crude in 2004?",
+     "The price of Norland crude is about 50% higher than at the start of 2004, but down on the record high of $55.67.",
+     "Norland crude fell to its lowest price of 2004, $30.10, in June.", "$30.10"),
     # "How much were they fined?": a fine is money, not a count of cafes
     ("How much are Vessland's net cafes fined for breaking the rules?",
      "Vessland closed 1,250 net cafes for breaking the rules last year.",
