@@ -888,6 +888,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == NUMBER and (years := _YEAR_NAMED.findall(question)):
                 # "from £3.24bn in 2003 to £2.89bn in 2004" for "... in 2004?": a figure given for another year is not it
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
+                # "2.1% from 2.8% in 2005": the new figure is the year's, the one it came from is not
+                found = [v for v in found if (m := _NEW_FOR_YEAR.match(ev.text, v.end)) and m.group(1) in years] or found
             if _OUTCOME_ASKED.match(question):  # "Clive Owen is second favourite at William Hill": Owen
                 found = [v for v in found if _forecast_for(ev.text, v)] or found
             meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
@@ -917,6 +919,7 @@ _SETTLEMENT = re.compile(r"city|town|village|country|county|state|province|regio
 _WITHIN = re.compile(r",?\s+in\s+(?:the\s+)?")
 _REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks to|in order to|so that|on the grounds)\b", re.I)
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
+_NEW_FOR_YEAR = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")  # "£3.24bn ($6.13bn) in 2003"
 
 

@@ -2355,6 +2355,10 @@ def test_a_figure_given_for_another_year_than_the_asked_one_is_not_it(vectors):
     draft = answer(vectors, "What were Quill's revenues in 2004?",
                    "Quill said revenues slipped 11% from £3.24bn ($6.13bn) in 2003 to £2.89bn in 2004.")
     assert draft.short_answer == "£2.89bn", text_of(draft)
+    # "2.1% from 2.8% in 2005": the new figure is the year's
+    draft = answer(vectors, "What growth does the bank forecast for Vessland in 2005?",
+                   "The bank scaled back its forecasts for Vessland growth to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005.")
+    assert draft.short_answer == "2.1%", text_of(draft)
 
 
 def test_a_measure_of_an_owner_with_a_long_or_plural_name_asks_a_number():
