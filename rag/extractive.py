@@ -36,6 +36,7 @@ from .backend import Draft, Evidence
 from .dates import find_dates
 from .question import (
     AUTHOR_QUESTION,
+    another_of_kind,
     initials_in,
     name_groups,
     name_runs,
@@ -373,7 +374,7 @@ class Scorer:
         asked = [" ".join(groups[i]) for i in missing]
         vectors = self._name_vectors([*runs, *asked])
         for i, a in zip(missing, asked):
-            named[i] = any(float(vectors[a] @ vectors[r]) >= ALIAS for r in runs)
+            named[i] = any(float(vectors[a] @ vectors[r]) >= ALIAS and not another_of_kind(r, groups[i]) for r in runs)
         return _enough(named, question)
 
     def _name_vectors(self, names: list[str]) -> dict[str, Any]:

@@ -246,10 +246,21 @@ def names_each(text: str, question: str) -> list[bool]:
 
     def named(name: list[str]) -> bool:
         words = [w.lower() for part in name for w in part.split("-") if w]
+        if any(another_of_kind(run, name) for run in runs) and not said(name[0].lower()):
+            return False
         if len(words) == 2 and not said(words[1]) and words[0] not in alone:  # "Chris Tomlinson" is not "Christian Olsson"
             return len(name) > 1 and initials(" ".join(name)) in held
         return 2 * sum(map(said, words)) >= len(words) or len(name) > 1 and initials(" ".join(name)) in held
     return [named(name) for name in groups]
+
+
+def another_of_kind(run: str, name: list[str]) -> bool:
+    """The run ends with the name's last two words or more after other first words: "Los Angeles
+    Film Critics Association" is another of the kind of "Chicago Film Critics Association"."""
+    words, asked = [w.lower() for w in run.split()], [w.lower() for w in name]
+    return any(len(words) > len(asked) - k and words[-(len(asked) - k):] == asked[k:]
+               and words[-(len(asked) - k) - 1] != asked[k - 1]
+               for k in range(1, len(asked) - 1))
 
 
 def shares_stem(a: str, b: str) -> bool:

@@ -1839,6 +1839,9 @@ def test_a_possessive_name_leads_without_its_s(vectors):
     ("Chris Tomlinson jumped 7.95m.", "How far has Christian Olsson jumped?", False),  # a first name alike is no one
     ("Kell won the 800m.", "What did Kelly Holmes win?", False),
     ("It won the Golden Lion in Venice.", "Who hosted the Golden Globes ceremony?", False),  # of two, the first alone is another
+    # the same last words after other first ones: another body of the kind
+    ("The Elmshire Film Critics Association met.", "When does the Norland Film Critics Association meet?", False),
+    ("The Norland Film Critics Association met.", "When does the Norland Film Critics Association meet?", True),
 ])
 def test_names_each_reads_a_name_by_its_words_initials_or_stem(text, question, named):
     from rag.question import names_each
