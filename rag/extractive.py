@@ -331,6 +331,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and (held := _HELD_COUNT_ASKED.match(question)):  # "How many members does X have?": not "two agendas"
             out = [replace(ev, fits=False) if ev.fits and _counts_another(ev, held.group(1)) else ev for ev in out]
+        if kind == NUMBER and _PAY_ASKED.match(question):  # "How much is it paying for ISG?": "annual sales of $32bn" is no payment
+            out = [replace(ev, fits=False) if ev.fits and not _PAY_TOLD.search(ev.text) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
             out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
@@ -1288,6 +1290,12 @@ def _told_ahead(ev: Evidence) -> bool:
 
 
 # A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie".
+# "How much is Mittal paying for ISG?", "How much did they spend?": only a sentence that tells a payment answers
+_PAY_ASKED = re.compile(r"^\s*how much (?:money )?(?:(?:is|was|are|were|did|does|do|will|would|has|have|had)\b.*\b(?:pay|paying|spend|spending)"
+                        r"|(?:has|have|had)\b.*\b(?:paid|spent))\b", re.I)  # "How much are they paid?" asks a wage
+_PAY_TOLD = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment|yments|yout)|spen[dt]\w*|buy\w*|bought|acqui\w+|takeover|purchas\w*|deal"
+                       r"|bids?|offer\w*|pric\w+|cost\w*|worth|fees?|valu\w+|invest\w*|earn\w*|salar\w+|wages?|sell|sold"
+                       r"|for (?:about |around |up to |just |only )?[$£€\d])", re.I)
 _COST_ASKED = re.compile(r"^\s*(?:how much|what) (?:did|does|do|will|would|could|might|is|was)\b.*\bcost\b", re.I)
 _COST_TOLD = re.compile(r"\b(?:cost\w*|budget\w*|spen[dt]\w*|pric\w+|paid|pay\w*|fees?|tariffs?|retail\w*|sale|sells?|charg\w+"
                         r"|worth|fork\w*|for (?:about |around |up to |less than |under |just |only )?[$£€])"

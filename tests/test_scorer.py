@@ -163,6 +163,10 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     ("What was the lowest price of Norland crude in 2004?",
      "The price of Norland crude is about 50% higher than at the start of 2004, but down on the record high of $55.67.",
      "Norland crude fell to its lowest price of 2004, $30.10, in June.", "$30.10"),
+    # "How much is it paying for X?": sales are no payment
+    ("How much is Vessland Steel paying for Norland Iron?",
+     "A combination of Vessland Steel and Norland Iron would have annual sales of $32bn.",
+     "Vessland Steel is due to complete its $4.5bn acquisition of Norland Iron next month.", "$4.5bn"),
     # "How much were they fined?": a fine is money, not a count of cafes
     ("How much are Vessland's net cafes fined for breaking the rules?",
      "Vessland closed 1,250 net cafes for breaking the rules last year.",
