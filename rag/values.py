@@ -1065,8 +1065,13 @@ def name_given(sentence: str, noun: str, question: str) -> str:
     or after "called" ("was called Bankash-A Trojan")."""
     said = rf"{re.escape(noun)}s?\b"
     asked = question_names(question)
-    for pattern in (rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}(?:\s+[a-z]+)?),",  # "The service, Google Video beta,"
-                    rf"\b(?:called|named|dubbed|known as)\s+({_NAME_RUN}|{_DOMAIN.pattern})"):
+    patterns = [rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}(?:\s+[a-z]+)?),",  # "The service, Google Video beta,"
+                r"(?<!-)\b(?:called|named|dubbed|known as)\s+[\"“]([^\"”]{2,60})[\"”]",  # 'dubbed "Jerry's Guide to the World Wide Web"'
+                rf"(?<!-)\b(?:called|named|dubbed|known as)\s+['‘]?({_NAME_RUN}|{_DOMAIN.pattern})",  # not 'so-called "beer-like" drinks'
+                r"\bname,\s+[\"“]([^\"”]{2,40})[\"”]"]  # 'The chosen name, "Shinnama"'
+    if re.search(rf"\b{said}", question):  # a noun, not a name: "Lord Dubs' Succession to the Crown Bill" for "his bill"
+        patterns.append(rf"([A-Z][\w.-]*(?:\s+(?:of|to|the|for|and|on|against|[A-Z][\w.-]*))*\s+{re.escape(noun.capitalize())}s?)\b")
+    for pattern in patterns:
         for m in re.finditer(pattern, sentence):
             name = re.sub(r"^(?:The|A|An|This|That|Its|Their|His|Her)\b\s*", "", m.group(1))  # "The AutoLink feature"
             if name and not set(re.split(r"[\s-]+", re.sub(r"['’]s?\b", "", name))) <= asked:

@@ -2305,6 +2305,14 @@ def test_a_thing_asked_by_its_noun_is_answered_by_the_name_given_with_that_noun(
     assert name_given("The Open Studio initiative starts in May.", "initiative", question) == "Open Studio"
     assert name_given("The virus was called Bankash-A Trojan by experts.", "trojan", question) == "Bankash-A Trojan"
     assert name_given("The Quill Telecom initiative starts in May.", "initiative", question) == ""  # the question's own name
+    # a name that ends in the noun, a quoted name after "dubbed" or "name,"; not "so-called"
+    bill = "What is Ada Moss's bill called?"
+    assert name_given("Ministers refused to back Ada Moss's Rights of the Crown Bill.", "bill", bill) == "Rights of the Crown Bill"
+    drink = "What is Quill's new soybean drink called?"
+    assert name_given('The chosen name, "Shinmi" or "new taste", hides what it is.', "drink", drink) == "Shinmi"
+    assert name_given('The market for so-called "beer-like" drinks will grow.', "drink", drink) == ""
+    assert name_given('Originally dubbed "Tom\'s Guide to the Web", it became Quill.', "drink", drink) == "Tom's Guide to the Web"
+    assert name_given("Documentary maker Ada Moss had access to Mr Hale.", "hale", "What is the film about Tom Hale called?") == ""
     draft = answer(vectors, question,
                    "Quill Telecom said its new arts initiative would help artists and firms work together. "
                    "Quill Telecom has launched its Open Studio initiative in three cities.")
