@@ -77,6 +77,7 @@ from .values import (
     another_event_before,
     another_placing,
     another_rank,
+    another_season,
     another_sex,
     another_variant,
     answer_type,
@@ -595,7 +596,7 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
                      and _PART_OF_YEAR.search(text) and not _PART_OF_YEAR.search(question))
             and (rank is None or bool(rank_at(text, rank)))
             and not another_variant(text, question) and not _another_namesake(text, question)
-            and not another_sex(text, question) and not another_placing(text, question)
+            and not another_sex(text, question) and not another_season(text, question) and not another_placing(text, question)
             and not said_of_before(text, question)
             and not another_event_before(_read_before(chunk, text), text, question))
 

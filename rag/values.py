@@ -2320,6 +2320,18 @@ def another_sex(sentence: str, question: str) -> bool:
     return len(asked) == 1 and bool(said) and not asked & said
 
 
+_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(?:[a-z]+\s+)?([a-z]{3,})", re.I)
+
+
+def another_season(sentence: str, question: str) -> bool:
+    """The question asks about one season's event and the sentence speaks only of another's:
+    "its autumn conference in Manchester" answers no "Where is its spring conference?"."""
+    asked = {(m.group(1).lower(), stem(m.group(2).lower())) for m in _SEASON.finditer(question)}
+    said = {(m.group(1).lower(), stem(m.group(2).lower())) for m in _SEASON.finditer(sentence)}
+    return any(noun == asked_noun and season != asked_season and (asked_season, noun) not in said
+               for season, noun in said for asked_season, asked_noun in asked)
+
+
 def another_event_before(before: str, sentence: str, question: str) -> bool:
     """A sentence that names no event is about the last one named before it: "cruised to
     victory in a time of ..." after "... with 1500m victory" is no answer for the 800m."""

@@ -167,6 +167,10 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     ("How much is Vessland Steel paying for Norland Iron?",
      "A combination of Vessland Steel and Norland Iron would have annual sales of $32bn.",
      "Vessland Steel is due to complete its $4.5bn acquisition of Norland Iron next month.", "$4.5bn"),
+    # "its spring conference": the autumn one is another
+    ("In which town is the Norland party holding its spring conference?",
+     "The Norland party will hold its autumn conference in Elmshire, it has been confirmed.",
+     "The Norland party's spring conference opens in Tomsby on Friday.", "Tomsby"),
     # "How much were they fined?": a fine is money, not a count of cafes
     ("How much are Vessland's net cafes fined for breaking the rules?",
      "Vessland closed 1,250 net cafes for breaking the rules last year.",
