@@ -2320,7 +2320,7 @@ def another_sex(sentence: str, question: str) -> bool:
     return len(asked) == 1 and bool(said) and not asked & said
 
 
-_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(?:[a-z]+\s+)?([a-z]{3,})", re.I)
+_SEASON = re.compile(r"\b(spring|summer|autumn|winter)\s+(?:[a-z]+\s+)??([a-z]{3,})", re.I)
 
 
 def another_season(sentence: str, question: str) -> bool:

@@ -171,6 +171,9 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     ("In which town is the Norland party holding its spring conference?",
      "The Norland party will hold its autumn conference in Elmshire, it has been confirmed.",
      "The Norland party's spring conference opens in Tomsby on Friday.", "Tomsby"),
+    ("Where is the Norland party's spring conference being held?",
+     "The Norland party will hold its 2006 autumn conference in Elmshire, it has been confirmed.",
+     "Unions will hold talks with Ada Moss at the Norland party's spring conference in Tomsby.", "Tomsby"),
     # "How much were they fined?": a fine is money, not a count of cafes
     ("How much are Vessland's net cafes fined for breaking the rules?",
      "Vessland closed 1,250 net cafes for breaking the rules last year.",
