@@ -234,7 +234,8 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
 _OWNER = r"(?:the |his |her |their |its |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )"
 _ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}([a-z-]{{3,}})(?: of [^?]+)?"
                         rf"|{_OWNER}([a-z-]{{3,}})(?: of [^?]+)?(?:['’]s name| called))\s*\?*\s*$", re.I)
-_ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the (?:[A-Z][\w'’.-]*\s+){0,3}([A-Z][a-z-]{2,})\s*\?*\s*$")
+_ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the (?:(?:new|current|acting|incoming)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+                          r"([A-Z][a-z-]{2,})(?:\s+for\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\?*\s*$")  # "the new Police Commissioner", "Commissioner for Transport"
 # A lone name right after the role of someone already named: "his wife Ffion", "with coach Ruiz".
 _OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)\s+([a-z][a-z-]+)\s+$")
 

@@ -604,6 +604,8 @@ def test_the_role_a_who_question_asks():
     assert asked_role("What is his coach called?") == "coach"
     assert asked_role("What is the capital of France?") == ""
     assert asked_role("Who is the Children's Minister?") == "minist"  # a title in capitals
+    assert asked_role("Who is the new Vessland Police Commissioner?") == "commission"  # a new holder
+    assert asked_role("Who is the Norland Commissioner for Transport?") == "commission"  # the title's remit after it
     assert asked_role("Who is Egypt's coach now?") == "coach"  # "now" asks when, not what
     assert asked_role("Who is directing the sequel?") == "direct"  # a deed under way
 
