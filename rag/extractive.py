@@ -1290,13 +1290,13 @@ def _told_ahead(ev: Evidence) -> bool:
     return _AHEAD.search(ev.text[before[-1] if before else 0:after.start() if after else len(ev.text)]) is not None
 
 
-# A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie".
 # "How much is Mittal paying for ISG?", "How much did they spend?": only a sentence that tells a payment answers
 _PAY_ASKED = re.compile(r"^\s*how much (?:money )?(?:(?:is|was|are|were|did|does|do|will|would|has|have|had)\b.*\b(?:pay|paying|spend|spending)"
                         r"|(?:has|have|had)\b.*\b(?:paid|spent))\b", re.I)  # "How much are they paid?" asks a wage
 _PAY_TOLD = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment|yments|yout)|spen[dt]\w*|buy\w*|bought|acqui\w+|takeover|purchas\w*|deal"
                        r"|bids?|offer\w*|pric\w+|cost\w*|worth|fees?|valu\w+|invest\w*|earn\w*|salar\w+|wages?|sell|sold"
                        r"|for (?:about |around |up to |just |only )?[$£€\d])", re.I)
+# A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie".
 _COST_ASKED = re.compile(r"^\s*(?:how much|what) (?:did|does|do|will|would|could|might|is|was)\b.*\bcost\b", re.I)
 _COST_TOLD = re.compile(r"\b(?:cost\w*|budget\w*|spen[dt]\w*|pric\w+|paid|pay\w*|fees?|tariffs?|retail\w*|sale|sells?|charg\w+"
                         r"|worth|fork\w*|for (?:about |around |up to |less than |under |just |only )?[$£€])"
@@ -1643,7 +1643,7 @@ class Extractive:
                 about = headlined
 
             # "Which college ...?", not "Which MP's bill ...?" (an owner is asked)
-            which = WHICH_ASKED.match(question) is not None and not re.search(r"['’]s\b", question[:question.lower().find(role)])
+            which = WHICH_ASKED.match(question) is not None and not re.search(r"['’]s\b", question[:max(question.lower().find(role), 0)])
             led = _LED_BY_PREPOSITION.match(question) is not None  # "After which meeting ...?": "until after the Grand Prix"
 
             def holds(ev: Evidence) -> bool:

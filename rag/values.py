@@ -2329,8 +2329,8 @@ def another_season(sentence: str, question: str) -> bool:
     "its autumn conference in Manchester" answers no "Where is its spring conference?"."""
     asked = {(m.group(1).lower(), stem(m.group(2).lower())) for m in _SEASON.finditer(question)}
     said = {(m.group(1).lower(), stem(m.group(2).lower())) for m in _SEASON.finditer(sentence)}
-    return any(noun == asked_noun and season != asked_season and (asked_season, noun) not in said
-               for season, noun in said for asked_season, asked_noun in asked)
+    return any(noun == noun_asked and season != season_asked and (season_asked, noun) not in said
+               for season, noun in said for season_asked, noun_asked in asked)
 
 
 def another_event_before(before: str, sentence: str, question: str) -> bool:
