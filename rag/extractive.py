@@ -923,8 +923,8 @@ _SETTLEMENT = re.compile(r"city|town|village|country|county|state|province|regio
 _WITHIN = re.compile(r",?\s+in\s+(?:the\s+)?")
 _REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks to|in order to|so that|on the grounds)\b", re.I)
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
-_NEW_FOR_YEAR = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")  # "£3.24bn ($6.13bn) in 2003"
+_NEW_FOR_YEAR = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?" + _YEAR_AFTER.pattern)  # "2.1% from 2.8% in 2005"
 
 
 def _for_place_asked(sentence: str, value: Value, question: str) -> bool:
@@ -1322,7 +1322,7 @@ def _kinds_said(text: str, noun: str) -> Iterator[re.Match[str]]:
     return (m for m in re.finditer(pattern, text, re.I) if not set(m.group(2).lower().split()) & STOPWORDS)
 
 
-def _named_kind(name: str, role: str) -> bool:
+def _calls_itself(name: str, role: str) -> bool:
     """The name calls itself the asked kind: "Morehouse College" for "Which college ...?"."""
     words = re.findall(r"[A-Za-z][\w'’-]*", name)
     return (len(words) > 1 and stem(words[-1].lower()) == role
@@ -1648,7 +1648,7 @@ class Extractive:
 
             def holds(ev: Evidence) -> bool:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
-                        or which and (v := _value_in(ev)) is not None and _named_kind(v.text, role)
+                        or which and (v := _value_in(ev)) is not None and _calls_itself(v.text, role)
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)
                                                                  or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)
