@@ -1366,7 +1366,8 @@ _UNIT_ASKED = [
                          r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
                          r"|set (you|them|him|her) back)\b|^\s*what (?:is|was|are|were|will be)\b.*\bpaid\b(?! to\b)"
-                         r"|\b(prices?|costs?|value|fees?|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|surplus"
+                         r"|\b(prices?|costs?|value|fees?|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|shortfall|surplus|gdp"
+                         r"|gross domestic product"
                          r"|income|wages?|fine|fined|fines|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b"
                          r"|\bper share\b|^\s*(?:what|which) (?:[a-z-]+ )?(?:bid|offer)\b",  # "What offer per share ...?": pence
                          re.I)),

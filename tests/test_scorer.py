@@ -182,6 +182,10 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     ("How much did Tom Hale get when he settled with Ada Moss?",
      "Tom Hale and Ada Moss settled out of court, and the two sides say Tom Hale will get a credit.",
      "Tom Hale got 300 tonnes of grain when he settled with Ada Moss.", "300 tonnes"),
+    # a country's GDP is a sum of money, not a count of jobs
+    ("How big is the Vessland economy's GDP?",
+     "The Vessland economy lost more than 22,000 jobs in the first half of the year.",
+     "The Vessland economy's GDP is worth $4.1bn a year.", "$4.1bn"),
 ])
 def test_a_value_of_another_sort_is_refused_and_one_of_the_asked_sort_answers(vectors, question, wrong, right, short):
     draft = answer(vectors, question, wrong)
