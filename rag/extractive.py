@@ -1045,8 +1045,9 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     flights", "a 42-count indictment")."""
     # "4,500 Mini-workers" counts workers, not Minis: the stem may not open a compound
     stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun) + r"(?![\w'’]*-\w)"
+    after = f"(?:{stem_}|{re.escape(noun[:-3])}y\\b)" if noun.endswith("ies") else stem_  # "a three-party struggle"
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
-                or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{stem_}", sentence[value.end:], re.I))
+                or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{after}", sentence[value.end:], re.I))
                         and (m.group(1) or "").lower() not in STOPWORDS))
 
 

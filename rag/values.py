@@ -1685,6 +1685,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))]
+    if unit == "count" and (counted := _counted_compounds(sentence, head)):  # "a three-party struggle"
+        kept = sorted([*counted, *(v for v in kept if not any(v.start < c.end and c.start < v.end for c in counted))],
+                      key=lambda v: v.start)
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, noun, asked)
@@ -2065,6 +2068,16 @@ def _named_in(name: str, asked: str, head: str) -> bool:
     words = [re.sub(r"['’]s$|(?<=s)['’]$", "", w).lower() for w in name.split()
              if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in HONORIFICS]
     return bool(words) and sum(w in asked or w.removesuffix("s") in asked for w in words) * 2 > len(words)
+
+
+def _counted_compounds(sentence: str, noun: str) -> tuple[Value, ...]:
+    """A number word joined to the counted noun: "three" of "a three-party struggle" counts
+    parties for "How many parties ...?" (figures are read so already: "a 42-count indictment")."""
+    one = re.sub(r"ies$", "y", noun) if noun.endswith("ies") else noun.removesuffix("s")
+    if len(one) < 3 or one == noun:
+        return ()
+    return tuple(Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
+        rf"\b((?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))*)-{re.escape(one)}\b(?!-)", sentence, re.I))
 
 
 @lru_cache(maxsize=100_000)

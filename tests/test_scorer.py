@@ -3883,6 +3883,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("Which college did Ada Moss go to?",
      "He also appeared in seven Ada Moss films, including School Days, which she made after college.",
      "Ada Moss urged students at her old Norland university, Elmshire College, to seek top jobs.", "Elmshire College"),
+    # "a three-party race" counts parties; "the other two main parties" too, but not of the race
+    ("How many parties did Ada Moss say would be in the Norland election race?",
+     "Ada Moss said many voters were tired of the other two main parties in Norland.",
+     "Ada Moss said the Norland election would be a three-party race.", "three"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     draft = answer(vectors, question, first, second)
