@@ -677,7 +677,7 @@ _BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)  # "By how much did it r
 _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 
-_LED_BY_PREPOSITION = re.compile(r"^\s*(?:after|before|since|until)\s+which\b", re.I)  # asks the preposition's object
+_LED_BY_PREPOSITION = re.compile(r"^\s*(?:after|before|since|until|(for))\s+which\b", re.I)  # asks the preposition's object
 # "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
 _WHICH_DID = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){1,3}?(?:will\s+|has\s+|had\s+)?([a-z]+)\b", re.I)
 
@@ -1645,7 +1645,9 @@ class Extractive:
 
             # "Which college ...?", not "Which MP's bill ...?" (an owner is asked)
             which = WHICH_ASKED.match(question) is not None and not re.search(r"['’]s\b", question[:max(question.lower().find(role), 0)])
-            led = _LED_BY_PREPOSITION.match(question) is not None  # "After which meeting ...?": "until after the Grand Prix"
+            # "After which meeting ...?": "until after the Grand Prix"; "For which film did Ada Moss
+            # win?": "Ada Moss won once before, for Night Train", not "for Day One" in a sentence about another
+            led = _LED_BY_PREPOSITION.match(question)
 
             def holds(ev: Evidence) -> bool:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
@@ -1654,6 +1656,7 @@ class Extractive:
                                                                  or _of_asked_org(ev.text, v, question)
                                                                  or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)
                                                                  or led and after_stranded(ev.text, v, question)
+                                                                 and not (led.group(1) and name_groups(question) and not any(names_each(ev.text, question)))
                                                                  or joined_with_asked(ev.text, v, question)))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

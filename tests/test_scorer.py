@@ -3887,6 +3887,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("How many parties did Ada Moss say would be in the Norland election race?",
      "Ada Moss said many voters were tired of the other two main parties in Norland.",
      "Ada Moss said the Norland election would be a three-party race.", "three"),
+    # "For which film ...?" asks the object of "for", in a sentence that names who is asked about
+    ("For which film did Ada Moss win best director before?",
+     "Day One won best film in Elmshire, and Ada Moss took best director.",
+     "Ada Moss has won best director once before, for Night Train in 1993.", "Night Train"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     draft = answer(vectors, question, first, second)
