@@ -677,6 +677,9 @@ _BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)  # "By how much did it r
 _WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
 
 
+# "How long is the time delay on ...?": the noun whose length is asked
+_LONG_ASKED = re.compile(r"^\s*(?i:how long) (?:is|was|are|were|will be) (?:the |an? |its |their |[A-Z][\w-]*['’]s? )?(?:[\w-]+ ){0,2}?"
+                         r"([a-z]{3,})(?<!ed)(?= (?:on|of|in|at|for|to|with|between)\b|\s*\?)")
 _LED_BY_PREPOSITION = re.compile(r"^\s*(?:after|before|since|until|(for))\s+which\b", re.I)  # asks the preposition's object
 # "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
 _WHICH_DID = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){1,3}?(?:will\s+|has\s+|had\s+)?([a-z]+)\b", re.I)
@@ -1595,6 +1598,13 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and repeats_asked(ev.text, v, question)
             if any(repeats(ev) for ev in supported):
                 return repeats
+        if kind == NUMBER and number_kind(question) in ("length", "duration") and (lasting := _LONG_ASKED.match(question)):
+            # "How long is the time delay?": "a seven-second time delay" before "three years of coverage"
+            def spans(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and re.match(
+                    rf"[\s-]+(?:[a-z-]+\s+){{0,2}}{re.escape(lasting.group(1))}\b", ev.text[v.end:], re.I) is not None
+            if any(spans(ev) for ev in supported):
+                return spans
         if kind == NUMBER and (measure := much_noun(question)):
             # "How much debt does it have?": "its debt is close to 12bn euros" before "share issues of 2bn euros"
             return lambda ev: _measured_by(ev, measure) or _counted(ev, measure)  # or "4% growth"

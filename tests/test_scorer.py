@@ -3891,6 +3891,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("For which film did Ada Moss win best director before?",
      "Day One won best film in Elmshire, and Ada Moss took best director.",
      "Ada Moss has won best director once before, for Night Train in 1993.", "Night Train"),
+    # "How long is the time delay?": the length said of the delay, not another span in the story
+    ("How long is the time delay on the Norland broadcast?",
+     "The time delay on the Norland broadcast was agreed after three years of talks.",
+     "The Norland show will be broadcast with a seven-second time delay to allow censors to cut content.", "seven-second"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     draft = answer(vectors, question, first, second)
