@@ -50,7 +50,8 @@ _TYPES = [
                         r"|figure|sum|times?|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
-                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}", re.I)),
+                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}"
+                        r"|^\s*(?:(?:in|at|for) )?(what|which) edition\b", re.I)),  # "the 77th Academy Awards"
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
@@ -1334,6 +1335,7 @@ _UNIT_ASKED = [
     ("frequency", re.compile(r"\bhow often\b", re.I)),  # "every 5.8 seconds", "three times a week"
     ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
     # before money: "in the box office chart"; "Which number star did it get?" asks "the 2,271st star"
+    ("edition", re.compile(r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b", re.I)),  # "the 77th Academy Awards"
     ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b|{_NUMBERED_ASKED.pattern}", re.I)),
     # "How much faster ...?", "How many times bigger ...?", "How much less do they earn?": a multiple
     # ("10 times", "twice"), or a difference with its unit ("40%", "20mph", "£5")
@@ -1433,7 +1435,7 @@ _UNIT_GIVEN = {
 
 
 def number_kind(question: str) -> str:
-    """For a number question: any, percent, money, height, speed, temperature, rank, score,
+    """For a number question: any, percent, money, height, speed, temperature, edition, rank, score,
     length, measure, duration, race time, best (a time or a distance), age, amount, or count."""
     for kind, pattern in _UNIT_ASKED:
         if pattern.search(question):
@@ -2089,6 +2091,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                   if not any(s <= m.start() < e for s, e in covered)]
     elif kind == NUMBER and unit == "score":
         found = [Value(m.group(), m.start(), m.end()) for m in _SCORE.finditer(sentence)]
+    elif kind == NUMBER and unit == "edition":  # "the 51st Cross International"
+        found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence) if _an_edition(sentence, m)]
     elif kind == NUMBER and unit == "rank":
         found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
                  if not _ordinal_of_a_thing(sentence[m.end():]) and not _an_edition(sentence, m)]

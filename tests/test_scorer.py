@@ -186,6 +186,10 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     ("How big is the Vessland economy's GDP?",
      "The Vessland economy lost more than 22,000 jobs in the first half of the year.",
      "The Vessland economy's GDP is worth $4.1bn a year.", "$4.1bn"),
+    # "Which edition ...?" asks the ordinal that numbers the event, not a name
+    ("Which edition of the Norland Film Awards takes place on Sunday?",
+     "Ada Moss will host the Norland Film Awards on Sunday.",
+     "Elmshire is getting ready for the 51st Norland Film Awards on Sunday.", "51st"),
 ])
 def test_a_value_of_another_sort_is_refused_and_one_of_the_asked_sort_answers(vectors, question, wrong, right, short):
     draft = answer(vectors, question, wrong)
