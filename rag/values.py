@@ -39,6 +39,7 @@ _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|ear
 _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state"
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
 _PLACE_KIND = re.compile(rf"(?:{_PLACE_KINDS})")
+_EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordinal: "the 77th Academy Awards"
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
@@ -50,8 +51,7 @@ _TYPES = [
                         r"|figure|sum|times?|volume|saving|savings)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
-                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}"
-                        r"|^\s*(?:(?:in|at|for) )?(what|which) edition\b", re.I)),  # "the 77th Academy Awards"
+                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
@@ -1334,8 +1334,8 @@ _NUMBERED_ASKED = re.compile(r"\b(?:which|what) number (?!of\b)([a-z]+)\b", re.I
 _UNIT_ASKED = [
     ("frequency", re.compile(r"\bhow often\b", re.I)),  # "every 5.8 seconds", "three times a week"
     ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
+    ("edition", re.compile(_EDITION_ASKED, re.I)),
     # before money: "in the box office chart"; "Which number star did it get?" asks "the 2,271st star"
-    ("edition", re.compile(r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b", re.I)),  # "the 77th Academy Awards"
     ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b|{_NUMBERED_ASKED.pattern}", re.I)),
     # "How much faster ...?", "How many times bigger ...?", "How much less do they earn?": a multiple
     # ("10 times", "twice"), or a difference with its unit ("40%", "20mph", "£5")
