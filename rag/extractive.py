@@ -96,6 +96,7 @@ from .values import (
     head_noun,
     in_role,
     initials_asked,
+    is_role,
     joined_with_asked,
     lacks_asked_rank,
     move_of,
@@ -573,7 +574,7 @@ def _about_question(article: str, question: str, role: str) -> bool:
     if name_groups(question):
         return _named_share(article, question) == 1.0
     held = set(content_terms(article))
-    return all(t in held for t in content_terms(question) if t not in _QUESTION_ONLY and not t.startswith(role))
+    return all(t in held for t in content_terms(question) if t not in _QUESTION_ONLY and not is_role(t, role))
 
 
 def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
@@ -697,13 +698,13 @@ def _post_deed_asked(question: str, role: str) -> str:
 
 def _tells_deed(ev: Evidence, role: str) -> bool:
     """The sentence names the asked deed or its doer's role ("directed", "director")."""
-    return any(verb_stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
+    return any(is_role(verb_stem(w), role) for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
 
 
 def _holds_role(sentence: str, role: str) -> bool:
     """The sentence names the asked role or measure: a word of the same stem ("executive",
     "wife", "budget")."""
-    return any(stem(w).startswith(role) for w in re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    return any(is_role(stem(w), role) for w in re.findall(r"[a-z][a-z-]*", sentence.lower()))
 
 
 def _of_measured(sentence: str, value: Value, measured: str) -> bool:
@@ -754,7 +755,7 @@ def _tells_measure(ev: Evidence, measure: list[str]) -> bool:
 def _holds_asked_rank(sentence: str, role: str, question: str) -> bool:
     """The sentence names the asked role, not only another rank of it ("deputy chief executive")."""
     return not lacks_asked_rank(sentence, role, question) and any(
-        stem(m.group().lower()).startswith(role) and not another_rank(sentence[:m.end()] + " ", role, question)
+        is_role(stem(m.group().lower()), role) and not another_rank(sentence[:m.end()] + " ", role, question)
         for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence))
 
 

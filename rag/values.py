@@ -268,6 +268,16 @@ _PAST_BASE = {
 }
 
 
+# Nouns for the one at the head of a body: one role, so "Who heads Wada?" is answered by "Wada
+# chief Dick Pound" and "Who is the boss of X?" by "X chief Jo Lee".
+_HEAD_ROLES = frozenset(("head", "chief", "boss"))
+
+
+def is_role(stemmed: str, role: str) -> bool:
+    """The stemmed word names the asked role (a stem from `asked_role`)."""
+    return stemmed.startswith(role) or role in _HEAD_ROLES and stemmed in _HEAD_ROLES
+
+
 def verb_stem(word: str) -> str:
     """The stem of a word, an irregular past form read as its verb: "won" and "winner" share "win"."""
     return stem(_PAST_BASE.get(word, word))
@@ -342,7 +352,7 @@ def another_rank(before: str, role: str, question: str) -> bool:
     executive Michael Cawley" for "Who is Ryanair's chief executive?"), which the question does
     not ask."""
     m = _RANKED.search(before)
-    return (m is not None and verb_stem(m.group(3).lower()).startswith(role)
+    return (m is not None and is_role(verb_stem(m.group(3).lower()), role)
             and not re.search(rf"\b{m.group(1)}\b", question, re.I))
 
 
@@ -358,7 +368,7 @@ def another_placing(sentence: str, question: str) -> bool:
     if len(role) < 3 or not _WHO.match(question) or _ORDINAL.search(question) \
             or not re.search(_LOWER_ORDINAL, sentence, re.I):  # most sentences: no word to read
         return False
-    said = [m for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence) if verb_stem(m.group().lower()).startswith(role)]
+    said = [m for m in re.finditer(r"[A-Za-z][A-Za-z-]*", sentence) if is_role(verb_stem(m.group().lower()), role)]
     return bool(said) and all(_LOWER_PLACE.search(sentence[:m.start()]) for m in said)
 
 
@@ -382,7 +392,7 @@ def lacks_asked_rank(sentence: str, role: str, question: str) -> bool:
 
 def _phrase_before(question: str, role: str) -> str:
     """The question up to the end of its word for the role, with a space: "Who is deputy director "."""
-    m = next((m for m in re.finditer(r"[A-Za-z][A-Za-z-]*", question) if verb_stem(m.group().lower()).startswith(role)), None)
+    m = next((m for m in re.finditer(r"[A-Za-z][A-Za-z-]*", question) if is_role(verb_stem(m.group().lower()), role)), None)
     return question[:m.end()] + " " if m and role else ""
 
 
@@ -444,21 +454,21 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     # ...?"; when the question names someone, only a tie to them says it is theirs.
     # "At which school did Ada Moss speak?" is answered by "a session at Elm High School", where
     # the question's own preposition ties the name to what it asks.
-    if len(words) > 1 and words[-1][0].isupper() and stem(words[-1].lower()).startswith(role) \
+    if len(words) > 1 and words[-1][0].isupper() and is_role(stem(words[-1].lower()), role) \
             and not _APPOSED_TO_NAME.search(sentence[:value.start]) and (not name_groups(question) or (
                 (lead := WHICH_ASKED.match(question)) is not None and lead.group(1) is not None
                 and re.search(rf"\b{lead.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None)):
         return True
     if len(words) < 2:  # one word is a name only right after someone's role or the asked deed:
         owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])
-        return owned is not None and verb_stem(owned.group(1).lower()).startswith(role) or (
+        return owned is not None and is_role(verb_stem(owned.group(1).lower()), role) or (
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
             and _done_by_asked(sentence[:value.start], role, question, right_after=True)) or _named_as_asked(
                 sentence[value.end:], role, question)  # "Sideways was named best comedy"
     before = _ROLE_BEFORE.search(sentence[:value.start])
     if before and "," in before.group() and not re.match(r"\s*(?:[,.;:)]|$)", sentence[value.end:]):
         before = None  # "the founder, Jo Li," is set off; "in the country, Lib Dem leader Jo Li" is not
-    if before and verb_stem(before.group(1).lower()).startswith(role) or _done_by_asked(sentence[:value.start], role, question):
+    if before and is_role(verb_stem(before.group(1).lower()), role) or _done_by_asked(sentence[:value.start], role, question):
         return True
     if role == "win" and (given := _GIVEN_TO.search(sentence[:value.start])):
         # "Who won the director award?": "the director award went to Clint Eastwood"; the prize's
@@ -468,7 +478,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         if said and said <= set(content_terms(question)):
             return True
     titled = _ROLE_THEN_TITLE.search(sentence[:value.start])
-    if titled and verb_stem(titled.group(1)).startswith(role) \
+    if titled and is_role(verb_stem(titled.group(1)), role) \
             and not any(w in _COMMON_VERBS or w in STOPWORDS or w in _PLACING or w.endswith("ed")
                         for w in titled.group(2).split()):
         return True
@@ -477,23 +487,23 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         return True
     asked = set(re.findall(r"[\w-]+", question.lower()))
     of = _ROLE_OF_BEFORE.search(sentence[:value.start])
-    if of and verb_stem(of.group(1).lower()).startswith(role) \
+    if of and is_role(verb_stem(of.group(1).lower()), role) \
             and (_only_asked(of.group(2), asked) or name_groups(question) and _KIND_ANAPHOR.fullmatch(of.group(2))):
         return True
     # "Jo Li, the lawyer named by the board as Aster's chief executive," for "Who did the board
     # name as Aster's chief executive?"
     named_as = _AS_ROLE_AFTER.match(sentence[value.end:])
-    if named_as and verb_stem(named_as.group(1).lower()).startswith(role) and _ROLE_AS.match(question):
+    if named_as and is_role(verb_stem(named_as.group(1).lower()), role) and _ROLE_AS.match(question):
         return True
     # "actress Ruby Dee, his wife of 56 years," for "Who was Ossie Davis's wife?"
     theirs = _THEIR_ROLE_AFTER.match(sentence[value.end:])
-    if theirs and any(verb_stem(w).startswith(role) for w in theirs.group(1).split()) and name_groups(question):
+    if theirs and any(is_role(verb_stem(w), role) for w in theirs.group(1).split()) and name_groups(question):
         return True
     for after in (p.match(sentence[value.end:]) for p in _ROLE_AFTER):
         # For "Which minister ...?" any minister will do: "Kamal Nath, Commerce and Industry
         # Minister,"; for "Who is India's communications minister?" or "Who is the president
         # of X?" only the question's words may stand before the role ("vice president" is another).
-        if after and verb_stem(after.group(2).lower()).startswith(role) and (
+        if after and is_role(verb_stem(after.group(2).lower()), role) and (
                 _only_asked(after.group(1), asked)
                 or _any_of_kind(question, role) and not set(words) & question_names(question)):
             return True
@@ -509,7 +519,7 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
     """The name follows the asked deed and "by": "It is directed by" for "Who directed it?";
     "ratified by Labour's ruling" for "Which body ratified it?" (unless `right_after`)."""
     done = _DONE_BY.search(before) or (None if right_after else _PASSIVE_BY.search(before))
-    if done and verb_stem(done.group(1).lower()).startswith(role):
+    if done and is_role(verb_stem(done.group(1).lower()), role):
         return True
     done = done if right_after else _DONE_BY_ANY.search(before)
     if done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb:
@@ -683,7 +693,7 @@ def role_words(question: str, role: str) -> list[str]:
     """The question's words before its role noun: "new home" in "Who is the new home secretary?"."""
     for n in (1, 2, 3):
         m = re.search(rf"\b(?:the|a|an|[A-Za-z]+['’]s?)\s+((?:[a-z][a-z-]*\s+){{{n}}})([a-z-]+)\b", question)
-        if m and stem(m.group(2)).startswith(role):
+        if m and is_role(stem(m.group(2)), role):
             return m.group(1).split()
     return []
 
@@ -691,7 +701,7 @@ def role_words(question: str, role: str) -> list[str]:
 def _any_of_kind(question: str, role: str) -> bool:
     """The question asks which one of a kind, with nothing before its noun: "Which minister ...?"."""
     m = re.match(r"\s*which\s+([a-z-]+)\b", question, re.I)
-    return m is not None and stem(m.group(1).lower()).startswith(role)
+    return m is not None and is_role(stem(m.group(1).lower()), role)
 
 
 # "The director of the film, Vinod Pande," in an article about the film the question names.
@@ -726,7 +736,7 @@ def _named_as_asked(after: str, role: str, question: str) -> bool:
         return False
     said = re.match(rf"{_BE}{_verb_forms(verb_stem(m.group(1)))}\s+([^,.;:]*)", after, re.I)
     words = re.findall(r"[\w'’-]+", said.group(1))[:6] if said else []
-    ends = [i for i, w in enumerate(words) if stem(w.lower()).startswith(role)]
+    ends = [i for i, w in enumerate(words) if is_role(stem(w.lower()), role)]
     # the prize's own words are all the question's: "best foreign film" is not "best film"
     terms = set(content_terms(" ".join(words[:ends[0] + 1]))) if ends else set()
     return len(terms) > 1 and terms <= set(content_terms(m.group(2)))
@@ -741,9 +751,9 @@ def _did_as_asked(after: str, role: str, question: str) -> bool:
     cross country championships?". A "Which" question's role is a noun: in "South Korean film
     director" the noun "film" names no film."""
     m = _SUBJECT_OF.match(after)
-    if not m or not verb_stem(m.group(1)).startswith(role) or not _WHO.match(question):
+    if not m or not is_role(verb_stem(m.group(1)), role) or not _WHO.match(question):
         return False
-    asked = {t for t in content_terms(question) if not t.startswith(role)}
+    asked = {t for t in content_terms(question) if not is_role(t, role)}
     return len(set(content_terms(m.group(2))) & asked) >= 2
 
 
@@ -752,11 +762,11 @@ def _does_as_asked(after: str, role: str, question: str) -> bool:
     or is what it asks: "Harry Belafonte, who gave the eulogy," for "Who gave the eulogy at
     the funeral?"; "Ada Moss, who was crowned best actor," for "Who was named best actor?"."""
     asked = set(content_terms(question))
-    if (m := _WHO_DID.match(after)) and verb_stem(m.group(1)).startswith(role):
+    if (m := _WHO_DID.match(after)) and is_role(verb_stem(m.group(1)), role):
         return bool(set(content_terms(m.group(2))) & asked)
     if m := _WHO_WAS.match(after):
         said = set(content_terms(m.group(1)))
-        return any(t.startswith(role) for t in said) and bool({t for t in said & asked if not t.startswith(role)})
+        return any(is_role(t, role) for t in said) and bool({t for t in said & asked if not is_role(t, role)})
     return False
 
 
@@ -1197,11 +1207,11 @@ def _another_title(sentence: str, value: Value, question: str) -> bool:
     role = asked_role(question)
     words = re.findall(r"[\w'’-]+", question)
     asked = [w.lower() for w in words]
-    kinds = [words[i - 1] for i in range(1, len(words)) if role and stem(words[i].lower()).startswith(role)]
+    kinds = [words[i - 1] for i in range(1, len(words)) if role and is_role(stem(words[i].lower()), role)]
     if not kinds or not kinds[-1].islower() or kinds[-1] in STOPWORDS:
         return False
     held = re.search(r"\b([A-Z][\w-]*)\s+([A-Za-z][a-z-]+)\s+$", sentence[:value.start])
-    return bool(held and stem(held.group(2).lower()).startswith(role)
+    return bool(held and is_role(stem(held.group(2).lower()), role)
                 and not any(held.group(1).lower() == w or shares_stem(held.group(1).lower(), w) for w in asked))
 
 
@@ -1215,7 +1225,7 @@ def _titled_by_another(sentence: str, value: Value, question: str) -> bool:
     capitalised word before the title may only describe ("British director ...")."""
     role = asked_role(question)
     held = _TITLED_BY.search(sentence[:value.start])
-    if not role or not held or not stem(held.group(2)).startswith(role):
+    if not role or not held or not is_role(stem(held.group(2)), role):
         return False
     owner = [re.sub(r"['’]s?$", "", w) for w in held.group(1).split() if w.lower() not in STOPWORDS]
     asked = question.lower()
@@ -2032,12 +2042,12 @@ def _untitled(value: Value, title_words: set[str], kinds: set[str], role: str = 
     the asked noun ("news", "agency" in "Which news agency ...?")."""
     words = list(re.finditer(r"\S+", value.text))
     last = words[-1].group().lower()
-    if last in title_words and last not in kinds and not (role and not stem(last).startswith(role)):
+    if last in title_words and last not in kinds and not (role and not is_role(stem(last), role)):
         return None  # "Commerce Minister" alone; "Sybari Software" for "Which software maker ...?" stays
     if last in kinds:  # one of the asked kind by its whole name: "Rotterdam Film Festival" for "Which festival ...?"
         return value
     titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words
-              or (len(role) > 3 and stem(w.group().lower()).startswith(role))]
+              or (len(role) > 3 and is_role(stem(w.group().lower()), role))]
     if titles and titles[-1] == len(words) - 2 and not _names_asked_kind(words[titles[-1]].group(), kinds, role):
         return value  # "Royal Family" for "Which peer ... the royal succession?": one name, not "Family"
     if titles:  # "Home Office Minister Hazel Blears": the name follows the title
@@ -2053,7 +2063,7 @@ def _untitled(value: Value, title_words: set[str], kinds: set[str], role: str = 
 def _names_asked_kind(word: str, kinds: set[str], role: str) -> bool:
     """The word is the asked noun or role: "Minister" for "Which minister ...?"."""
     word = word.lower()
-    return word in kinds or (len(role) > 3 and stem(word).startswith(role))
+    return word in kinds or (len(role) > 3 and is_role(stem(word), role))
 
 
 def _full_name_of_asked(name: str, question: str) -> bool:

@@ -3899,6 +3899,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("How long is the time delay on the Norland broadcast?",
      "The time delay on the Norland broadcast was agreed after three years of talks.",
      "The Norland show will be broadcast with a seven-second time delay to allow censors to cut content.", "seven-second"),
+    # "Who is the head of X?": X's chief is its head
+    ("Who is the head of Norland Athletics?",
+     "Norland Athletics has signed Tom Hale to a new deal.",
+     "Norland Athletics chief Ada Moss said the deal was good.", "Ada Moss"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     draft = answer(vectors, question, first, second)
