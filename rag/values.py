@@ -273,6 +273,9 @@ _PAST_BASE = {
 _HEAD_ROLES = frozenset(("head", "chief", "boss"))
 
 
+_IN_CHARGE = re.compile(r"^\s*(?i:who)\s+(?:is|was|are|were|will be|has been)\s+(?:now\s+)?in charge of\b")
+
+
 def is_role(stemmed: str, role: str) -> bool:
     """The stemmed word names the asked role (a stem from `asked_role`)."""
     return stemmed.startswith(role) or role in _HEAD_ROLES and stemmed in _HEAD_ROLES
@@ -311,6 +314,8 @@ def asked_role(question: str) -> str:
         if m.re is _ROLE_ASKED and m.group(3) and verb not in POST_DEEDS:
             return ""  # "Who is representing Harlow at the talks?": a deed of the moment, no post
         return _IRREGULAR_AGENT.get(verb, verb)
+    if _IN_CHARGE.match(question):  # "Who is in charge of Wada?" asks its head
+        return "head"
     if m := _ROLE_TITLED.match(question):  # "Who is the Children's Minister?"
         return stem(m.group(1).lower())
     if m := _ROLE_NAME.match(question):

@@ -3903,6 +3903,9 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("Who is the head of Norland Athletics?",
      "Norland Athletics has signed Tom Hale to a new deal.",
      "Norland Athletics chief Ada Moss said the deal was good.", "Ada Moss"),
+    ("Who is in charge of Norland Athletics?",
+     "Norland Athletics has signed Tom Hale to a new deal.",
+     "Norland Athletics chief Ada Moss said the deal was good.", "Ada Moss"),
 ])
 def test_of_two_sentences_the_one_whose_value_fills_the_slot_answers(vectors, question, first, second, short):
     draft = answer(vectors, question, first, second)
