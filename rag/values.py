@@ -8,6 +8,7 @@ to prefer sentences that hold an answer, to lead with it, and to see when source
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -1212,12 +1213,19 @@ def _another_title(sentence: str, value: Value, question: str) -> bool:
     role = asked_role(question)
     words = re.findall(r"[\w'’-]+", question)
     asked = [w.lower() for w in words]
-    kinds = [words[i - 1] for i in range(1, len(words)) if role and is_role(stem(words[i].lower()), role)]
-    if not kinds or not kinds[-1].islower() or kinds[-1] in STOPWORDS:
+    at = next((i for i in range(len(words) - 1, 0, -1) if role and is_role(stem(words[i].lower()), role)), 0)
+    kinds = list(itertools.takewhile(lambda w: w.islower() and w not in STOPWORDS, reversed(words[max(0, at - 3):at])))
+    if not kinds:
         return False
-    held = re.search(r"\b([A-Z][\w-]*)\s+([A-Za-z][a-z-]+)\s+$", sentence[:value.start])
-    return bool(held and is_role(stem(held.group(2).lower()), role)
-                and not any(held.group(1).lower() == w or shares_stem(held.group(1).lower(), w) for w in asked))
+    held = re.search(r"((?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?)+)([A-Za-z][a-z-]+)\s+$", sentence[:value.start])
+    if not held or not is_role(stem(held.group(2).lower()), role):
+        return False
+    title = [w.lower() for w in re.findall(r"[\w-]+", held.group(1))]
+
+    def said(word: str, among: list[str]) -> bool:
+        return any(word == w or shares_stem(word, w) for w in among)
+    # "Foreign Minister" for the labour minister; "Justice and Home Affairs Commissioner" for the monetary affairs one
+    return not said(title[-1], asked) or not all(said(k, title) for k in kinds)
 
 
 # Two or more capitalised words and then a title, right before a name: "Evil Dead director".

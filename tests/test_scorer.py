@@ -190,6 +190,10 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     ("Which edition of the Norland Film Awards takes place on Sunday?",
      "Ada Moss will host the Norland Film Awards on Sunday.",
      "Elmshire is getting ready for the 51st Norland Film Awards on Sunday.", "51st"),
+    # every word the question says of the title must be in it: "Home Affairs" is another commissioner
+    ("Who is Norland's monetary affairs commissioner?",
+     "Norland's Justice and Home Affairs Commissioner Tom Hale said the plan was good.",
+     "Norland's Monetary Affairs Commissioner Ada Moss said rates would rise.", "Ada Moss"),
 ])
 def test_a_value_of_another_sort_is_refused_and_one_of_the_asked_sort_answers(vectors, question, wrong, right, short):
     draft = answer(vectors, question, wrong)
