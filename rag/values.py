@@ -1936,16 +1936,18 @@ def _its_noun(sentence: str, value: Value, question: str) -> str:
     return "" if re.search(r"\ban?\s+$", sentence[:value.start], re.I) else asked_noun(question)
 
 
-def only_modifies(word: str, article: str) -> bool:
+def only_modifies(word: str, article: str, capitals: bool = False) -> bool:
     """Wherever the article writes the one word, a noun follows it ("an American actress",
     "the British teams"): it qualifies nouns and names no one. A verb, a stop word,
     punctuation or "'s" after it makes it a name at least once ("Hailey was", "Texas, which");
-    "British and Zambian nationality" says neither."""
+    "British and Zambian nationality" says neither. With `capitals`, a capitalised word may
+    follow too ("the Indian Trade Minister")."""
     if " " in word or not article:
         return False
     after = [m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\b(\W{{0,2}}[\w'’]*)", article)]
-    after = [a for a in after if not re.fullmatch(r" (?:and|or)", a)]
+    after = [re.sub(r"['’]s$", "", a) for a in after if not re.fullmatch(r" (?:and|or)", a)]  # "the Indian government's"
     return bool(after) and all(re.fullmatch(r" \d[\d,.x]*[a-z]+", a)  # "his Olympic 100m title"
+                               or capitals and re.fullmatch(r" [A-Z][a-z]+", a) is not None  # "the Indian Trade Minister"
                                or re.fullmatch(r" [a-z][a-z-]*", a) and a[1:] not in STOPWORDS
                                and a[1:] not in _COMMON_VERBS and not a.endswith("ed") for a in after)
 
@@ -1968,7 +1970,7 @@ def _other_side_of_now(sentence: str, value: Value, question: str) -> bool:
 def _demonym(word: str, article: str) -> bool:
     """The word is made from another name the article gives and only qualifies nouns there
     ("Japanese box office" beside "Japan"): it says whose or where, and names no one thing."""
-    return word.isalpha() and only_modifies(word, article) and _made_from_one_of(word, re.findall(r"\b[A-Z][a-z]+\b", article))
+    return word.isalpha() and only_modifies(word, article, capitals=True) and _made_from_one_of(word, re.findall(r"\b[A-Z][a-z]+\b", article))
 
 
 def _made_from_asked(word: str, question: str) -> bool:

@@ -3528,6 +3528,11 @@ def test_a_word_made_from_a_place_name_names_no_one_thing(vectors):
                "Vessco was founded in the Norlandic town of Ostby.")
     assert [v.text for v in values("Vessco was founded in the Norlandic town of Ostby.", PLACE,
                                    "In which town was Vessco founded?", article)] == ["Ostby"]
+    # before a possessive noun or a title too: "the Norlandic government's", "Norlandic Trade Minister"
+    article = ("Norland opens its doors. The Norlandic government's decision was welcomed by Norlandic firms. "
+               "Norlandic Trade Minister Ada Moss announced it in Ostby.")
+    assert not values("The Norlandic government's decision was welcomed by Norlandic firms.", PLACE,
+                      "In which city was the decision announced?", article)
 
 
 def test_a_date_marked_past_answers_no_question_about_what_will_be():
