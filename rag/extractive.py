@@ -115,6 +115,7 @@ from .values import (
     role_words,
     said_of_before,
     scored_as_asked,
+    singular,
     spans_asked_verb,
     stated_age,
     values,
@@ -1049,7 +1050,7 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     flights", "a 42-count indictment")."""
     # "4,500 Mini-workers" counts workers, not Minis: the stem may not open a compound
     stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun) + r"(?![\w'’]*-\w)"
-    after = f"(?:{stem_}|{re.escape(noun[:-3])}y\\b)" if noun.endswith("ies") else stem_  # "a three-party struggle"
+    after = f"(?:{stem_}|{re.escape(singular(noun))}\\b)" if noun.endswith("ies") else stem_  # "a three-party struggle"
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
                 or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{after}", sentence[value.end:], re.I))
                         and (m.group(1) or "").lower() not in STOPWORDS))
@@ -1660,14 +1661,17 @@ class Extractive:
             # win?": "Ada Moss won once before, for Night Train", not "for Day One" in a sentence about another
             led = _LED_BY_PREPOSITION.match(question)
 
+            def stranded(ev: Evidence, v: Value) -> bool:  # after "for", only in a sentence that names whom the question asks about
+                return led is not None and after_stranded(ev.text, v, question) and (
+                    not led.group(1) or not name_groups(question) or any(names_each(ev.text, question)))
+
             def holds(ev: Evidence) -> bool:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
                         or which and (v := _value_in(ev)) is not None and _calls_itself(v.text, role)
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)
                                                                  or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)
-                                                                 or led and after_stranded(ev.text, v, question)
-                                                                 and not (led.group(1) and name_groups(question) and not any(names_each(ev.text, question)))
+                                                                 or stranded(ev, v)
                                                                  or joined_with_asked(ev.text, v, question)))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

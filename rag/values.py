@@ -2097,10 +2097,15 @@ def _named_in(name: str, asked: str, head: str) -> bool:
     return bool(words) and sum(w in asked or w.removesuffix("s") in asked for w in words) * 2 > len(words)
 
 
+def singular(noun: str) -> str:
+    """The noun's singular as news writes it: "parties" -> "party", "seats" -> "seat"."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+
+
 def _counted_compounds(sentence: str, noun: str) -> tuple[Value, ...]:
     """A number word joined to the counted noun: "three" of "a three-party struggle" counts
     parties for "How many parties ...?" (figures are read so already: "a 42-count indictment")."""
-    one = re.sub(r"ies$", "y", noun) if noun.endswith("ies") else noun.removesuffix("s")
+    one = singular(noun)
     if len(one) < 3 or one == noun:
         return ()
     return tuple(Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
