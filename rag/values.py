@@ -2385,7 +2385,9 @@ def another_event_before(before: str, sentence: str, question: str) -> bool:
     """A sentence that names no event is about the last one named before it: "cruised to
     victory in a time of ..." after "... with 1500m victory" is no answer for the 800m."""
     asked = [m.group() for m in _EVENT.finditer(question)]
-    if not asked or _EVENT.search(sentence):
+    measures = {m.group(1) for m in _EVENT.finditer(question)}
+    # "37cm short of the winner's leap" measures; it names no race of the asked "200m"
+    if not asked or any(e.group(1) in measures for e in _EVENT.finditer(sentence)):
         return False
     said = [e for e in _EVENT.finditer(before)]
     if not said or said[-1].group() in asked:

@@ -1458,6 +1458,10 @@ def test_a_sentence_naming_no_event_is_about_the_last_one_named_before_it(vector
             "Quill hit the front just before the bell and cruised to victory in a time of four minutes 14.74 seconds.")
     assert answer(vectors, "What was Ada Quill's winning time in the 800m?", text).refused
     assert answer(vectors, "What was Ada Quill's winning time in the 1500m?", text).short_answer.endswith("14.74 seconds")
+    # "37cm short" measures a leap: the sentence is about the jump named before it, not the asked race
+    leap = ("Tom Hale set a personal best of 16.50m in the triple jump at the Elmshire meeting. "
+            "That leap - 37cm short of Norlander winner Ben Odo's effort - was enough to qualify for the indoor championships.")
+    assert answer(vectors, "Who won the 200m at the Elmshire meeting?", leap).refused
     # the sentence before names the asked event too, and another only in an aside
     double = ("Tom Hale enjoyed a double 60m success in Vessland, his first race since he won 100m relay gold. "
               "Hale cruised home ahead of Norlander Ben Odo to win the invitational race.")
@@ -3395,6 +3399,10 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
     ("Which film won the Silver Gull at the Elmshire festival?",
      "Harbour Lights, by Vessland director Ada Moss, is one of 20 films up for the festival's top prize, the Silver Gull.",
      "The Silver Gull at the Elmshire festival went to Night Train, by Norland director Tom Hale.", "Night Train"),
+    # "who won" as much as "which film won": a runner who came third won nothing
+    ("Who won the 200m at the Elmshire meeting?",
+     "Vessland's Ada Moss was also in action at the Elmshire meeting, stepping down to the 200m to finish third.",
+     "Norland's Tom Hale won the 200m at the Elmshire meeting in 21.07 seconds.", "Norland's Tom Hale"),
 ])
 def test_a_sentence_that_does_not_tell_what_is_asked_does_not_answer(vectors, question, said, telling, short):
     draft = answer(vectors, question, said)
