@@ -229,9 +229,10 @@ def names_each(text: str, question: str) -> list[bool]:
     """For each name the question gives, whether the text names it: half the words of a name at
     least ("Holmes" for "Kelly Holmes", not "Spirit" for "Independent Spirit Awards"; of two,
     the first alone only as it is spelt, and not as the start of another name: not "Chris" for
-    "Christian Olsson", nor "Golden Lion" for "Golden Globes"), a word by
-    its first letters ("African" for "Africa"), a part of a joined name ("Anglo-Irish"), or a
-    long name by its initials ("Wada", "IFS")."""
+    "Christian Olsson", nor "Golden Lion" for "Golden Globes"; the last alone only as it ends a
+    name: not "World War I" for "Dirty War"), a word by its first letters ("African" for
+    "Africa"), a part of a joined name ("Anglo-Irish"), or a long name by its initials ("Wada",
+    "IFS")."""
     groups = name_groups(question)
     if not groups:
         return []
@@ -240,15 +241,21 @@ def names_each(text: str, question: str) -> list[bool]:
     held |= initials_in(text)
     # a word said on its own, not only to begin another name ("Golden" of "Golden Lion")
     alone = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)[len(run.split()) > 1:]}
+    ends = {re.split(r"[\s-]+", run)[-1].lower() for run in runs}  # "Holmes" of "Kelly Holmes" or of "Holmes"
 
     def said(word: str) -> bool:
         return word in held or any(shares_stem(word, h) for h in held)
+
+    def ends_a_name(word: str) -> bool:
+        return any(word == e or shares_stem(word, e) for e in ends)
 
     def named(name: list[str]) -> bool:
         words = [w.lower() for part in name for w in part.split("-") if w]
         if any(another_of_kind(run, name) for run in runs) and not said(name[0].lower()):
             return False
         if len(words) == 2 and not said(words[1]) and words[0] not in alone:  # "Chris Tomlinson" is not "Christian Olsson"
+            return len(name) > 1 and initials(" ".join(name)) in held
+        if len(words) == 2 and not said(words[0]) and not ends_a_name(words[1]):  # not "War" of "World War I" for "Dirty War"
             return len(name) > 1 and initials(" ".join(name)) in held
         return 2 * sum(map(said, words)) >= len(words) or len(name) > 1 and initials(" ".join(name)) in held
     return [named(name) for name in groups]

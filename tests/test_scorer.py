@@ -1868,6 +1868,9 @@ def test_a_possessive_name_leads_without_its_s(vectors):
     ("Chris Tomlinson jumped 7.95m.", "How far has Christian Olsson jumped?", False),  # a first name alike is no one
     ("Kell won the 800m.", "What did Kelly Holmes win?", False),
     ("It won the Golden Lion in Venice.", "Who hosted the Golden Globes ceremony?", False),  # of two, the first alone is another
+    # of two, the last alone only as it ends a name: not "War" of "World War I" for "Dirty War"
+    ("The film is a World War I drama by Ada Moss.", "Who directed Dirty War?", False),
+    ("Lewis-Francis won the 60m.", "How fast did Mark Lewis-Francis run?", True),
     # the same last words after other first ones: another body of the kind
     ("The Elmshire Film Critics Association met.", "When does the Norland Film Critics Association meet?", False),
     ("The Norland Film Critics Association met.", "When does the Norland Film Critics Association meet?", True),
