@@ -1270,7 +1270,10 @@ def counted_phrase(question: str) -> str:
     """The words of what a "how many" question counts: "independent spirit nominations" in "How
     many Independent Spirit nominations did it get?"; "" for other questions."""
     m = _HOW_MANY.match(question)
-    return " ".join(w for w in m.group(1).lower().split() if w not in STOPWORDS) if m else ""
+    if not m:
+        return ""
+    noun = re.split(r"\s+(?:in|of|at|on|for|from|to|by|with|per|during|over|across)\s+", m.group(1).lower())[0]  # "times in a decade"
+    return " ".join(w for w in noun.split() if w not in STOPWORDS)
 
 
 def _share_of_counted(sentence: str, question: str) -> Value | None:
@@ -1362,8 +1365,9 @@ _UNIT_ASKED = [
     ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b|{_NUMBERED_ASKED.pattern}", re.I)),
     # "How much faster ...?", "How many times bigger ...?", "How much less do they earn?": a multiple
     # ("10 times", "twice"), or a difference with its unit ("40%", "20mph", "£5")
-    ("multiple", re.compile(r"\bhow much (?:faster|quicker|slower|bigger|larger|smaller|higher|lower|stronger"
-                            r"|weaker|longer|shorter|heavier|lighter|greater|less|more|cheaper|dearer)\b|\bhow many times\b(?! (?:has|have|had|did|does|do|was|were|is)\b)", re.I)),
+    # ("How many times in a decade has it ...?" counts times)
+    ("multiple", re.compile(r"\bhow (?:much|many times) (?:faster|quicker|slower|bigger|larger|smaller|higher|lower|stronger"
+                            r"|weaker|longer|shorter|heavier|lighter|greater|less|more|cheaper|dearer|as)\b", re.I)),
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
                        r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance or count

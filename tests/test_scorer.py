@@ -481,6 +481,9 @@ def test_a_length_or_a_span_of_time_counts_nothing():
     said = "It is only the ninth time the rule has been used since 1950 - the last time was in 1976."
     assert [v.text for v in values(said, NUMBER, "How many times has the rule been used?")] == ["ninth"]
     assert values("He won it for the first time, the last time it was held.", NUMBER, "How many times has he won it?") == []
+    # what the times are counted in does not make them a multiple ("How many times bigger ...?")
+    said = "The Vessland economy has gone back into recession for the fourth time in a decade."
+    assert [v.text for v in values(said, NUMBER, "How many times in a decade has Vessland gone into recession?")] == ["fourth"]
     # With its noun left out, the ordinal numbers the thing named before it in its clause.
     said = "Next month's Budget will be Mr Hale's eighth since 1997, his aides said."
     assert [v.text for v in values(said, NUMBER, "How many Budgets has Hale delivered?")] == ["eighth"]
