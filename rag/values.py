@@ -925,7 +925,9 @@ def _object_verb(question: str) -> str:
 # "How much did the film gross?": "gross over $600m"; "How much will the closures save?": "would save £6m"
 _AMOUNT_ASKED = re.compile(r"^\s*how much\s+(?:did|does|do|will|would|could|can|might)\s", re.I)
 _TELL_ASKED = re.compile(r"^\s*(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had)\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}tell\b")
-ABOUT = r"(?:(?:over|about|around|nearly|almost|roughly|some|just|only|more than|less than|up to|at least)\s+)?"
+_APPROXIMATORS = r"over|about|around|nearly|almost|roughly|some|just|only|more than|less than|up to|at least"
+ABOUT = rf"(?:(?:{_APPROXIMATORS})\s+)?"
+_APPROXIMATE = re.compile(_APPROXIMATORS, re.I)
 
 
 def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
@@ -1705,7 +1707,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))
-            and not (kind == NAME and _modifies(sentence, v, (head, _its_noun(sentence, v, question))))
+            and not (kind == NAME and _modifies(sentence, v, (head, _its_noun(sentence, v, question), _owned_noun(question))))
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
@@ -1932,6 +1934,15 @@ def _modifies(sentence: str, value: Value, asked: tuple[str, ...]) -> bool:
         return False
     word = after.group(1)
     return word not in _COMMON_VERBS and not word.endswith("ed") and not any(a and word.startswith(a[:4]) for a in asked)
+
+
+# "Whose technology is it based on?" asks the name that owns the noun: "IBM technology"
+_WHOSE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?([a-z-]+)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b",
+                    re.I)
+
+
+def _owned_noun(question: str) -> str:
+    return m.group(1).lower() if (m := _WHOSE.search(question)) else ""
 
 
 def _its_noun(sentence: str, value: Value, question: str) -> str:
@@ -2195,8 +2206,8 @@ def _numbered(sentence: str, value: Value) -> Value:
     ("No 10") makes no name."""
     last = value.text.split()[-1].split("-")[-1]
     m = _NAME_NUMBER.match(sentence, value.end)
-    if m is None or CALENDAR.match(last) or _LABEL_BEFORE.search(value.text):
-        return value
+    if m is None or CALENDAR.match(last) or _LABEL_BEFORE.search(value.text) or _APPROXIMATE.fullmatch(value.text):
+        return value  # nor does "Around 50" at a sentence's start
     return Value(sentence[value.start:m.end()], value.start, m.end())
 
 

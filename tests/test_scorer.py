@@ -533,6 +533,9 @@ def test_a_name_that_modifies_a_noun_ending_its_clause_is_no_answer():
     assert [v.text for v in values(told, NAME, "Which news agency did the spokesman speak to?")] == ["Vexa"]
     # "a Vexa official" is one of Vexa's officials, not named.
     assert values("It is grim, said a Vexa official.", NAME, "Which trade union official said it was grim?") == []
+    # "Whose technology ...?" asks the name that owns it: "Vexa technology"
+    said = "The voice features, based on Vexa technology, are only available in the Norland version."
+    assert [v.text for v in values(said, NAME, "Whose technology are the browser's voice features based on?")] == ["Vexa"]
 
 
 def test_a_title_the_question_asks_by_is_no_part_of_the_name():
@@ -700,6 +703,9 @@ def test_a_time_in_a_sentence_about_another_runner_is_not_the_asked_ones():
 def test_a_name_is_never_a_bare_number_left_of_its_title():
     said = "He spoke on BBC Radio 4 and on Channel 5."
     assert [v.text for v in values(said, NAME, "On which radio station did he speak?")] == ["BBC Radio 4", "Channel 5"]
+    # a word that tells how near the number is, at a sentence's start, names nothing with it
+    assert values("Around 50 commands are available.", NAME, "Whose technology does the browser use?") == []
+    assert [v.text for v in values("Apollo 13 was launched.", NAME, "Which mission was launched?")] == ["Apollo 13"]
 
 
 def test_a_role_may_be_owned_by_a_common_noun(vectors):
