@@ -1726,7 +1726,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         numbered = [Value(m.group(), m.start(), m.end()) for m in re.finditer(
             rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]
         kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
-        kept = _apposed(sentence, noun) + _inserted(sentence, question) + kept
+        kept = _apposed(sentence, noun) + _exemplified(sentence, noun) + _inserted(sentence, question) + kept
     return kept
 
 
@@ -1873,6 +1873,18 @@ def _apposed(sentence: str, noun: str) -> list[Value]:
         word = m.group(1)
         if word not in STOPWORDS and word not in _COMMON_VERBS and not word.endswith(("ed", "ing", "ly")):
             found.append(Value(word, m.start(1), m.end(1)))
+    return found
+
+
+def _exemplified(sentence: str, noun: str) -> list[Value]:
+    """Words in lower case given as an example of the asked noun say which one: "one-off
+    factors such as the unseasonably mild winter" for "Which factor ...?" (a name there is read
+    as any name)."""
+    found = []
+    for m in re.finditer(rf"\b{re.escape(noun)}s?,?\s+(?:such as|like|including)\s+(?:the\s+|an?\s+)?"
+                         r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)(?=\s*[,.;:)]|\s+(?:and|or)\b|\s*$)", sentence):
+        if not set(m.group(1).split()) & STOPWORDS:
+            found.append(Value(m.group(1), m.start(1), m.end(1)))
     return found
 
 

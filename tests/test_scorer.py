@@ -2454,6 +2454,10 @@ def test_a_lower_case_word_after_the_asked_noun_says_which_one():
     said = "She was handed a ban in May and has admitted taking the stimulant modafinil."
     assert [v.text for v in values(said, NAME, "Which stimulant has she admitted taking?")] == ["modafinil"]
     assert values("She said the stimulant was given to her.", NAME, "Which stimulant did she take?") == []
+    # ... and so do words given as an example of the asked noun
+    said = "Spending had been held back by one-off factors such as the unusually wet summer."
+    assert [v.text for v in values(said, NAME, "Which one-off factor held back spending?")] == ["unusually wet summer"]
+    assert values("Factors such as these held back spending.", NAME, "Which one-off factor held back spending?") == []
 
 
 def test_a_word_set_between_two_asked_words_says_which_one():
