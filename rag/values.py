@@ -340,9 +340,15 @@ def _phrase_end(question: str) -> str:
     if len(words) > 1 and words[1] in _PHRASE_PREPOSITIONS:  # "Which convention on refugees ...?": one word
         return ""
     for i, word in enumerate(words):
+        if word in _PAST_PHRASE:  # "Which company makes the headset that its voice commands need?": past its verb
+            return ""
         if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed")):
             return words[i - 1] if i >= 2 and words[i - 1].islower() else ""
     return ""
+
+
+# An article or a relative pronoun stands after the asked noun phrase and its verb, never in it.
+_PAST_PHRASE = frozenset("the a an that who whom which whose where when".split())
 
 
 # A noun phrase ends before these: "Which convention on refugees ...?" asks a convention ("kind of car" asks a car).
