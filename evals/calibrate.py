@@ -10,8 +10,9 @@ right when the best sentence above the threshold states one of its accepted answ
 unanswerable one when no sentence reaches the threshold. The printed table shows both rates;
 the pair with the best mean is the one to set as `MEANING_WEIGHT` and
 `Extractive.support_threshold` in rag/extractive.py. Means within 0.01 of the best count as a
-tie (19 unanswerable questions make the mean noisy), and a tie goes to the pair that answers
-more questions right: refusing is for when the evidence is weak, not a way to score.
+tie (the unanswerable dev questions are few, so the mean is noisy), and a tie goes to the pair
+that answers more questions right: refusing is for when the evidence is weak, not a way to
+score.
 
 The table reads each sentence whole. The answerer's second reading of a long sentence, by the
 clause around its value, happens only at the shipped threshold, so it is not in the sweep.
