@@ -1280,7 +1280,7 @@ def counted_phrase(question: str) -> str:
     m = _HOW_MANY.match(question)
     if not m:
         return ""
-    noun = re.split(r"\s+(?:in|of|at|on|for|from|to|by|with|per|during|over|across)\s+", m.group(1).lower())[0]  # "times in a decade"
+    noun = re.split(rf" (?:{'|'.join(_PHRASE_PREPOSITIONS)}) ", m.group(1).lower())[0]  # "times in a decade" counts times
     return " ".join(w for w in noun.split() if w not in STOPWORDS)
 
 
