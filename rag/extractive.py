@@ -633,8 +633,8 @@ def _another_namesake(sentence: str, question: str) -> bool:
             held = held or {_word_key(w) for w in sentence.split()}
             # "the 2002 Winter Olympics" is the asked "Winter Olympic" games: words differ by more than an ending
             # nor is "Egypt FA" another "Egyptian FA": a word and its first letters name one place
-            differ = [i for i, (a, b) in enumerate(zip(said, name)) if stem(a) != stem(b) and not shares_stem(a, b)] \
-                if len(said) == len(name) else []
+            differ = [i for i, (a, b) in enumerate(zip(said, name)) if stem(a) != stem(b) and not shares_stem(a, b)
+                      and not _spells_out(words[i], b, question)] if len(said) == len(name) else []
             if (len(differ) == 1 and name[differ[0]] not in held  # "Michael Cockerell ... Mr Howard" is about Howard
                     and not {said[differ[0]], name[differ[0]]} & (HONORIFICS | STOPWORDS)
                     and not initials_asked(_POSSESSIVE_END.sub("", words[differ[0]]), question)  # "E&Y's UK" is Ernst & Young's
@@ -643,6 +643,13 @@ def _another_namesake(sentence: str, question: str) -> bool:
             if _other_of_kind(said, name, held):
                 return True
     return False
+
+
+def _spells_out(word: str, key: str, question: str) -> bool:
+    """The word may begin what the question's short form stands for: "European" in "European
+    Commission" for the "EU" of "the EU's Commissioner"."""
+    return (not word.isupper() and len(word) > len(key) + 2 and word.lower().startswith(key)
+            and re.search(rf"\b{re.escape(key.upper())}\b", question) is not None)
 
 
 @lru_cache(maxsize=1024)  # read for every sentence scored

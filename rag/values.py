@@ -215,8 +215,9 @@ _ROLE_THEN_TITLE = re.compile(r"\b([a-z][a-z-]+),\s+(?:[A-Z]{2,}\s+)?([a-z][a-z-
 # chief operating officer at").
 _ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?)([A-Za-z][a-z-]+)\b"
                           r"(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)")
-               # another role first: "chairman and chief executive", "executive vice president and general manager"
-               for co in ("", r"[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:and|&) ")] + [
+               # another role first: "chairman and chief executive", "executive vice president and general manager",
+               # "vice president of the European Commission and also Commissioner for Transport"
+               for co in ("", r"[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:of (?:the )?(?:[A-Z][\w'’&.-]* ){1,4})?(?:and|&) (?:also )?")] + [
     # a capitalised title set off by commas: ", Commerce and Industry Minister,"
     re.compile(r"^,\s+(?:the )?((?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){1,4})([A-Z][a-z-]+)(?=\s*[,.;]|$)"),
     # one of a kind, run into the verb: ", a Lufthansa spokesman told the BBC" (", the Bishop said" starts a clause)

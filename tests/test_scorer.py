@@ -590,6 +590,16 @@ def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role
     assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
 
 
+def test_the_asked_role_may_follow_another_in_an_apposition():
+    from rag.values import asked_role, in_role
+
+    question = "Who is the Commissioner for Trade?"
+    said = "Ada Moss, vice president of the Vessland Council and also Commissioner for Trade, said talks would resume."
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
+    said = "Ada Moss, vice president of the Vessland Council, met the Commissioner for Trade."
+    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+
+
 def test_a_name_of_the_asked_kind_holds_the_role_unless_the_question_names_whose():
     from rag.values import asked_role, in_role
 
@@ -644,6 +654,10 @@ def test_a_name_by_its_place_word_is_the_asked_one_not_another():
     assert _another_namesake("Manchester City won.", "When did Manchester United win?")
     # "B&K's UK" is the asked "Bain & Kerr's UK" by the owner's initials.
     assert not _another_namesake('"Cuts came," said Ada Quill, B&K\'s UK head of tax.', "Who is Bain & Kerr's UK head of tax?")
+    # "Vuland Commission" may spell out the "VU" of "the VU's Commissioner": no other commissioner
+    question = "Who is the VU's Commissioner for Trade?"
+    assert not _another_namesake("Ada Moss, of the Vuland Commission, spoke.", question)
+    assert _another_namesake("Ada Moss, of the Norland Commission, spoke.", question)
 
 
 def test_one_word_names_the_asked_role_only_right_after_it(vectors):
