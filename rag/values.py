@@ -190,7 +190,7 @@ _ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
 # "X beat Y and Z to the best drama title": X won the prize
 _BEAT_TO = re.compile(r"^\s+(?:beat|defeated|pipped|edged out|saw off)\s+[^.;:]{1,80}?\bto\s+(?:the\s+)?((?:[\w'’/-]+\s+){1,5}?)"
                       r"(?:prize|award|title|crown|trophy|honour|gong|category)s?\b")
-_WON = r"(?:won|took|scooped|collected|picked up)\s+(?:the\s+|a\s+)?((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong|category)"
+_WON = r"(?:won|wins?|winning|took|scooped|collected|picked up)\s+(?:the\s+|a\s+)?((?:[\w'’/-]+\s+){1,5}?)(?i:prize|award|title|crown|trophy|honour|gong|category)"
 _WON_FOR = re.compile(rf"\b{_WON}\s+for\s+$")
 _WON_PRIZE = re.compile(rf"^\s+{_WON}s?\b")
 # the prize and then whom it went to: "The sports award went to Pro Evolution Soccer 4"
@@ -431,7 +431,9 @@ def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
     won = (_BEAT_TO.match(after) or took or (None if who else _WON_FOR.search(sentence[:value.start]))
            or _PRIZE_GIVEN.search(sentence[:value.start]))
     said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", won.group(1))))) if won else set()
-    return bool(said) and said <= set(content_terms(question))
+    if won and not said:  # a prize named in capitals: "win the Whitbread Novel of the Year Award"
+        said = set(content_terms(won.group(1).lower()))
+    return bool(said) and said <= set(content_terms(question.lower()))
 
 
 def did_asked(sentence: str, value: Value, question: str) -> bool:

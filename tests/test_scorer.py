@@ -590,6 +590,16 @@ def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role
     assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
 
 
+def test_a_name_wins_the_asked_prize_only_when_the_prize_is_the_questions():
+    from rag.values import asked_role, in_role
+
+    said = "Ada Moss has seen her film Night Train win the Elmshire Film of the Year Award."
+    question = "Which film won the Elmshire Film of the Year Award?"
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Night Train"]
+    question = "Which film won two Tomsby Prizes?"  # "her film Night Train" won another prize
+    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+
+
 def test_the_asked_role_may_follow_another_in_an_apposition():
     from rag.values import asked_role, in_role
 
