@@ -1045,10 +1045,12 @@ def repeats_asked(sentence: str, value: Value, question: str) -> bool:
 _DOWN = re.compile(r"\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|dropping|decline|declines|declined|declining"
                    r"|slide|slides|slid|sliding|slump|slumps|slumped|plunge|plunges|plunged|sink|sinks|sank|shrink"
                    r"|shrinks|shrank|shrunk|decrease|decreases|decreased|tumble|tumbles|tumbled|dip|dips|dipped"
-                   r"|slip|slips|slipped|down|lower|loss|losses)\b", re.I)
+                   r"|slip|slips|slipped|down|lower|loss|losses|plummet|plummets|plummeted|contract|contracts|contracted"
+                   r"|contraction)\b", re.I)
 _UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|grow|grows|grew|grown|growth|increase"
                  r"|increases|increased|jump|jumps|jumped|soar|soars|soared|surge|surges|surged|gain|gains|gained"
-                 r"|up|higher|rebound|rebounded)\b", re.I)
+                 r"|up|higher|rebound|rebounded|boost|boosts|boosted|leap|leaps|leapt|leaped|expand|expands|expanded"
+                 r"|expansion|rally|rallies|rallied)\b", re.I)
 _NO_MOVE_ASKED = frozenset("growth up higher down lower loss losses".split())  # "What growth is forecast?" asks a level
 _MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)
 MOVE_REACH = 30  # characters either side of a figure where the word for its move stands

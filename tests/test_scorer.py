@@ -2315,6 +2315,14 @@ def test_how_far_a_price_fell_asks_a_share_and_how_long_a_ban_asks_time():
     assert [v.text for v in values(said, NUMBER, "How long is Ana Ruiz banned for?")] == ["two-year"]
 
 
+def test_a_boost_is_a_rise_and_a_contraction_a_fall():
+    from rag.values import Value, move_of
+
+    said = "Vessland's box office received a 3.8% boost last year, while output contracted 1.2% in Norland."
+    rise, fall = (Value(t, said.index(t), said.index(t) + len(t)) for t in ("3.8%", "1.2%"))
+    assert (move_of(said, rise), move_of(said, fall)) == ("up", "down")
+
+
 def test_a_figure_that_moved_the_other_way_gives_way_to_one_that_moved_as_asked(vectors):
     from rag.values import direction_asked
 
