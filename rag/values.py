@@ -199,6 +199,7 @@ _PRIZE_GIVEN = re.compile(r"\b((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|cro
 _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  # a prize and who won it
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)
 _DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,5}$")
 _DEED_FROM = re.compile(r"\b([a-z]{4,}(?<!ed))\s+from\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 # A passive with words between the deed and "by": "was shot outside his home in 1997 by suspected killer".
@@ -534,6 +535,8 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
     """The name follows the asked deed and "by": "It is directed by" for "Who directed it?";
     "ratified by Labour's ruling" for "Which body ratified it?" (unless `right_after`)."""
     done = _DONE_BY.search(before) or (None if right_after else _PASSIVE_BY.search(before))
+    if done and _ARTICLE_BEFORE.search(before[:done.start()]):
+        done = None  # "joined in the event by Ada Moss": a noun, not a deed, before "by"
     if done and is_role(verb_stem(done.group(1).lower()), role):
         return True
     done = done if right_after else _DONE_BY_ANY.search(before)

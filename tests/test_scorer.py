@@ -600,6 +600,17 @@ def test_a_name_wins_the_asked_prize_only_when_the_prize_is_the_questions():
     assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
 
 
+def test_a_name_after_the_asked_kind_and_by_did_something_else():
+    from rag.values import asked_role, in_role
+
+    question = "In which event is Eva Lind the champion?"
+    said = "He will be joined in the event by Ada Moss, the Vessland champion."
+    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    question = "Who directed Night Train?"
+    said = "Night Train is directed by Ada Moss."
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
+
+
 def test_the_asked_role_may_follow_another_in_an_apposition():
     from rag.values import asked_role, in_role
 
