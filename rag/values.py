@@ -1735,7 +1735,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                       key=lambda v: v.start)
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
-        kept = _kinds_of(sentence, noun, asked)
+        kept = _kinds_of(sentence, noun, asked) or _distance_events(sentence, asked)
     if kind == NAME and noun:  # "Which section ...?": "Section 404", "lane seven" say which one
         numbered = [Value(m.group(), m.start(), m.end()) for m in re.finditer(
             rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]
@@ -1862,7 +1862,7 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
     """The asked noun with the words that say which one, when the answer is no name: "stem
     cell research", "the 1,000m title". The words are content words the question does not use."""
     found = []
-    for m in re.finditer(rf"\b{_KIND_OF}{re.escape(head)}s?\b", sentence):
+    for m in re.finditer(rf"\b{_KIND_OF}{re.escape(head)}(?:s|l?ist)?\b", sentence):  # "the bronze medallist": a bronze medal
         after = re.match(r"\s+([a-z]+)", sentence[m.end():])
         if after and after.group(1) not in STOPWORDS:  # "party leaders": the noun modifies another
             continue
@@ -1877,6 +1877,20 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
             start += sentence[start] in "\"“‘'"  # the opening quote is no part of the name
             found.append(Value(sentence[start:m.end()], start, m.end()))
     return found
+
+
+# A race named by its distance: "taking part in the 1000m", "will contest the 60m hurdles".
+_RACE_ASKED = re.compile(r"^\s*(?:(?:in|for|at) )?(?:which|what) (?:[a-z-]+ ){0,2}?(?:race|event|distance|discipline)s?\b")
+_DISTANCE_EVENT = re.compile(r"\b(?:the|in|over)\s+((?:\d+x)?\d[\d,.]*(?:m|km)\b(?:\s+(?!(?:at|in|on|of|for|and|with|to|by|from|as)\b)[a-z]{4,})?)")
+
+
+def _distance_events(sentence: str, asked: str) -> list[Value]:
+    """Races the sentence names by their distance, for a "Which ...?" question that finds no
+    name ("Which race is she entered for?"); not a distance the question itself gives."""
+    if not _RACE_ASKED.match(asked):
+        return []
+    return [Value(m.group(1), m.start(1), m.end(1)) for m in _DISTANCE_EVENT.finditer(sentence)
+            if m.group(1).split()[0].lower() not in asked]
 
 
 def _apposed(sentence: str, noun: str) -> list[Value]:

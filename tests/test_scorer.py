@@ -611,6 +611,18 @@ def test_a_name_after_the_asked_kind_and_by_did_something_else():
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
 
 
+def test_a_race_is_named_by_its_distance_and_a_medal_by_its_medallist():
+    assert [v.text for v in values("Ada Moss is taking part in the 1000m.", NAME,
+                                   "Which race is Ada Moss entered for in Tomsby?")] == ["1000m"]
+    assert [v.text for v in values("Ada Moss will contest the 60m hurdles at the meeting.", NAME,
+                                   "Which event will Ada Moss contest?")] == ["60m hurdles"]
+    # only a race is named so: "Which condition ...?" is no race, and the question's own distance is no answer
+    assert values("Ada Moss said she took it before the 100m.", NAME, "Which condition did Ada Moss take it for?") == []
+    assert values("Ada Moss won the 100m.", NAME, "Which 100m race did Ada Moss win?") == []
+    assert [v.text for v in values("Ada Moss, the silver medallist, ran.", NAME, "Which medal did Ada Moss win?")] \
+        == ["silver medallist"]
+
+
 def test_the_asked_role_may_follow_another_in_an_apposition():
     from rag.values import asked_role, in_role
 
