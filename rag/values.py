@@ -2208,7 +2208,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         if unit in ("race time", "best"):  # "31:41", "2:06:35"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _CLOCKED.finditer(sentence)],
                            key=lambda v: v.start)
-        if unit in ("duration", "race time", "best"):  # "20 minutes 38 seconds" is one time
+        if unit in ("duration", "race time", "best", "speed"):  # "20 minutes 38 seconds" is one time (also how fast a race was run)
             found = _joined_times(sentence, found)
         if unit == "duration":  # "has led the town since 2016" and "given an extra year" say how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]

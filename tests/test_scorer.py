@@ -623,6 +623,11 @@ def test_a_race_is_named_by_its_distance_and_a_medal_by_its_medallist():
         == ["silver medallist"]
 
 
+def test_how_fast_a_race_was_run_is_one_time_in_two_units():
+    said = "Ada Moss's record stands at eight minutes, 04.69 seconds."
+    assert values(said, NUMBER, "How fast is Ada Moss's two mile record?")[0].text == "eight minutes, 04.69 seconds"
+
+
 def test_the_asked_role_may_follow_another_in_an_apposition():
     from rag.values import asked_role, in_role
 
