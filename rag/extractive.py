@@ -922,6 +922,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      # "Italian news agency Apcom quoted ..." for "Which news agency quoted ...?"
                      or [v for v in found if kind in (NAME, PLACE) and before_asked_verb(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]
+                     or [v for v in found if kind == NAME and _names_noun(ev.text, v, noun)]  # "11 March - Comic Relief day"
                      or [v for v in found if _for_place_asked(ev.text, v, question)] or found)
             value = _nearest(found, ev.text, relation, head, rank, weights).text
             if kind in (NAME, PLACE):  # "the UK's first ballerina": the name is "UK"

@@ -628,6 +628,12 @@ def test_how_fast_a_race_was_run_is_one_time_in_two_units():
     assert values(said, NUMBER, "How fast is Ada Moss's two mile record?")[0].text == "eight minutes, 04.69 seconds"
 
 
+def test_the_name_before_the_asked_noun_is_the_one_asked(vectors):
+    draft = answer(vectors, "On which charity fundraising day will the Norland report come out?",
+                   "The Elmshire Council's report on Norland will be released on 11 March - Red Nose day, Ada Moss has said.")
+    assert draft.short_answer == "Red Nose", text_of(draft)
+
+
 def test_the_asked_role_may_follow_another_in_an_apposition():
     from rag.values import asked_role, in_role
 
