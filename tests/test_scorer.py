@@ -584,31 +584,29 @@ def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role
     assert not [v for v in values(other, NAME, question) if in_role(other, v, "win", question)]
     question = "Who wrote the biography of the queen?"
     said = "Second favourite is a biography of the queen, by Tom Hale."
-    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Tom Hale"]
+    assert in_role_names(said, question) == ["Tom Hale"]
     question = "Who chairs the disciplinary committee?"  # a question word before "by" is not the thing made
     said = "The president has set up a disciplinary body to look into claims by Tom Hale, of Harbour Labs."
-    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    assert not in_role_names(said, question)
 
 
 def test_a_name_wins_the_asked_prize_only_when_the_prize_is_the_questions():
-    from rag.values import asked_role, in_role
 
     said = "Ada Moss has seen her film Night Train win the Elmshire Film of the Year Award."
     question = "Which film won the Elmshire Film of the Year Award?"
-    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Night Train"]
+    assert in_role_names(said, question) == ["Night Train"]
     question = "Which film won two Tomsby Prizes?"  # "her film Night Train" won another prize
-    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    assert not in_role_names(said, question)
 
 
 def test_a_name_after_the_asked_kind_and_by_did_something_else():
-    from rag.values import asked_role, in_role
 
     question = "In which event is Eva Lind the champion?"
     said = "He will be joined in the event by Ada Moss, the Vessland champion."
-    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    assert not in_role_names(said, question)
     question = "Who directed Night Train?"
     said = "Night Train is directed by Ada Moss."
-    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
+    assert in_role_names(said, question) == ["Ada Moss"]
 
 
 def test_a_race_is_named_by_its_distance_and_a_medal_by_its_medallist():
@@ -635,13 +633,12 @@ def test_the_name_before_the_asked_noun_is_the_one_asked(vectors):
 
 
 def test_the_asked_role_may_follow_another_in_an_apposition():
-    from rag.values import asked_role, in_role
 
     question = "Who is the Commissioner for Trade?"
     said = "Ada Moss, vice president of the Vessland Council and also Commissioner for Trade, said talks would resume."
-    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
+    assert in_role_names(said, question) == ["Ada Moss"]
     said = "Ada Moss, vice president of the Vessland Council, met the Commissioner for Trade."
-    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    assert not in_role_names(said, question)
 
 
 def test_a_name_of_the_asked_kind_holds_the_role_unless_the_question_names_whose():
@@ -653,7 +650,7 @@ def test_a_name_of_the_asked_kind_holds_the_role_unless_the_question_names_whose
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Marine Audit Committee"]
     question = "Which party does Ada Quill belong to?"  # a party the article mentions is not hers
     said = "Talks collapsed after the Green Party walked out."
-    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    assert not in_role_names(said, question)
 
 
 def test_the_full_name_of_one_asked_by_surname_is_no_answer():
@@ -683,11 +680,10 @@ def test_the_role_a_who_question_asks():
 
 
 def test_a_role_set_off_before_a_name_another_title_leads_is_held():
-    from rag.values import asked_role, in_role
 
     said = "The film earned a prize for its director, Tunisian-born Ada Kemal, and its young star, Sara Vell."
     question = "Who directed the film?"
-    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Kemal"]
+    assert in_role_names(said, question) == ["Ada Kemal"]
 
 
 def test_a_name_by_its_place_word_is_the_asked_one_not_another():
@@ -803,17 +799,16 @@ def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
     # Or it says the name is what is asked, by any verb: "crowned" for "named".
     question = "Who was named best actor at the Vale awards?"
     said = "Other winners included Ada Moss, who was crowned best actor for her role in Tides."
-    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
+    assert in_role_names(said, question) == ["Ada Moss"]
     other = "Other winners included Ada Moss, who was crowned best director, and the actor Tom Reyes."
     assert not [v for v in values(other, NAME, question) if v.text == "Ada Moss" and in_role(other, v, "actor", question)]
 
 
 def test_a_role_in_a_joined_apposition_is_held():
-    from rag.values import asked_role, in_role
 
     said = "Ada Moss, a geologist and mining expert of Rock Labs, told the council."
     question = "Which geologist of Rock Labs told the council?"
-    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Ada Moss"]
+    assert in_role_names(said, question) == ["Ada Moss"]
 
 
 @pytest.mark.parametrize("said, question, holder", [
@@ -826,9 +821,8 @@ def test_a_role_in_a_joined_apposition_is_held():
     ("Jo Barr, vice president of the Commission, spoke.", "Who is the president of the Commission?", None),
 ])
 def test_which_asks_for_any_of_its_kind(said, question, holder):
-    from rag.values import asked_role, in_role
 
-    held = [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    held = in_role_names(said, question)
     assert held == ([holder] if holder else [])
 
 
@@ -1006,6 +1000,13 @@ def answer(vectors: Vectors, question: str, *texts: str, title: str = "", titles
 
 def text_of(draft: Draft) -> str:
     return " ".join(s for s, _ in draft.parts)
+
+
+def in_role_names(said: str, question: str) -> list[str]:
+    """The names in `said` that hold the role the question asks about."""
+    from rag.values import asked_role, in_role
+
+    return [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
 
 
 def test_leads_with_the_asked_value_from_a_paraphrased_sentence(vectors):
@@ -1380,7 +1381,7 @@ def test_one_word_right_after_the_asked_deed_and_by_holds_the_role(vectors):
 
     said = "The title, developed by Quillsoft, was released last year to acclaim from critics."
     question = "Which company developed Starfall?"
-    assert [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)] == ["Quillsoft"]
+    assert in_role_names(said, question) == ["Quillsoft"]
     owner = "The plan was ratified by Labour's ruling committee."  # an owner, not the doer
     assert not [v for v in values(owner, NAME, "Which body ratified the plan?")
                 if in_role(owner, v, asked_role("Which body ratified the plan?"), "Which body ratified the plan?")]
@@ -1392,14 +1393,13 @@ def test_one_word_right_after_the_asked_deed_and_by_holds_the_role(vectors):
 
 
 def test_a_name_that_did_what_a_which_question_asks_holds_the_role():
-    from rag.values import asked_role, in_role
 
     for said, question, name in [
             ("Both schemes are run by the Harbour Marketing Association and backed by law.",
              "Which organisation runs the schemes?", "Harbour Marketing Association"),
             ("The decision was ratified by Labour's ruling Harbour Executive Committee on Monday.",
              "Which body ratified the decision?", "Harbour Executive Committee")]:
-        held = [v.text for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+        held = in_role_names(said, question)
         assert held == [name], said
 
 
@@ -2466,7 +2466,7 @@ def test_a_role_set_off_before_another_title_of_theirs_holds_the_name():
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, role, question)] == ["Ada Moss"]
     question = "Which attraction drew more visitors?"
     said = "It was the second biggest attraction, behind Vale Pier, last year."  # a place in a ranking, no title
-    assert not [v for v in values(said, NAME, question) if in_role(said, v, asked_role(question), question)]
+    assert not in_role_names(said, question)
 
 
 def test_a_figure_given_for_another_year_than_the_asked_one_is_not_it(vectors):
