@@ -591,7 +591,6 @@ def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role
 
 
 def test_a_name_wins_the_asked_prize_only_when_the_prize_is_the_questions():
-
     said = "Ada Moss has seen her film Night Train win the Elmshire Film of the Year Award."
     question = "Which film won the Elmshire Film of the Year Award?"
     assert in_role_names(said, question) == ["Night Train"]
@@ -600,7 +599,6 @@ def test_a_name_wins_the_asked_prize_only_when_the_prize_is_the_questions():
 
 
 def test_a_name_after_the_asked_kind_and_by_did_something_else():
-
     question = "In which event is Eva Lind the champion?"
     said = "He will be joined in the event by Ada Moss, the Vessland champion."
     assert not in_role_names(said, question)
@@ -633,7 +631,6 @@ def test_the_name_before_the_asked_noun_is_the_one_asked(vectors):
 
 
 def test_the_asked_role_may_follow_another_in_an_apposition():
-
     question = "Who is the Commissioner for Trade?"
     said = "Ada Moss, vice president of the Vessland Council and also Commissioner for Trade, said talks would resume."
     assert in_role_names(said, question) == ["Ada Moss"]
@@ -680,7 +677,6 @@ def test_the_role_a_who_question_asks():
 
 
 def test_a_role_set_off_before_a_name_another_title_leads_is_held():
-
     said = "The film earned a prize for its director, Tunisian-born Ada Kemal, and its young star, Sara Vell."
     question = "Who directed the film?"
     assert in_role_names(said, question) == ["Ada Kemal"]
@@ -805,7 +801,6 @@ def test_a_clause_after_the_name_may_say_it_did_what_is_asked():
 
 
 def test_a_role_in_a_joined_apposition_is_held():
-
     said = "Ada Moss, a geologist and mining expert of Rock Labs, told the council."
     question = "Which geologist of Rock Labs told the council?"
     assert in_role_names(said, question) == ["Ada Moss"]
@@ -821,7 +816,6 @@ def test_a_role_in_a_joined_apposition_is_held():
     ("Jo Barr, vice president of the Commission, spoke.", "Who is the president of the Commission?", None),
 ])
 def test_which_asks_for_any_of_its_kind(said, question, holder):
-
     held = in_role_names(said, question)
     assert held == ([holder] if holder else [])
 
@@ -1393,7 +1387,6 @@ def test_one_word_right_after_the_asked_deed_and_by_holds_the_role(vectors):
 
 
 def test_a_name_that_did_what_a_which_question_asks_holds_the_role():
-
     for said, question, name in [
             ("Both schemes are run by the Harbour Marketing Association and backed by law.",
              "Which organisation runs the schemes?", "Harbour Marketing Association"),
