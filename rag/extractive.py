@@ -81,6 +81,7 @@ from .values import (
     another_sex,
     another_variant,
     answer_type,
+    apposed_kinds,
     asked_measure,
     asked_noun,
     asked_rank,
@@ -1680,7 +1681,8 @@ class Extractive:
                                                                  or _of_asked_org(ev.text, v, question)
                                                                  or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)
                                                                  or stranded(ev, v)
-                                                                 or joined_with_asked(ev.text, v, question)))
+                                                                 or joined_with_asked(ev.text, v, question)
+                                                                 or any(k.start == v.start for k in apposed_kinds(ev.text, role, question))))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.
             if (said := role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):

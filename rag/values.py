@@ -1736,6 +1736,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, noun, asked) or _distance_events(sentence, asked)
+    elif kind == NAME and noun and (apposed := apposed_kinds(sentence, noun, question)):
+        kept = apposed  # "Markos Geneti, the world indoor bronze medallist," for "Which medal has Geneti won?"
     if kind == NAME and noun:  # "Which section ...?": "Section 404", "lane seven" say which one
         numbered = [Value(m.group(), m.start(), m.end()) for m in re.finditer(
             rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]
@@ -1877,6 +1879,14 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
             start += sentence[start] in "\"“‘'"  # the opening quote is no part of the name
             found.append(Value(sentence[start:m.end()], start, m.end()))
     return found
+
+
+def apposed_kinds(sentence: str, noun: str, question: str) -> list[Value]:
+    """The asked noun, said of a name the question gives in an apposition right after it: "Ada
+    Moss, the silver medallist," says which medal Ada Moss won."""
+    names = [re.escape(g[-1]) for g in name_groups(question)]
+    return [v for v in _kinds_of(sentence, noun, question.lower())
+            if names and re.search(rf"\b(?:{'|'.join(names)}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}$", sentence[:v.start])]
 
 
 # A race named by its distance: "taking part in the 1000m", "will contest the 60m hurdles".

@@ -630,6 +630,13 @@ def test_the_name_before_the_asked_noun_is_the_one_asked(vectors):
     assert draft.short_answer == "Red Nose", text_of(draft)
 
 
+def test_the_asked_noun_in_apposition_to_the_asked_name_says_which(vectors):
+    draft = answer(vectors, "Which world indoor medal has Ada Moss won?",
+                   "Eva Lind and Ada Moss, the world indoor bronze medallist over 3000m, will race in Tomsby. "
+                   "Vessland's gold medallist Ben Odo will also run.")
+    assert draft.short_answer.startswith("bronze"), text_of(draft)
+
+
 def test_the_asked_role_may_follow_another_in_an_apposition():
     question = "Who is the Commissioner for Trade?"
     said = "Ada Moss, vice president of the Vessland Council and also Commissioner for Trade, said talks would resume."
