@@ -1885,8 +1885,10 @@ def apposed_kinds(sentence: str, noun: str, question: str) -> list[Value]:
     """The asked noun, said of a name the question gives in an apposition right after it: "Ada
     Moss, the silver medallist," says which medal Ada Moss won."""
     names = [re.escape(g[-1]) for g in name_groups(question)]
-    return [v for v in _kinds_of(sentence, noun, question.lower())
-            if names and re.search(rf"\b(?:{'|'.join(names)}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}$", sentence[:v.start])]
+    if not names:
+        return []
+    apposed = re.compile(rf"\b(?:{'|'.join(names)}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}$")
+    return [v for v in _kinds_of(sentence, noun, question.lower()) if apposed.search(sentence[:v.start])]
 
 
 # A race named by its distance: "taking part in the 1000m", "will contest the 60m hurdles".
