@@ -24,6 +24,7 @@ from .question import (
     question_parts,
     rewrite_followup,
     scope_of,
+    too_vague,
     truecased,
 )
 from .retrieve import Hit, Mode, Retriever, Scope
@@ -36,6 +37,8 @@ NAMED_ADDED = 2  # of those, chunks that write a name whole and fusion missed, r
 LANGUAGE_SAMPLE = 3  # best hits whose text tells the articles' language
 CANDIDATE_DEPTH = 4  # chunks searched for answer sentences, per chunk the user asks for
 REFUSAL = "The articles do not say. I found no passage that answers this question."
+VAGUE = ("The question is too short to find one answer: say who or what it is about, "
+         "e.g. a name, a place or an event.")
 OPINION = ("I report what the articles say and give no opinion of my own: ask what they report, "
            "e.g. \"What do the articles say about ...?\"")
 
@@ -329,10 +332,12 @@ class Answerer:
 
 def _declined(question: str, hits: list[Hit]) -> str:
     """Why the question is not answered from the articles at all ("" when it is): it asks
-    for an opinion, or it is written in another language than the articles it retrieved
-    (their words would match only by chance, in names)."""
+    for an opinion, it is too vague to pin one answer down, or it is written in another
+    language than the articles it retrieved (their words would match only by chance, in names)."""
     if OPINION_QUESTION.search(question):
         return OPINION
+    if too_vague(question):
+        return VAGUE
     articles = " ".join(h.chunk.text for h in hits[:LANGUAGE_SAMPLE])
     if articles and in_another_language(question, articles):
         name = (language(articles) or "the articles' language").capitalize()

@@ -148,7 +148,7 @@ def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
     """Rule-based condense step for the extractive backend: a follow-up that leans on the last
     question ("Who signed it?") gets that question's topic words appended. A question with
     enough words of its own ("And who signed the 2001 treaty for France?") stands alone."""
-    if not _FOLLOWUP.search(question) or len(set(content_terms(question))) > FOLLOWUP_MAX_TERMS:
+    if not (_FOLLOWUP.search(question) or too_vague(question)) or len(set(content_terms(question))) > FOLLOWUP_MAX_TERMS:
         return question
     have = {w.lower() for w in re.findall(r"[\w‑-]+", question)}
     topic = [w for w in re.findall(r"[\w‑-]+", history[-1][0])
@@ -156,6 +156,15 @@ def rewrite_followup(question: str, history: list[tuple[str, str]]) -> str:
     if not topic:
         return question
     return f"{question.rstrip(' ?')} ({' '.join(dict.fromkeys(topic))})?"
+
+
+def too_vague(question: str) -> bool:
+    """"Who won?", "What happened?": a question with no name and at most one word of meaning
+    fits a sentence of any article, so whatever it found would be a guess. A word typed alone
+    ("inflation") is a topic, not a question."""
+    first = re.match(r"\s*([a-z]+)", question, re.I)
+    return first is not None and first.group(1).lower() in _WH and not name_groups(question) \
+        and len(set(content_terms(question))) <= 1
 
 
 def question_parts(question: str) -> list[str]:

@@ -106,6 +106,19 @@ def test_a_question_asking_for_an_opinion_gets_no_answer_from_the_articles(answe
     assert result.refused and not result.citations and "opinion" in result.answer
 
 
+@pytest.mark.parametrize("question", ["Who won?", "What happened?", "Who is he?", "When?"])
+def test_a_question_too_vague_to_pin_down_is_refused_not_guessed(answerer, question):
+    result = answerer.answer(question)
+    assert result.refused and not result.citations and not result.short_answer
+    assert result.answer.startswith("The question is too short to find one answer")
+
+
+def test_a_short_follow_up_leans_on_the_last_question(answerer):
+    first = answerer.answer("When was the 2001 Sino-Russian Treaty of Friendship signed?")
+    follow = answerer.answer("Who signed?", history=[(first.question, first.answer)])
+    assert "Treaty" in follow.rewritten and not follow.refused
+
+
 def test_extractive_follow_up_is_rewritten_by_rule(answerer):
     first = answerer.answer("When was the 2001 Sino-Russian Treaty of Friendship signed?")
     follow = answerer.answer("Who signed it?", history=[(first.question, first.answer)])
