@@ -346,6 +346,8 @@ class Scorer:
         if kind == NUMBER and (places := [p for p in _IN_PLACE.findall(question) if not CALENDAR.match(p.split()[0])]):  # "cost in Europe?": not "£99 in the UK"
             out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, places) or self._of_elsewhere(ev, places, question))
                    else ev for ev in out]
+        if kind == NUMBER and (years := [q for q in quals if q.isdigit()]):  # "Since 2018 trade has exceeded $100bn": no figure for 2021
+            out = [replace(ev, fits=False) if ev.fits and _of_another_year(ev, years) else ev for ev in out]
         if kind == NUMBER and (end := _extreme(question)):  # "the lowest price": not "the record high of $55.67"
             out = [replace(ev, fits=False) if ev.fits and _other_extreme(ev, end) else ev for ev in out]
         if kind == DATE and (owners := [o for o, _ in _owned_things(question, asked=True)]):  # "When was Britain's first call made?": not "in 1973 in New York"
@@ -602,6 +604,21 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and not another_sex(text, question) and not another_season(text, question) and not another_placing(text, question)
             and not said_of_before(text, question)
             and not another_event_before(_read_before(chunk, text), text, question))
+
+
+def _of_another_year(ev: Evidence, years: list[str]) -> bool:
+    """The sentence never names the asked year, and the clause that gives the value names
+    another: "2003's imbalance of $496.5bn" is no figure for 2004."""
+    value = _value_in(ev)
+    return value is not None and not any(y in ev.text for y in years) \
+        and _YEAR_NAMED.search(_between_marks(ev.text, value)) is not None
+
+
+def _between_marks(sentence: str, value: Value) -> str:
+    """The part of the sentence between the commas, brackets or dashes around the value."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, value.start)), default=0)
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, value.end)), len(sentence))
+    return sentence[start:end]
 
 
 def _read_before(chunk: Chunk, text: str) -> str:

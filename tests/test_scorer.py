@@ -2073,6 +2073,17 @@ def test_a_figure_for_part_of_the_asked_year_is_not_the_year_s(vectors):
     assert quarter.short_answer == "0.6%", text_of(quarter)
 
 
+def test_a_figure_given_for_another_year_is_not_the_asked_year_s(vectors):
+    question = "How much did Vessland's exports earn in 2004?"
+    since = answer(vectors, question, "Since 2001 Vessland's exports have earned more than $10bn a year.",
+                   title="Vessland exports in 2004")
+    assert since.refused, text_of(since)
+    # the other year stands in another clause of the sentence: the figure is still the asked one
+    compared = answer(vectors, question, "Vessland's exports earned $12bn, compared with $9bn in 2003.",
+                      title="Vessland exports in 2004")
+    assert compared.short_answer == "$12bn", text_of(compared)
+
+
 def test_a_count_of_a_named_measure_must_name_it():
     question = "What is the population of Vale?"
     assert [v.text for v in values("Vale has a population of 5.2 million.", NUMBER, question)] == ["5.2 million"]
