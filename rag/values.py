@@ -35,7 +35,7 @@ _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|are
 _ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
-             r"|fare|rent|inflation|growth|dividend|assets")
+             r"|fare|rent|inflation|growth|dividend|assets|capitali[sz]ation|valuation")
 # The nouns a place question asks by; "part" and "area" only of a named place ("part of London").
 _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state"
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
@@ -1386,7 +1386,8 @@ _UNIT_ASKED = [
                             r"|weaker|longer|shorter|heavier|lighter|greater|less|more|cheaper|dearer|as)\b", re.I)),
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
-                       r"|plunge|plunged|sink|sank)\b", re.I)),  # "How far did shares fall?": a share, no distance or count
+                       r"|plunge|plunged|sink|sank|slip|slipped|dip|dipped|decline|declined|tumble|tumbled|plummet|plummeted"
+                       r"|decrease|decreased|increase|increased|soar|soared|surge|surged|rally|rallied)\b", re.I)),  # "How far did shares fall?": a share, no distance or count
     # "How much of the aid goes on loans?": a share ("60%") or a part of the whole ("40m euros")
     ("portion", re.compile(r"\bhow much of (?:the|its|their)\b", re.I)),
     # "What were its sales?" asks their level ("4.7bn rupees"), not how they moved ("up 8.6%")
@@ -1405,15 +1406,16 @@ _UNIT_ASKED = [
                            r"|\bwhat share\b", re.I)),
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
     ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:(?:more|extra|additional|further) )?(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
-                         r"|times|pounds|dollars|euros)\b)(?:[a-z-]+ ){0,2}?[a-z-]+s\b", re.I)),
-    ("money", re.compile(r"\bhow much\b(?!(?: [a-z]+)? time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
+                         rf"|times|pounds|{_CURRENCY})\b)(?:[a-z-]+ ){{0,2}}?[a-z-]+s\b", re.I)),
+    ("money", re.compile(rf"\bhow many (?:{_CURRENCY})\b|" r"\bhow much\b(?!(?: [a-z]+)? time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
                          r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
                          r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
                          r"|set (you|them|him|her) back)\b|^\s*what (?:is|was|are|were|will be)\b.*\bpaid\b(?! to\b)"
                          r"|\b(prices?|costs?|value|fees?|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|shortfall|surplus|gdp"
                          r"|gross domestic product"
-                         r"|income|wages?|fine|fined|fines|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts)\b"
+                         r"|income|wages?|fine|fined|fines|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts"
+                         r"|capitali[sz]ation|valuation)\b"
                          r"|\bper share\b|^\s*(?:what|which) (?:[a-z-]+ )?(?:bid|offer)\b",  # "What offer per share ...?": pence
                          re.I)),
     ("percent", re.compile(r"\bstakes?\b", re.I)),  # "How big a stake ...?": "buy 33% of Changyu"; a sum is asked above
@@ -1453,6 +1455,7 @@ def _age_said(m: re.Match[str]) -> Value:
     return Value(m.group(group), m.start(group), m.end(group))
 
 
+_LABEL = re.compile(r"\d+(?![MKB]\b)[A-Z]{1,2}")  # a digit joined to capitals names a kind ("3D", "4G"); "5M" is five million
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
@@ -1676,6 +1679,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                            and _numbers(sentence, m.start(), m.end(), question)), key=lambda v: v.start))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
+                      and not _LABEL.fullmatch(v.text)  # "3D models", "a 3G network"
                       and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end)
                                and not _numbers(sentence, v.start, v.end, question))  # "a third term" counts nothing,
                       and not _LABEL_BEFORE.search(sentence[:v.start]))  # nor does "Number 10"
@@ -1687,6 +1691,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "money":  # "300 million articles", "2.8 million DS consoles" count things: no sum of money
         found = tuple(v for v in found if not (_SCALED.match(v.text) and (
             _COUNTS_A_NOUN.match(sentence[v.end:]) or _COUNTS_NAMED.match(sentence[v.end:]))))
+    if kind == NUMBER and unit != "race time":  # "rose 4% by 1200 GMT", "at 8am": a time of day, no amount
+        clocks = [m.span() for m in _CLOCK.finditer(sentence)]
+        found = tuple(v for v in found if not any(start < v.end and v.start < end for start, end in clocks))
     if kind == NUMBER:  # "the Guildford Four", "Channel Four", "the Group of Eight": a number in a name counts nothing
         found = tuple(v for v in found if not (v.text[:1].isupper() and _NAME_BEFORE.search(sentence[:v.start])))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it

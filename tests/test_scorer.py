@@ -901,6 +901,25 @@ def test_a_sum_is_answered_only_by_a_sentence_naming_its_measure(vectors):
     assert answer(vectors, "How much will Vale pay for the Quill shares?", said).short_answer == "481m yuan"
 
 
+def test_a_move_asked_how_far_is_a_share_and_a_company_s_capitalisation_is_money():
+    from rag.values import answer_type, number_kind
+
+    assert number_kind("How far did Quill shares slip in Vessland?") == "percent"
+    assert number_kind("How far did the index tumble?") == "percent"
+    assert number_kind("How far did Ada Moss jump?") != "percent"  # a jump is a distance
+    assert answer_type("What is Quill's capitalisation?") == NUMBER
+    assert number_kind("What is Quill's market capitalization?") == "money"
+    assert number_kind("How many yen was the dollar buying?") == "money"  # a currency counted is a sum
+
+
+def test_a_clock_time_or_a_label_is_no_amount_or_count():
+    said = "Quill shares rose 4% by 1200 GMT, while Vale shares slipped 1.2%."
+    assert [v.text for v in values(said, NUMBER, "By how much did Quill shares rise?")] == ["4%", "1.2%"]
+    assert [v.text for v in values("The data is turned into 3D models by 12 cameras.", NUMBER,
+                                   "How many cameras does the system use?")] == ["12"]
+    assert [v.text for v in values("Its 4G network has 5M users.", NUMBER, "How many users does it have?")] == ["5M"]
+
+
 def test_what_a_question_names_and_asks():
     from rag.question import AUTHOR_QUESTION, name_groups, question_names
     from rag.values import number_kind
