@@ -924,6 +924,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
                 # "2.1% from 2.8% in 2005": the new figure is the year's, the one it came from is not
                 found = [v for v in found if (m := _NEW_FOR_YEAR.match(ev.text, v.end)) and m.group(1) in years] or found
+            if kind == NUMBER and number_kind(question) in _MOVED_UNITS and (direction := direction_asked(question)):
+                # "rose 4%, while Vale slipped 1.2%" for "rise" (a jump asks a distance, not a move)
+                found = [v for v in found if move_of(ev.text, v) == direction] or found
             if _OUTCOME_ASKED.match(question):  # "Clive Owen is second favourite at William Hill": Owen
                 found = [v for v in found if _forecast_for(ev.text, v)] or found
             meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
@@ -948,6 +951,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             out[i] = replace(ev, value=value)
 
 
+_MOVED_UNITS = ("percent", "any", "money", "amount", "count")  # what a figure's rise or fall is read in
 _WHY = re.compile(r"\s*why\b", re.I)
 # A place that holds the one before it: "the conference in Bournemouth", "Wembley, in London".
 _SETTLEMENT = re.compile(r"city|town|village|country|county|state|province|region|island")

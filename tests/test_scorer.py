@@ -912,6 +912,12 @@ def test_a_move_asked_how_far_is_a_share_and_a_company_s_capitalisation_is_money
     assert number_kind("How many yen was the dollar buying?") == "money"  # a currency counted is a sum
 
 
+def test_of_two_moves_in_a_sentence_the_asked_direction_is_read(vectors):
+    said = "Quill shares in Vessland rose 4% by 1200 GMT, while Tomsby shares in Norland slipped 1.2%."
+    assert answer(vectors, "By how much did Quill shares rise in Vessland?", said).short_answer == "4%"
+    assert answer(vectors, "By how much did Tomsby shares slip in Norland?", said).short_answer == "1.2%"
+
+
 def test_a_clock_time_or_a_label_is_no_amount_or_count():
     said = "Quill shares rose 4% by 1200 GMT, while Vale shares slipped 1.2%."
     assert [v.text for v in values(said, NUMBER, "By how much did Quill shares rise?")] == ["4%", "1.2%"]
