@@ -94,6 +94,7 @@ from .values import (
     counted_phrase,
     did_asked,
     direction_asked,
+    goes_elsewhere,
     head_noun,
     in_role,
     initials_asked,
@@ -339,6 +340,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _PAY_TOLD.search(ev.text) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
             out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
+        if kind == DATE:  # "When did Xi visit Moscow?": "The planned visit to the northern city of Harbin on Friday" is another trip
+            out = [replace(ev, fits=False) if ev.fits and goes_elsewhere(ev.text, question) else ev for ev in out]
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
             out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
         if kind == NUMBER and (owned := _owned_things(question, asked=True)):  # "Italy's jobless rate": not "the UK's jobless rate rose to 4.7%"

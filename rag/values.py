@@ -892,6 +892,19 @@ def began_since(sentence: str, value: Value, question: str) -> bool:
     return _BEGINNING_ASKED.search(question) is not None and re.search(r"\bsince\s+$", sentence[:value.start]) is not None
 
 
+def goes_elsewhere(sentence: str, question: str) -> bool:
+    """The question's verb goes to a place it names ("When did Xi visit Moscow?") and the
+    sentence's goes to another, never to that one: "The planned visit to the northern city of
+    Harbin on Friday" tells of another trip."""
+    verb = _when_where_verb(question)
+    asked = re.search(rf"\b{_verb_forms(verb)}\s+(?:(?:to|in|at)\s+)?([A-Z][\w'’-]*)", question) if verb else None
+    if asked is None:
+        return False
+    went = [m.group(1) for m in re.finditer(rf"(?i:\b{_verb_forms(verb)})\s+(?:to|in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
+                                             r"(?:of\s+)?([A-Z][\w'’-]*)", sentence) if not CALENDAR.match(m.group(1))]
+    return bool(went) and asked.group(1) not in went
+
+
 def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """The time or place is where the question's verb points: "closes on 7 February" for "When
     does the consultation close?", "was shot in Prague" for "Where was the film shot?"."""

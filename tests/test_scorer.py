@@ -918,6 +918,19 @@ def test_of_two_moves_in_a_sentence_the_asked_direction_is_read(vectors):
     assert answer(vectors, "By how much did Tomsby shares slip in Norland?", said).short_answer == "1.2%"
 
 
+def test_a_trip_to_another_place_does_not_date_the_asked_one(vectors):
+    from rag.values import goes_elsewhere
+
+    said = "The planned visit to the northern city of Tomsby on Friday will focus on trade between Ostby and Norland."
+    assert goes_elsewhere(said, "When did Ada Moss visit Ostby?")
+    assert not goes_elsewhere(said, "When did Ada Moss visit Tomsby?")
+    assert not goes_elsewhere("Ada Moss will visit Ostby and Tomsby in May.", "When will Ada Moss visit Ostby?")
+    assert not goes_elsewhere("Ada Moss joined in August 2003.", "When did Ada Moss join Norland United?")  # a month is no place
+    assert not goes_elsewhere("It would be debated in Parliament on Monday.", "When will MPs debate the Vessland bill?")
+    assert answer(vectors, "When did Ada Moss visit Ostby?", "Ada Moss is on a tour. " + said).refused
+    assert answer(vectors, "When did Ada Moss visit Tomsby?", "Ada Moss is on a tour. " + said).short_answer == "Friday"
+
+
 def test_a_clock_time_or_a_label_is_no_amount_or_count():
     said = "Quill shares rose 4% by 1200 GMT, while Vale shares slipped 1.2%."
     assert [v.text for v in values(said, NUMBER, "By how much did Quill shares rise?")] == ["4%", "1.2%"]
