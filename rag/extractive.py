@@ -927,6 +927,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
                 # "2.1% from 2.8% in 2005": the new figure is the year's, the one it came from is not
                 found = [v for v in found if (m := _NEW_FOR_YEAR.match(ev.text, v.end)) and m.group(1) in years] or found
+            if kind in (NAME, PLACE) and (years := _YEAR_NAMED.findall(question)):
+                # "his 1971 meeting with Zhou Enlai, which paved the way for ... meeting with Mao Zedong the next year"
+                found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found
             if kind == NUMBER and number_kind(question) in _MOVED_UNITS and (direction := direction_asked(question)):
                 # "rose 4%, while Vale slipped 1.2%" for "rise" (a jump asks a distance, not a move)
                 found = [v for v in found if move_of(ev.text, v) == direction] or found

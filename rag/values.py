@@ -897,12 +897,13 @@ def goes_elsewhere(sentence: str, question: str) -> bool:
     sentence's goes to another, never to that one: "The planned visit to the northern city of
     Harbin on Friday" tells of another trip."""
     verb = _when_where_verb(question)
-    asked = re.search(rf"\b{_verb_forms(verb)}\s+(?:(?:to|in|at)\s+)?([A-Z][\w'’-]*)", question) if verb else None
+    asked = re.search(rf"\b{_verb_forms(verb)}\s+(?:(?:to|in|at)\s+)?[A-Z]", question) if verb else None
     if asked is None:
         return False
+    names = set(re.findall(r"[A-Z][\w'’-]*", question[asked.end() - 1:]))  # "meet Putin in Geneva": either
     went = [m.group(1) for m in re.finditer(rf"(?i:\b{_verb_forms(verb)})\s+(?:to|in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
                                              r"(?:of\s+)?([A-Z][\w'’-]*)", sentence) if not CALENDAR.match(m.group(1))]
-    return bool(went) and asked.group(1) not in went
+    return bool(went) and not names & set(went)
 
 
 def at_asked_verb(sentence: str, value: Value, question: str) -> bool:

@@ -926,9 +926,16 @@ def test_a_trip_to_another_place_does_not_date_the_asked_one(vectors):
     assert not goes_elsewhere(said, "When did Ada Moss visit Tomsby?")
     assert not goes_elsewhere("Ada Moss will visit Ostby and Tomsby in May.", "When will Ada Moss visit Ostby?")
     assert not goes_elsewhere("Ada Moss joined in August 2003.", "When did Ada Moss join Norland United?")  # a month is no place
+    assert not goes_elsewhere("Ada Moss and Eva Lind met at the Ostby summit.", "When did Ada Moss meet Eva Lind in Ostby?")
     assert not goes_elsewhere("It would be debated in Parliament on Monday.", "When will MPs debate the Vessland bill?")
     assert answer(vectors, "When did Ada Moss visit Ostby?", "Ada Moss is on a tour. " + said).refused
     assert answer(vectors, "When did Ada Moss visit Tomsby?", "Ada Moss is on a tour. " + said).short_answer == "Friday"
+
+
+def test_the_asked_year_picks_the_name_in_its_clause(vectors):
+    said = ("Vessland sent Ada Moss to Ostby for her famous 1971 meeting with Eva Lind, which in turn paved the way "
+            "for Tom Hale visiting Ostby and meeting with Ben Odo the next year.")
+    assert answer(vectors, "Who did Ada Moss meet during her 1971 Ostby trip?", said).short_answer == "Eva Lind"
 
 
 def test_a_clock_time_or_a_label_is_no_amount_or_count():
