@@ -96,18 +96,22 @@ def in_another_language(question: str, articles: str) -> bool:
     return other > 2 * own and (other >= 2 or own == 0)
 
 
+_NUMBER_SIGN = re.compile(r"(?:^|\s)[A-Z][a-z]{0,2}\.\s*$")  # "units No. 7", "Vol. 2": a number follows its sign
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) in `text`. Never across a line break, so never across a
     paragraph or out of a headline; a fragment of a few words joins the sentence after it
     on the same line ("Release date. December 1, 2017"), and a part that starts in lower
     case goes on the one before it (a title's "?" or "!": "the comedy Are We There Yet? and
-    ...")."""
+    ..."), as does a number after its sign ("units No. 7")."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         pending: int | None = None
         first = len(spans)
         for s, e in _punkt().span_tokenize(line.group()):
-            if pending is None and len(spans) > first and line.group()[s:s + 1].islower():
+            if pending is None and len(spans) > first and (line.group()[s:s + 1].islower() or (
+                    line.group()[s:s + 1].isdigit() and _NUMBER_SIGN.search(text, spans[-1][0], spans[-1][1]))):
                 spans[-1] = (spans[-1][0], line.start() + e)
                 continue
             start = line.start() + s if pending is None else pending

@@ -989,6 +989,12 @@ def test_sentences_keep_labels_with_their_value_and_never_cross_a_line():
         "Album news", "Release date. December 1, 2017 is when it came out.", "1. R. Nadal won the final."]
 
 
+def test_a_number_after_its_sign_does_not_start_a_sentence():
+    text = "Work began on the power units No. 7 and No. 8 at the Ostby plant in May. Sales rose in 2004. 2005 was worse."
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "Work began on the power units No. 7 and No. 8 at the Ostby plant in May.", "Sales rose in 2004.", "2005 was worse."]
+
+
 def test_a_title_that_ends_in_a_question_mark_does_not_end_the_sentence():
     text = "The comedy Are We Home Yet? and the drama Low Tide completed the top five. Both did well."
     assert [text[s:e] for s, e in sentences(text)] == [
