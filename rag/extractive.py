@@ -94,6 +94,7 @@ from .values import (
     counted_phrase,
     did_asked,
     direction_asked,
+    for_asked_nation,
     goes_elsewhere,
     head_noun,
     in_role,
@@ -941,6 +942,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question)]  # "Russia's X" for "Which Russian ...?"
+                     or [v for v in found if kind == NAME and for_asked_nation(ev.text, v, question)]  # "Chinese minister X" for "for China"
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)
                          or kind == NAME and _maker_of_asked(ev.text, v, question)]
                      or (_most_counting(found, [_count_rank(v, ev.text, counted, question) for v in found]) if counted else [])

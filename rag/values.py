@@ -634,6 +634,18 @@ def of_asked_nation(sentence: str, value: Value, question: str) -> bool:
     return bool(said) and shares_stem(said.lower(), m.group(1).lower())
 
 
+_FOR_NAMED = re.compile(r"\bfor\s+(?:the\s+)?([A-Z][a-z]+)\s*\?*\s*$")  # "Who signed the agreement for China?"
+
+
+def for_asked_nation(sentence: str, value: Value, question: str) -> bool:
+    """For "Who signed it for China?", the name given as China's a few words before it:
+    "Chinese Foreign Minister Yang Jiechi", not "his Russian counterpart, Sergei Lavrov"."""
+    if not (m := _FOR_NAMED.search(question)):
+        return False
+    before = sentence[:value.start].split()[-3:] + value.text.split()[:-2]  # the title may be read into the name
+    return any(shares_stem(re.sub(r"['’]s?$", "", w).lower(), m.group(1).lower()) for w in before if w[:1].isupper())
+
+
 def _owner_of(value: Value, thing: str) -> Value:
     """The owner in a name that ends with the asked thing: "Belfast" of "Belfast's Lyric Theatre"."""
     m = re.match(rf"(.+?){_owning(thing)}$", value.text, re.I)

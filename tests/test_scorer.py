@@ -932,6 +932,13 @@ def test_a_trip_to_another_place_does_not_date_the_asked_one(vectors):
     assert answer(vectors, "When did Ada Moss visit Tomsby?", "Ada Moss is on a tour. " + said).short_answer == "Friday"
 
 
+def test_who_did_it_for_a_nation_is_the_name_given_as_that_nation_s(vectors):
+    said = ("On 21 July 2008, Vessish Foreign Minister Ada Moss and her Norlandic counterpart, Eva Lind, "
+            "signed in Ostby an additional border agreement.")
+    assert answer(vectors, "Who signed the 2008 border agreement for Vessland?", said).short_answer.endswith("Ada Moss")
+    assert answer(vectors, "Who signed the 2008 border agreement for Norland?", said).short_answer == "Eva Lind"
+
+
 def test_the_asked_year_picks_the_name_in_its_clause(vectors):
     said = ("Vessland sent Ada Moss to Ostby for her famous 1971 meeting with Eva Lind, which in turn paved the way "
             "for Tom Hale visiting Ostby and meeting with Ben Odo the next year.")
