@@ -1776,7 +1776,17 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]
         kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
         kept = _apposed(sentence, noun) + _exemplified(sentence, noun) + _inserted(sentence, question) + kept
+        if fixtures := _fixtures(sentence, noun):  # "the Wales v England rugby union match" for "Which match ...?"
+            kept = fixtures + [v for v in kept if not any(f.start <= v.start < f.end for f in fixtures)]
     return kept
+
+
+def _fixtures(sentence: str, noun: str) -> list[Value]:
+    """Two sides named against each other before the asked noun: "Wales v England" in "the
+    Wales v England rugby union match" for "Which match ...?"."""
+    side = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    return [Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
+        rf"({side}\s+(?:v|vs\.?|versus)\s+{side})\s+(?:[a-z-]+\s+){{0,3}}{re.escape(noun)}", sentence)]
 
 
 # Up to three words before the noun: "stem cell", "\"one-click shopping\"" (quoted).

@@ -939,6 +939,12 @@ def test_who_did_it_for_a_nation_is_the_name_given_as_that_nation_s(vectors):
     assert answer(vectors, "Who signed the 2008 border agreement for Norland?", said).short_answer == "Eva Lind"
 
 
+def test_two_sides_named_against_each_other_are_one_fixture():
+    said = "The league unveils its new camera at the Vessland v Norland rugby union match on Saturday."
+    assert [v.text for v in values(said, NAME, "At which match will the league first use the camera?")] == ["Vessland v Norland"]
+    assert "Vessland v Norland" not in [v.text for v in values(said, NAME, "Who unveils the new camera?")]
+
+
 def test_the_asked_year_picks_the_name_in_its_clause(vectors):
     said = ("Vessland sent Ada Moss to Ostby for her famous 1971 meeting with Eva Lind, which in turn paved the way "
             "for Tom Hale visiting Ostby and meeting with Ben Odo the next year.")
