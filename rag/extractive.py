@@ -928,6 +928,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
                 # "2.1% from 2.8% in 2005": the new figure is the year's, the one it came from is not
                 found = [v for v in found if (m := _NEW_FOR_YEAR.match(ev.text, v.end)) and m.group(1) in years] or found
+            if kind == NUMBER:  # "13% in New York and 16% in Ireland" for "... in Ireland?"
+                found = [v for v in found if _for_place_asked(ev.text, v, question)] or found
             if kind in (NAME, PLACE) and (years := _YEAR_NAMED.findall(question)):
                 # "his 1971 meeting with Zhou Enlai, which paved the way for ... meeting with Mao Zedong the next year"
                 found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found
@@ -973,7 +975,8 @@ _NEW_FOR_YEAR = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?" + _YE
 def _for_place_asked(sentence: str, value: Value, question: str) -> bool:
     """The value is given for the place the question asks about: "9.7% in France" for "What is
     the unemployment rate in France?", in a list of countries' rates."""
-    places = [m.group(1) for m in re.finditer(r"\b(?:in|for|at) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", question)]
+    places = [m.group(1) for m in re.finditer(r"\b(?:in|for|at) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", question)
+              if not CALENDAR.match(m.group(1).split()[0])]  # "in February" is a time
     return any(re.match(rf"\s+(?:in|for|at)\s+(?:the\s+)?{re.escape(p)}\b", sentence[value.end:]) for p in places)
 
 
@@ -1614,6 +1617,8 @@ class Extractive:
     def _slot(supported: list[Evidence], kind: str, question: str) -> Callable[[Evidence], bool] | None:
         """What a sentence's value must be to fill the question's slot, when the kind says."""
         best = supported[0]
+        if kind == NUMBER and (value := _value_in(best)) and _for_place_asked(best.text, value, question):
+            return None  # "... 13% in New York and 16% in Ireland": the best gives the asked place's figure
         if kind == NUMBER and (direction := direction_asked(question)) and (owners := _owners(question)):
             # "How far did Ford's sales drop?": "while Ford sales dropped 3%" before "Ford ... cut output by 1.2%"
             def owned(ev: Evidence) -> bool:

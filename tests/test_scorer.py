@@ -939,6 +939,13 @@ def test_who_did_it_for_a_nation_is_the_name_given_as_that_nation_s(vectors):
     assert answer(vectors, "Who signed the 2008 border agreement for Norland?", said).short_answer == "Eva Lind"
 
 
+def test_a_figure_given_for_the_asked_place_is_read_from_a_list(vectors):
+    said = "He said there had been falling cigarette sales of 13% in Vessland and 16% in Norland."
+    other = "Tax revenues rose nine per cent in Vessland and, in Norland, saw only a one point three per cent volume sales fall."
+    assert answer(vectors, "By how much did cigarette sales fall in Norland?", said, other).short_answer == "16%"
+    assert answer(vectors, "By how much did cigarette sales fall in Vessland?", said, other).short_answer == "13%"
+
+
 def test_two_sides_named_against_each_other_are_one_fixture():
     said = "The league unveils its new camera at the Vessland v Norland rugby union match on Saturday."
     assert [v.text for v in values(said, NAME, "At which match will the league first use the camera?")] == ["Vessland v Norland"]
