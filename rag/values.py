@@ -1481,6 +1481,7 @@ def _age_said(m: re.Match[str]) -> Value:
     return Value(m.group(group), m.start(group), m.end(group))
 
 
+_SPANS_COUNTED = re.compile(r"\bhow many (year|month|week|day|season)s\b", re.I)
 _LABEL = re.compile(r"\d+(?![MKB]\b)[A-Z]{1,2}")  # a digit joined to capitals names a kind ("3D", "4G"); "5M" is five million
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
@@ -1686,6 +1687,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...": his age, no amount
         found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
                       or not re.fullmatch(r"\d{1,3}", v.text))
+    if unit == "duration" and (spans := _SPANS_COUNTED.search(question)):  # "It is the 17th year that ..." for "For how many years ...?"
+        found = tuple(sorted(found + tuple(Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
+            rf"\bthe\s+({_ORDINAL.pattern})\s+{spans.group(1)}\b", sentence, re.I) if m.group(1).lower() not in ("first", "last")),
+            key=lambda v: v.start))
     if unit == "age":  # "16-year-old Hickey", "Keska, 30,": someone's age, not the asked name's
         found = tuple(v for v in found if not _someone_elses_age(sentence, v, question)
                       and not _counts_plural(sentence[v.end:]))  # "in 50 countries" is no age

@@ -946,6 +946,12 @@ def test_a_figure_given_for_the_asked_place_is_read_from_a_list(vectors):
     assert answer(vectors, "By how much did cigarette sales fall in Vessland?", said, other).short_answer == "13%"
 
 
+def test_the_nth_year_says_how_many_years():
+    question = "For how many years has the Ostby gallery invited an artist to dress its tree?"
+    assert [v.text for v in values("It is the 17th year that the gallery has invited an artist.", NUMBER, question)] == ["17th"]
+    assert values("It is the first year that the gallery has invited an artist.", NUMBER, question) == []
+
+
 def test_two_sides_named_against_each_other_are_one_fixture():
     said = "The league unveils its new camera at the Vessland v Norland rugby union match on Saturday."
     assert [v.text for v in values(said, NAME, "At which match will the league first use the camera?")] == ["Vessland v Norland"]
