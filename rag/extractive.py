@@ -341,7 +341,7 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _PAY_TOLD.search(ev.text) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
             out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
-        if kind == DATE:  # "When did Xi visit Moscow?": "The planned visit to the northern city of Harbin on Friday" is another trip
+        if kind == DATE:  # "When did Ada Moss visit Ostby?": "The planned visit to the city of Tomsby on Friday" is another trip
             out = [replace(ev, fits=False) if ev.fits and goes_elsewhere(ev.text, question) else ev for ev in out]
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
             out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
@@ -350,7 +350,7 @@ class Scorer:
         if kind == NUMBER and (places := [p for p in _IN_PLACE.findall(question) if not CALENDAR.match(p.split()[0])]):  # "cost in Europe?": not "£99 in the UK"
             out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, places) or self._of_elsewhere(ev, places, question))
                    else ev for ev in out]
-        if kind == NUMBER and (years := [q for q in quals if q.isdigit()]):  # "Since 2018 trade has exceeded $100bn": no figure for 2021
+        if kind == NUMBER and (years := [q for q in quals if q.isdigit()]):  # "Since 2001 exports have passed $10bn": no figure for 2004
             out = [replace(ev, fits=False) if ev.fits and _of_another_year(ev, years) else ev for ev in out]
         if kind == NUMBER and (end := _extreme(question)):  # "the lowest price": not "the record high of $55.67"
             out = [replace(ev, fits=False) if ev.fits and _other_extreme(ev, end) else ev for ev in out]
@@ -931,7 +931,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == NUMBER:  # "13% in New York and 16% in Ireland" for "... in Ireland?"
                 found = [v for v in found if _for_place_asked(ev.text, v, question)] or found
             if kind in (NAME, PLACE) and (years := _YEAR_NAMED.findall(question)):
-                # "his 1971 meeting with Zhou Enlai, which paved the way for ... meeting with Mao Zedong the next year"
+                # "her 1971 meeting with Eva Lind, which paved the way for ... meeting with Ben Odo the next year"
                 found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found
             if kind == NUMBER and number_kind(question) in _MOVED_UNITS and (direction := direction_asked(question)):
                 # "rose 4%, while Vale slipped 1.2%" for "rise" (a jump asks a distance, not a move)
@@ -944,7 +944,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question)]  # "Russia's X" for "Which Russian ...?"
-                     or [v for v in found if kind == NAME and for_asked_nation(ev.text, v, question)]  # "Chinese minister X" for "for China"
+                     or [v for v in found if kind == NAME and for_asked_nation(ev.text, v, question)]  # "Vessish minister X" for "for Vessland"
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)
                          or kind == NAME and _maker_of_asked(ev.text, v, question)]
                      or (_most_counting(found, [_count_rank(v, ev.text, counted, question) for v in found]) if counted else [])

@@ -634,12 +634,12 @@ def of_asked_nation(sentence: str, value: Value, question: str) -> bool:
     return bool(said) and shares_stem(said.lower(), m.group(1).lower())
 
 
-_FOR_NAMED = re.compile(r"\bfor\s+(?:the\s+)?([A-Z][a-z]+)\s*\?*\s*$")  # "Who signed the agreement for China?"
+_FOR_NAMED = re.compile(r"\bfor\s+(?:the\s+)?([A-Z][a-z]+)\s*\?*\s*$")  # "Who signed the agreement for Vessland?"
 
 
 def for_asked_nation(sentence: str, value: Value, question: str) -> bool:
-    """For "Who signed it for China?", the name given as China's a few words before it:
-    "Chinese Foreign Minister Yang Jiechi", not "his Russian counterpart, Sergei Lavrov"."""
+    """For "Who signed it for Vessland?", the name given as Vessland's a few words before it:
+    "Vessish Foreign Minister Ada Moss", not "her Norlandic counterpart, Eva Lind"."""
     if not (m := _FOR_NAMED.search(question)):
         return False
     before = sentence[:value.start].split()[-3:] + value.text.split()[:-2]  # the title may be read into the name
@@ -905,14 +905,14 @@ def began_since(sentence: str, value: Value, question: str) -> bool:
 
 
 def goes_elsewhere(sentence: str, question: str) -> bool:
-    """The question's verb goes to a place it names ("When did Xi visit Moscow?") and the
+    """The question's verb goes to a place it names ("When did Ada Moss visit Ostby?") and the
     sentence's goes to another, never to that one: "The planned visit to the northern city of
-    Harbin on Friday" tells of another trip."""
+    Tomsby on Friday" tells of another trip."""
     verb = _when_where_verb(question)
     asked = re.search(rf"\b{_verb_forms(verb)}\s+(?:(?:to|in|at)\s+)?[A-Z]", question) if verb else None
     if asked is None:
         return False
-    names = set(re.findall(r"[A-Z][\w'’-]*", question[asked.end() - 1:]))  # "meet Putin in Geneva": either
+    names = set(re.findall(r"[A-Z][\w'’-]*", question[asked.end() - 1:]))  # "meet Eva Lind in Ostby": either
     went = [m.group(1) for m in re.finditer(rf"(?i:\b{_verb_forms(verb)})\s+(?:to|in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
                                              r"(?:of\s+)?([A-Z][\w'’-]*)", sentence) if not CALENDAR.match(m.group(1))]
     return bool(went) and not names & set(went)
