@@ -77,6 +77,16 @@ def language(text: str) -> str:
     return best if counts[best] else ""
 
 
+def _words_of(question: str, articles: str, own: str) -> bool:
+    """At least half of the question's words, past its names and the articles' own common words,
+    occur in the articles in some form ("postcard" in "postcards", "come" in "comes")."""
+    common = _common_words().get(own, frozenset())
+    words = {stem(w.lower()) for i, w in enumerate(re.findall(r"[^\W\d_]{3,}", question))
+             if (i == 0 or not w[0].isupper()) and w.lower() not in common}
+    seen = {stem(w.lower()) for w in re.findall(r"[^\W\d_]{3,}", articles)}
+    return bool(words) and 2 * len(words & seen) >= len(words)
+
+
 def _script(text: str) -> str:
     """The writing system most of the text's letters are in: "LATIN", "CJK", "CYRILLIC"."""
     scripts = Counter(unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha())
@@ -86,14 +96,18 @@ def _script(text: str) -> str:
 def in_another_language(question: str, articles: str) -> bool:
     """The question is written in another language than the articles: in another script, or
     more than twice as many of its words are common words of another language ("Wer ist der
-    Chef von ...?"), at least two of them unless it has none of the articles' language."""
+    Chef von ...?"), at least two of them unless it has none of the articles' language and its
+    words are not the articles' either: a query typed as keywords ("US jobs created January")
+    has no common word of theirs, and one word ("us") may be common in another language too."""
     if _script(question) not in ("", _script(articles)):
         return True
-    counts = _language_counts(question)
-    own = counts.get(language(articles), 0)
+    counts, theirs = _language_counts(question), language(articles)
+    own = counts.get(theirs, 0)
     other = max(counts.values(), default=0)
     # Twice as many: a question typed in lower case keeps a name's own small words ("la vie en rose").
-    return other > 2 * own and (other >= 2 or own == 0)
+    if other < 2 and own == 0:
+        return other == 1 and not _words_of(question, articles, theirs)
+    return other > 2 * own
 
 
 _NUMBER_SIGN = re.compile(r"(?:^|\s)[A-Z][a-z]{0,2}\.\s*$")  # "units No. 7", "Vol. 2": a number follows its sign

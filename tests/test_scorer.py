@@ -2329,6 +2329,17 @@ def test_a_question_in_another_language_than_the_articles_is_told_apart(question
     assert in_another_language(question, articles) is other
 
 
+def test_keywords_with_no_common_word_are_not_taken_for_another_language():
+    from rag.text import in_another_language
+
+    articles = "US employers created 146,000 jobs in January, the Labor Department said."
+    assert not in_another_language("US jobs created January", articles)  # "us" is a common word of Catalan
+    assert in_another_language("Qui a fondé Norvik ?", articles)
+    # "sale" is a common word of Romanian; "postcard" is the articles' word in another form
+    assert not in_another_language("postcard sale cost", "The postcards cost £5 each in the sale.")
+    assert not in_another_language("country Ada Moss come", "Ada Moss comes from Norland.")  # "come": Italian
+
+
 @pytest.mark.parametrize("question,opinion", [
     ("What do you think of the mayor?", True), ("Should Harlow build the bridge?", True),
     ("Which is better, the tram or the bus?", True), ("Who is the best striker of all time?", True),
