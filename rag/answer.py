@@ -30,6 +30,7 @@ from .question import (
 from .retrieve import Hit, Mode, Retriever, Scope
 from .store import Chunk
 from .text import in_another_language, is_injected, language
+from .values import as_question
 
 NEIGHBOURED = 3  # best hits whose next chunk is read too
 NAMED_DEPTH = 20  # chunks BM25 finds for the question's full names alone
@@ -165,7 +166,7 @@ class Answerer:
         started = time.perf_counter()
         self.refresh()
         notices: list[str] = []
-        standalone = normal_form(self._standalone(question, history, notices))
+        standalone = as_question(normal_form(self._standalone(question, history, notices)))
         hits = self._retrieve(standalone, top_k, mode, scope)
         standalone = truecased(standalone, [h.chunk.text for h in hits])  # names typed in lower case
         recent = bool(RECENT_QUESTION.search(standalone))

@@ -223,7 +223,8 @@ class Scorer:
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
-        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time") else []
+        # an age is said by its own words ("the 23-year-old", "aged 23"), no "age"
+        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time", "age") else []
         measured = "".join(stem(w) for w in (asked_measure(question) or noun or head).split()[-1:]) if kind == NUMBER else ""  # "times" in "What times ...?"
         dated = kind == DATE and named and YEAR_ASKED.search(question) is not None
         thing = naming_asked(question) if kind == OTHER else ""
@@ -774,6 +775,8 @@ def _tells_measure(ev: Evidence, measure: list[str]) -> bool:
     """The sentence names the asked measure, or says "it was" of the one the sentence before
     names: "The average size of a seat was 70,000. In Elmshire it was 53,000."."""
     if any(_holds_role(ev.text, m) for m in measure):
+        return True
+    if measure[-1:] in (["price"], ["cost"]) and _COST_TOLD.search(ev.text):  # "bought it for $9bn" gives its price
         return True
     value = _value_in(ev)
     if value is None or not _IT_WAS.search(ev.text[:value.start]):

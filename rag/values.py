@@ -44,7 +44,7 @@ _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordina
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
-                      r" date\b", re.I)),
+                      r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
@@ -53,7 +53,9 @@ _TYPES = [
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}", re.I)),
-    (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b", re.I)),
+    (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b"
+                       r"|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?(location|venue|whereabouts|headquarters"
+                       r"|birthplace|hometown)( of\b|\s*\?*\s*$)", re.I)),  # "What is the location of ...?"
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),
@@ -1461,7 +1463,7 @@ _UNIT_ASKED = [
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
                              r"|personal))\s+(?:[\w-]+\s+){0,2}?times?\b(?!-)|\bwhat times? (did|was|were|has|had)\b", re.I)),
     ("best", re.compile(_ATHLETE_BEST, re.I)),  # a time ("6.61 seconds") or a distance ("7.95m")
-    ("age", re.compile(r"\bhow old\b|\bwhat age\b", re.I)),
+    ("age", re.compile(r"\bhow old\b|\bwhat age\b|^\s*what (?:is|was) (?:the )?(?:[\w'’.-]+ ){0,4}?age\b", re.I)),
     ("portion", re.compile(r"\b(?:level|threshold)s?\b", re.I)),  # "What level of access ...?": "50%" or "£263,000"
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
                           r"|acreage)\b", re.I)),  # money or a quantity
@@ -1571,6 +1573,27 @@ def answer_type(question: str) -> str:
         if pattern.search(question) or kind == PLACE and _PLACE_KIND.fullmatch(_phrase_end(question)):
             return kind  # the place word may end a longer phrase: "Which EU member state ...?"
     return OTHER
+
+
+_NOT_KEYWORDS = re.compile(r"^\s*(?:what|when|where|which|who|whom|whose|why|how|is|was|are|were|did|does|do|has|have|had"
+                           r"|will|would|can|could|should|tell|list|show|give|name|explain|describe|summari[sz]e|compare"
+                           r"|(?:in|on|at|by|for|from|to|of|about|with|since|until|after|before) (?:what|which|whom)|and|so|but)\b", re.I)
+
+
+def as_question(query: str) -> str:
+    """A query of a few keywords that names a kind of value last or before "of" ("Super Bowl
+    2021 location", "Ada Moss age", "release date of Quill") as the question it stands for
+    ("What is the Super Bowl 2021 location?"), so its answer is typed; any other text as it is."""
+    words = query.rstrip("?.! ").split()
+    if words[:1] and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not 2 <= len(words) <= 6 or _NOT_KEYWORDS.match(query):
+        return query
+    # the kind is named last ("... location") or first ("release date of ...")
+    kind_named = words[-1:] if "of" not in words else words[:words.index("of")]
+    if not kind_named or answer_type(f"What is the {' '.join(kind_named)}?") == OTHER:
+        return query
+    return f"What is the {' '.join(words)}?"
 
 
 @dataclass(frozen=True)

@@ -4175,3 +4175,31 @@ def test_an_ordinal_before_an_events_name_is_its_edition_not_a_place():
     assert values("Ada Moss was no match for Eva Lind in the 51st Cross International Vessland.", NUMBER, question) == []
     assert values("Ada Moss won Sunday's 25th Vessland Cross, then came third.", NUMBER, question)[0].text == "third"
     assert [v.text for v in values("Ada Moss finished the 5th of 12 runners.", NUMBER, question)] == ["5th"]
+
+
+@pytest.mark.parametrize("query,asked,kind", [
+    ("Quill Cup 2021 location", "What is the Quill Cup 2021 location?", "place"),
+    ("Ada Moss age", "What is the Ada Moss age?", "number"),
+    ("release date of Night Ferry", "What is the release date of Night Ferry?", "date"),
+    ("the Tomsby sale price?", "What is the Tomsby sale price?", "number"),
+    ("Norland jobs created January", "Norland jobs created January", "other"),  # names no kind: searched as typed
+    ("inflation", "inflation", "other"),  # a topic alone
+    ("Who runs Acme?", "Who runs Acme?", "name"),
+])
+def test_keywords_that_name_a_kind_of_value_read_as_the_question_they_stand_for(query, asked, kind):
+    from rag.values import answer_type, as_question
+
+    assert as_question(query) == asked
+    assert answer_type(as_question(query)) == kind
+
+
+def test_an_age_or_a_price_asked_by_its_noun_is_read_from_the_words_that_give_it(vectors):
+    aged = answer(vectors, "What is Ada Moss's age?", "Long jumper Ada Moss has cut her schedule for the indoor "
+                  "season. The 23-year-old has a minor injury and has pulled out of the meeting in Ostby.")
+    assert aged.short_answer == "23", text_of(aged)
+    priced = answer(vectors, "What was the price of Quill?",
+                    "Tomsby Oil bought the Quill unit for $9.3bn in a sale forced by the state.")
+    assert priced.short_answer == "$9.3bn", text_of(priced)
+    dated = answer(vectors, "What is the location of the Quill Cup final?",
+                   "The Quill Cup final will be played in Ostby on 4 May.")
+    assert dated.short_answer == "Ostby", text_of(dated)
