@@ -35,7 +35,7 @@ _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|are
 _ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
-             r"|fare|rent|inflation|growth|dividend|assets|capitali[sz]ation|valuation")
+             r"|fare|rent|inflation|growth|dividend|assets|capitali[sz]ation|valuation|takings")
 # The nouns a place question asks by; "part" and "area" only of a named place ("part of London").
 _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state"
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
@@ -1593,7 +1593,16 @@ def as_question(query: str) -> str:
     kind_named = words[-1:] if "of" not in words else words[:words.index("of")]
     if not kind_named or answer_type(f"What is the {' '.join(kind_named)}?") == OTHER:
         return query
-    return f"What is the {' '.join(words)}?"
+    whole = f"What is the {' '.join(words)}?"
+    if answer_type(whole) != OTHER:
+        return whole
+    # a long name before the kind hides it from the question's patterns: the words in lower
+    # case at the end say what is asked of the rest ("the birth name of Ada Moss")
+    split = len(words) - 1
+    while split > 1 and words[split - 1].islower():
+        split -= 1
+    asked = f"What is the {' '.join(words[split:])} of {' '.join(words[:split])}?"
+    return asked if answer_type(asked) != OTHER else query
 
 
 @dataclass(frozen=True)

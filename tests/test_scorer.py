@@ -4182,6 +4182,8 @@ def test_an_ordinal_before_an_events_name_is_its_edition_not_a_place():
     ("Ada Moss age", "What is the Ada Moss age?", "number"),
     ("release date of Night Ferry", "What is the release date of Night Ferry?", "date"),
     ("the Tomsby sale price?", "What is the Tomsby sale price?", "number"),
+    ("Meet The Quills weekend takings", "What is the weekend takings of Meet The Quills?", "number"),  # a long name first
+    ("Ada Moss birth name", "Ada Moss birth name", "other"),  # no kind the answer can be read by
     ("Norland jobs created January", "Norland jobs created January", "other"),  # names no kind: searched as typed
     ("inflation", "inflation", "other"),  # a topic alone
     ("Who runs Acme?", "Who runs Acme?", "name"),
