@@ -62,6 +62,7 @@ from .values import (
     OTHER,
     PLACE,
     POST_DEEDS,
+    RELATIVE_END,
     SENTENCE_START,
     SHARES,
     TITLE_ASKED,
@@ -96,6 +97,7 @@ from .values import (
     direction_asked,
     for_asked_nation,
     goes_elsewhere,
+    group_verb,
     head_noun,
     in_role,
     initials_asked,
@@ -121,6 +123,7 @@ from .values import (
     singular,
     spans_asked_verb,
     stated_age,
+    tells_group,
     values,
     verb_stem,
     with_asked_org,
@@ -222,6 +225,7 @@ class Scorer:
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
+        group = group_verb(question) if kind == NAME else ""  # "Who is disadvantaged ...?": "divorced parents" may answer
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         # an age is said by its own words ("the 23-year-old", "aged 23"), no "age"
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time", "age") else []
@@ -304,7 +308,8 @@ class Scorer:
                 near = values(text, kind, question, article)
                 if any(affiliated(text, v, question) for v in near):
                     support, found = min_support, near
-            fits = (kind == OTHER or bool(found)) and qualified and support >= min_support and not _ASKS.search(text)
+            fits = (kind == OTHER or bool(found) or bool(group) and tells_group(text, group)) \
+                and qualified and support >= min_support and not _ASKS.search(text)
             if fits and named:  # an article that names nothing the question names does not answer it
                 fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)
             # The value stands in the question's slot: "join from?": "from Linden City"; "Who is the
@@ -583,7 +588,12 @@ def _about_question(article: str, question: str, role: str) -> bool:
     if name_groups(question):
         return _named_share(article, question) == 1.0
     held = set(content_terms(article))
-    return all(t in held for t in content_terms(question) if t not in _QUESTION_ONLY and not is_role(t, role))
+    # a clause that describes the body may be said in other words ("the committee that looked
+    # into child contact" for one whose "inquiry" the article reports): half of it will do
+    main, clause = (question[:m.start()], m.group()) if (m := RELATIVE_END.search(question)) else (question, "")
+    said = [t in held for t in content_terms(clause) if t not in _QUESTION_ONLY]
+    return all(t in held for t in content_terms(main) if t not in _QUESTION_ONLY and not is_role(t, role)) \
+        and 2 * sum(said) >= len(said)
 
 
 def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:

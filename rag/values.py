@@ -312,7 +312,7 @@ def asked_role(question: str) -> str:
     "secretari" in "Who is the shadow home secretary?", "lawyer" in "Who represents X as their
     lawyer?"."""
     question = _NOW.sub("", question)  # "Who is Egypt's coach now?" asks the coach
-    question = _RELATIVE_END.sub("?", question)  # "Who was her husband who died?" asks the husband
+    question = RELATIVE_END.sub("?", question)  # "Who was her husband who died?" asks the husband
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
         verb = verb_stem(next(g for g in m.groups() if g).lower())
@@ -329,10 +329,32 @@ def asked_role(question: str) -> str:
     return stem(head) if len(head) > 3 else ""  # "Which minister launched it?": "Minister Hazel Blears"
 
 
-_RELATIVE_END = re.compile(r"(?<=[a-z])\s+(?:who|that)\s+[a-z][^?,]*\?*\s*$")  # a clause that ends the question
+RELATIVE_END = re.compile(r"(?<=[a-z])\s+(?:who|that)\s+[a-z][^?,]*\?*\s*$")  # a clause that ends the question
 
 
 _AUXILIARY = frozenset("is was are were did does do has have had will would can could should might may must".split())
+
+
+# "Who is disadvantaged by ...?", "Who could face prosecution?": a deed or a fate, no post; its
+# answer may be a group in lower case ("divorced parents", "anglers") that no name gives.
+_GROUP_ASKED = re.compile(r"^\s*who\s+(?:(?:is|are|was|were|will|would|could|can|may|might|should|must|be|been|being|have|has|had"
+                          r"|now|often|also|still|most|more|less)\s+)*((?-i:[a-z][a-z-]+))\b(?!\s+(?:the|a|an)\b)", re.I)
+
+
+def group_verb(question: str) -> str:
+    """The verb stem of a "who" question that asks who does, or what befalls, a deed that is no
+    post ("disadvantag" of "Who is disadvantaged by the system?"); "" for any other question."""
+    m = _GROUP_ASKED.match(question)
+    if not m or m.group(1).lower() in _AUXILIARY or m.group(1).lower() in STOPWORDS or asked_role(question):
+        return ""
+    return verb_stem(m.group(1).lower())
+
+
+def tells_group(sentence: str, verb: str) -> bool:
+    """The sentence says the asked deed of some group in lower case: "non-resident parents are
+    frequently disadvantaged", "could leave anglers facing court"."""
+    return any(verb_stem(w) == verb and re.search(r"\b[a-z][a-z-]*[^s\W]s\b", sentence[:m.start()] + sentence[m.end():])
+               for m in re.finditer(r"[a-z][a-z-]+", sentence) if (w := m.group()))
 
 
 def _phrase_end(question: str) -> str:

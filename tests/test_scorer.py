@@ -4205,3 +4205,19 @@ def test_an_age_or_a_price_asked_by_its_noun_is_read_from_the_words_that_give_it
     dated = answer(vectors, "What is the location of the Quill Cup final?",
                    "The Quill Cup final will be played in Ostby on 4 May.")
     assert dated.short_answer == "Ostby", text_of(dated)
+
+
+def test_a_clause_that_describes_the_asked_body_may_be_said_in_other_words(vectors):
+    draft = answer(vectors, "Who chairs the committee that looked into ferry fares?",
+                   "MPs criticise ferry fares\n\nThe Transport Select Committee said fares on the Ostby route "
+                   "had risen faster than costs. Committee chairman Tom Hale said the five-month inquiry had "
+                   "been a \"complex and emotive\" one.")
+    assert draft.short_answer == "Tom Hale", text_of(draft)
+
+
+def test_who_suffers_a_fate_may_be_answered_by_a_group_no_name_gives(vectors):
+    draft = answer(vectors, "Who is disadvantaged by the ferry timetable, according to the MPs?",
+                   "Island commuters are often disadvantaged by the ferry timetable, MPs have said. "
+                   "The Transport Select Committee called for an earlier sailing.")
+    assert not draft.refused and text_of(draft).startswith("Island commuters"), text_of(draft)
+    assert draft.short_answer == ""  # no name to lead with: the sentence says who
