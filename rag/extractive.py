@@ -1025,9 +1025,15 @@ def _after_last_noun(sentence: str, value: Value, question: str) -> bool:
 
 
 def _named_as(sentence: str, value: Value, noun: str) -> bool:
-    """The value names the asked noun: "the English city of Leeds", "a firm called Quill"."""
-    return bool(noun) and re.search(rf"\b{re.escape(noun)}s?,?\s+(?:of|called|named)\s+(?:the\s+)?$",
-                                    sentence[:value.start], re.I) is not None
+    """The value names the asked noun: "the English city of Leeds", "a firm called Quill",
+    "Nfox.com, the internet service provider of ..." (not "the provider of Quill's publisher":
+    Quill owns what follows)."""
+    if not noun:
+        return False
+    if re.match(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", sentence[value.end:], re.I):
+        return True
+    return re.search(rf"\b{re.escape(noun)}s?,?\s+(?:of|called|named)\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None \
+        and not re.search(r"['’]s?$", value.text)
 
 
 def _leading(out: list[Evidence], n: int) -> list[int]:
@@ -1729,6 +1735,7 @@ class Extractive:
                                                                  or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)
                                                                  or stranded(ev, v)
                                                                  or joined_with_asked(ev.text, v, question)
+                                                                 or _named_as(ev.text, v, asked_noun(question))  # "Nfox.com, the provider"
                                                                  or any(k.start == v.start for k in apposed_kinds(ev.text, role, question))))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

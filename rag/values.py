@@ -1803,7 +1803,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         role = asked_role(question) if kind == NAME else ""
         kinds = {head, asked_noun(question)} - {""}  # "news" and "agency" in "Which news agency ...?"
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, kinds, role)) is not None)
-    kept = [v for v in found if v.text.lower() not in asked
+    kept = [v for v in found if _DOMAIN_END.sub("", v.text).lower() not in asked  # "Amazon.com" for "... Amazon ...?"
             and not (kind in (NAME, PLACE) and not _LETTER.search(v.text))  # "4" left of "BBC Radio 4" names nothing
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
             and not (kind == NAME and (_someone_elses(sentence, v, question, article) or _another_title(sentence, v, question)))
@@ -2339,6 +2339,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         found = [u for v in named if not CALENDAR.match(v.text)
                  and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))
                  and (u := _of_compound(v, kind)) is not None]
+        if kind == NAME:  # a site named by its address: "Nfox.com", "AppleInsider.com"
+            found = [Value(v.text + m.group(), v.start, m.end() + v.end) if (m := _DOMAIN_END.match(sentence[v.end:])) else v
+                     for v in found]
         if kind == NAME:  # a web address names its site, in lower case too: "latinohiphopradio.com"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _DOMAIN.finditer(sentence)
                                     if not any(v.start <= m.start() < v.end for v in found)], key=lambda v: v.start)
@@ -2347,6 +2350,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     return tuple(found)
 
 
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|tv|info|biz|co\.uk|org\.uk)\b(?!\w|\.\w)")
 _DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|tv|info|biz|co\.uk|org\.uk)\b(?!\w|\.\w)")
 
 

@@ -4221,3 +4221,13 @@ def test_who_suffers_a_fate_may_be_answered_by_a_group_no_name_gives(vectors):
                    "The Transport Select Committee called for an earlier sailing.")
     assert not draft.refused and text_of(draft).startswith("Island commuters"), text_of(draft)
     assert draft.short_answer == ""  # no name to lead with: the sentence says who
+
+
+def test_a_site_named_by_its_address_keeps_it_and_an_apposition_names_the_asked_kind(vectors):
+    draft = answer(vectors, "Which internet service provider did Quill ask for information?",
+                   "Quill also sent requested information from the Nfox.com, the internet service provider of "
+                   "Ostby's publisher Tom Hale. The Norland Times has asked Elmshire's Superior court to stop Quill.")
+    assert draft.short_answer == "Nfox.com", text_of(draft)
+    owned = answer(vectors, "For which service does Acme hold a patent?",
+                   "This means that the US-based Acme.com holds a patent for its \"one-tap buying\" service.")
+    assert owned.short_answer != "Acme.com", text_of(owned)  # the asked name, by its address
