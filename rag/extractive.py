@@ -330,6 +330,8 @@ class Scorer:
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
                    for ev in out]
+            # "Who is Quill's lawyer?": "said Acme lawyer Ada Moss" names another's, and its other names hold no role
+            out = [replace(ev, fits=False) if ev.fits and _role_of_another(ev, role, question) else ev for ev in out]
             # "Who is Lee's coach?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
             out = [replace(ev, fits=False) if ev.fits and _HIS_BEFORE.search(ev.text[:(v.start if (v := _value_in(ev)) else 0)])
                    and _story_of_another(ev, question) else ev for ev in out]
@@ -1137,6 +1139,17 @@ def _most_counting(items: list[Any], ranks: list[int]) -> list[Any]:
     """The items whose value counts most of what is asked; none when no value counts any of it."""
     top = max(ranks, default=0)
     return [item for item, r in zip(items, ranks) if r == top] if top > 0 else []
+
+
+def _role_of_another(ev: Evidence, role: str, question: str) -> bool:
+    """The sentence gives the asked role only as another owner's ("Acme lawyer Ada Moss" for
+    "Who is Quill's lawyer?"), and its value holds no role there."""
+    value = _value_in(ev)
+    asked = {w.lower() for w in question_names(question)}
+    owners = [m.group(1) for m in re.finditer(rf"\b([A-Z][\w&.-]*)(?:['’]s?)? {re.escape(role)}\w*\b", ev.text)
+              if not SENTENCE_START.search(ev.text[:m.start()])]  # "Shadow leader of ..." opens a sentence: a title
+    return value is not None and not in_role(ev.text, value, role, question) and bool(owners) \
+        and not any(o.lower() in asked for o in owners)
 
 
 def _value_in(ev: Evidence) -> Value | None:

@@ -1220,7 +1220,8 @@ _AT_THE = re.compile(r"\b(?:at|on)\s+the\s+$", re.I)  # "at the Sydney Olympics"
 _OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?([a-z][a-z -]*?) (?:of|at|for) "
                          r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
 _OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s? "
-                         r"([A-Za-z][A-Za-z -]*?)\s*\?")  # "the EFF's lawyer", "the Lib Dems' Treasury spokesman"
+                         r"([A-Za-z][A-Za-z -]*?)(?:\s+(?:in|at|on|during|over)\s+[^?]*)?\s*\?")  # "the EFF's lawyer", "the Lib Dems'
+# Treasury spokesman", "Quill's lawyer in the case"
 # The owner as a word before the role: "Who is the Turkish prime minister?"
 _NAMED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the ([A-Z][\w&.-]*) ([a-z][a-z -]*?)\s*\?*\s*$")
 

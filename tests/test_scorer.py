@@ -4231,3 +4231,13 @@ def test_a_site_named_by_its_address_keeps_it_and_an_apposition_names_the_asked_
     owned = answer(vectors, "For which service does Acme hold a patent?",
                    "This means that the US-based Acme.com holds a patent for its \"one-tap buying\" service.")
     assert owned.short_answer != "Acme.com", text_of(owned)  # the asked name, by its address
+
+
+def test_a_role_held_for_another_owner_leaves_no_answer_for_the_asked_one(vectors):
+    draft = answer(vectors, "Who is Quill's lawyer in the case?",
+                   "Quill wants the reporters to reveal 20 sources. \"Quill is going to the journalist's ISPs for "
+                   "his e-mails,\" said Norland Rights lawyer Ada Moss.")
+    assert draft.refused or draft.short_answer not in ("Ada Moss", "ISPs"), text_of(draft)
+    titled = answer(vectors, "Who is the Tories' shadow leader of the Commons?",
+                    "Shadow leader of the Commons Tom Hale said: \"This will be part of our aim.\"")
+    assert "Tom Hale" in titled.short_answer, text_of(titled)
