@@ -21,7 +21,7 @@ STOPWORDS = frozenset(
     had has have having he her here hers him his how i if in into is it its itself just me more
     most my no nor not now of off on once only or other our out over own same she should so some
     such than that the their them then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your
+    very was we were what when where which while who whom whose whether why will with would you your
     according article articles say says said tell mention mentioned report reported""".split()
 )
 

@@ -4241,3 +4241,9 @@ def test_a_role_held_for_another_owner_leaves_no_answer_for_the_asked_one(vector
     titled = answer(vectors, "Who is the Tories' shadow leader of the Commons?",
                     "Shadow leader of the Commons Tom Hale said: \"This will be part of our aim.\"")
     assert "Tom Hale" in titled.short_answer, text_of(titled)
+
+
+def test_question_words_carry_no_meaning_of_their_own():
+    from rag.text import content_terms
+
+    assert content_terms("Whose interests are paramount, and whether they count?") == ("interest", "paramount", "count")
