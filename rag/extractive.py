@@ -215,7 +215,7 @@ class Scorer:
         bare = without_names(question)
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
         named = bool(name_groups(question))
-        people = affiliation_asked(question) if kind == NAME else []
+        people = affiliation_asked(question) if kind in (NAME, PLACE) else []  # "Where does X work?": an employer too
         noun = asked_noun(question)
         # "How many telecentres are in the network?": "The 14 telecentres" counts what is asked;
         # when the question names whose they are, only a tie to that name says so ("Toho expects 40

@@ -1163,11 +1163,15 @@ def name_given(sentence: str, noun: str, question: str) -> str:
     return ""
 
 
+_WORKS_WHERE = re.compile(r"^\s*where\s+(?:does|did|do|is|was)\s+.*\b(?:work|works|worked|working|employed)\s*\?*\s*$", re.I)
+
+
 def affiliation_asked(question: str) -> list[str]:
     """The last names of the people whose organisation the question asks: "Beal" in "Which
-    company does Barry Beal work for?", "Houlihan" in "Which magazine does John Houlihan edit?"."""
+    company does Barry Beal work for?", "Houlihan" in "Which magazine does John Houlihan edit?"
+    and "Where does Barry Beal work?"."""
     m = _STRANDED.search(question)
-    asked = m is not None and m.group(1).lower() in _AFFILIATION or bool(_object_verb(question))
+    asked = m is not None and m.group(1).lower() in _AFFILIATION or bool(_object_verb(question)) or bool(_WORKS_WHERE.match(question))
     return [name[-1] for name in name_groups(question) if len(name) > 1] if asked else []
 
 
@@ -1201,7 +1205,7 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
     "Which magazine does John Houlihan edit?"."""
     before = sentence[:value.start]
     m = _STRANDED.search(question)
-    if m and m.group(1).lower() in _AFFILIATION:
+    if m and m.group(1).lower() in _AFFILIATION or _WORKS_WHERE.match(question):
         role = r"(?:,(?:\s+[a-z][\w-]*){1,5})?"
     elif verb := _object_verb(question):
         role = rf",\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(verb)}[a-z]*"

@@ -4247,3 +4247,10 @@ def test_question_words_carry_no_meaning_of_their_own():
     from rag.text import content_terms
 
     assert content_terms("Whose interests are paramount, and whether they count?") == ("interest", "paramount", "count")
+
+
+def test_where_someone_works_is_answered_by_their_employer(vectors):
+    draft = answer(vectors, "Where does Tom Hale work?",
+                   "Acme cut its debt to 35bn euros. \"That gives them some head room to invest in growth now,\" "
+                   "said Tom Hale, telecoms analyst at Norland Kleinwort Bank.")
+    assert draft.short_answer == "Norland Kleinwort Bank", text_of(draft)
