@@ -124,7 +124,12 @@ _NUMBER = re.compile(
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*(?:/[A-Z][\w&'’-]*)?)"  # "LVMH", "Blair", "U.K.", "R." of "R. Sridharan", "Nip/Tuck"
-_NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-)?{_NAME_WORD})*")
+# A body named for its purpose goes on past "for": "Court of Arbitration for Sport", "Commission for Africa".
+_BODIES = ("Court", "Institute", "Commission", "Department", "Campaign", "Centre", "Center", "Council", "Committee",
+           "Foundation", "Society", "Association", "Office", "Ministry", "Fund", "Trust", "Agency", "Alliance",
+           "Coalition", "Organisation", "Organization", "Union", "Federation", "Arbitration", "Partnership", "Network")
+_FOR_A_BODY = "|".join(f"(?<={b} )" for b in _BODIES)
+_NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-|(?:{_FOR_A_BODY})for )?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\"“‘']{1,2}$")  # a quote in a quote: ': "'We'

@@ -4254,3 +4254,12 @@ def test_where_someone_works_is_answered_by_their_employer(vectors):
                    "Acme cut its debt to 35bn euros. \"That gives them some head room to invest in growth now,\" "
                    "said Tom Hale, telecoms analyst at Norland Kleinwort Bank.")
     assert draft.short_answer == "Norland Kleinwort Bank", text_of(draft)
+
+
+def test_a_body_named_for_its_purpose_is_one_name_past_for(vectors):
+    from rag.values import NAME, values
+
+    said = "They may yet be found guilty at the Court of Arbitration for Sport, or by the Commission for Norland."
+    assert [v.text for v in values(said, NAME, "Which court could find them guilty?")][:1] == ["Court of Arbitration for Sport"]
+    assert "Commission for Norland" in [v.text for v in values(said, NAME, "Which body could find them guilty?")]
+    assert [v.text for v in values("Ada Moss for Norland scored twice.", NAME, "Who scored?")] == ["Ada Moss", "Norland"]
