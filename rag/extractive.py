@@ -1626,7 +1626,8 @@ class Extractive:
             if all(ev.text != c.text for c in chosen):  # a copy of the same article adds nothing
                 chosen.append(ev)
         short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "")
-        if kind in (NAME, PLACE) and short and re.search(r"[^s]s$", asked_noun(question)):
+        plural = asked_noun(question) or (head_noun(question) if WHICH_ASKED.match(question) else "")  # "Which websites ...?"
+        if kind in (NAME, PLACE) and short and re.search(r"[^s]s$", plural):
             short = _whole_list(best.text, short, kind, question)  # "Which countries ...?": all the listed ones
         return Draft([(ev.text, [ev]) for ev in chosen], refused=False, short_answer=short)
 

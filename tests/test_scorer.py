@@ -4263,3 +4263,10 @@ def test_a_body_named_for_its_purpose_is_one_name_past_for(vectors):
     assert [v.text for v in values(said, NAME, "Which court could find them guilty?")][:1] == ["Court of Arbitration for Sport"]
     assert "Commission for Norland" in [v.text for v in values(said, NAME, "Which body could find them guilty?")]
     assert [v.text for v in values("Ada Moss for Norland scored twice.", NAME, "Who scored?")] == ["Ada Moss", "Norland"]
+
+
+def test_which_things_in_the_plural_leads_with_the_whole_list(vectors):
+    draft = answer(vectors, "Which websites published the leaked articles?",
+                   "The case began when Quill asked a court to get the journalists to reveal their sources for "
+                   "articles published on websites Ostby.com and Tomsby.org.")
+    assert draft.short_answer == "Ostby.com and Tomsby.org", text_of(draft)
