@@ -1444,6 +1444,11 @@ def _of_asked_owner(sentence: str, value: Value, question: str) -> bool:
     return bool(owner) and re.search(rf"\b{re.escape(owner)}['’]s?\s+(?:[a-z-]+\s+){{0,2}}$", sentence[:value.start]) is not None
 
 
+def _before_noun(sentence: str, value: Value, noun: str) -> bool:
+    """The name stands right before the asked noun: "the Kuril islands" for "Which islands ...?"."""
+    return bool(noun) and re.match(rf"\s+{re.escape(noun)}\b", sentence[value.end:], re.I) is not None
+
+
 def _names_noun(sentence: str, value: Value, noun: str) -> bool:
     """The name stands before the asked noun and says which, or ends with it: "the Jerwood
     painting prize" for "Which prize did she win?", "the Tarn Valley" for "Which valley ...?";
@@ -1789,6 +1794,7 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and (_placed_as_asked(ev.text, v, question)
                                                               or before_asked_verb(ev.text, v, question)
                                                               or _named_as(ev.text, v, asked_noun(question))
+                                                              or _before_noun(ev.text, v, asked_noun(question))  # "the Kuril islands"
                                                               or _places_asked_event(ev.text, v, question)
                                                               or _event_in_place(ev.text, v, question)
                                                               or _after_last_noun(ev.text, v, question))

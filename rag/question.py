@@ -15,7 +15,8 @@ from .text import STOPWORDS, content_terms
 
 MAX_QUESTION_CHARS = 2000
 # Who wrote the news article itself (its byline), not a book or report it names.
-_PIECE = r"(?:the |this |that )?(?:news )?(?:article|story|piece|column|feature|item)"
+_PIECE = (r"(?:the |this |that |an |a )?(?:news )?(?:article|story|piece|column|feature|item|analysis|commentary"
+          r"|op-ed|editorial|opinion piece)")  # no "report": one the story names has an author in the text
 AUTHOR_QUESTION = re.compile(rf"\b(who (wrote|writes|authored|is the author of|was the author of) {_PIECE}|author of {_PIECE}"
                              rf"|byline|{_PIECE} (?:was )?written by|who reported on"
                              r"|(which|what) (reporter|correspondent|journalist|writer|columnist) (wrote|writes|reported"

@@ -40,6 +40,7 @@ _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|ear
 _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state"
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
 _PLACE_KIND = re.compile(rf"(?:{_PLACE_KINDS})")
+_PLACES = r"cities|countries|towns|villages|places|regions|districts|counties|provinces|suburbs|islands|venues|states"
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordinal: "the 77th Academy Awards"
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
@@ -53,7 +54,7 @@ _TYPES = [
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}", re.I)),
-    (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS})|(what|which) ({_PLACE_KINDS}))\b"
+    (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
                        r"|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?(location|venue|whereabouts|headquarters"
                        r"|birthplace|hometown)( of\b|\s*\?*\s*$)", re.I)),  # "What is the location of ...?"
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"

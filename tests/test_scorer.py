@@ -1004,6 +1004,8 @@ def test_what_a_question_names_and_asks():
     assert not AUTHOR_QUESTION.search("Which reporters were arrested?")
     assert not AUTHOR_QUESTION.search("Which writer popularised the term?")  # a writer in the story, no byline
     assert AUTHOR_QUESTION.search("Who wrote the article about the harbour tolls?")
+    assert AUTHOR_QUESTION.search("Who is the author of the analysis of Norland's trade?")  # an opinion page's piece
+    assert not AUTHOR_QUESTION.search("Who wrote the report on harbour tolls?")
     # A book or report the question names has an author of its own, in the text.
     assert not AUTHOR_QUESTION.search("Who wrote the Short Guide to Harbours?")
     assert not AUTHOR_QUESTION.search("Who wrote the biography of the queen?")
@@ -4270,3 +4272,13 @@ def test_which_things_in_the_plural_leads_with_the_whole_list(vectors):
                    "The case began when Quill asked a court to get the journalists to reveal their sources for "
                    "articles published on websites Ostby.com and Tomsby.org.")
     assert draft.short_answer == "Ostby.com and Tomsby.org", text_of(draft)
+
+
+def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
+    from rag.values import PLACE, answer_type
+
+    assert answer_type("Which islands does Norland dispute with Vessland?") == PLACE
+    draft = answer(vectors, "Which islands does Norland dispute with Vessland?",
+                   "Norland has long had variances with Vessland over the Quill islands, as it has with its other "
+                   "neighbours. Ostby and Tomsby have theirs too, and have withdrawn troops from the disputed Elmshire region.")
+    assert draft.short_answer == "Quill", text_of(draft)
