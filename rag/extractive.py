@@ -1103,7 +1103,8 @@ def _beside(found: list[Any], text: str, head: str, kind: str = "") -> bool:
         return any(_IN_OR_AT.search(text[:v.start]) for v in found)
     if not head:
         return True
-    return any(re.search(rf"\b{re.escape(head)}", text[max(0, v.start - 25):v.end + 25], re.I) for v in found)
+    one = singular(head) if head.startswith(singular(head) or "-") else head  # "a 30-year agreement" stands by "years"
+    return any(re.search(rf"\b{re.escape(one)}", text[max(0, v.start - 25):v.end + 25], re.I) for v in found)
 
 
 def _counts(value: Any, sentence: str, noun: str) -> bool:

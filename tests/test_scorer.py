@@ -4282,3 +4282,11 @@ def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
                    "Norland has long had variances with Vessland over the Quill islands, as it has with its other "
                    "neighbours. Ostby and Tomsby have theirs too, and have withdrawn troops from the disputed Elmshire region.")
     assert draft.short_answer == "Quill", text_of(draft)
+
+
+def test_a_span_written_on_its_noun_answers_in_its_own_sentence(vectors):
+    draft = answer(vectors, "For how many years does Acme's pipeline deal run?",
+                   "Quill Oil announced that it would supply 100 million tonnes of oil to Norland over the next 10 years. "
+                   "Acme, another state-controlled firm, also announced a 30-year agreement with Norland to build a "
+                   "new pipeline.")
+    assert draft.short_answer == "30-year", text_of(draft)
