@@ -4286,7 +4286,8 @@ def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
 
 def test_a_span_written_on_its_noun_answers_in_its_own_sentence(vectors):
     draft = answer(vectors, "For how many years does Acme's pipeline deal run?",
-                   "Quill Oil announced that it would supply 100 million tonnes of oil to Norland over the next 10 years. "
-                   "Acme, another state-controlled firm, also announced a 30-year agreement with Norland to build a "
-                   "new pipeline.")
+                   "In another sign of deepening ties between the two countries, the state-owned oil firm Quill "
+                   "announced that it would supply 100 million tonnes of oil to Norland over the next 10 years. The oil "
+                   "will be routed through Ostby. Acme, another state-controlled firm, also announced a 30-year "
+                   "agreement with Norland to build a new pipeline to supply 10 million cubic metres of gas annually.")
     assert draft.short_answer == "30-year", text_of(draft)
