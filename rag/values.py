@@ -929,9 +929,15 @@ _BEGINNING_ASKED = re.compile(r"\b(?:first|began|begin|begun|start|started|launc
                               r"|introduce|introduced|establish|established|created)\b", re.I)
 
 
+_SINCE_ASKED = re.compile(r"\bsince\b|\bhow long\b|\buntil when\b", re.I)
+
+
 def began_since(sentence: str, value: Value, question: str) -> bool:
     """The value is when something still going began, asked when it began or was first done."""
     return _BEGINNING_ASKED.search(question) is not None and re.search(r"\bsince\s+$", sentence[:value.start]) is not None
+
+
+_TRAVEL = frozenset(("visit", "travel", "fly", "arriv", "return", "tour", "go", "come"))
 
 
 def goes_elsewhere(sentence: str, question: str) -> bool:
@@ -945,6 +951,9 @@ def goes_elsewhere(sentence: str, question: str) -> bool:
     names = set(re.findall(r"[A-Z][\w'’-]*", question[asked.end() - 1:]))  # "meet Eva Lind in Ostby": either
     went = [m.group(1) for m in re.finditer(rf"(?i:\b{_verb_forms(verb)})\s+(?:to|in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
                                              r"(?:of\s+)?([A-Z][\w'’-]*)", sentence) if not CALENDAR.match(m.group(1))]
+    if verb in _TRAVEL and not went and not any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names):
+        # a trip told without its verb, and never to the asked place: "Ada Moss and Eva Lind in Tomsby on 4 May"
+        went = [m.group(1) for m in re.finditer(r"\b(?:in|to)\s+([A-Z][\w'’-]*)", sentence) if not CALENDAR.match(m.group(1))]
     return bool(went) and not names & set(went)
 
 
@@ -1832,7 +1841,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
-            and not (kind == DATE and _other_side_of_now(sentence, v, question))]
+            and not (kind == DATE and _other_side_of_now(sentence, v, question))
+            # "the first leader she has met since 2020" dates no deed: when a run of time began
+            and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
+                     and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question))]
     if unit == "count" and (counted := _counted_compounds(sentence, head)):  # "a three-party struggle"
         kept = sorted([*counted, *(v for v in kept if not any(v.start < c.end and c.start < v.end for c in counted))],
                       key=lambda v: v.start)

@@ -4291,3 +4291,14 @@ def test_a_span_written_on_its_noun_answers_in_its_own_sentence(vectors):
                    "will be routed through Ostby. Acme, another state-controlled firm, also announced a 30-year "
                    "agreement with Norland to build a new pipeline to supply 10 million cubic metres of gas annually.")
     assert draft.short_answer == "30-year", text_of(draft)
+
+
+def test_a_date_after_since_dates_no_deed_and_a_trip_elsewhere_none_to_the_asked_place(vectors):
+    last = answer(vectors, "When was the power last used before this?",
+                  "It is only the 13th time the power has been used since 1947 - the last time was in 1976.")
+    assert last.short_answer == "1976", text_of(last)
+    begun = answer(vectors, "When did the ban start?", "The ban has been in place since 2001, the ministry said.")
+    assert begun.short_answer == "2001", text_of(begun)  # asked when it began: "since" says so
+    trip = answer(vectors, "When did Ada Moss visit Ostby?",
+                  "Ada Moss and Eva Lind in Tomsby on 4 May, where they signed the fisheries pact.")
+    assert trip.short_answer != "4 May", text_of(trip)
