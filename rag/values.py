@@ -1514,6 +1514,8 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _A_BARE_YEAR = re.compile(r"(?<![\w£$€-])(?:1[0-9]|20)\d\d(?![\w-])")  # "set up in 1337"; not "£2003" or "F-2004"
 _TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)
 _A_LENGTH = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{4,})m$")  # "5,000m", "1500m" are metres ("1.5bn" a sum); "5m" may be millions
+_RACE_AFTER = re.compile(r"\s+(?:final|race|heats?|semi-finals?|title|hurdles|record|champion|relay|event|gold|silver|bronze"
+                         r"|sprint|run|freestyle|breaststroke|backstroke|butterfly)\b", re.I)  # "100m" names a race's length
 _UNIT_AFTER = re.compile(rf"^[\s-]+(?:{_MEASURE_UNITS}|years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?)\b")
 # "at the age of 87", "aged 34", "shortly after his 34th birthday"
 _AGE_OF = re.compile(rf"\b(?:the age of|aged)\s+(\d{{1,3}}|{_NUMBER_WORDS})\b|\b(\d{{1,3}})(?:st|nd|rd|th)\s+birthday\b", re.I)
@@ -1784,6 +1786,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                            and _numbers(sentence, m.start(), m.end(), question)), key=lambda v: v.start))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
+                      and not re.match(r"x\d", sentence[v.end:])  # "the 4x100m relay"
+                      # "the 100m final", "bronze in the 200m and ...": a race's length
+                      and not (re.fullmatch(r"\d+m", v.text) and (_RACE_AFTER.match(sentence[v.end:]) or re.search(
+                          r"\bthe\s+$", sentence[:v.start]) and not _counts_plural(sentence[v.end:])))
                       and not _LABEL.fullmatch(v.text)  # "3D models", "a 3G network"
                       and not (_ORDINAL.fullmatch(v.text) and not sentence.startswith(" of", v.end)
                                and not _numbers(sentence, v.start, v.end, question))  # "a third term" counts nothing,

@@ -4302,3 +4302,12 @@ def test_a_date_after_since_dates_no_deed_and_a_trip_elsewhere_none_to_the_asked
     trip = answer(vectors, "When did Ada Moss visit Ostby?",
                   "Ada Moss and Eva Lind in Tomsby on 4 May, where they signed the fisheries pact.")
     assert trip.short_answer != "4 May", text_of(trip)
+
+
+def test_a_race_named_by_its_length_counts_nothing():
+    from rag.values import NUMBER, values
+
+    asked = "How many titles has Ada Moss won?"
+    said = "Ada Moss won the closest 100m final in history, took bronze in the 200m and silver in the 4x100m relay."
+    assert [v.text for v in values(said, NUMBER, asked)] == []
+    assert [v.text for v in values("The show drew the 5m viewers it hoped for.", NUMBER, "How many viewers did it draw?")] == ["5m"]
