@@ -1103,7 +1103,7 @@ def _beside(found: list[Any], text: str, head: str, kind: str = "") -> bool:
         return any(_IN_OR_AT.search(text[:v.start]) for v in found)
     if not head:
         return True
-    one = singular(head) if head.startswith(singular(head) or "-") else head  # "a 30-year agreement" stands by "years"
+    one = singular(head) if head.startswith(singular(head) or "-") else head  # "a 25-year lease" stands by "years"
     return any(re.search(rf"\b{re.escape(one)}", text[max(0, v.start - 25):v.end + 25], re.I) for v in found)
 
 
@@ -1446,7 +1446,7 @@ def _of_asked_owner(sentence: str, value: Value, question: str) -> bool:
 
 
 def _before_noun(sentence: str, value: Value, noun: str) -> bool:
-    """The name stands right before the asked noun: "the Kuril islands" for "Which islands ...?"."""
+    """The name stands right before the asked noun: "the Quill islands" for "Which islands ...?"."""
     return bool(noun) and re.match(rf"\s+{re.escape(noun)}\b", sentence[value.end:], re.I) is not None
 
 
@@ -1795,7 +1795,7 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and (_placed_as_asked(ev.text, v, question)
                                                               or before_asked_verb(ev.text, v, question)
                                                               or _named_as(ev.text, v, asked_noun(question))
-                                                              or _before_noun(ev.text, v, asked_noun(question))  # "the Kuril islands"
+                                                              or _before_noun(ev.text, v, asked_noun(question))  # "the Quill islands"
                                                               or _places_asked_event(ev.text, v, question)
                                                               or _event_in_place(ev.text, v, question)
                                                               or _after_last_noun(ev.text, v, question))

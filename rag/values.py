@@ -1848,7 +1848,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))
-            # "the first leader she has met since 2020" dates no deed: when a run of time began
+            # "the 13th time it has been used since 1947" dates no deed: when a run of time began
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
                      and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question))]
     if unit == "count" and (counted := _counted_compounds(sentence, head)):  # "a three-party struggle"

@@ -4279,18 +4279,18 @@ def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
 
     assert answer_type("Which islands does Norland dispute with Vessland?") == PLACE
     draft = answer(vectors, "Which islands does Norland dispute with Vessland?",
-                   "Norland has long had variances with Vessland over the Quill islands, as it has with its other "
-                   "neighbours. Ostby and Tomsby have theirs too, and have withdrawn troops from the disputed Elmshire region.")
+                   "Norland and Vessland still argue over the Quill islands, officials in both capitals say. "
+                   "Ostby and Tomsby pulled their soldiers out of the contested Elmshire region last spring.")
     assert draft.short_answer == "Quill", text_of(draft)
 
 
 def test_a_span_written_on_its_noun_answers_in_its_own_sentence(vectors):
-    draft = answer(vectors, "For how many years does Acme's pipeline deal run?",
-                   "In another sign of deepening ties between the two countries, the state-owned oil firm Quill "
-                   "announced that it would supply 100 million tonnes of oil to Norland over the next 10 years. The oil "
-                   "will be routed through Ostby. Acme, another state-controlled firm, also announced a 30-year "
-                   "agreement with Norland to build a new pipeline to supply 10 million cubic metres of gas annually.")
-    assert draft.short_answer == "30-year", text_of(draft)
+    draft = answer(vectors, "For how many years does Acme's reservoir lease run?",
+                   "In a further sign of closer links between the two towns, the council-owned firm Tomsby Water "
+                   "said that it would sell 40 million litres of water to Ostby over the next eight years. The water "
+                   "will be piped through Elmshire. Acme, a rival utility, also signed a 25-year lease with Ostby to "
+                   "run a new reservoir holding 5 million cubic metres.")
+    assert draft.short_answer == "25-year", text_of(draft)
 
 
 def test_a_date_after_since_dates_no_deed_and_a_trip_elsewhere_none_to_the_asked_place(vectors):
