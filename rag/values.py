@@ -1235,6 +1235,8 @@ _SPEAKER = re.compile(r"\b(?:said|says|told|added|according to)\s+$")  # "said S
 # "based in Hamburg", "due to open in the capital, Kampala"
 _IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:the\s+)?"
                          r"(?:(?:capital|city|town|village|county|region|province|state)(?:,|\s+of)\s+)?$", re.I)
+# "Ada Moss, the Norlandic ambassador to the United States, was recalled": the country is where her post is, no one
+_IN_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:to|of|for|at|in)\s+(?:the\s+)?$")
 _AT_THE = re.compile(r"\b(?:at|on)\s+the\s+$", re.I)  # "at the Sydney Olympics", "on the BBC": no one
 _OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?([a-z][a-z -]*?) (?:of|at|for) "
                          r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
@@ -1835,7 +1837,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and (_someone_elses(sentence, v, question, article) or _another_title(sentence, v, question)))
             and not (kind == NAME and _NOW_ASKED.search(question) and not _NO_LONGER_ASKED.search(question)
                      and _NO_LONGER.search(sentence[:v.start]))
-            and not (kind == NAME and _WHO.match(question) and (_IN_A_PLACE.search(sentence[:v.start]) or _AT_THE.search(sentence[:v.start])))
+            and not (kind == NAME and _WHO.match(question) and (_IN_A_PLACE.search(sentence[:v.start]) or _AT_THE.search(sentence[:v.start])
+                                                                 or _IN_APPOSITION.search(sentence[:v.start])))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))

@@ -4311,3 +4311,10 @@ def test_a_race_named_by_its_length_counts_nothing():
     said = "Ada Moss won the closest 100m final in history, took bronze in the 200m and silver in the 4x100m relay."
     assert [v.text for v in values(said, NUMBER, asked)] == []
     assert [v.text for v in values("The show drew the 5m viewers it hoped for.", NUMBER, "How many viewers did it draw?")] == ["5m"]
+
+
+def test_the_country_of_a_post_in_an_apposition_is_no_one(vectors):
+    draft = answer(vectors, "Who was recalled in April?",
+                   "Ada Moss, the Norlandic ambassador to the United States, was recalled in March this year; and "
+                   "Tom Hale, the Vessish ambassador to Norland, was recalled in April.")
+    assert draft.short_answer == "Tom Hale", text_of(draft)
