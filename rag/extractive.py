@@ -514,6 +514,18 @@ def _named_share(text: str, question: str) -> float:
                default=1.0)
 
 
+def _another_of_kind(ev: Evidence, best: Evidence, question: str) -> bool:
+    """The sentence names a thing of the kind a question's name gives, not that thing, while
+    the best sentence names it: "the Treaty of Vessland" for "When was the Quill Treaty
+    signed?". A name's word the articles also write in lower case gives its kind."""
+    lowered = {stem(w) for w in re.findall(r"\b[a-z]+", ev.hit.chunk.text + " " + best.hit.chunk.text)}
+    named = [w for name in name_groups(question) for w in name]  # "Treaty of Quill" is two groups
+    generic = [w for w in named if stem(w.lower()) in lowered]
+    own = [w for w in named if w not in generic]
+    return bool(generic and own) and all(w in ev.text for w in generic) and not any(w in ev.text for w in own) \
+        and all(w in best.text for w in own)
+
+
 def _names_one(text: str, question: str) -> bool:
     """The text gives a word of one of the question's names."""
     return any(re.search(rf"\b{re.escape(w)}\b", text) for name in name_groups(question) for w in name)
@@ -1646,10 +1658,10 @@ class Extractive:
         ("Hague, 43,", not "an MP at 27"). A question about an aim takes, among these, a
         sentence that states one."""
         fills = self._slot(supported, kind, question) or (lambda ev: True)
-        ordered = self._first_that(supported, fills)
+        ordered = self._first_that(supported, fills, question)
         if _AIM_ASKED.search(question):  # "What trade are they aiming for?": "agreed to boost trade to ..."
             top_fills = fills(ordered[0])
-            ordered = self._first_that(ordered, lambda ev: _aimed(ev) and (not top_fills or fills(ev)))
+            ordered = self._first_that(ordered, lambda ev: _aimed(ev) and (not top_fills or fills(ev)), question)
         return ordered
 
     @staticmethod
@@ -1814,11 +1826,15 @@ class Extractive:
                       and _refines(ev.value, best.value)), None)
         return [finer] + [ev for ev in supported if ev is not finer] if finer else supported
 
-    def _first_that(self, supported: list[Evidence], fills: Callable[[Evidence], bool]) -> list[Evidence]:
+    def _first_that(self, supported: list[Evidence], fills: Callable[[Evidence], bool],
+                    question: str) -> list[Evidence]:
+        """The best sentence that fills the slot first, unless it is much weaker or is about
+        another thing of the asked kind."""
         if fills(supported[0]):
             return supported
         first = next((ev for ev in supported if fills(ev)), None)
-        if first is None or first.score < self.slot_ratio * supported[0].score:
+        if first is None or first.score < self.slot_ratio * supported[0].score or _another_of_kind(
+                first, supported[0], question):
             return supported
         return [first] + [ev for ev in supported if ev is not first]
 

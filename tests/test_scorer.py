@@ -4318,3 +4318,13 @@ def test_the_country_of_a_post_in_an_apposition_is_no_one(vectors):
                    "Ada Moss, the Norlandic ambassador to the United States, was recalled in March this year; and "
                    "Tom Hale, the Vessish ambassador to Norland, was recalled in April.")
     assert draft.short_answer == "Tom Hale", text_of(draft)
+
+
+def test_a_date_for_another_thing_of_the_asked_kind_does_not_jump_ahead(vectors):
+    # "signed ... in November" fills the slot, but for the Tomsby Treaty; "treaty" in lower case
+    # tells that "Treaty" is the kind and "Quill" the one asked.
+    draft = answer(vectors, "When was the Treaty of Quill signed?",
+                   "In 1689, the Norland kingdom (1600-1900) and Vessland signed the Treaty of Quill, which left "
+                   "Ostby to Norland. After losing the war in 1860, Norland's rulers signed the Tomsby Treaty in "
+                   "November of that year, handing Ostby to Vessland in a treaty still disputed.")
+    assert draft.short_answer == "1689", text_of(draft)
