@@ -223,7 +223,7 @@ _ROLE_THEN_TITLE = re.compile(r"\b([a-z][a-z-]+),\s+(?:[A-Z]{2,}\s+)?([a-z][a-z-
 # The role set off after the name, alone or after another title it holds too (", president and
 # chief operating officer at").
 _ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?)([A-Za-z][a-z-]+)\b"
-                          r"(?=\s+(?:of|at|for|in|with|and)\b|\s*[,.;]|$)")
+                          r"(?=\s+(?:of|at|for|in|with|and|to)\b|\s*[,.;]|$)")
                # another role first: "chairman and chief executive", "executive vice president and general manager",
                # "vice president of the European Commission and also Commissioner for Transport"
                for co in ("", r"[a-z][\w-]*(?: [a-z][\w-]*){0,2} (?:of (?:the )?(?:[A-Z][\w'’&.-]* ){1,4})?(?:and|&) (?:also )?")] + [
@@ -239,7 +239,7 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
                          r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? |[a-z]+s['’] |[a-z]+['’]s )?"  # "the protesters' solicitor"
                          # the words before the role: "economic and fiscal policy minister", not "representing Madrid at the talks"
                          r"(?:(?!(?:at|in|on|of|for|to|with|by|from|the|a|an)\b)[A-Za-z-]+ ){0,5}?([a-z-]{3,})"
-                         r"(?=\s+(?:of|at|for|in|on)\b|\s*\?|$)")
+                         r"(?=\s+(?:of|at|for|in|on)\b|(?<!ed)\s+to\b|\s+[a-z]{3,}ed\s+(?:in|on|at|from|by|last|this)\b|\s*\?|$)")
 
 
 # "What is the name of Hague's wife?", "What is his coach called?": a role by its owner.

@@ -4328,3 +4328,10 @@ def test_a_date_for_another_thing_of_the_asked_kind_does_not_jump_ahead(vectors)
                    "Ostby to Norland. After losing the war in 1860, Norland's rulers signed the Tomsby Treaty in "
                    "November of that year, handing Ostby to Vessland in a treaty still disputed.")
     assert draft.short_answer == "1689", text_of(draft)
+
+
+def test_a_role_asked_before_to_or_a_participle_is_read_from_its_apposition(vectors):
+    said = ("Ada Moss, the Norlandic ambassador to Vessland, was recalled this year; and Tom Hale, "
+            "the Vessish ambassador to Norland, was recalled too.")
+    assert answer(vectors, "Who is the Vessish ambassador to Norland?", said).short_answer == "Tom Hale"
+    assert answer(vectors, "Who was the Norlandic ambassador recalled this year?", said).short_answer == "Ada Moss"
