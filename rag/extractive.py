@@ -146,6 +146,8 @@ _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _AGED = re.compile(r"\b[Tt]he \d{1,3}-year-old\b")  # anywhere: "a chance for the 26-year-old to prove ..."
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 # a figure for part of a year: "in the quarter", "the three months to December", "the first half"
+# A sentence that opens on a year is set in it: "In 1996, they set up ...".
+_OPENS_IN_YEAR = re.compile(r"^\W*(?:in|by|during|throughout)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly|(?:three|six|nine|3|6|9) months|(?:first|second) half)\b")
 # A question the article asks answers none ("So, why is she waiting?"); a title may end in
 # one ("... romantic comedy Shall We Dance?").
@@ -619,11 +621,11 @@ def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
 
 
 def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, question: str = "") -> bool:
-    """The question's years and editions are in the sentence, its chunk, title or date, the
-    place it asks about ("came third") is in the sentence, a number asked of a year does not
-    come from a sentence about part of it ("in the last quarter of 2004"), and the sentence is
-    not about another of what it names ("the main Booker Prize" for "the international Booker
-    Prize")."""
+    """The question's years and editions are in the sentence, its chunk, title or date, and
+    the sentence does not open on another year; the place it asks about ("came third") is in
+    the sentence, a number asked of a year does not come from a sentence about part of it ("in
+    the last quarter of 2004"), and the sentence is not about another of what it names ("the
+    main Booker Prize" for "the international Booker Prize")."""
     chunk = hit.chunk
     return (all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
             and not (any(q.isdigit() for q in quals) and answer_type(question) == NUMBER  # a year, not "21st"
@@ -632,6 +634,7 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and not another_variant(text, question) and not _another_namesake(text, question)
             and not another_sex(text, question) and not another_season(text, question) and not another_placing(text, question)
             and not said_of_before(text, question)
+            and not ((year := _OPENS_IN_YEAR.match(text)) and year.group(1) not in quals and any(q.isdigit() for q in quals))
             and not another_event_before(_read_before(chunk, text), text, question))
 
 

@@ -4335,3 +4335,10 @@ def test_a_role_asked_before_to_or_a_participle_is_read_from_its_apposition(vect
             "the Vessish ambassador to Norland, was recalled too.")
     assert answer(vectors, "Who is the Vessish ambassador to Norland?", said).short_answer == "Tom Hale"
     assert answer(vectors, "Who was the Norlandic ambassador recalled this year?", said).short_answer == "Ada Moss"
+
+
+def test_a_sentence_that_opens_on_another_year_does_not_answer_for_the_asked_one(vectors):
+    draft = answer(vectors, "What partnership was set up in 1994?",
+                   "In 1994 Norland and Vessland established a modest partnership of good neighbours and fair trade. "
+                   "In 1996, they established a strategic cooperation partnership projected onto the next century.")
+    assert text_of(draft).startswith("In 1994"), text_of(draft)
