@@ -1725,8 +1725,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
     elif kind == DATE and not _DAY_ASKED.search(question):  # "due in April" says when, not on what date
         found += tuple(v for v in _bare_months(sentence, found) if _IN_TIME.search(sentence[:v.start]))
-    elif kind == DATE and not re.search(r"\byear\b", question, re.I):  # nor does "due in 2006"
-        found = tuple(v for v in found if not _YEAR.match(v.text))
+    elif kind == DATE and not re.search(r"\byear\b", question, re.I):  # nor does "due in 2006", unless it is all there is
+        found = tuple(v for v in found if not _YEAR.match(v.text)) or (found if _DATE_OF.search(question) else ())
     if kind == DATE and not found and not (_MONTH_ASKED.search(question) or _CLOCK_ASKED.search(question)
                                            or re.search(r"\byear\b", question, re.I)):
         found = _loose_times(sentence, question)  # if the sentence gives no fuller date
@@ -2228,6 +2228,7 @@ _CHANGE_ASKED = re.compile(r"\bby (?:how|what)\b|\b(?:rise|rose|risen|fall|fell|
 
 
 _DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)
+_DATE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,4}?date\b", re.I)  # "What is the date of the treaty?": a year will do when no fuller date is given
 _WEEKDAY_ASKED = re.compile(r"\b(?:which|what) day\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+$", re.I)

@@ -4342,3 +4342,12 @@ def test_a_sentence_that_opens_on_another_year_does_not_answer_for_the_asked_one
                    "In 1994 Norland and Vessland established a modest partnership of good neighbours and fair trade. "
                    "In 1996, they established a strategic cooperation partnership projected onto the next century.")
     assert text_of(draft).startswith("In 1994"), text_of(draft)
+
+
+def test_the_date_of_a_thing_may_be_a_year_when_no_fuller_date_is_given():
+    from rag.values import DATE, values
+
+    said = "In 1689, Norland and Vessland signed the Quill Treaty, which gave Ostby to Norland."
+    assert [v.text for v in values(said, DATE, "What is the date of the Quill Treaty?")] == ["1689"]
+    fuller = "On 4 May 1689, Norland and Vessland signed the Quill Treaty."
+    assert [v.text for v in values(fuller, DATE, "What is the date of the Quill Treaty?")] == ["4 May 1689"]
