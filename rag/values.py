@@ -45,7 +45,8 @@ _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordina
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
                       r"|month)|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
-                      r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)", re.I)),
+                      r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)"
+                      r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
@@ -1635,9 +1636,9 @@ def as_question(query: str) -> str:
         words = words[1:]
     if not 2 <= len(words) <= 6 or _NOT_KEYWORDS.match(query):
         return query
-    # the kind is named last ("... location") or first ("release date of ...")
-    kind_named = words[-1:] if "of" not in words else words[:words.index("of")]
-    if not kind_named or answer_type(f"What is the {' '.join(kind_named)}?") == OTHER:
+    # the kind is named first ("release date of ...") or last ("... location", "Bank of Quill year")
+    if not any(named and answer_type(f"What is the {' '.join(named)}?") != OTHER
+               for named in (words[:words.index("of")] if "of" in words else [], words[-1:])):
         return query
     whole = f"What is the {' '.join(words)}?"
     if answer_type(whole) != OTHER:
@@ -1647,8 +1648,12 @@ def as_question(query: str) -> str:
     split = len(words) - 1
     while split > 1 and words[split - 1].islower():
         split -= 1
-    asked = f"What is the {' '.join(words[split:])} of {' '.join(words[:split])}?"
-    return asked if answer_type(asked) != OTHER else query
+    for at in range(split, len(words)):  # "treaty year" is no kind; "year" is
+        asked = f"What is the {' '.join(words[at:])} of {' '.join(words[:at])}?"
+        # a word before "name" says which name ("birth name", "stage name"): no kind alone
+        if answer_type(asked) not in (OTHER, NAME if at > split else OTHER):
+            return asked
+    return query
 
 
 @dataclass(frozen=True)

@@ -4183,6 +4183,8 @@ def test_an_ordinal_before_an_events_name_is_its_edition_not_a_place():
     ("Quill Cup 2021 location", "What is the Quill Cup 2021 location?", "place"),
     ("Ada Moss age", "What is the Ada Moss age?", "number"),
     ("release date of Night Ferry", "What is the release date of Night Ferry?", "date"),
+    ("Treaty of Quill year", "What is the year of Treaty of Quill?", "date"),
+    ("Quill treaty year", "What is the year of Quill treaty?", "date"),  # "treaty year" names no kind, "year" does  # the kind last, past a name with "of"
     ("the Tomsby sale price?", "What is the Tomsby sale price?", "number"),
     ("Meet The Quills weekend takings", "What is the weekend takings of Meet The Quills?", "number"),  # a long name first
     ("Ada Moss birth name", "Ada Moss birth name", "other"),  # no kind the answer can be read by
