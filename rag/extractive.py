@@ -93,6 +93,7 @@ from .values import (
     bracketed_after_asked,
     by_asked_doer,
     counted_phrase,
+    described,
     did_asked,
     direction_asked,
     for_asked_nation,
@@ -301,6 +302,8 @@ class Scorer:
             if thing and min_support - SLOT_MARGIN <= support < min_support and (not named or about[hit.chunk.id]) \
                     and name_given(text, thing, question):
                 support = min_support  # "Norway's rights society, Tono," for "What is the society called?"
+            if kind == OTHER and support < min_support and described(text, question):
+                support = min_support  # "Ada Moss, publisher of the Quill Review," for "Who is Ada Moss?"
             if kind == OTHER and noun and min_support - SLOT_MARGIN <= support < min_support \
                     and (not named or about[hit.chunk.id]) and _kind_done(text, noun, question):
                 support = min_support  # "had passed a lie detector test" for "What test did she pass?"
@@ -1646,7 +1649,8 @@ class Extractive:
                 break
             if all(ev.text != c.text for c in chosen):  # a copy of the same article adds nothing
                 chosen.append(ev)
-        short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "")
+        short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "") \
+            or (described(best.text, question) if kind == OTHER else "")
         plural = asked_noun(question) or (head_noun(question) if WHICH_ASKED.match(question) else "")  # "Which websites ...?"
         if kind in (NAME, PLACE) and short and re.search(r"[^s]s$", plural):
             short = _whole_list(best.text, short, kind, question)  # "Which countries ...?": all the listed ones

@@ -1616,12 +1616,41 @@ def answer_type(question: str) -> str:
     """The kind of value the question asks for: date, number, place, name, or other."""
     if TITLE_ASKED.search(question):
         return NAME
+    if _WHO_IS_NAMED.match(question):  # "Who is Ada Moss?" asks what she is, not a name
+        return OTHER
     for kind, pattern in _TYPES:
         if pattern.search(question) or kind == PLACE and _PLACE_KIND.fullmatch(_phrase_end(question)):
             return kind  # the place word may end a longer phrase: "Which EU member state ...?"
     return OTHER
 
 
+_WHO_IS_NAMED = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*)+?)\s*\?*\s*$")
+# What an apposition says of a name: "Ada Moss, a lawyer at Acme, told ..." gives "a lawyer at Acme".
+_APPOSITION = re.compile(r",\s+((?:(?!(?:who|which|that)\b)[^,;:“”\"()])+?)\s*(?=,|;|\s+(?:told|said|says|writes|wrote|added)\b|\.?$)")
+
+
+def described(sentence: str, question: str) -> str:
+    """For "Who is Ada Moss?", what the sentence says she is in an apposition to her full name
+    ("Ada Moss, publisher of the Quill Review, writes ...": "publisher of the Quill Review")."""
+    asked = _WHO_IS_NAMED.match(question)
+    at = sentence.find(asked.group(1)) if asked else -1
+    if at < 0 or not asked:
+        return ""
+    m = _APPOSITION.match(sentence, at + len(asked.group(1)))
+    # not "Ada Moss, 43," nor a clause: "Ada Moss, signed it"
+    if m and len(m.group(1).split()) <= 12 and re.search(r"[a-z]{3}", m.group(1)) and not re.match(r"\w+(?:ed|ing)\b", m.group(1)):
+        return m.group(1)
+    # else a title before the name: "then Norlandic Foreign Minister Ada Moss", "Acme chief executive Ada Moss"
+    title: list[str] = []
+    before = _TITLE_BEFORE.search(sentence[:at])
+    for w in reversed(before.group().split() if before else []):
+        if w.lower() in STOPWORDS or w.lower() in _COMMON_VERBS or re.search(r"(?:ed|ing)$", w):
+            break
+        title.insert(0, w)
+    return " ".join(title) if len(title) > 1 else ""
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Za-z][\w-]*\s+){0,4}$")
 _NOT_KEYWORDS = re.compile(r"^\s*(?:what|when|where|which|who|whom|whose|why|how|is|was|are|were|did|does|do|has|have|had"
                            r"|will|would|can|could|should|tell|list|show|give|name|explain|describe|summari[sz]e|compare"
                            r"|(?:in|on|at|by|for|from|to|of|about|with|since|until|after|before) (?:what|which|whom)|and|so|but)\b", re.I)

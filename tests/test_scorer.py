@@ -4353,3 +4353,19 @@ def test_the_date_of_a_thing_may_be_a_year_when_no_fuller_date_is_given():
     assert [v.text for v in values(said, DATE, "What is the date of the Quill Treaty?")] == ["1689"]
     fuller = "On 4 May 1689, Norland and Vessland signed the Quill Treaty."
     assert [v.text for v in values(fuller, DATE, "What is the date of the Quill Treaty?")] == ["4 May 1689"]
+
+
+def test_who_is_a_named_person_is_answered_by_what_the_articles_say_they_are(vectors):
+    from rag.values import OTHER, answer_type
+
+    assert answer_type("Who is Ada Moss?") == OTHER and answer_type("Who is the Trade Minister?") == NAME
+    draft = answer(vectors, "Who is Ada Moss?",
+                   "Ada Moss, publisher of the Quill Review, writes that both towns see the port as vital to trade. "
+                   "Tom Hale said the port would grow.")
+    assert draft.short_answer == "publisher of the Quill Review", text_of(draft)
+    titled = answer(vectors, "Who is Eva Lind?",
+                    "On 4 May, then Norlandic Trade Minister Eva Lind and her Vessish counterpart, Tom Hale, "
+                    "signed the pact in Ostby.")
+    assert titled.short_answer == "Norlandic Trade Minister", text_of(titled)
+    lower = answer(vectors, "Who is Ben Odo?", "Profits rose by a fifth, chief executive Ben Odo said on Friday.")
+    assert lower.short_answer == "chief executive", text_of(lower)
