@@ -1735,6 +1735,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
+    if kind == PLACE and article:
+        found = tuple(sorted(found + _lone_names(sentence, article), key=lambda v: v.start))
     if kind in (NAME, PLACE) and (owned := _OWNED_ASKED.match(question)):  # "Belfast's Lyric Theatre": Belfast
         found = tuple(_owner_of(v, owned.group(1)) for v in found)
     if kind == NAME and _WORK_ASKED.match(question):  # "Mel Gibson's biblical epic" names its maker, no film
@@ -2521,6 +2523,19 @@ def _split_before_owner(value: Value) -> list[Value]:
         return [value]
     return [Value(value.text[:m.start()], value.start, value.start + m.start()),
             Value(value.text[m.end():], value.start + m.end(), value.end)]
+
+
+# One capitalised word opening a sentence before a word in lower case: "Tomsby is to host it".
+_LONE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}([A-Z][a-z]{2,})(?=\s+[a-z])")
+
+
+def _lone_names(sentence: str, article: str) -> tuple[Value, ...]:
+    """A one-word place that opens a sentence, where alone it could be any word: the article
+    also writes it as a place ("a fair in Tomsby", "the city of Tomsby"), and never in lower case."""
+    return tuple(Value(m.group(1), m.start(1), m.end(1)) for m in _LONE_START.finditer(sentence)
+                 if m.group(1).lower() not in STOPWORDS | _OPENERS and not CALENDAR.match(m.group(1))
+                 and re.search(rf"\b(?:in|at|near|(?:{_PLACE_KINDS})\s+of)\s+{m.group(1)}\b", article)
+                 and not re.search(rf"\b{m.group(1).lower()}\b", article))
 
 
 def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:

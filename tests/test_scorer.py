@@ -4369,3 +4369,14 @@ def test_who_is_a_named_person_is_answered_by_what_the_articles_say_they_are(vec
     assert titled.short_answer == "Norlandic Trade Minister", text_of(titled)
     lower = answer(vectors, "Who is Ben Odo?", "Profits rose by a fifth, chief executive Ben Odo said on Friday.")
     assert lower.short_answer == "chief executive", text_of(lower)
+
+
+def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
+    from rag.values import PLACE, values
+
+    asked, said = "Which city will host a trade fair?", "Tomsby is also set to host a trade fair for local firms."
+    article = "Ada Moss will visit the northern city of Tomsby on Friday. " + said
+    assert [v.text for v in values(said, PLACE, asked, article)] == ["Tomsby"]
+    assert [v.text for v in values(said, PLACE, asked, said)] == []  # alone it could be any word
+    irish = "Irish fans travelled in their thousands. Irish is taught in every school in Tomsby."
+    assert [v.text for v in values("Irish fans travelled in their thousands.", PLACE, "Where did the fans travel?", irish)] == []
