@@ -950,7 +950,9 @@ def goes_elsewhere(sentence: str, question: str) -> bool:
     if asked is None:
         return False
     names = set(re.findall(r"[A-Z][\w'’-]*", question[asked.end() - 1:]))  # "meet Eva Lind in Ostby": either
-    went = [m.group(1) for m in re.finditer(rf"(?i:\b{_verb_forms(verb)})\s+(?:to|in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
+    # "meet Eva Lind" asks no place: "met at the summit in Ostby" says where, not whom
+    where = "to|in|at" if verb in _TRAVEL or re.search(r"\b(?:to|in|at)\s+[A-Z]", question[asked.start():]) else "to"
+    went = [m.group(1) for m in re.finditer(rf"(?i:\b{_verb_forms(verb)})\s+(?:{where})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?"
                                              r"(?:of\s+)?([A-Z][\w'’-]*)", sentence) if not CALENDAR.match(m.group(1))]
     if verb in _TRAVEL and not went and not any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names):
         # a trip told without its verb, and never to the asked place: "Ada Moss and Eva Lind in Tomsby on 4 May"

@@ -4304,6 +4304,9 @@ def test_a_date_after_since_dates_no_deed_and_a_trip_elsewhere_none_to_the_asked
     trip = answer(vectors, "When did Ada Moss visit Ostby?",
                   "Ada Moss and Eva Lind in Tomsby on 4 May, where they signed the fisheries pact.")
     assert trip.short_answer != "4 May", text_of(trip)
+    met = answer(vectors, "When did Ada Moss meet Eva Lind?",
+                 "On 16 June, Ada Moss and Eva Lind met at the fisheries summit in Tomsby.")
+    assert met.short_answer == "16 June", text_of(met)  # where they met is no other trip: the question asks no place
 
 
 def test_a_race_named_by_its_length_counts_nothing():
