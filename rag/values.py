@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .dates import find_dates
-from .question import initials_in, name_groups, question_names, shares_stem, without_names
+from .question import initials, initials_in, name_groups, question_names, shares_stem, without_names
 from .text import STOPWORDS, content_terms, stem
 
 DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
@@ -1885,6 +1885,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and initials_asked(v.text, question))
+            and not (kind in (NAME, PLACE) and _spelled_out_asked(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
@@ -2120,6 +2121,13 @@ def _short_form_asked(sentence: str, value: Value, question: str) -> bool:
     is the asked GM."""
     short = re.match(r"\s*\(([A-Z][\w&.]*)\)", sentence[value.end:])
     return short is not None and re.search(rf"\b{re.escape(short.group(1))}\b", question) is not None
+
+
+def _spelled_out_asked(sentence: str, value: Value, question: str) -> bool:
+    """The name spells out a short form the question gives: "the United States" for "Which US
+    official ...?" ("the" tells a body or a place from a person: "Steve Gallagher" of "SG")."""
+    short = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question.replace(".", ""))}
+    return " " in value.text and initials(value.text) in short and re.search(r"\bthe\s+$", sentence[:value.start], re.I) is not None
 
 
 def initials_asked(name: str, question: str) -> bool:

@@ -4383,3 +4383,12 @@ def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says
     assert [v.text for v in values(said, PLACE, asked, said)] == []  # alone it could be any word
     irish = "Irish fans travelled in their thousands. Irish is taught in every school in Tomsby."
     assert [v.text for v in values("Irish fans travelled in their thousands.", PLACE, "Where did the fans travel?", irish)] == []
+
+
+def test_a_name_that_spells_out_the_questions_short_form_is_not_an_answer():
+    from rag.values import values
+
+    sent = "After the war, the United Provinces sent Eva Lind to Tomsby for talks with Ben Odo."
+    assert "United Provinces" not in [v.text for v in values(sent, NAME, "Which UP official met Ben Odo?")]
+    said = "Ada Moss, chief economist at AM Bank, said the figures were decent."
+    assert [v.text for v in values(said, NAME, "Who is the chief economist at AM Bank?")] == ["Ada Moss"]  # a person, not "the ..."
