@@ -4392,3 +4392,10 @@ def test_a_name_that_spells_out_the_questions_short_form_is_not_an_answer():
     assert "United Provinces" not in [v.text for v in values(sent, NAME, "Which UP official met Ben Odo?")]
     said = "Ada Moss, chief economist at AM Bank, said the figures were decent."
     assert [v.text for v in values(said, NAME, "Who is the chief economist at AM Bank?")] == ["Ada Moss"]  # a person, not "the ..."
+
+
+def test_a_post_set_off_after_a_post_nominal_or_opened_by_its_owner_is_a_title():
+    from rag.values import values
+
+    said = "Ada Moss MP, Labour's Chief Whip in the Lords, said the sums did not add up."
+    assert [v.text for v in values(said, NAME, "What post does Ada Moss hold?")] == ["Labour's Chief Whip in the Lords"]
