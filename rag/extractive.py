@@ -360,6 +360,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
         if kind == NUMBER and (owned := _owned_things(question, asked=True)):  # "Italy's jobless rate": not "the UK's jobless rate rose to 4.7%"
             out = [replace(ev, fits=False) if ev.fits and self._owned_by_other(ev, owned, question) else ev for ev in out]
+        if kind == NUMBER and _SHARE_OF_ASKED.match(question):  # "What share of 15 to 24-year-olds ...?": not "53% of over 65s"
+            out = [replace(ev, fits=False) if ev.fits and _share_of_another(ev, question) else ev for ev in out]
         if kind == NUMBER and (places := [p for p in _IN_PLACE.findall(question) if not CALENDAR.match(p.split()[0])]):  # "cost in Europe?": not "£99 in the UK"
             out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, places) or self._of_elsewhere(ev, places, question))
                    else ev for ev in out]
@@ -639,6 +641,26 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and not said_of_before(text, question)
             and not ((year := _OPENS_IN_YEAR.match(text)) and year.group(1) not in quals and any(q.isdigit() for q in quals))
             and not another_event_before(_read_before(chunk, text), text, question))
+
+
+_SHARE_OF_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|percent|fraction)\s+of\b", re.I)
+_OF_GROUP = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def _bracketed_for_asked(sentence: str, value: Value, question: str) -> bool:
+    """The figure stands in brackets right after words that are all the question's."""
+    before = re.search(r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\(\s*$", sentence[:value.start])
+    said = set(content_terms(before.group(1))) if before and sentence.startswith(")", value.end) else set()
+    return bool(said) and said <= set(content_terms(question))
+
+
+def _share_of_another(ev: Evidence, question: str) -> bool:
+    """The share is given of a group told by numbers the question does not give, when it tells
+    its own by numbers: "53% of over 65s" for "What share of 15 to 24-year-olds own one?"."""
+    value = _value_in(ev)
+    group = _OF_GROUP.match(ev.text, value.end) if value else None
+    asked = set(re.findall(r"\d+", question))
+    return group is not None and bool(asked) and bool(set(re.findall(r"\d+", group.group(1))) - asked)
 
 
 def _of_another_year(ev: Evidence, years: list[str]) -> bool:
@@ -963,6 +985,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if (m := _NEW_FOR_YEAR.match(ev.text, v.end)) and m.group(1) in years] or found
             if kind == NUMBER:  # "13% in New York and 16% in Ireland" for "... in Ireland?"
                 found = [v for v in found if _for_place_asked(ev.text, v, question)] or found
+                # "15 to 24-year-olds (94%), and 25 to 34-year-olds (92%)": the figure in brackets after the asked words
+                found = [v for v in found if _bracketed_for_asked(ev.text, v, question)] or found
             if kind in (NAME, PLACE) and (years := _YEAR_NAMED.findall(question)):
                 # "her 1971 meeting with Eva Lind, which paved the way for ... meeting with Ben Odo the next year"
                 found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found

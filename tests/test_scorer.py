@@ -4399,3 +4399,10 @@ def test_a_post_set_off_after_a_post_nominal_or_opened_by_its_owner_is_a_title()
 
     said = "Ada Moss MP, Labour's Chief Whip in the Lords, said the sums did not add up."
     assert [v.text for v in values(said, NAME, "What post does Ada Moss hold?")] == ["Labour's Chief Whip in the Lords"]
+
+
+def test_a_share_of_a_group_told_by_other_numbers_is_not_the_asked_groups(vectors):
+    draft = answer(vectors, "What share of 15 to 24-year-olds own a bicycle?",
+                   "It is estimated that 53% of over 65s own a bicycle in Tomsby, but the figures are higher for "
+                   "younger people. Most 15 to 24-year-olds (94%), and 25 to 34-year-olds (92%), own at least one.")
+    assert draft.short_answer == "94%", text_of(draft)
