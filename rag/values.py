@@ -1631,9 +1631,19 @@ _WHO_IS_NAMED = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'�
 _APPOSITION = re.compile(r",\s+((?:(?!(?:who|which|that)\b)[^,;:“”\"()])+?)\s*(?=,|;|\s+(?:told|said|says|writes|wrote|added)\b|\.?$)")
 
 
+_MEANING_ASKED = re.compile(r"^\s*(?:what\s+(?:does|did)\s+[\"“‘']?(.+?)[\"”’']?\s+mean|what\s+is\s+the\s+meaning\s+of\s+[\"“‘']?(.+?)[\"”’']?)\s*\?*\s*$", re.I)
+# "Ostby, which means “a small port” in Norlandic", "renamed it Ostby, meaning “East Town”"
+_GLOSS = re.compile(r",?\s+(?:which\s+means|meaning|means|which\s+translates\s+as)\s+(?:[\"“‘']([^\"”’']+)[\"”’']|([^,;.]+))")
+
+
 def described(sentence: str, question: str) -> str:
     """For "Who is Ada Moss?", what the sentence says she is in an apposition to her full name
-    ("Ada Moss, publisher of the Quill Review, writes ...": "publisher of the Quill Review")."""
+    ("Ada Moss, publisher of the Quill Review, writes ...": "publisher of the Quill Review");
+    for "What does Ostby mean?", the meaning it gives ("Ostby, meaning “East Town”")."""
+    if meant := _MEANING_ASKED.match(question):
+        word = meant.group(1) or meant.group(2)
+        gloss = next((g for m in re.finditer(rf"\b{re.escape(word)}\b", sentence) if (g := _GLOSS.match(sentence, m.end()))), None)
+        return (gloss.group(1) or gloss.group(2)).strip() if gloss else ""
     asked = _WHO_IS_NAMED.match(question)
     at = sentence.find(asked.group(1)) if asked else -1
     if at < 0 or not asked:

@@ -4406,3 +4406,10 @@ def test_a_share_of_a_group_told_by_other_numbers_is_not_the_asked_groups(vector
                    "It is estimated that 53% of over 65s own a bicycle in Tomsby, but the figures are higher for "
                    "younger people. Most 15 to 24-year-olds (94%), and 25 to 34-year-olds (92%), own at least one.")
     assert draft.short_answer == "94%", text_of(draft)
+
+
+def test_what_a_word_means_is_read_from_the_gloss_the_article_gives(vectors):
+    draft = answer(vectors, "What does Ostby mean?",
+                   "The port was long under the rule of Tomsby, and its first name was Ostby, which means "
+                   "“a small harbour by the cliffs” in the old Norlandic tongue. Ben Odo later renamed it Quill.")
+    assert draft.short_answer == "a small harbour by the cliffs", text_of(draft)
