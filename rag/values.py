@@ -1727,7 +1727,13 @@ def _mirrored(sentence: str, question: str) -> Value | None:
         if not right and stem(left) == stem(head_noun(question)):  # "best Xbox game category" goes on naming the kind
             continue
         after = rf"\s+{re.escape(right)}\b" if right else r"\s*(?:[,.;:]|$)"
-        said = re.search(rf"\b{re.escape(stem(left))}[a-z]*\s+(?:more\s+|also\s+|mainly\s+)?({_LOWER_PHRASE}?){after}", sentence)
+        lead = rf"\b{re.escape(stem(left))}[a-z]*"
+        k = j - 2  # a preposition with the words before it back to a content word: "carried out for", not any "for"
+        while left in STOPWORDS and k > 0 and tail[k] in STOPWORDS:
+            k -= 1
+        if left in STOPWORDS and k >= 0 and tail[k].islower() and tail[k] not in STOPWORDS:
+            lead = rf"\b{re.escape(stem(tail[k]))}[a-z]*\s+" + r"\s+".join(map(re.escape, tail[k + 1:j]))
+        said = re.search(rf"{lead}\s+(?:more\s+|also\s+|mainly\s+)?({_LOWER_PHRASE}?){after}", sentence)
         if said and not set(said.group(1).split()) & STOPWORDS:
             return Value(said.group(1), said.start(1), said.end(1))
     return None

@@ -4413,3 +4413,12 @@ def test_what_a_word_means_is_read_from_the_gloss_the_article_gives(vectors):
                    "The port was long under the rule of Tomsby, and its first name was Ostby, which means "
                    "“a small harbour by the cliffs” in the old Norlandic tongue. Ben Odo later renamed it Quill.")
     assert draft.short_answer == "a small harbour by the cliffs", text_of(draft)
+
+
+def test_a_stranded_preposition_mirrors_the_answer_only_with_the_words_before_it():
+    from rag.values import values
+
+    asked = "Which firm was the survey carried out for?"
+    said = "A new code of conduct was agreed for firms that want to sell content for mobile phones."
+    assert "mobile phones" not in [v.text for v in values(said, NAME, asked, said)]
+    assert [v.text for v in values("He tested positive for nandrolone.", NAME, "Which substance did he test positive for?")] == ["nandrolone"]
