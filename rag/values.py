@@ -1909,6 +1909,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             # "the 13th time it has been used since 1947" dates no deed: when a run of time began
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
                      and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question))]
+    if unit == "count" and head and not _TIME_UNIT.fullmatch(head):  # "How many meetings ...?": not "in more than two years"
+        kept = [v for v in kept if not _TIME_UNIT.match(sentence[v.end:].lstrip(" -"))]
+    if unit == "count" and head:  # nor "between the two leaders": "the" points back at things already counted
+        kept = [v for v in kept if not (re.search(r"\bthe\s+$", sentence[:v.start], re.I)
+                                        and (noun := _counted_word(sentence, v))
+                                        and stem(noun) not in {stem(w) for w in (counted_phrase(question) or head).split()})]
     if unit == "count" and (counted := _counted_compounds(sentence, head)):  # "a three-party struggle"
         kept = sorted([*counted, *(v for v in kept if not any(v.start < c.end and c.start < v.end for c in counted))],
                       key=lambda v: v.start)
@@ -2138,6 +2144,19 @@ def _short_form_asked(sentence: str, value: Value, question: str) -> bool:
     is the asked GM."""
     short = re.match(r"\s*\(([A-Z][\w&.]*)\)", sentence[value.end:])
     return short is not None and re.search(rf"\b{re.escape(short.group(1))}\b", question) is not None
+
+
+def _counted_word(sentence: str, value: Value) -> str:
+    """The noun a count is of, in the value ("2.5 billion people") or right after it ("48 million cards")."""
+    words = value.text.split()
+    if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _MULTIPLIERS:
+        return words[-1]
+    after = re.match(r"\s+([a-z]+)", sentence[value.end:])
+    return after.group(1) if after else ""
+
+
+_MULTIPLIERS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+_TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
 
 
 def _spelled_out_asked(sentence: str, value: Value, question: str) -> bool:

@@ -4422,3 +4422,16 @@ def test_a_stranded_preposition_mirrors_the_answer_only_with_the_words_before_it
     said = "A new code of conduct was agreed for firms that want to sell content for mobile phones."
     assert "mobile phones" not in [v.text for v in values(said, NAME, asked, said)]
     assert [v.text for v in values("He tested positive for nandrolone.", NAME, "Which substance did he test positive for?")] == ["nandrolone"]
+
+
+def test_a_count_after_the_or_before_a_time_unit_counts_nothing_asked():
+    from rag.values import NUMBER, values
+
+    asked = "How many meetings have Ada Moss and Eva Lind had?"
+    said = "The meeting was the first one between the two leaders in more than three years."
+    assert [v.text for v in values(said, NUMBER, asked)] == []
+    assert [v.text for v in values("Ada Moss has met Eva Lind on 38 occasions.", NUMBER, asked)] == ["38"]
+    assert [v.text for v in values("They have held the 12 meetings planned.", NUMBER, asked)] == ["12"]
+    assert [v.text for v in values("Yet the 2.5 million meetings held were short.", NUMBER, asked)] == ["2.5 million"]
+    assert [v.text for v in values("The four Norlandic firms left.", NUMBER, "How many firms left?")] == ["four"]
+    assert [v.text for v in values("He served for two years.", NUMBER, "How many years did he serve?")] == ["two years"]
