@@ -871,7 +871,7 @@ _WHEN_NAMED_DID = re.compile(r"^\s*(?i:when|where)\s+(?i:did|does|do|will|would|
 def _when_where_verb(question: str) -> str:
     """The stem of the verb a When or Where question ends on, or that follows its named subject
     ("When did Molyneux leave Bullfrog?"); "" when it has none ("When is the Grand Prix?",
-    "... hold their summit in Geneva?")."""
+    "... hold their summit in Ostby?")."""
     m = _WHEN_WHERE_VERB.match(question)
     verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) else ""
     named = _WHEN_NAMED_DID.match(question)

@@ -37,7 +37,7 @@ from rag.values import (
     ("From whom did he take over?", NAME), ("To whom did she sell the firm?", NAME),
     ("Where did the ministers meet?", PLACE), ("In which city was it signed?", PLACE),
     ("Why did the talks fail?", OTHER), ("What is the firm's share price?", NUMBER),
-    ("What was the mayor’s salary?", NUMBER), ("What is Putin's view of the treaty?", OTHER),
+    ("What was the mayor’s salary?", NUMBER), ("What is the mayor's view of the treaty?", OTHER),
     ("Until what year was the comeback put off?", DATE), ("Since which year has she led the party?", DATE),
     ("What came second in the poll?", NAME), ("What annual saving would the deal bring?", NUMBER),
     ("What was trade between the two worth in 2021?", NUMBER), ("What is worth doing first?", OTHER),
@@ -140,8 +140,8 @@ def test_which_people_did_it_are_the_names_before_the_asked_verb(vectors):
 def test_a_weekday_said_next_at_the_asked_verb_says_when():
     said = "The issue would be debated in Parliament next Monday as scheduled, he said."
     assert [v.text for v in values(said, DATE, "When will Parliament debate the ID cards bill?")] == ["Monday"]
-    said = "Xi and Putin announced the extension on June 28."
-    assert [v.text for v in values(said, DATE, "When did Xi and Putin announce the extension?")] == ["June 28"]
+    said = "Ada Moss and Ben Odo announced the extension on June 12."
+    assert [v.text for v in values(said, DATE, "When did Ada Moss and Ben Odo announce the extension?")] == ["June 12"]
 
 
 def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
@@ -846,7 +846,7 @@ def test_who_holds_a_role_now_is_not_who_held_it_before():
 
 
 def test_a_title_with_another_owner_before_it_is_someone_elses():
-    said = "The treaty was signed by Russian President Vladimir Putin in Moscow."
+    said = "The treaty was signed by Norlandic President Tom Hale in Ostby."
     assert values(said, NAME, "Who is the president of France?") == []
     assert [v.text for v in values("Aster chief executive Jo Li spoke.", NAME,
                                    "Who is the chief executive of Aster?")] == ["Jo Li"]
@@ -1835,8 +1835,8 @@ def test_a_question_led_by_its_preposition_asks_for_its_object(vectors):
 
 def test_a_which_question_takes_the_name_given_to_its_noun(vectors):
     draft = answer(vectors, "Which industrial city did the president plan to visit on Friday?",
-                   "The president will visit the industrial northern Chinese city of Harbin on Friday.")
-    assert draft.short_answer == "Harbin", text_of(draft)
+                   "The president will visit the industrial northern Vessish city of Tomsby on Friday.")
+    assert draft.short_answer == "Tomsby", text_of(draft)
 
 
 def test_a_question_ending_on_its_preposition_asks_for_its_object(vectors):
@@ -3130,7 +3130,7 @@ def test_the_asked_verb_of_on_which_day_may_stand_a_few_words_before_the_day():
     # "their summit" is no verb: a summit held "in mid-June" elsewhere is not the asked one
     said = "Before this, the two met for a summit in mid-June."
     assert not at_asked_verb(said, Value("mid-June", said.index("mid-June"), len(said) - 1),
-                             "On what day did Ada Moss and Tom Reyes hold their summit in Geneva?")
+                             "On what day did Ada Moss and Tom Reyes hold their summit in Ostby?")
 
 
 def test_the_asked_kind_by_its_whole_name_keeps_its_of():
@@ -3184,7 +3184,7 @@ def test_the_asked_noun_ends_before_its_preposition():
     question = "Which convention on refugees would the Tories withdraw from?"
     assert asked_noun(question) == "convention" and not asked_role(question).startswith("refuge")
     assert asked_noun("What kind of car did he buy?") == "car"
-    assert asked_noun("Which industrial city did Putin visit?") == "city"
+    assert asked_noun("Which industrial city did Ada Moss visit?") == "city"
     assert asked_noun("Which trade union official said it?") == "official"
     # the noun phrase ends at its verb: "need" in a clause after "the headset that ..." is past it
     assert asked_noun("Which company makes the headset that the browser's voice commands need?") in ("", "company")
@@ -4329,10 +4329,10 @@ def test_a_date_for_another_thing_of_the_asked_kind_does_not_jump_ahead(vectors)
     # "signed ... in November" fills the slot, but for the Tomsby Treaty; "treaty" in lower case
     # tells that "Treaty" is the kind and "Quill" the one asked.
     draft = answer(vectors, "When was the Treaty of Quill signed?",
-                   "In 1689, the Norland kingdom (1600-1900) and Vessland signed the Treaty of Quill, which left "
-                   "Ostby to Norland. After losing the war in 1860, Norland's rulers signed the Tomsby Treaty in "
+                   "In 1712, the Norland kingdom (1600-1900) and Vessland signed the Treaty of Quill, which left "
+                   "Ostby to Norland. After losing the war in 1803, Norland's rulers signed the Tomsby Treaty in "
                    "November of that year, handing Ostby to Vessland in a treaty still disputed.")
-    assert draft.short_answer == "1689", text_of(draft)
+    assert draft.short_answer == "1712", text_of(draft)
 
 
 def test_a_role_asked_before_to_or_a_participle_is_read_from_its_apposition(vectors):
@@ -4344,8 +4344,8 @@ def test_a_role_asked_before_to_or_a_participle_is_read_from_its_apposition(vect
 
 def test_a_sentence_that_opens_on_another_year_does_not_answer_for_the_asked_one(vectors):
     draft = answer(vectors, "What partnership was set up in 1994?",
-                   "In 1994 Norland and Vessland established a modest partnership of good neighbours and fair trade. "
-                   "In 1996, they established a strategic cooperation partnership projected onto the next century.")
+                   "In 1994 Norland and Vessland formed a partnership of good neighbours. "
+                   "In 1997, the two set up a strategic partnership of cooperation for the new century.")
     assert text_of(draft).startswith("In 1994"), text_of(draft)
 
 
@@ -4363,12 +4363,11 @@ def test_who_is_a_named_person_is_answered_by_what_the_articles_say_they_are(vec
 
     assert answer_type("Who is Ada Moss?") == OTHER and answer_type("Who is the Trade Minister?") == NAME
     draft = answer(vectors, "Who is Ada Moss?",
-                   "Ada Moss, publisher of the Quill Review, writes that both towns see the port as vital to trade. "
+                   "Ada Moss, editor of the Quill Review, argues in her column that the port needs more money. "
                    "Tom Hale said the port would grow.")
-    assert draft.short_answer == "publisher of the Quill Review", text_of(draft)
+    assert draft.short_answer == "editor of the Quill Review", text_of(draft)
     titled = answer(vectors, "Who is Eva Lind?",
-                    "On 4 May, then Norlandic Trade Minister Eva Lind and her Vessish counterpart, Tom Hale, "
-                    "signed the pact in Ostby.")
+                    "On 4 May, Norlandic Trade Minister Eva Lind opened the new ferry terminal in Ostby.")
     assert titled.short_answer == "Norlandic Trade Minister", text_of(titled)
     lower = answer(vectors, "Who is Ben Odo?", "Profits rose by a fifth, chief executive Ben Odo said on Friday.")
     assert lower.short_answer == "chief executive", text_of(lower)
@@ -4377,8 +4376,8 @@ def test_who_is_a_named_person_is_answered_by_what_the_articles_say_they_are(vec
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
-    asked, said = "Which city will host a trade fair?", "Tomsby is also set to host a trade fair for local firms."
-    article = "Ada Moss will visit the northern city of Tomsby on Friday. " + said
+    asked, said = "Which city will stage the boat show?", "Tomsby will stage the boat show again next year."
+    article = "Ada Moss will open an office in the city of Tomsby next month. " + said
     assert [v.text for v in values(said, PLACE, asked, article)] == ["Tomsby"]
     assert [v.text for v in values(said, PLACE, asked, said)] == []  # alone it could be any word
     irish = "Irish fans travelled in their thousands. Irish is taught in every school in Tomsby."
@@ -4410,9 +4409,9 @@ def test_a_share_of_a_group_told_by_other_numbers_is_not_the_asked_groups(vector
 
 def test_what_a_word_means_is_read_from_the_gloss_the_article_gives(vectors):
     draft = answer(vectors, "What does Ostby mean?",
-                   "The port was long under the rule of Tomsby, and its first name was Ostby, which means "
-                   "“a small harbour by the cliffs” in the old Norlandic tongue. Ben Odo later renamed it Quill.")
-    assert draft.short_answer == "a small harbour by the cliffs", text_of(draft)
+                   "Ben Odo renamed the port Quill in 1803. Sailors still use its old name, Ostby, which means "
+                   "“harbour under the cliffs”.")
+    assert draft.short_answer == "harbour under the cliffs", text_of(draft)
 
 
 def test_a_stranded_preposition_mirrors_the_answer_only_with_the_words_before_it():
@@ -4428,7 +4427,7 @@ def test_a_count_after_the_or_before_a_time_unit_counts_nothing_asked():
     from rag.values import NUMBER, values
 
     asked = "How many meetings have Ada Moss and Eva Lind had?"
-    said = "The meeting was the first one between the two leaders in more than three years."
+    said = "Their talks on Monday ended a gap of more than three years, said the two mayors."
     assert [v.text for v in values(said, NUMBER, asked)] == []
     assert [v.text for v in values("Ada Moss has met Eva Lind on 38 occasions.", NUMBER, asked)] == ["38"]
     assert [v.text for v in values("They have held the 12 meetings planned.", NUMBER, asked)] == ["12"]
