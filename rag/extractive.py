@@ -147,7 +147,7 @@ _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _AGED = re.compile(r"\b[Tt]he \d{1,3}-year-old\b")  # anywhere: "a chance for the 26-year-old to prove ..."
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 # a figure for part of a year: "in the quarter", "the three months to December", "the first half"
-# A sentence that opens on a year is set in it: "In 1996, they set up ...".
+# A sentence that opens on a year is set in it: "In 2001, the firm set up ...".
 _OPENS_IN_YEAR = re.compile(r"^\W*(?:in|by|during|throughout)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly|(?:three|six|nine|3|6|9) months|(?:first|second) half)\b")
 # A question the article asks answers none ("So, why is she waiting?"); a title may end in
@@ -303,7 +303,7 @@ class Scorer:
                     and name_given(text, thing, question):
                 support = min_support  # "Norway's rights society, Tono," for "What is the society called?"
             if kind == OTHER and support < min_support and described(text, question):
-                support = min_support  # "Ada Moss, publisher of the Quill Review," for "Who is Ada Moss?"
+                support = min_support  # "Ada Moss, editor of the Quill Review," for "Who is Ada Moss?"
             if kind == OTHER and noun and min_support - SLOT_MARGIN <= support < min_support \
                     and (not named or about[hit.chunk.id]) and _kind_done(text, noun, question):
                 support = min_support  # "had passed a lie detector test" for "What test did she pass?"

@@ -1638,7 +1638,7 @@ _GLOSS = re.compile(r",?\s+(?:which\s+means|meaning|means|which\s+translates\s+a
 
 def described(sentence: str, question: str) -> str:
     """For "Who is Ada Moss?", what the sentence says she is in an apposition to her full name
-    ("Ada Moss, publisher of the Quill Review, writes ...": "publisher of the Quill Review");
+    ("Ada Moss, editor of the Quill Review, argues ...": "editor of the Quill Review");
     for "What does Ostby mean?", the meaning it gives ("Ostby, meaning “East Town”")."""
     if meant := _MEANING_ASKED.match(question):
         word = meant.group(1) or meant.group(2)
@@ -1652,7 +1652,7 @@ def described(sentence: str, question: str) -> str:
     # not "Ada Moss, 43," nor a clause: "Ada Moss, signed it"
     if m and len(m.group(1).split()) <= 12 and re.search(r"[a-z]{3}", m.group(1)) and not re.match(r"\w+(?:ed|ing)\b", m.group(1)):
         return m.group(1)
-    # else a title before the name: "then Norlandic Foreign Minister Ada Moss", "Acme chief executive Ada Moss"
+    # else a title before the name: "Norlandic Trade Minister Ada Moss", "Acme chief executive Ada Moss"
     title: list[str] = []
     before = _TITLE_BEFORE.search(sentence[:at])
     for w in reversed(before.group().split() if before else []):
