@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -160,7 +163,19 @@ _worker_answerer: Answerer | None = None  # a worker process's own Answerer, mad
 
 def _start_worker(settings: Settings) -> None:
     global _worker_answerer
+    exit_with_parent(os.getppid())
     _worker_answerer = Answerer(settings)
+
+
+def exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker when its parent is gone: a parent killed without shutting its pool down
+    (`kill <pid>`) would otherwise leave the worker waiting for work, and holding its memory, forever."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _run_part(cases: list[dict[str, Any]], mode: str | None, noise: dict[str, list[str]]) -> list[CaseResult]:

@@ -48,3 +48,39 @@ def test_workers_change_the_wall_time_not_the_answers(settings):
     split = evaluate(settings, SEEDS, ablation=False, cases=cases, workers=2)
     assert [r.id for r in split.results] == [c["id"] for c in cases]  # in case order
     assert [(r.answer, r.passed) for r in split.results] == [(r.answer, r.passed) for r in alone.results]
+
+
+def test_an_eval_worker_ends_when_its_parent_is_killed(tmp_path):
+    """`kill <pid>` of `rag eval` must not leave its answering workers behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = tmp_path / "parent.py"  # spawn imports the parent's main module from a file
+    script.write_text(
+        "import multiprocessing, os, sys, time\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from evals.run import exit_with_parent\n"
+        "def start():\n"
+        "    exit_with_parent(os.getppid(), 0.1)\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn'), initializer=start)\n"
+        "    print(pool.submit(os.getpid).result(), flush=True)\n"
+        "    time.sleep(60)\n")
+    root = Path(__file__).resolve().parents[1]
+    parent = subprocess.Popen([sys.executable, str(script)], cwd=root, stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(root)})
+    worker = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGTERM)
+    parent.wait(10)
+    for _ in range(100):  # the watcher polls every 0.1 s
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    os.kill(worker, signal.SIGKILL)
+    raise AssertionError("the worker outlived its killed parent")
