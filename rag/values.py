@@ -1906,6 +1906,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))
+            and not (kind == DATE and _dates_another_before(sentence, v, question))
             # "the 13th time it has been used since 1947" dates no deed: when a run of time began
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
                      and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question))]
@@ -2144,6 +2145,20 @@ def _short_form_asked(sentence: str, value: Value, question: str) -> bool:
     is the asked GM."""
     short = re.match(r"\s*\(([A-Z][\w&.]*)\)", sentence[value.end:])
     return short is not None and re.search(rf"\b{re.escape(short.group(1))}\b", question) is not None
+
+
+# "On 16 June, prior to the talks in Tomsby, ...": the date is of something else.
+_BEFORE_EVENT = re.compile(r",?\s+(?:prior to|before|ahead of)\s+(?:the\s+|their\s+|its\s+)?([^,;]+)")
+
+
+def _dates_another_before(sentence: str, value: Value, question: str) -> bool:
+    """The date is set before the event the question asks about, so it is not that event's:
+    "On 16 June, prior to the video meeting between them, ..." for "When did they hold their
+    video meeting?"."""
+    before = _BEFORE_EVENT.match(sentence, value.end)
+    said = [w for w in re.findall(r"\b[a-z]+\b", before.group(1)) if w not in STOPWORDS] if before else []
+    asked = {stem(w) for w in re.findall(r"\b[a-z]+\b", question)}
+    return bool(said) and all(stem(w) in asked for w in said)
 
 
 def _counted_word(sentence: str, value: Value) -> str:

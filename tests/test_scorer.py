@@ -4434,3 +4434,11 @@ def test_a_count_after_the_or_before_a_time_unit_counts_nothing_asked():
     assert [v.text for v in values("Yet the 2.5 million meetings held were short.", NUMBER, asked)] == ["2.5 million"]
     assert [v.text for v in values("The four Norlandic firms left.", NUMBER, "How many firms left?")] == ["four"]
     assert [v.text for v in values("He served for two years.", NUMBER, "How many years did he serve?")] == ["two years"]
+
+
+def test_a_date_set_before_the_asked_event_is_not_its_date():
+    from rag.values import DATE, values
+
+    said = "On 16 June, prior to the video meeting between Ada Moss and Eva Lind, Tom Hale met Ben Odo in Tomsby."
+    assert [v.text for v in values(said, DATE, "When did Ada Moss and Eva Lind hold their video meeting?")] == []
+    assert [v.text for v in values(said, DATE, "When did Tom Hale meet Ben Odo?")] == ["16 June"]
