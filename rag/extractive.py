@@ -521,7 +521,7 @@ def _named_share(text: str, question: str) -> float:
                default=1.0)
 
 
-def _another_of_kind(ev: Evidence, best: Evidence, question: str) -> bool:
+def _about_another_of_kind(ev: Evidence, best: Evidence, question: str) -> bool:
     """The sentence names a thing of the kind a question's name gives, not that thing, while
     the best sentence names it: "the Treaty of Vessland" for "When was the Quill Treaty
     signed?". A name's word the articles also write in lower case gives its kind."""
@@ -1864,7 +1864,7 @@ class Extractive:
         if fills(supported[0]):
             return supported
         first = next((ev for ev in supported if fills(ev)), None)
-        if first is None or first.score < self.slot_ratio * supported[0].score or _another_of_kind(
+        if first is None or first.score < self.slot_ratio * supported[0].score or _about_another_of_kind(
                 first, supported[0], question):
             return supported
         return [first] + [ev for ev in supported if ev is not first]

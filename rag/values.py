@@ -1910,8 +1910,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             # "the 13th time it has been used since 1947" dates no deed: when a run of time began
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
                      and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question))]
-    if unit == "count" and head and not _TIME_UNIT.fullmatch(head):  # "How many meetings ...?": not "in more than two years"
-        kept = [v for v in kept if not _TIME_UNIT.match(sentence[v.end:].lstrip(" -"))]
+    if unit == "count" and head and not _UNIT_GIVEN["duration"].fullmatch(head):  # "How many meetings ...?": not "in more than two years"
+        kept = [v for v in kept if not _UNIT_GIVEN["duration"].match(sentence[v.end:].lstrip(" -"))]
     if unit == "count" and head:  # nor "between the two leaders": "the" points back at things already counted
         kept = [v for v in kept if not (re.search(r"\bthe\s+$", sentence[:v.start], re.I)
                                         and (noun := _counted_word(sentence, v))
@@ -2171,7 +2171,6 @@ def _counted_word(sentence: str, value: Value) -> str:
 
 
 _MULTIPLIERS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
-_TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b", re.I)
 
 
 def _spelled_out_asked(sentence: str, value: Value, question: str) -> bool:
