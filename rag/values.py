@@ -92,6 +92,9 @@ _A_PERIOD_EVERY = re.compile(r"\b(?:(?:every|once a|twice a)\s+(?:other\s+)?(?:d
                              r"|daily|weekly|monthly|yearly|annually|quarterly|hourly)\b", re.I)
 _EVERY = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annually", "quarter": "quarterly",
           "hour": "hourly"}
+# A run of days, whose numbers count nothing: "between 13 and 15 March", "March 13 or 14", "13-15 May".
+_DAY_RUN = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
+                      rf"|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}\b")
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
 YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")
@@ -1599,6 +1602,8 @@ def fits_number(value: str, kind: str) -> bool:
         return True
     if kind in _UNIT_GIVEN:
         return bool(_UNIT_GIVEN[kind].search(value))
+    if kind == "count" and value.strip().lower() == "half":  # "more than half of those asked" is a share, no count
+        return False
     if kind == "amount":  # money or a quantity: "85 millimetres", not "24 hours" or "half"
         return (not _UNIT_GIVEN["percent"].search(value) and not _UNIT_GIVEN["duration"].search(value)
                 and not _A_PERIOD.match(value.strip()) and value.strip().lower() != "half")
@@ -2427,7 +2432,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         found += [Value(m.group(), m.start(), m.end()) for m in _CHART_PLACE.finditer(sentence)]  # "at number 11"
         found.sort(key=lambda v: v.start)
     elif kind == NUMBER:
-        dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)]
+        dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)] \
+            + [m.span() for m in _DAY_RUN.finditer(sentence)]
         found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)
                  if m.group().strip() and fits_number(m.group(), unit)
                  and not (any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount, but a

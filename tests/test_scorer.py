@@ -4442,3 +4442,20 @@ def test_a_date_set_before_the_asked_event_is_not_its_date():
     said = "On 16 June, prior to the video meeting between Ada Moss and Eva Lind, Tom Hale met Ben Odo in Tomsby."
     assert [v.text for v in values(said, DATE, "When did Ada Moss and Eva Lind hold their video meeting?")] == []
     assert [v.text for v in values(said, DATE, "When did Tom Hale meet Ben Odo?")] == ["16 June"]
+
+
+def test_a_run_of_days_counts_nothing():
+    from rag.values import NUMBER, values
+
+    asked = "How many votes were cast in the Quill awards?"
+    assert [v.text for v in values("Winners will be named between 13 and 15 March.", NUMBER, asked)] == []
+    assert [v.text for v in values("Winners will be named on March 13 or 14.", NUMBER, asked)] == []
+    assert [v.text for v in values("Voting ran 3-5 May, with 400 votes cast.", NUMBER, asked)] == ["400 votes"]
+
+
+def test_half_is_a_share_and_answers_no_count():
+    from rag.values import NUMBER, values
+
+    said = "More than half (54%) of those asked in a poll for Acme said they had no landline."
+    assert [v.text for v in values(said, NUMBER, "How many people were questioned in the Acme poll?")] == []
+    assert [v.text for v in values(said, NUMBER, "What share of those asked had no landline?")] != []
