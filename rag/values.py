@@ -1547,6 +1547,8 @@ _OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time f
 _AFTER_ANOTHER = re.compile(r"\s+(?:after|before)\b", re.I)
 _SPAN_BEFORE = re.compile(r"\bfor\s+(?:[a-z]+\s+){0,2}$|\b(?:of|to|within|over)\s+$", re.I)  # "jailed for 14 years after ..."
 _ELAPSED_ASKED = re.compile(r"\bhow (?:long|many [a-z]+) (?:has|have|had|after|before)\b|\bhow soon\b", re.I)
+_BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:last|past|previous|next|first|other)\s+)?$", re.I)
 _HOW_MUCH = re.compile(r"^\s*(?:[a-z]+ )?how much\b(?! of\b)", re.I)
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
 _UNIT_GIVEN = {
@@ -1860,6 +1862,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "amount" and _HOW_MUCH.match(question):  # "How much did he get?": "two sides" counts things, no amount
         found = tuple(v for v in found if _UNIT_GIVEN["money"].search(v.text) or _UNIT_AFTER.match(sentence[v.end:])
                       or not _counts_plural(sentence[v.end:]))
+    if kind == NUMBER and _BY_HOW_MUCH.search(question):  # "after the two previous quarters" counts things, no change
+        found = tuple(v for v in found if not (_THE_BEFORE.search(sentence[:v.start]) and _counts_plural(sentence[v.end:])))
     if unit == "money":  # "300 million articles", "2.8 million DS consoles" count things: no sum of money
         found = tuple(v for v in found if not (_SCALED.match(v.text) and (
             _COUNTS_A_NOUN.match(sentence[v.end:]) or _COUNTS_NAMED.match(sentence[v.end:]))))

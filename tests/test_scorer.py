@@ -4459,3 +4459,13 @@ def test_half_is_a_share_and_answers_no_count():
     said = "More than half (54%) of those asked in a poll for Acme said they had no landline."
     assert [v.text for v in values(said, NUMBER, "How many people were questioned in the Acme poll?")] == []
     assert [v.text for v in values(said, NUMBER, "What share of those asked had no landline?")] != []
+
+
+def test_a_count_after_the_is_no_change_asked_by_how_much():
+    from rag.values import NUMBER, values
+
+    asked = "By how much did Acme's shares fall?"
+    said = "The fall follows similar falls in the two previous quarters."
+    assert [v.text for v in values(said, NUMBER, asked)] == []
+    assert [v.text for v in values("Acme's shares fell by 4% after the two previous quarters.", NUMBER, asked)] == ["4%"]
+    assert [v.text for v in values("Acme added the 2,000 jobs it had cut.", NUMBER, "By how much did Acme's jobs rise?")] == ["2,000 jobs"]
