@@ -2615,7 +2615,7 @@ def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
     if not SENTENCE_START.search(sentence[:m.start()]):
         return Value(m.group(), m.start(), m.end())
     for word in re.finditer(r"\S+", m.group()):
-        if word.group().lower() not in STOPWORDS | _OPENERS or word.group().isupper():  # "US", "IT" are names
+        if word.group().lower() not in STOPWORDS | _OPENERS or word.group().isupper() and len(word.group()) > 1:  # "US", "IT" are names; "A" is not
             return Value(sentence[m.start() + word.start():m.end()], m.start() + word.start(), m.end())
     return None
 
