@@ -171,6 +171,7 @@ ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain",
 MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once
 UNTOLD_LOOK = 5  # among this many best sentences, one that says the asked thing is not known refuses
+CLEAR_LEAD = 0.09  # support by which one sentence stands clear of all others: it answers in other words
 CLOSE_CALL = 0.02  # sentences this close in score are told apart by the question words they hold
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
@@ -329,6 +330,8 @@ class Scorer:
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
         out.sort(key=lambda ev: -ev.score)
+        if kind != OTHER and not any(ev.fits for ev in out):
+            out = self._clear_lead(out, kind, question, quals, rank, min_support, articles, about)
         _pick_values(out, kind, question, weights, head, articles)
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
@@ -376,6 +379,26 @@ class Scorer:
         if measure:  # "What was the production budget?": "the most money taken" is no budget
             out = [replace(ev, fits=False) if ev.fits and not _tells_measure(ev, measure) else ev for ev in out]
         return out
+
+    def _clear_lead(self, out: list[Evidence], kind: str, question: str, quals: list[str], rank: int | None,
+                    min_support: float, articles: dict[str, str], about: dict[str, bool]) -> list[Evidence]:
+        """The one sentence that stands well clear of every other in meaning, and holds a value of
+        the asked kind, answers in its own words ("China started the construction of the southern
+        branch" for "When did work begin on the southern section?"): news rewords the question, so
+        its support falls short by no more than the slot margin. Like a value in the slot, only in
+        an article about what the question names."""
+        by_support = sorted(range(len(out)), key=lambda i: -out[i].support)
+        lead = out[by_support[0]] if by_support else None
+        rest = [out[i].support for i in by_support[1:] if lead and out[i].text != lead.text]
+        if lead is None or not rest or not (min_support - SLOT_MARGIN <= lead.support < min_support
+                                            and lead.support - rest[0] >= CLEAR_LEAD):
+            return out
+        article = articles[lead.hit.chunk.source]
+        if not values(lead.text, kind, question, article) or not _qualified(lead.hit, lead.text, quals, rank, question) \
+                or about and not about[lead.hit.chunk.id]:
+            return out
+        out[by_support[0]] = replace(lead, support=min_support, fits=True, score=lead.score + min_support - lead.support + TYPE_BONUS)
+        return sorted(out, key=lambda ev: -ev.score)
 
     def _names_asked(self, source: str, retrieved: str, question: str, cache: dict[str, bool]) -> bool:
         """The article names something the question names, and the place or time the question

@@ -4469,3 +4469,20 @@ def test_a_count_after_the_is_no_change_asked_by_how_much():
     assert [v.text for v in values(said, NUMBER, asked)] == []
     assert [v.text for v in values("Acme's shares fell by 4% after the two previous quarters.", NUMBER, asked)] == ["4%"]
     assert [v.text for v in values("Acme added the 2,000 jobs it had cut.", NUMBER, "By how much did Acme's jobs rise?")] == ["2,000 jobs"]
+
+
+def test_one_sentence_clear_of_all_others_answers_in_its_own_words(vectors):
+    asked = "How long did the 1911 harbour strike last?"
+    lead = "In 1911, on these very quays, there was a nine-week walkout by dockers against the Quill shipping line."
+    draft = answer(vectors, asked, f"Ostby is a port town. {lead} Trade recovered later.")
+    assert draft.short_answer == "nine-week", text_of(draft)
+    # another sentence nearly as close leaves no clear lead: the reworded one alone does not answer
+    draft = answer(vectors, asked, f"Ostby is a port town. {lead} Dockers on the quays of Ostby struck for higher pay in 1911.")
+    assert draft.short_answer == "", text_of(draft)
+
+
+def test_the_article_a_opening_a_sentence_is_no_part_of_a_name():
+    from rag.values import NAME, values
+
+    assert [v.text for v in values("A Quill spokeswoman said Ada Moss had left.", NAME, "Which firm did Ada Moss work for?")] == ["Quill"]
+    assert [v.text for v in values("IT Safe is run by Ada Moss.", NAME, "Which firm does Ada Moss run?")] == ["IT Safe"]
