@@ -1638,7 +1638,9 @@ _WHO_IS_NAMED = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'�
 _APPOSITION = re.compile(r",\s+((?:(?!(?:who|which|that)\b)[^,;:“”\"()])+?)\s*(?=,|;|\s+(?:told|said|says|writes|wrote|added)\b|\.?$)")
 
 
-_MEANING_ASKED = re.compile(r"^\s*(?:what\s+(?:does|did)\s+[\"“‘']?(.+?)[\"”’']?\s+mean|what\s+is\s+the\s+meaning\s+of\s+[\"“‘']?(.+?)[\"”’']?)\s*\?*\s*$", re.I)
+_CALLED = r"(?:the\s+(?:[A-Za-z]+\s+)?(?:name|word|term|phrase)\s+)?"  # "the Norlandic name Ostby" asks of Ostby
+_MEANING_ASKED = re.compile(rf"^\s*(?:what\s+(?:does|did)\s+{_CALLED}[\"“‘']?(.+?)[\"”’']?\s+mean"
+                            rf"|what\s+is\s+the\s+meaning\s+of\s+{_CALLED}[\"“‘']?(.+?)[\"”’']?)\s*\?*\s*$", re.I)
 # "Ostby, which means “a small port” in Norlandic", "renamed it Ostby, meaning “East Town”"
 _GLOSS = re.compile(r",?\s+(?:which\s+means|meaning|means|which\s+translates\s+as)\s+(?:[\"“‘']([^\"”’']+)[\"”’']|([^,;.]+))")
 
@@ -1839,6 +1841,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         # "sentenced one day after the campaign" dates one event by another: no length of anything;
         # "How long has it been without a government?" asks the time since ("94 days after the election")
         found = tuple(v for v in found if not (_AFTER_ANOTHER.match(sentence[v.end:]) and not _SPAN_BEFORE.search(sentence[:v.start])))
+    if unit == "length":  # "How long is the deal?": "10 million cubic metres of gas" is an amount of something else
+        found = tuple(v for v in found if not ((of := re.match(r"\s+of\s+([a-z]+)", sentence[v.end:]))
+                                               and stem(of.group(1)) not in content_terms(question)))
     if unit == "count" and (share := _share_of_counted(sentence, question)):  # "18% of all searchers" for "How many searchers ...?"
         found = tuple(sorted((*(v for v in found if not (v.start < share.end and share.start < v.end)), share), key=lambda v: v.start))
     if unit == "count" and _HOW_MANY.match(question):

@@ -4412,6 +4412,9 @@ def test_what_a_word_means_is_read_from_the_gloss_the_article_gives(vectors):
                    "Ben Odo renamed the port Quill in 1803. Sailors still use its old name, Ostby, which means "
                    "“harbour under the cliffs”.")
     assert draft.short_answer == "harbour under the cliffs", text_of(draft)
+    draft = answer(vectors, "What is the meaning of the old name Ostby?",
+                   "Ben Odo renamed the port Quill in 1803, after its old name, Ostby, meaning “harbour under the cliffs”.")
+    assert draft.short_answer == "harbour under the cliffs", text_of(draft)
 
 
 def test_a_stranded_preposition_mirrors_the_answer_only_with_the_words_before_it():
@@ -4486,3 +4489,11 @@ def test_the_article_a_opening_a_sentence_is_no_part_of_a_name():
 
     assert [v.text for v in values("A Quill spokeswoman said Ada Moss had left.", NAME, "Which firm did Ada Moss work for?")] == ["Quill"]
     assert [v.text for v in values("IT Safe is run by Ada Moss.", NAME, "Which firm does Ada Moss run?")] == ["IT Safe"]
+
+
+def test_an_amount_of_something_else_is_no_length_asked():
+    from rag.values import NUMBER, values
+
+    said = "Acme signed a 30-year agreement with Norland to build a canal carrying 10 million tonnes of grain a year."
+    assert [v.text for v in values(said, NUMBER, "How long is the Acme canal deal?")] == ["30-year"]
+    assert [v.text for v in values("The Quill tunnel is 12km long, with 3km of track.", NUMBER, "How long is the Quill tunnel?")] == ["12km"]
