@@ -73,7 +73,7 @@ _LOOSE_DATE = re.compile(
     rf"|\b{_MONTH} \d{{4}}\b|\b(?:mid-|late |early )?(?:spring|summer|autumn|winter) of \d{{4}}\b"
     rf"|\b(?:{_PART_OF_YEAR}) (?:1[5-9]|20)\d\d\b|\b(?:1[5-9]|20)\d\d\b"
     rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d\d)\b|\bthe \d{{1,2}}(?:st|nd|rd|th) of {_MONTH}(?: \d{{4}})?"
-    rf"|\b(?:mid|early|late)-{_MONTH}\b"
+    rf"|\b(?:mid|early|late)-{_MONTH}\b|\bthe (?:first|second|third|fourth|last|final) (?:week|weekend|days) of {_MONTH}\b"
     r"|\b(?:(?:early|mid|late|mid-to-late|early-to-mid)[- ])?(?:1[5-9]|20)\d0s\b"  # "in the mid-to-late 1980s"
     rf"|\b(?:{_PART_OF_YEAR}) (?:the |this |next |last )(?:decade|year|month)\b"  # "by the end of the decade"
     r"|\b(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November"
@@ -379,8 +379,14 @@ def _phrase_end(question: str) -> str:
         if word in _PAST_PHRASE:  # "Which company makes the headset that its voice commands need?": past its verb
             return ""
         if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed")):
+            if i >= 3 and words[i - 2] == "of" and words[i - 3] not in _CLASSIFIERS:
+                return words[i - 3]  # "Which US secretary of state ...?" asks a secretary
             return words[i - 1] if i >= 2 and words[i - 1].islower() else ""
     return ""
+
+
+# Nouns that take their kind from the noun after "of": "Which kind of car ...?" asks a car.
+_CLASSIFIERS = frozenset("kind kinds type types sort sorts form forms part parts variety brand make model".split())
 
 
 # An article or a relative pronoun stands after the asked noun phrase and its verb, never in it.
@@ -2424,12 +2430,22 @@ def _counted_compounds(sentence: str, noun: str) -> tuple[Value, ...]:
         rf"\b((?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))*)-{re.escape(one)}\b(?!-)", sentence, re.I))
 
 
+# A story's opening words set in capitals: "IN THE FIRST WEEK OF FEBRUARY, AS THE crisis grew".
+_LEAD_IN = re.compile(r"\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,}\b){2,}")
+
+
+def _uncapped(run: re.Match[str]) -> str:
+    return re.sub(r"[A-Z]+", lambda w: w.group().capitalize() if CALENDAR.match(w.group().capitalize()) else w.group().lower(),
+                  run.group())
+
+
 @lru_cache(maxsize=100_000)
 def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     if kind == DATE:
-        found = [Value(sentence[s:e], s, e) for s, e, _ in find_dates(sentence)]
+        text = _LEAD_IN.sub(_uncapped, sentence)  # read as written in the body; same length, so same offsets
+        found = [Value(sentence[s:e], s, e) for s, e, _ in find_dates(text)]
         covered = [(v.start, v.end) for v in found]
-        found += [Value(m.group(), m.start(), m.end()) for m in _LOOSE_DATE.finditer(sentence)
+        found += [Value(sentence[m.start():m.end()], m.start(), m.end()) for m in _LOOSE_DATE.finditer(text)
                   if not any(s <= m.start() < e for s, e in covered)]
     elif kind == NUMBER and unit == "score":
         found = [Value(m.group(), m.start(), m.end()) for m in _SCORE.finditer(sentence)]

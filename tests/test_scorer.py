@@ -4497,3 +4497,22 @@ def test_an_amount_of_something_else_is_no_length_asked():
     said = "Acme signed a 30-year agreement with Norland to build a canal carrying 10 million tonnes of grain a year."
     assert [v.text for v in values(said, NUMBER, "How long is the Acme canal deal?")] == ["30-year"]
     assert [v.text for v in values("The Quill tunnel is 12km long, with 3km of track.", NUMBER, "How long is the Quill tunnel?")] == ["12km"]
+
+
+def test_a_which_phrase_of_two_nouns_asks_the_first():
+    from rag.values import PLACE, answer_type
+
+    assert answer_type("Which Norlandic secretary of state criticised Vessland?") == NAME
+    assert answer_type("Which head of state visited Ostby?") == NAME
+    assert answer_type("Which EU member state vetoed the plan?") == PLACE
+    assert answer_type("Which kind of city did Acme choose?") == PLACE  # "kind of" takes its kind from the noun after it
+
+
+def test_a_date_is_read_in_a_lead_in_set_in_capitals():
+    from rag.values import DATE, values
+
+    asked = "When did Ada Moss fly to Ostby?"
+    said = "IN THE FIRST WEEK OF MAY, AS THE talks stalled, Ada Moss flew to Ostby for the summit."
+    assert [v.text for v in values(said, DATE, asked)] == ["THE FIRST WEEK OF MAY"]
+    assert [v.text for v in values("In the last week of May, Ada Moss flew to Ostby.", DATE, asked)] == ["the last week of May"]
+    assert [v.text for v in values("THE TALKS IN OSTBY stalled in 2004.", DATE, asked)] == ["2004"]
