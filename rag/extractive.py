@@ -994,7 +994,10 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == DATE:  # "running since 1997, but in 2002 ..." for "When were they first held?"
                 found = [v for v in found if began_since(ev.text, v, question)] or found
             if kind == PLACE:  # "the Paris-based IEA"; "attended the premiere in London's Leicester Square": the place follows "in"
-                found = ([v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
+                # "the Ostby-Tomsby border towns"; "the Vessish city of Tomsby" names its city after "of"
+                found = ([v for v in found if _names_noun(ev.text, v, noun) and not re.match(
+                    rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\s+of\s+[A-Z]", ev.text[v.end:])]
+                         or [v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
                          or [v for v in found if _placed_as_asked(ev.text, v, question)]
                          or [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found)
                 if not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"

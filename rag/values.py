@@ -1353,7 +1353,8 @@ def head_noun(question: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-_NOUN_PHRASE = re.compile(r"^\s*(?:(?:in|at|on|from|to) )?(?:which|what) ((?:[a-z-]+ ){0,2}?[a-z-]+) "
+_NOUN_PHRASE = re.compile(r"^\s*(?:(?:in|at|on|from|to) )?(?:which|what) ((?:[a-z-]+ ){0,2}?[a-z-]+"
+                          r"(?: (?:on|in|at|for|from|with|about|against|to) (?:[\w'’-]+ ){0,3}?[\w'’-]+)?) "
                           r"(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b", re.I)
 
 

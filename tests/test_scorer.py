@@ -4516,3 +4516,14 @@ def test_a_date_is_read_in_a_lead_in_set_in_capitals():
     assert [v.text for v in values(said, DATE, asked)] == ["THE FIRST WEEK OF MAY"]
     assert [v.text for v in values("In the last week of May, Ada Moss flew to Ostby.", DATE, asked)] == ["the last week of May"]
     assert [v.text for v in values("THE TALKS IN OSTBY stalled in 2004.", DATE, asked)] == ["2004"]
+
+
+def test_the_place_named_before_the_asked_noun_leads(vectors):
+    from rag.values import asked_noun
+
+    assert asked_noun("Which towns on the Quill are trade hubs?") == "towns"
+    assert asked_noun("Which convention on refugees did Norland sign?") == "convention"
+    draft = answer(vectors, "Which towns on the Quill are trade hubs?",
+                   "Ada Moss, editor of the Quill Review, writes that both states view the Ostby-Tomsby border towns "
+                   "(which face each other across the Quill) as key trade hubs with access to the Trans-Norland railway.")
+    assert draft.short_answer == "Ostby-Tomsby", text_of(draft)
