@@ -75,6 +75,7 @@ _LOOSE_DATE = re.compile(
     rf"|\b\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d\d)\b|\bthe \d{{1,2}}(?:st|nd|rd|th) of {_MONTH}(?: \d{{4}})?"
     rf"|\b(?:mid|early|late)-{_MONTH}\b|\bthe (?:first|second|third|fourth|last|final) (?:week|weekend|days) of {_MONTH}\b"
     r"|\b(?:(?:early|mid|late|mid-to-late|early-to-mid)[- ])?(?:1[5-9]|20)\d0s\b"  # "in the mid-to-late 1980s"
+    r"|(?<!his )(?<!her )(?<!its )(?<!their )\b(?:early|mid|late)[- ](?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"  # "in the late seventies"
     rf"|\b(?:{_PART_OF_YEAR}) (?:the |this |next |last )(?:decade|year|month)\b"  # "by the end of the decade"
     r"|\b(?:last|this|next) (?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b"  # "launched last November": no year, but a month

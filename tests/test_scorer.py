@@ -4527,3 +4527,11 @@ def test_the_place_named_before_the_asked_noun_leads(vectors):
                    "Ada Moss, editor of the Quill Review, writes that both states view the Ostby-Tomsby border towns "
                    "(which face each other across the Quill) as key trade hubs with access to the Trans-Norland railway.")
     assert draft.short_answer == "Ostby-Tomsby", text_of(draft)
+
+
+def test_a_decade_in_words_is_a_date_but_not_an_age():
+    from rag.values import DATE, values
+
+    asked = "When did Norland and Vessland mend their ties?"
+    assert [v.text for v in values("The two states mended their ties in the late seventies.", DATE, asked)] == ["late seventies"]
+    assert [v.text for v in values("Ada Moss mended ties in her late sixties.", DATE, asked)] == []
