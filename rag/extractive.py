@@ -539,8 +539,11 @@ def _when_as_asked(sentence: str, value: Value, question: str) -> bool:
 
 def _named_share(text: str, question: str) -> float:
     """How much of the question's names the text holds: for each name the share of its words
-    found, the lowest of those (1.0 when the question names nothing)."""
-    return min((sum(w in text or _unowned_word(w) in text for w in name) / len(name) for name in name_groups(question)),
+    found, the lowest of those (1.0 when the question names nothing). A name the text spells
+    out is held whole: "Los Angeles Police Department" for "LAPD"."""
+    spelled = initials_in(text) if any(len(n) == 1 and n[0].isupper() for n in name_groups(question)) else set()
+    return min((1.0 if len(name) == 1 and _unowned_word(name[0]).lower() in spelled
+                else sum(w in text or _unowned_word(w) in text for w in name) / len(name) for name in name_groups(question)),
                default=1.0)
 
 

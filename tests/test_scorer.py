@@ -4535,3 +4535,13 @@ def test_a_decade_in_words_is_a_date_but_not_an_age():
     asked = "When did Norland and Vessland mend their ties?"
     assert [v.text for v in values("The two states mended their ties in the late seventies.", DATE, asked)] == ["late seventies"]
     assert [v.text for v in values("Ada Moss mended ties in her late sixties.", DATE, asked)] == []
+
+
+def test_a_name_asked_by_its_initials_is_held_where_the_article_spells_it_out(vectors):
+    from rag.extractive import _named_share
+
+    said = '"We are doing all we can," said Ada Moss, chief of counterfraud at the Norland Harbour Police.'
+    assert _named_share(said, "Who is the NHP's chief of counterfraud?") == 1.0
+    assert _named_share(said, "Who is the NPD's chief of counterfraud?") == 0.0
+    draft = answer(vectors, "Who is the NHP's chief of counterfraud?", f"Quill traders face checks. {said}")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
