@@ -37,6 +37,7 @@ from .dates import find_dates
 from .question import (
     AUTHOR_QUESTION,
     another_of_kind,
+    doer_names,
     initials_in,
     name_groups,
     name_runs,
@@ -566,9 +567,10 @@ def _names_one(text: str, question: str) -> bool:
 
 def _enough(named: list[bool], question: str) -> bool:
     """Of the question's names (`named`: which the article names), one at least, and every one
-    that sets the question's place or time: "BMW sold 95,000 cars in Asia" says nothing of
-    Europe."""
-    return (not named or any(named)) and all(n for n, s in zip(named, setting_names(question)) if s)
+    that sets the question's place or time ("BMW sold 95,000 cars in Asia" says nothing of
+    Europe) or does what is asked (an article that never names Ada Moss tells no forecast of hers)."""
+    return (not named or any(named)) and all(n for n, s, d in zip(named, setting_names(question), doer_names(question))
+                                             if s or d)
 
 
 def _unowned_word(word: str) -> str:

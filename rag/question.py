@@ -205,6 +205,20 @@ def setting_names(question: str) -> list[bool]:
             for m in _NAMED.finditer(text) if m.group() != "I"]
 
 
+# "What does Ada Moss forecast ...?": the name between the auxiliary and its verb does what is asked.
+_DOER_BEFORE = re.compile(r"\b(?:does|did|do|will|would|has|have|had|can|could)\s+(?:the\s+)?$", re.I)
+# one word, then what may follow a verb: not "did American employers create" (a name that only qualifies)
+_VERB_NEXT = re.compile(r"['’]?s?\s+[a-z]+(?=\s*(?:[?.]|$|[A-Z\d$£€]|(?:in|on|at|for|to|from|with|by|about|over|the|a|an|his|her|its|their)\b))")
+
+
+def doer_names(question: str) -> list[bool]:
+    """For each name the question gives, whether it does what the question asks about: its
+    subject, between the auxiliary and the verb ("What growth does Ada Moss forecast?")."""
+    text = question.strip()
+    return [_DOER_BEFORE.search(text[:m.start()]) is not None and _VERB_NEXT.match(text, m.end()) is not None
+            for m in _NAMED.finditer(text) if m.group() != "I"]
+
+
 def question_names(question: str) -> set[str]:
     """Every word of the names a question gives: what it is about."""
     return {w for name in name_groups(question) for w in name}
@@ -232,6 +246,8 @@ def initials_in(text: str) -> set[str]:
     Workers' Union"), "ey" (of "Ernst & Young's UK head": a possessive may end a name)."""
     runs = _CAPITALISED.findall(text) + _JOINED.findall(text)
     runs += [owner for run in runs if (owner := re.split(r"(?<=['’]s)\s", run)[0]) != run]
+    # a country's initials may lead the name: "US Federal Communications Commission" is the FCC
+    runs += [rest.group(1) for run in runs if (rest := re.match(r"(?:(?:The|A|An)\s+)?[A-Z]{2,}\s+(.+)", run))]
     return {initials(run) for run in runs if re.search(r"[\s-]", run)}
 
 

@@ -4545,3 +4545,18 @@ def test_a_name_asked_by_its_initials_is_held_where_the_article_spells_it_out(ve
     assert _named_share(said, "Who is the NPD's chief of counterfraud?") == 0.0
     draft = answer(vectors, "Who is the NHP's chief of counterfraud?", f"Quill traders face checks. {said}")
     assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
+def test_an_article_that_never_names_who_does_the_asked_deed_tells_nothing_of_it(vectors):
+    from rag.question import doer_names, initials_in
+
+    assert doer_names("What growth does Ada Moss forecast for Norland next year?") == [True, False]
+    assert doer_names("How many posts did Norlandic employers create in May?") == [False, False]  # a name that only qualifies
+    assert doer_names("How much did the NHC fine Acme?") == [True, False]
+    assert "nhc" in initials_in("The UK Norland Harbour Commission fined Acme.")  # the country's initials lead the name
+    forecast = "Forecasts for Norlandic growth were scaled back to 4.0% this year."
+    draft = answer(vectors, "What growth does Ada Moss forecast for Norland next year?", forecast)
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, "What growth does Ada Moss forecast for Norland next year?",
+                   "Ada Moss, economist at Acme, forecast growth of 4.0% for Norland next year.")
+    assert draft.short_answer == "4.0%", text_of(draft)
