@@ -42,6 +42,7 @@ from .question import (
     name_groups,
     name_runs,
     names_each,
+    owner_names,
     question_names,
     question_parts,
     setting_names,
@@ -407,8 +408,21 @@ class Scorer:
         another name close in meaning ("Britain" for "the UK")."""
         if source not in cache:
             named = names_each(retrieved, question)
-            cache[source] = _enough(named, question) or self._named_elsewhere(source, question, named)
+            cache[source] = (_enough(named, question) or self._named_elsewhere(source, question, named)) \
+                and self._owners_named(source, retrieved, question)
         return cache[source]
+
+    def _owners_named(self, source: str, retrieved: str, question: str) -> bool:
+        """The article names whoever owns what is asked: an article about Italy's ministers names
+        no minister of Indonesia's, though it names a "State Minister"."""
+        owners = owner_names(question)
+        if not owners:
+            return True
+        chunks = self.retriever.chunks_of(source) if self.retriever else []
+        text = "\n".join([retrieved, *(c.text for c in chunks)])
+        held = set(re.findall(r"[A-Z][\w-]+", text))
+        spelled = initials_in(text)  # "Los Angeles Police Department" for "the LAPD's chief"
+        return all(o in held or o.lower() in spelled or any(shares_stem(o, h) for h in held) for o in owners)
 
     def _named_elsewhere(self, source: str, question: str, named: list[bool]) -> bool:
         """The whole article names what `named` lacks, or one of its first names means nearly the same."""

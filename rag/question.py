@@ -219,6 +219,15 @@ def doer_names(question: str) -> list[bool]:
             for m in _NAMED.finditer(text) if m.group() != "I"]
 
 
+_OWNER = re.compile(r"(?<!^)\b([A-Z][\w-]+)['’]s(?=\s)")  # not a group's: "the Tories' shadow leader" may go unsaid
+
+
+def owner_names(question: str) -> list[str]:
+    """The names that own what the question asks of: "Indonesia" in "Who is Indonesia's
+    planning minister?"."""
+    return [m.group(1) for m in _OWNER.finditer(question.strip())]
+
+
 def question_names(question: str) -> set[str]:
     """Every word of the names a question gives: what it is about."""
     return {w for name in name_groups(question) for w in name}

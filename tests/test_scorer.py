@@ -4560,3 +4560,14 @@ def test_an_article_that_never_names_who_does_the_asked_deed_tells_nothing_of_it
     draft = answer(vectors, "What growth does Ada Moss forecast for Norland next year?",
                    "Ada Moss, economist at Acme, forecast growth of 4.0% for Norland next year.")
     assert draft.short_answer == "4.0%", text_of(draft)
+
+
+def test_an_article_that_never_names_the_owner_of_what_is_asked_tells_nothing_of_it(vectors):
+    from rag.question import owner_names
+
+    assert owner_names("Who is Vessland's State Minister for Trade?") == ["Vessland"]
+    asked = "Who is Vessland's State Minister for Trade?"
+    draft = answer(vectors, asked, "Norland's State Minister for Trade, Ada Moss, will present a plan to traders.")
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, asked, "Vessland's State Minister for Trade, Ada Moss, will present a plan to traders.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
