@@ -211,11 +211,18 @@ _DOER_BEFORE = re.compile(r"\b(?:does|did|do|will|would|has|have|had|can|could)\
 _VERB_NEXT = re.compile(r"['’]?s?\s+[a-z]+(?=\s*(?:[?.]|$|[A-Z\d$£€]|(?:in|on|at|for|to|from|with|by|about|over|the|a|an|his|her|its|their)\b))")
 
 
+# "How much does Norland owe the IMF?": the name right after the doer's verb is what it is done to.
+_DONE_TO = re.compile(r"\b(?:does|did|do|will|would|has|have|had|can|could)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                      r"\s+[a-z]+\s+(?:the\s+)?$")
+
+
 def doer_names(question: str) -> list[bool]:
-    """For each name the question gives, whether it does what the question asks about: its
-    subject, between the auxiliary and the verb ("What growth does Ada Moss forecast?")."""
+    """For each name the question gives, whether it does what the question asks about (its
+    subject, between the auxiliary and the verb: "What growth does Ada Moss forecast?") or has it
+    done to it (the name right after that verb: "How much does Norland owe the IMF?")."""
     text = question.strip()
     return [_DOER_BEFORE.search(text[:m.start()]) is not None and _VERB_NEXT.match(text, m.end()) is not None
+            or _DONE_TO.search(text[:m.start()]) is not None
             for m in _NAMED.finditer(text) if m.group() != "I"]
 
 

@@ -4552,7 +4552,8 @@ def test_an_article_that_never_names_who_does_the_asked_deed_tells_nothing_of_it
 
     assert doer_names("What growth does Ada Moss forecast for Norland next year?") == [True, False]
     assert doer_names("How many posts did Norlandic employers create in May?") == [False, False]  # a name that only qualifies
-    assert doer_names("How much did the NHC fine Acme?") == [True, False]
+    assert doer_names("How much did the NHC fine Acme over the leak?") == [True, True]  # and what it is done to
+    assert doer_names("How much does Norland owe the NHC?") == [True, True]
     assert "nhc" in initials_in("The UK Norland Harbour Commission fined Acme.")  # the country's initials lead the name
     forecast = "Forecasts for Norlandic growth were scaled back to 4.0% this year."
     draft = answer(vectors, "What growth does Ada Moss forecast for Norland next year?", forecast)
