@@ -1671,15 +1671,21 @@ def described(sentence: str, question: str) -> str:
         return m.group(1)
     # else a title before the name: "Norlandic Trade Minister Ada Moss", "Acme chief executive Ada Moss"
     title: list[str] = []
-    before = _TITLE_BEFORE.search(sentence[:at])
-    for w in reversed(before.group().split() if before else []):
-        if w.lower() in STOPWORDS or w.lower() in _COMMON_VERBS or re.search(r"(?:ed|ing)$", w):
-            break
+    words = before.group().split() if (before := _TITLE_BEFORE.search(sentence[:at])) else []
+    for i in reversed(range(len(words))):
+        w = words[i]
+        joins = w == "of" and title[:1] != [] and title[0][:1].isupper() and i > 0 and words[i - 1][:1].isupper()
+        if not joins and (w.lower() in STOPWORDS or w.lower() in _COMMON_VERBS or re.search(r"(?:ed|ing)$", w)):
+            break  # "Secretary of State" keeps its "of"
         title.insert(0, w)
-    return " ".join(title) if len(title) > 1 else ""
+    if len(title) > 1:
+        return " ".join(title)
+    # or a noun phrase set off before the name: "his Norlandic counterpart, Ada Moss,"
+    ahead = re.search(r"\b(?:his|her|its|their|the)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s*$", sentence[:at])
+    return ahead.group(1) if ahead and sentence.startswith(",", at + len(asked.group(1))) else ""
 
 
-_TITLE_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Za-z][\w-]*\s+){0,4}$")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’.-])(?:[A-Za-z][\w.-]*\s+){0,5}$")
 _NOT_KEYWORDS = re.compile(r"^\s*(?:what|when|where|which|who|whom|whose|why|how|is|was|are|were|did|does|do|has|have|had"
                            r"|will|would|can|could|should|tell|list|show|give|name|explain|describe|summari[sz]e|compare"
                            r"|(?:in|on|at|by|for|from|to|of|about|with|since|until|after|before) (?:what|which|whom)|and|so|but)\b", re.I)

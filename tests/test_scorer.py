@@ -4572,3 +4572,14 @@ def test_an_article_that_never_names_the_owner_of_what_is_asked_tells_nothing_of
     assert draft.refused, text_of(draft)
     draft = answer(vectors, asked, "Vessland's State Minister for Trade, Ada Moss, will present a plan to traders.")
     assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
+def test_a_bare_name_is_described_by_a_title_with_of_or_a_phrase_set_off_before_it():
+    from rag.values import described
+
+    said = "At the talks in Ostby, U.S. Secretary of State Ada Moss was critical of Norland."
+    assert described(said, "Who is Ada Moss?") == "U.S. Secretary of State"
+    said = "Vessish Trade Minister Tom Hale and his Norlandic counterpart, Eva Lind, signed the deal."
+    assert described(said, "Who is Eva Lind?") == "Norlandic counterpart"
+    assert described(said, "Who is Tom Hale?") == "Vessish Trade Minister"
+    assert described("He met the president, Eva Lind.", "Who is Eva Lind?") == ""  # no apposition closed after her
