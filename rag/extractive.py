@@ -418,8 +418,7 @@ class Scorer:
         owners = owner_names(question)
         if not owners:
             return True
-        chunks = self.retriever.chunks_of(source) if self.retriever else []
-        text = "\n".join([retrieved, *(c.text for c in chunks)])
+        text = f"{retrieved}\n{self._article_text(source)}"
         held = set(re.findall(r"[A-Z][\w-]+", text))
         spelled = initials_in(text)  # "Los Angeles Police Department" for "the LAPD's chief"
         return all(o in held or o.lower() in spelled or any(shares_stem(o, h) for h in held) for o in owners)
@@ -428,8 +427,7 @@ class Scorer:
         """The whole article names what `named` lacks, or one of its first names means nearly the same."""
         if self.retriever is None:
             return False
-        chunks = self.retriever.chunks_of(source)
-        article = "\n".join([chunks[0].title, *(c.text for c in chunks)]) if chunks else ""
+        article = self._article_text(source)
         named = [a or b for a, b in zip(named, names_each(article, question))]
         if _enough(named, question):
             return True
@@ -441,6 +439,11 @@ class Scorer:
         for i, a in zip(missing, asked):
             named[i] = any(float(vectors[a] @ vectors[r]) >= ALIAS and not another_of_kind(r, groups[i]) for r in runs)
         return _enough(named, question)
+
+    def _article_text(self, source: str) -> str:
+        """The whole article, title first ("" with no retriever to read it from)."""
+        chunks = self.retriever.chunks_of(source) if self.retriever else []
+        return "\n".join([chunks[0].title, *(c.text for c in chunks)]) if chunks else ""
 
     def _name_vectors(self, names: list[str]) -> dict[str, Any]:
         """Embeddings of short names, kept across questions: a question weighs the same names

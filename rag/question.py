@@ -205,14 +205,15 @@ def setting_names(question: str) -> list[bool]:
             for m in _NAMED.finditer(text) if m.group() != "I"]
 
 
+_AUXILIARY = r"(?:does|did|do|will|would|has|have|had|can|could)"
 # "What does Ada Moss forecast ...?": the name between the auxiliary and its verb does what is asked.
-_DOER_BEFORE = re.compile(r"\b(?:does|did|do|will|would|has|have|had|can|could)\s+(?:the\s+)?$", re.I)
+_DOER_BEFORE = re.compile(rf"\b{_AUXILIARY}\s+(?:the\s+)?$", re.I)
 # one word, then what may follow a verb: not "did American employers create" (a name that only qualifies)
 _VERB_NEXT = re.compile(r"['’]?s?\s+[a-z]+(?=\s*(?:[?.]|$|[A-Z\d$£€]|(?:in|on|at|for|to|from|with|by|about|over|the|a|an|his|her|its|their)\b))")
 
 
 # "How much does Norland owe the IMF?": the name right after the doer's verb is what it is done to.
-_DONE_TO = re.compile(r"\b(?:does|did|do|will|would|has|have|had|can|could)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_DONE_TO = re.compile(rf"\b{_AUXILIARY}\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                       r"\s+[a-z]+\s+(?:the\s+)?$")
 
 
