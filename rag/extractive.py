@@ -116,6 +116,7 @@ from .values import (
     of_asked_nation,
     owner_of_asked,
     owns_asked,
+    place_meant,
     qualifiers,
     rank_at,
     relative_as_asked,
@@ -1017,7 +1018,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if began_since(ev.text, v, question)] or found
             if kind == PLACE:  # "the Paris-based IEA"; "attended the premiere in London's Leicester Square": the place follows "in"
                 # "the Ostby-Tomsby border towns"; "the Vessish city of Tomsby" names its city after "of"
-                found = ([v for v in found if _names_noun(ev.text, v, noun) and not re.match(
+                called = place_meant(ev.text)  # "in the city" after "the northern city of Harbin"
+                found = ([v for v in found if called and _named_as(ev.text, v, called)]
+                         or [v for v in found if _names_noun(ev.text, v, noun) and not re.match(
                     rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\s+of\s+[A-Z]", ev.text[v.end:])]
                          or [v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
                          or [v for v in found if _placed_as_asked(ev.text, v, question)]
@@ -1140,11 +1143,14 @@ def _reach_back(hit: Hit, previous: list[int], start: int, end: int, text: str, 
     """A sentence without the asked value ("The treaty gives Australia access ...") may lean
     on the one or two before it in the same paragraph; quote from there when they hold it."""
     chunk = hit.chunk
+    meant = place_meant(text) if kind == PLACE else ""
     for before in reversed(previous):
         if not _on_one_line(hit, before, end):
             break
         joined = chunk.text[before - chunk.char_start:end - chunk.char_start]
         more = values(joined, kind, question)
+        if meant and (named := [v for v in more if _named_as(joined, v, meant)]):
+            return before, joined, named  # "in the city" means "the northern city of Harbin" before it
         if more and (not found or _beside(more, joined, head, kind)):
             start, text, found = before, joined, more
             if _beside(more, joined, head, kind):

@@ -41,6 +41,15 @@ _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|provinc
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
 _PLACE_KIND = re.compile(rf"(?:{_PLACE_KINDS})")
 _PLACES = r"cities|countries|towns|villages|places|regions|districts|counties|provinces|suburbs|islands|venues|states"
+# A place the sentence names only by its kind ("in the city"): the one meant was named before it
+_THE_PLACE = re.compile(r"\b(?:in|at|to|near|from|around|inside)\s+the\s+(?:[a-z-]+\s+)?"
+                        r"(city|country|town|village|region|district|county|province|suburb|island|capital)\b(?!\s+of\b)", re.I)
+
+
+def place_meant(sentence: str) -> str:
+    """The kind of place the sentence means by "the city", "the country" ("" when none)."""
+    m = _THE_PLACE.search(sentence)
+    return m.group(1).lower() if m else ""
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordinal: "the 77th Academy Awards"
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"

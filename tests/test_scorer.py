@@ -4583,3 +4583,14 @@ def test_a_bare_name_is_described_by_a_title_with_of_or_a_phrase_set_off_before_
     assert described(said, "Who is Eva Lind?") == "Norlandic counterpart"
     assert described(said, "Who is Tom Hale?") == "Vessish Trade Minister"
     assert described("He met the president, Eva Lind.", "Who is Eva Lind?") == ""  # no apposition closed after her
+
+
+def test_the_city_a_sentence_names_only_by_its_kind_is_the_one_called_so_before_it(vectors):
+    from rag.values import place_meant
+
+    assert place_meant("Acme will open an office in the city on Friday.") == "city"
+    assert place_meant("Acme will open an office in the city of Tomsby.") == ""  # named there
+    told = ("Ada Moss made a stop in the Vessish capital, Ostby, on Monday. The planned visit to the northern "
+            "city of Tomsby on Friday is about trade. Reports say Acme will open an office in the city on Friday.")
+    draft = answer(vectors, "Where will Acme open an office?", told)
+    assert draft.short_answer == "Tomsby", text_of(draft)
