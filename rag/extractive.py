@@ -1805,9 +1805,12 @@ class Extractive:
             return lambda ev: _REASON.search(ev.text) is not None
         if kind == OTHER and _DESCRIBE_ASKED.match(question):
             # "How did the report describe the law?": "branded the law as \"a mess\"" before "said it found support"
-            def described(ev: Evidence) -> bool:
+            def describes(ev: Evidence) -> bool:
                 return _DESCRIBED.search(ev.text) is not None
-            return described if any(described(ev) for ev in supported) else None
+            return describes if any(describes(ev) for ev in supported) else None
+        if kind == OTHER and any(described(ev.text, question) for ev in supported):
+            # "What is Ostby?": "as Ostby is a major port" before "Ostby will host a fair"
+            return lambda ev: bool(described(ev.text, question))
         if kind == OTHER and (noun := asked_noun(question)) and any(_kind_named(ev, noun) for ev in supported):
             # "What injury did he have?": "a hamstring injury" before "cast doubt on his injury claims"
             return lambda ev: _kind_named(ev, noun)

@@ -1651,6 +1651,9 @@ def answer_type(question: str) -> str:
 
 
 _WHO_IS_NAMED = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*)+?)\s*\?*\s*$")
+_WHAT_IS_NAMED = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were))\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+?)\s*\?*\s*$")
+# What a copula says of a name: "Ostby is a major port." gives "a major port".
+_IS_A = re.compile(r"\s+(?:is|was|are|were)\s+((?:a|an|the)\s+[a-z][^,;:.()“”\"]{2,60}?)\s*(?=[,;:.]|$)")
 # What an apposition says of a name: "Ada Moss, a lawyer at Acme, told ..." gives "a lawyer at Acme".
 _APPOSITION = re.compile(r",\s+((?:(?!(?:who|which|that)\b)[^,;:“”\"()])+?)\s*(?=,|;|\s+(?:told|said|says|writes|wrote|added)\b|\.?$)")
 
@@ -1670,10 +1673,13 @@ def described(sentence: str, question: str) -> str:
         word = meant.group(1) or meant.group(2)
         gloss = next((g for m in re.finditer(rf"\b{re.escape(word)}\b", sentence) if (g := _GLOSS.match(sentence, m.end()))), None)
         return (gloss.group(1) or gloss.group(2)).strip() if gloss else ""
-    asked = _WHO_IS_NAMED.match(question)
+    asked = _WHO_IS_NAMED.match(question) or _WHAT_IS_NAMED.match(question)
     at = sentence.find(asked.group(1)) if asked else -1
     if at < 0 or not asked:
         return ""
+    for said in re.finditer(rf"\b{re.escape(asked.group(1))}", sentence):
+        if is_ := _IS_A.match(sentence, said.end()):  # "as Ostby is a major port"
+            return is_.group(1)
     m = _APPOSITION.match(sentence, at + len(asked.group(1)))
     # not "Ada Moss, 43," nor a clause: "Ada Moss, signed it"
     if m and len(m.group(1).split()) <= 12 and re.search(r"[a-z]{3}", m.group(1)) and not re.match(r"\w+(?:ed|ing)\b", m.group(1)):

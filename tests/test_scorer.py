@@ -4594,3 +4594,13 @@ def test_the_city_a_sentence_names_only_by_its_kind_is_the_one_called_so_before_
             "city of Tomsby on Friday is about trade. Reports say Acme will open an office in the city on Friday.")
     draft = answer(vectors, "Where will Acme open an office?", told)
     assert draft.short_answer == "Tomsby", text_of(draft)
+
+
+def test_what_is_a_name_is_told_by_a_copula_and_that_sentence_leads(vectors):
+    from rag.values import described
+
+    assert described("The visit to Ostby is about trade, as Ostby is a major port.", "What is Ostby?") == "a major port"
+    assert described("Ostby is also set to host a fair.", "What is Ostby?") == ""  # a deed, not what it is
+    draft = answer(vectors, "What is Ostby?", "Ostby will host a trade fair for Vessish firms next year.",
+                   "The visit to Ostby on Friday is about trade, as Ostby is a major port.")
+    assert draft.short_answer == "a major port", text_of(draft)
