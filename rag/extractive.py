@@ -1125,7 +1125,7 @@ def _named_as(sentence: str, value: Value, noun: str) -> bool:
     Quill owns what follows)."""
     if not noun:
         return False
-    if re.match(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", sentence[value.end:], re.I):
+    if re.match(rf",\s+(?:the|an?|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", sentence[value.end:], re.I):
         return True
     return re.search(rf"\b{re.escape(noun)}s?,?\s+(?:of|called|named)\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None \
         and not re.search(r"['’]s?$", value.text)
@@ -1200,7 +1200,8 @@ def _beside(found: list[Any], text: str, head: str, kind: str = "") -> bool:
     if not head:
         return True
     one = singular(head) if head.startswith(singular(head) or "-") else head  # "a 25-year lease" stands by "years"
-    return any(re.search(rf"\b{re.escape(one)}", text[max(0, v.start - 25):v.end + 25], re.I) for v in found)
+    return any(re.search(rf"\b{re.escape(one)}", text[max(0, v.start - 25):v.end + 25], re.I) or _named_as(text, v, one)
+               for v in found)
 
 
 def _counts(value: Any, sentence: str, noun: str) -> bool:

@@ -64,7 +64,7 @@ _TYPES = [
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}", re.I)),
-    (PLACE, re.compile(rf"^\s*(where|in (what|which) ({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
+    (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
                        r"|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?(location|venue|whereabouts|headquarters"
                        r"|birthplace|hometown)( of\b|\s*\?*\s*$)", re.I)),  # "What is the location of ...?"
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
@@ -1963,6 +1963,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         kept = sorted([*counted, *(v for v in kept if not any(v.start < c.end and c.start < v.end for c in counted))],
                       key=lambda v: v.start)
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
+    if kind == NAME and noun and (lone := _set_off_as(sentence, noun)):
+        kept = [lone, *kept]  # "Gazprom, another state-controlled firm, also announced" for "Which firm ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
         kept = _kinds_of(sentence, noun, asked) or _distance_events(sentence, asked)
     elif kind == NAME and noun and (apposed := apposed_kinds(sentence, noun, question)):
@@ -2119,6 +2121,21 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
             start += sentence[start] in "\"“‘'"  # the opening quote is no part of the name
             found.append(Value(sentence[start:m.end()], start, m.end()))
     return found
+
+
+# One word that opens the sentence, set off as a kind of thing before its verb: "Gazprom, another
+# state-controlled firm, also announced ..." (not "However, the firm, which ...")
+_SET_OFF_LEAD = re.compile(r"^\W{0,2}([A-Z][\w'’&.-]+),\s+(?:a|an|another|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*),"
+                           r"\s+(?!(?:which|who|whose|that|where|when|and|or|but)\b)[a-z]")
+
+
+def _set_off_as(sentence: str, noun: str) -> Value | None:
+    """The lone word opening the sentence, when an apposition calls it the asked noun (a capital
+    there is otherwise read as no name)."""
+    m = _SET_OFF_LEAD.match(sentence)
+    if not m or stem(m.group(2).lower()) != stem(noun.lower()) or m.group(1).lower() in STOPWORDS:
+        return None
+    return Value(m.group(1), m.start(1), m.end(1))
 
 
 def apposed_kinds(sentence: str, noun: str, question: str) -> list[Value]:

@@ -4604,3 +4604,20 @@ def test_what_is_a_name_is_told_by_a_copula_and_that_sentence_leads(vectors):
     draft = answer(vectors, "What is Ostby?", "Ostby will host a trade fair for Vessish firms next year.",
                    "The visit to Ostby on Friday is about trade, as Ostby is a major port.")
     assert draft.short_answer == "a major port", text_of(draft)
+
+
+def test_a_place_asked_through_or_via_which_country(vectors):
+    assert answer_type("Through which country will the oil be routed?") == PLACE
+    assert answer_type("Via which country will the grain go?") == PLACE
+    draft = answer(vectors, "Through which country will the Acme oil be routed?",
+                   "Acme will supply oil to Norland for ten years. The oil will be routed through Vessland.")
+    assert draft.short_answer == "Vessland", text_of(draft)
+
+
+def test_one_word_opening_a_sentence_is_a_name_when_set_off_as_the_asked_kind(vectors):
+    said = "Acme, another state-owned firm, also announced a deal to build a new pipeline to Norland."
+    assert [v.text for v in values(said, NAME, "Which firm will build a new pipeline to Norland?")][0] == "Acme"
+    assert "However" not in [v.text for v in values("However, the firm, which is based in Ostby, will build it.",
+                                                    NAME, "Which firm will build it?")]
+    draft = answer(vectors, "What firm will build a new pipeline to Norland?", said)
+    assert draft.short_answer == "Acme", text_of(draft)
