@@ -1550,13 +1550,16 @@ def _before_noun(sentence: str, value: Value, noun: str) -> bool:
 def _names_noun(sentence: str, value: Value, noun: str) -> bool:
     """The name stands before the asked noun and says which, or ends with it: "the Jerwood
     painting prize" for "Which prize did she win?", "the Tarn Valley" for "Which valley ...?";
-    or follows it: "his novel, Gulliver's Travels" for "In which novel ...?"."""
+    or follows it: "his novel, Gulliver's Travels" for "In which novel ...?", "a monument to the
+    “People's Heroes”" for "Which monument ...?". Not "Acme maintains a monument": a determiner
+    opens another phrase."""
     if not noun:
         return False
     words = value.text.split()
-    return re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\b", sentence[value.end:]) is not None \
+    before = re.match(rf"\s+((?:[a-z-]+\s+){{0,2}}){re.escape(noun)}s?\b", sentence[value.end:])
+    return before is not None and not set(before.group(1).split()) & STOPWORDS \
         or len(words) > 1 and stem(words[-1].lower()) == stem(noun) \
-        or re.search(rf"\b{re.escape(noun)},?\s+$", sentence[:value.start]) is not None  # "his classic novel, Gulliver's Travels"
+        or re.search(rf"\b{re.escape(noun)}(?:,|\s+to\s+the)?\s+[\"“‘']?$", sentence[:value.start]) is not None
 
 
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:

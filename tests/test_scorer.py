@@ -4621,3 +4621,11 @@ def test_one_word_opening_a_sentence_is_a_name_when_set_off_as_the_asked_kind(ve
                                                     NAME, "Which firm will build it?")]
     draft = answer(vectors, "What firm will build a new pipeline to Norland?", said)
     assert draft.short_answer == "Acme", text_of(draft)
+
+
+def test_a_name_says_which_noun_before_it_only_within_its_phrase_and_after_to_the(vectors):
+    said = "The Vessish Party maintains a monument to the “Unknown Sailors” in the square, which Ada Moss honored."
+    draft = answer(vectors, "Which monument did Ada Moss honour?", said)
+    assert draft.short_answer == "Unknown Sailors", text_of(draft)
+    draft = answer(vectors, "Which prize did Ada Moss win?", "Ada Moss won the Jerwood painting prize in 2004.")
+    assert draft.short_answer == "Jerwood", text_of(draft)
