@@ -90,6 +90,7 @@ from .values import (
     asked_rank,
     asked_role,
     at_asked_verb,
+    before_asked_phrase,
     before_asked_verb,
     began_since,
     bracketed_after_asked,
@@ -1057,7 +1058,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                          or kind == NAME and _maker_of_asked(ev.text, v, question)]
                      or (_most_counting(found, [_count_rank(v, ev.text, counted, question) for v in found]) if counted else [])
                      or [v for v in found if after_stranded(ev.text, v, question) or after_asked_verb(ev.text, v, question)
-                         or kind == NAME and (by_asked_doer(ev.text, v, question) or bracketed_after_asked(ev.text, v, question))]
+                         or kind == NAME and (by_asked_doer(ev.text, v, question) or bracketed_after_asked(ev.text, v, question))
+                         or kind in (NAME, PLACE) and before_asked_phrase(ev.text, v, question)]  # "absolved X from the sanctions"
                      # "Italian news agency Apcom quoted ..." for "Which news agency quoted ...?"
                      or [v for v in found if kind in (NAME, PLACE) and before_asked_verb(ev.text, v, question)]
                      or [v for v in found if _named_as(ev.text, v, noun)]

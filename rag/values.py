@@ -854,6 +854,23 @@ _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)
 _AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X from Acme", "X, head of Acme"
 
 
+# "Which pipeline was exempted from sanctions?": what was done to it, and the phrase after the verb
+_PASSIVE_PHRASE = re.compile(r"^\s*(?:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:was|were|is|are|has been|have been|had been)\s+"
+                             r"[a-z]+(?:ed|en)\s+(from|to|into|for|with|against|under)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
+                             r"([a-z][a-z-]{2,})\b", re.I)
+
+
+def before_asked_phrase(sentence: str, value: Value, question: str) -> bool:
+    """A passive "Which X was exempted from sanctions?" is answered by the object the sentence
+    gives right before the same phrase, in any verb: "absolved Acme, with its chief, from the
+    sanctions"."""
+    m = _PASSIVE_PHRASE.match(question)
+    if not m or m.group(2).lower() in STOPWORDS:
+        return False
+    word = re.escape(stem(m.group(2).lower()))
+    return re.match(rf"(?:,[^,;.]{{1,60}},)?\s+{m.group(1)}\s+(?:the\s+|[\w'’.-]+\s+){{0,2}}{word}", sentence[value.end:], re.I) is not None
+
+
 _LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|for|with|into|until|since|between|against|behind|after|before|according to)\s+(?:what|which|how|when|whom)\b", re.I)
 
 

@@ -4629,3 +4629,14 @@ def test_a_name_says_which_noun_before_it_only_within_its_phrase_and_after_to_th
     assert draft.short_answer == "Unknown Sailors", text_of(draft)
     draft = answer(vectors, "Which prize did Ada Moss win?", "Ada Moss won the Jerwood painting prize in 2004.")
     assert draft.short_answer == "Jerwood", text_of(draft)
+
+
+def test_a_passive_which_question_is_answered_by_the_object_before_the_same_phrase(vectors):
+    from rag.values import before_asked_phrase
+
+    said = ("For instance, in May 2021, the Vessish government absolved Acme Gas, along with its chief executive "
+            "officer, from the sanctions imposed on the natural gas pipeline project connected to Ostby.")
+    asked = "Which gas pipeline was exempted from Vessish sanctions?"
+    assert [v.text for v in values(said, NAME, asked) if before_asked_phrase(said, v, asked)] == ["Acme Gas"]
+    draft = answer(vectors, asked, said)
+    assert draft.short_answer == "Acme Gas", text_of(draft)
