@@ -571,12 +571,26 @@ def _about_another_of_kind(ev: Evidence, best: Evidence, question: str) -> bool:
     """The sentence names a thing of the kind a question's name gives, not that thing, while
     the best sentence names it: "the Treaty of Vessland" for "When was the Quill Treaty
     signed?". A name's word the articles also write in lower case gives its kind."""
+    generic, own = _kind_and_own(ev, best, question)
+    return bool(generic and own) and all(w in ev.text for w in generic) and not any(w in ev.text for w in own) \
+        and all(w in best.text for w in own)
+
+
+def _names_neither(ev: Evidence, best: Evidence, question: str) -> bool:
+    """The sentence names neither the thing the question names nor its kind, which the best
+    sentence names: "signed an additional Border Agreement" for "When was the Quill Treaty signed?"."""
+    generic, own = _kind_and_own(ev, best, question)
+    return bool(generic and own) and not any(re.search(rf"\b{re.escape(w)}", ev.text, re.I) for w in generic + own) \
+        and all(w in best.text for w in own)
+
+
+def _kind_and_own(ev: Evidence, best: Evidence, question: str) -> tuple[list[str], list[str]]:
+    """The words of the question's names that give a kind ("Treaty", written in lower case
+    too in the two articles) and those that say which one ("Quill")."""
     lowered = {stem(w) for w in re.findall(r"\b[a-z]+", ev.hit.chunk.text + " " + best.hit.chunk.text)}
     named = [w for name in name_groups(question) for w in name]  # "Treaty of Quill" is two groups
     generic = [w for w in named if stem(w.lower()) in lowered]
-    own = [w for w in named if w not in generic]
-    return bool(generic and own) and all(w in ev.text for w in generic) and not any(w in ev.text for w in own) \
-        and all(w in best.text for w in own)
+    return generic, [w for w in named if w not in generic]
 
 
 def _names_one(text: str, question: str) -> bool:
@@ -1891,7 +1905,8 @@ class Extractive:
             # "In 1981 he was removed from the project" for "When was he removed ...?" before "In 1982 he left"
             def when(ev: Evidence) -> bool:
                 return (v := _value_in(ev)) is not None and (at_asked_verb(ev.text, v, question)
-                                                              or _when_as_asked(ev.text, v, question))
+                                                              or _when_as_asked(ev.text, v, question)) \
+                    and not _names_neither(ev, best, question)  # "on 21 July, ... signed an additional Border Agreement"
             return when if any(when(ev) for ev in supported) else None
         if kind == PLACE:
             # "the Ballymena-born actor" for "Where was he born?" before "a dinner in New York";

@@ -1015,16 +1015,17 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
     if gap and sum(w.lower() not in asked for w in gap.group(1).split()) <= 6:
         return True
-    # set before its clause, an aside between: "In 1981 he was removed", "On Monday, after the vote, he told ..."
+    # set before its clause, asides between: "In 1981 he was removed", "On Monday, after the vote, he told ...",
+    # "on 21 July, then Foreign Minister Ada Moss and her counterpart, Tom Hale, signed ..."
     return (_FRONTED.search(sentence[:value.start]) is not None
-            and re.match(rf",?(?:\s+[^,;:]{{1,60}},)?\s+(?:[\w'’]+\s+){{0,4}}{verb}", sentence[value.end:], re.I) is not None)
+            and re.match(rf",?(?:\s+[^,;:]{{1,80}},){{0,2}}\s+(?:[\w'’]+\s+){{0,4}}{verb}", sentence[value.end:], re.I) is not None)
 
 
 _SPEAK = frozenset({"speak", "talk"})
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|its|his|her|this|that|these|those|our|my|your)\s+$", re.I)
-_FRONTED = re.compile(r"^\W*(?:in|on|at|by|during|until|from)\s+(?:the\s+)?$", re.I)
+_FRONTED = re.compile(r"^\W*(?:[^,;:]{1,40},\s+)?(?:in|on|at|by|during|until|from)\s+(?:the\s+)?$", re.I)  # "In the past, on 21 July"
 
 
 # "Which programme does Anne Robinson present?": the verb after the subject's name.

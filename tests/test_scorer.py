@@ -4640,3 +4640,22 @@ def test_a_passive_which_question_is_answered_by_the_object_before_the_same_phra
     assert [v.text for v in values(said, NAME, asked) if before_asked_phrase(said, v, asked)] == ["Acme Gas"]
     draft = answer(vectors, asked, said)
     assert draft.short_answer == "Acme Gas", text_of(draft)
+
+
+def test_a_date_set_before_its_clause_after_a_lead_in_and_two_asides_is_at_the_asked_verb():
+    said = ("In the more recent past, on 21 July 2008, then Vessish Foreign Minister Ada Moss and her Norlandic "
+            "counterpart, Tom Hale, signed in Ostby an additional Border Line Agreement.")
+    date = next(v for v in values(said, DATE, "When was the border agreement signed?") if "2008" in v.text)
+    assert at_asked_verb(said, date, "When was the border agreement signed?")
+    said = "On 3 May, the firm said that it had finally signed the border agreement."
+    date = next(v for v in values(said, DATE, "When was the border agreement signed?"))
+    assert not at_asked_verb(said, date, "When was the border agreement signed?")  # 3 May is when it said so
+
+
+def test_a_date_at_the_asked_verb_does_not_lead_from_a_sentence_that_names_neither_the_thing_nor_its_kind(vectors):
+    draft = answer(vectors, "In what year was the Treaty of Ostby signed?",
+                   "The 1858 Treaty of Ostby, an unequal treaty, set much of the border between Vessland and Norland.",
+                   "Critics in Vessland still call the Treaty of Ostby unequal. In the more recent past, on 21 July "
+                   "2008, then Vessish Foreign Minister Ada Moss and her Norlandic counterpart, Tom Hale, signed in "
+                   "Tomsby an additional Vessland-Norland Border Line Agreement.")
+    assert draft.short_answer == "1858", text_of(draft)
