@@ -593,6 +593,12 @@ def _kind_and_own(ev: Evidence, best: Evidence, question: str) -> tuple[list[str
     return generic, [w for w in named if w not in generic]
 
 
+def _byline_author(best: Evidence, question: str) -> str:
+    """"Who wrote the article?": the author the quoted byline names."""
+    author = best.hit.chunk.author
+    return author if author and AUTHOR_QUESTION.search(question) and author in best.text else ""
+
+
 def _names_one(text: str, question: str) -> bool:
     """The text gives a word of one of the question's names."""
     return any(re.search(rf"\b{re.escape(w)}\b", text) for name in name_groups(question) for w in name)
@@ -1748,7 +1754,7 @@ class Extractive:
             if all(ev.text != c.text for c in chosen):  # a copy of the same article adds nothing
                 chosen.append(ev)
         short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "") \
-            or (described(best.text, question) if kind == OTHER else "")
+            or (described(best.text, question) if kind == OTHER else "") or _byline_author(best, question)
         plural = asked_noun(question) or (head_noun(question) if WHICH_ASKED.match(question) else "")  # "Which websites ...?"
         if kind in (NAME, PLACE) and short and re.search(r"[^s]s$", plural):
             short = _whole_list(best.text, short, kind, question)  # "Which countries ...?": all the listed ones

@@ -4659,3 +4659,12 @@ def test_a_date_at_the_asked_verb_does_not_lead_from_a_sentence_that_names_neith
                    "2008, then Vessish Foreign Minister Ada Moss and her Norlandic counterpart, Tom Hale, signed in "
                    "Tomsby an additional Vessland-Norland Border Line Agreement.")
     assert draft.short_answer == "1858", text_of(draft)
+
+
+def test_who_wrote_the_article_is_answered_by_the_author_its_byline_names(vectors):
+    text = "By Ada Moss\n\nVessland and Norland extended their border treaty for five years on Monday."
+    chunk = Chunk("byline/c0", text, "byline/0.txt", "Treaty extended", "Ada Moss", "2024-03-01", 1, 3, 0, len(text))
+    vectors.add([chunk])
+    draft = Extractive(Scorer([text], vectors)).compose(  # type: ignore[arg-type]
+        "Who wrote the article about the treaty extension?", [Hit(chunk, 1.0, 1)])
+    assert draft.short_answer == "Ada Moss", text_of(draft)
