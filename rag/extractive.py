@@ -1117,7 +1117,19 @@ def _places_asked_event(sentence: str, value: Value, question: str) -> bool:
     after = re.match(r"\s+([a-z]{3,}[a-rt-z])\b(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|of|for|with|to|by|last|this|next|and)\b"
                      r"|\s+[A-Z])",  # "Leaving a Brussels summit Mr Blair said": a name begins the clause
                      sentence[value.end:])  # the noun ends its phrase: not "EU finance ministers"
-    return after is not None and stem(after.group(1)) in set(content_terms(question)) - {stem(asked_noun(question))}
+    return after is not None and stem(after.group(1)) in _head_terms(question) - {stem(asked_noun(question))}
+
+
+def _head_terms(question: str) -> set[str]:
+    """The question's content words, less a word that only qualifies the noun after it:
+    "friendship" in "Where was the friendship treaty signed?"."""
+    words = re.findall(r"[\w'’-]+", question)
+    return {stem(w.lower()) for before, w, after in zip(["", *words], words, [*words[1:], ""])
+            if w.lower() not in STOPWORDS and not (before.lower() in _DETERMINERS and after.islower()
+                                                   and after not in STOPWORDS and not after.endswith(("ed", "ing")))}
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 
 
 _HELD_ASKED = re.compile(r"\b([a-z]{3,})\s+(?:(?:being|be|been)\s+)?(?:held|staged|hosted|located)\s*\?*\s*$")
@@ -1591,7 +1603,8 @@ def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
     joined = re.match(r"-([a-z]+)\b", sentence[value.end:])
     if joined is not None and stem(joined.group(1)) in content_terms(question):
         return True
-    after = re.search(r"\b([a-z]{3,})\s+(?:for|in|at|on|near|to)\s+(?:the\s+)?$", sentence[:value.start])
+    # or after its doer: "signed by Ada Moss and Tom Hale in Ostby"
+    after = re.search(r"\b([a-z]{3,})\s+(?:by\s+[^,;:.]{1,80}?\s+)?(?:for|in|at|on|near|to)\s+(?:the\s+)?$", sentence[:value.start])
     if after is None:
         return False
     word = after.group(1)  # a past form, regular or not: "planned for", "held in"

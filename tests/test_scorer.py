@@ -4668,3 +4668,15 @@ def test_who_wrote_the_article_is_answered_by_the_author_its_byline_names(vector
     draft = Extractive(Scorer([text], vectors)).compose(  # type: ignore[arg-type]
         "Who wrote the article about the treaty extension?", [Hit(chunk, 1.0, 1)])
     assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
+def test_a_place_after_the_doer_of_the_asked_verb_is_where_and_a_qualifying_word_is_no_event(vectors):
+    from rag.extractive import _placed_as_asked, _places_asked_event
+
+    asked = "Where was the friendship treaty signed?"
+    signed = "The 2001 Treaty of Friendship was signed by Ada Moss and Tom Hale in Ostby on 16 July 2001."
+    assert _placed_as_asked(signed, next(v for v in values(signed, PLACE, asked) if v.text == "Ostby"), asked)
+    told = "The Treaty speaks of Vessland-Norland friendship and cooperation, which have grown since."
+    assert not _places_asked_event(told, next(v for v in values(told, PLACE, asked) if "Norland" in v.text), asked)
+    draft = answer(vectors, asked, signed, told)
+    assert draft.short_answer == "Ostby", text_of(draft)
