@@ -1190,10 +1190,15 @@ _NAMING_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) (?:the |its |t
 _NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+[A-Z][\w.-]*[A-Za-z0-9])*"
 
 
+# "What was Ostby's original name?": the name is the thing asked
+_OWN_NAME_ASKED = re.compile(r"^\s*what (?:is|was|are|were) (?:its |their |his |her |[A-Z][\w.-]*['’]s? )(?:[a-z-]+ )?(name)"
+                             r"(?: (?:before|after|in|until) [^?]+)?\s*\?*\s*$", re.I)
+
+
 def naming_asked(question: str) -> str:
     """The noun of the thing whose name is asked: "feature" in "What is the new Google toolbar
-    feature called?"; "" for other questions."""
-    m = _NAMING_ASKED.match(question)
+    feature called?", "name" in "What was Ostby's original name?"; "" for other questions."""
+    m = _NAMING_ASKED.match(question) or _OWN_NAME_ASKED.match(question)
     return m.group(1).lower() if m else ""
 
 
@@ -1207,7 +1212,8 @@ def name_given(sentence: str, noun: str, question: str) -> str:
     patterns = [rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}(?:\s+[a-z]+)?),",  # "The service, Google Video beta,"
                 r"(?<!-)\b(?:called|named|dubbed|known as)\s+[\"“]([^\"”]{2,60})[\"”]",  # 'dubbed "Jerry's Guide to the World Wide Web"'
                 rf"(?<!-)\b(?:called|named|dubbed|known as)\s+['‘]?({_NAME_RUN}|{_DOMAIN.pattern})",  # not 'so-called "beer-like" drinks'
-                r"\bname,\s+[\"“]([^\"”]{2,40})[\"”]"]  # 'The chosen name, "Shinnama"'
+                r"\bname,\s+[\"“]([^\"”]{2,40})[\"”]",  # 'The chosen name, "Shinnama"'
+                rf"\b{said}\s+(?:is|was|became)\s+[\"“‘']?({_NAME_RUN})"]  # "its original name was Haishenwei"
     if re.search(rf"\b{said}", question):  # a noun, not a name: "Lord Dubs' Succession to the Crown Bill" for "his bill"
         patterns.append(rf"([A-Z][\w.-]*(?:\s+(?:of|to|the|for|and|on|against|[A-Z][\w.-]*))*\s+{re.escape(noun.capitalize())}s?)\b")
     for pattern in patterns:

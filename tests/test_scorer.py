@@ -4680,3 +4680,13 @@ def test_a_place_after_the_doer_of_the_asked_verb_is_where_and_a_qualifying_word
     assert not _places_asked_event(told, next(v for v in values(told, PLACE, asked) if "Norland" in v.text), asked)
     draft = answer(vectors, asked, signed, told)
     assert draft.short_answer == "Ostby", text_of(draft)
+
+
+def test_a_places_own_earlier_name_is_read_after_name_was(vectors):
+    from rag.values import naming_asked
+
+    assert naming_asked("What was Ostby's original name?") == "name"
+    assert naming_asked("What was Ostby's name before 1860?") == "name"
+    draft = answer(vectors, "What was Ostby's original name?",
+                   "Ostby was once ruled from Tomsby, and its original name was Quillhaven, which means a small port.")
+    assert draft.short_answer == "Quillhaven", text_of(draft)
