@@ -1636,6 +1636,8 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
         found = ([v for v in found if _counts(v, sentence, head)]
                  or [v for v in found if _beside([v], sentence, head)] or found)
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    if not places and (own := _in_own_clause(found, sentence, every or weights)) is not None:
+        return own
     if not places and (own := _in_own_part(found, sentence, every or weights, asides)) is not None:
         return own
     anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
@@ -1645,6 +1647,21 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
         return next((v for v in found if not _within(v.start, asides)), found[0])
     at = places[0] if places else max(anchors)[1]
     return min(found, key=lambda v: min(_apart(v.start, at, asides), _apart(v.end, at, asides)))
+
+
+def _in_own_clause(found: list[Any], sentence: str, weights: dict[str, float]) -> Any | None:
+    """Of clauses joined by semicolons, each with its own subject, the one value in the only
+    clause that names what the question names: "Ada Moss was recalled in March; and Tom Hale
+    was recalled in April" for "When was Ada Moss recalled?"."""
+    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), sentence)  # not "($915,000; £486,000)"
+    spans = [m.span() for m in re.finditer(r"[^;]+", bare)]
+    if len(spans) < 2:
+        return None
+    named = {t for t in weights if any(t in content_terms(w) for w in re.findall(r"\b[A-Z][\w'’-]*", sentence))}
+    naming = [(s, e) for s, e in spans if named & set(content_terms(sentence[s:e]))
+              and not all(named & set(content_terms(sentence[a:b])) for a, b in spans)]
+    held = [v for v in found if len(naming) == 1 and naming[0][0] <= v.start < naming[0][1]]
+    return held[0] if len(held) == 1 else None
 
 
 # Where a list moves from one item to the next: "17 February for homes and 1 April for firms".

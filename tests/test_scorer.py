@@ -4690,3 +4690,14 @@ def test_a_places_own_earlier_name_is_read_after_name_was(vectors):
     draft = answer(vectors, "What was Ostby's original name?",
                    "Ostby was once ruled from Tomsby, and its original name was Quillhaven, which means a small port.")
     assert draft.short_answer == "Quillhaven", text_of(draft)
+
+
+def test_of_clauses_joined_by_a_semicolon_the_value_comes_from_the_one_naming_the_asked_name(vectors):
+    told = ("Ada Moss, the Vessish envoy to Norland, was recalled in March this year; and Tom Hale, the Norlandic "
+            "envoy to Vessland, was recalled in April.")
+    assert answer(vectors, "When was Ada Moss recalled?", told).short_answer == "March this year"
+    assert answer(vectors, "When was Tom Hale recalled?", told).short_answer == "April"
+    told = ("The firm said its profits were 40m rupees ($915,000; £486,000) for the three months to December on "
+            "sales which fell 8% to 4.7bn rupees.")  # a semicolon in brackets parts no clauses
+    asked = "How much profit did Acme make in the three months to December?"
+    assert answer(vectors, asked, told, title="Acme profits slide").short_answer == "40m rupees"
