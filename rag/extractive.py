@@ -1024,6 +1024,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     Rome" does not pull to its date."""
     relation = {t: w for t, w in weights.items()
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
+    named_terms = {t: w for t, w in weights.items() if t not in relation}  # the question's names
     rank, role, noun = asked_rank(question), asked_role(question), asked_noun(question)
     origin = ORIGIN_ASKED.search(question) is not None
     # "How many flights ...?": "77 flights" before "5,000 passengers" beside the word "flights"
@@ -1033,6 +1034,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     for i in sorted(set(_leading(out, VALUED)) | held):
         ev = out[i]
         if found := values(ev.text, kind, question, articles[ev.hit.chunk.source]):
+            if kind == DATE and (own := _in_own_part(found, ev.text, named_terms, [])) is not None:
+                found = [own]  # "Uzbekistan in 2001 ... and Iran in 2021" for "When did Iran join?"
             if kind == DATE and not YEAR_ASKED.search(question):  # the most specific date
                 found = [v for v in found if find_dates(v.text)] or found
             if kind == DATE:  # "running since 1997, but in 2002 ..." for "When were they first held?"

@@ -4701,3 +4701,10 @@ def test_of_clauses_joined_by_a_semicolon_the_value_comes_from_the_one_naming_th
             "sales which fell 8% to 4.7bn rupees.")  # a semicolon in brackets parts no clauses
     asked = "How much profit did Acme make in the three months to December?"
     assert answer(vectors, asked, told, title="Acme profits slide").short_answer == "40m rupees"
+
+
+def test_a_date_in_a_list_comes_from_the_part_that_names_the_asked_name_before_the_most_specific(vectors):
+    told = ("Trade grew among the five founders of the Ostby Pact, set up on April 26, 1996 by Vessland and "
+            "Norland, and later expanded to include Elmshire in 2001, Tomsby in 2017 and Quill in 2021.")
+    assert answer(vectors, "When did Quill join the Ostby Pact?", told).short_answer == "2021"
+    assert answer(vectors, "When was the Ostby Pact set up?", told).short_answer == "April 26, 1996"
