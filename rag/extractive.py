@@ -825,7 +825,8 @@ _ANAPHOR = re.compile(r"^([\"“‘']?)The ([a-z]+)(['’]s)?\b")
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 _BY_HOW_MUCH = re.compile(r"\bby (?:how|what)\b", re.I)  # "By how much did it rise?" asks a change
 # "Who is X's chief executive?", "Who was her husband?": a role news names by its own noun.
-_WHO_HOLDS = re.compile(r"^\s*who (?:is|was|are|were|will be|has been)\b", re.I)
+_WHO_HOLDS = re.compile(r"^\s*(?:(?i:who) (?:is|was|are|were|will be|has been)\b"
+                        r"|(?i:what) (?:is|was) the name of (?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?\s)")  # "of Ada Moss's teacher"
 
 
 # "How long is the time delay on ...?": the noun whose length is asked

@@ -258,7 +258,7 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
 
 # "What is the name of Hague's wife?", "What is his coach called?": a role by its owner.
 _OWNER = r"(?:the |his |her |their |its |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )"
-_ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}([a-z-]{{3,}})(?: of [^?]+)?"
+_ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}(?:[A-Za-z-]+ ){{0,2}}?([a-z-]{{3,}})(?: of [^?]+)?"
                         rf"|{_OWNER}([a-z-]{{3,}})(?: of [^?]+)?(?:['’]s name| called))\s*\?*\s*$", re.I)
 _ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the (?:(?:new|current|acting|incoming)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
                           r"([A-Z][a-z-]{2,})(?:\s+for\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\?*\s*$")  # "the new Police Commissioner", "Commissioner for Transport"
@@ -303,7 +303,8 @@ _IN_CHARGE = re.compile(r"^\s*(?i:who)\s+(?:is|was|are|were|will be|has been)\s+
 
 def is_role(stemmed: str, role: str) -> bool:
     """The stemmed word names the asked role (a stem from `asked_role`)."""
-    return stemmed.startswith(role) or role in _HEAD_ROLES and stemmed in _HEAD_ROLES
+    return stemmed.startswith(role) or stemmed.rsplit("-", 1)[-1].startswith(role) \
+        or role in _HEAD_ROLES and stemmed in _HEAD_ROLES  # "ex-nanny" is a nanny
 
 
 def verb_stem(word: str) -> str:
@@ -343,8 +344,8 @@ def asked_role(question: str) -> str:
         return "head"
     if m := _ROLE_TITLED.match(question):  # "Who is the Children's Minister?"
         return stem(m.group(1).lower())
-    if m := _ROLE_NAME.match(question):
-        return stem((m.group(1) or m.group(2)).lower())
+    if m := _ROLE_NAME.match(question):  # "Mrs Quinn's ex-nanny": her nanny, once
+        return stem(re.sub(r"^(?:ex|former)-", "", (m.group(1) or m.group(2)).lower()))
     head = (_phrase_end(question) or head_noun(question)) if answer_type(question) == NAME else ""
     return stem(head) if len(head) > 3 else ""  # "Which minister launched it?": "Minister Hazel Blears"
 

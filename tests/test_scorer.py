@@ -4708,3 +4708,17 @@ def test_a_date_in_a_list_comes_from_the_part_that_names_the_asked_name_before_t
             "Norland, and later expanded to include Elmshire in 2001, Tomsby in 2017 and Quill in 2021.")
     assert answer(vectors, "When did Quill join the Ostby Pact?", told).short_answer == "2021"
     assert answer(vectors, "When was the Ostby Pact set up?", told).short_answer == "April 26, 1996"
+
+
+def test_the_name_of_someones_described_role_must_be_held_by_a_name(vectors):
+    asked = "What was the name of Ada Moss's English teacher?"
+    assert asked_role(asked) == "teacher"
+    draft = answer(vectors, asked, "Ada Moss joined the Vessish Navy in 1970 as an idealistic 20-year-old.")
+    assert draft.refused, text_of(draft)  # a sentence that names no teacher
+    draft = answer(vectors, asked, "Ada Moss learned the language from her English teacher, Eva Lind, in Ostby.")
+    assert draft.short_answer == "Eva Lind", text_of(draft)
+
+    assert asked_role("What is the name of Ada Moss's ex-nanny?") == "nanni"  # her nanny, once
+    draft = answer(vectors, "What is the name of Ada Moss's ex-nanny?",
+                   "The inquiry asks whether Tom Hale helped Ada Moss's nanny, Eva Lind, stay in Vessland.")
+    assert draft.short_answer == "Eva Lind", text_of(draft)
