@@ -50,6 +50,8 @@ def place_meant(sentence: str) -> str:
     """The kind of place the sentence means by "the city", "the country" ("" when none)."""
     m = _THE_PLACE.search(sentence)
     return m.group(1).lower() if m else ""
+
+
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordinal: "the 77th Academy Awards"
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
