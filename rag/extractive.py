@@ -1045,6 +1045,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 # "the Ostby-Tomsby border towns"; "the Vessish city of Tomsby" names its city after "of"
                 called = place_meant(ev.text)  # "in the city" after "the northern city of Harbin"
                 found = ([v for v in found if called and _named_as(ev.text, v, called)]
+                         or [v for v in found if _as_asked(ev.text, v, question)]
                          or [v for v in found if _names_noun(ev.text, v, noun) and not re.match(
                     rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\s+of\s+[A-Z]", ev.text[v.end:])]
                          or [v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
@@ -1600,6 +1601,13 @@ def _names_noun(sentence: str, value: Value, noun: str) -> bool:
         or re.search(rf"\b{re.escape(noun)}(?:,|\s+to\s+the)?\s+[\"“‘']?$", sentence[:value.start]) is not None
 
 
+def _as_asked(sentence: str, value: Value, question: str) -> bool:
+    """The value, alone or ending a list, is set "as" a noun of the question: "with Cuba,
+    Moldova and Uzbekistan as observers" for "Which countries are observers ...?"."""
+    m = re.match(r"\s+as\s+(?:an?\s+|the\s+)?([a-z][a-z-]{2,})\b", sentence[value.end:])
+    return m is not None and stem(m.group(1)) in content_terms(question)
+
+
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
     """The place is joined to the question's verb, or follows it and a preposition: "the
     Ballymena-born actor" for "Where was he born?", "the Leeds-based firm" for "Where is it
@@ -1954,6 +1962,7 @@ class Extractive:
             # "the city of Leeds" for "Which city will he visit?" before "a stop in Hyde Park"
             def placed(ev: Evidence) -> bool:
                 return (v := _value_in(ev)) is not None and (_placed_as_asked(ev.text, v, question)
+                                                              or _as_asked(ev.text, v, question)
                                                               or before_asked_verb(ev.text, v, question)
                                                               or _named_as(ev.text, v, asked_noun(question))
                                                               or _before_noun(ev.text, v, asked_noun(question))  # "the Quill islands"

@@ -4722,3 +4722,11 @@ def test_the_name_of_someones_described_role_must_be_held_by_a_name(vectors):
     draft = answer(vectors, "What is the name of Ada Moss's ex-nanny?",
                    "The inquiry asks whether Tom Hale helped Ada Moss's nanny, Eva Lind, stay in Vessland.")
     assert draft.short_answer == "Eva Lind", text_of(draft)
+
+
+def test_a_place_set_as_a_noun_of_the_question_leads(vectors):
+    told = ("They promoted the alignment of the New Road (Belt Initiative) with the Ostby Union established on "
+            "January 1, 2015 by Norland, Elmshire and Vessland, with Tomsby, Quill and Acme Isle as observers.")
+    other = "Practice shows that relations stand the test of time and pressure from some Western countries."
+    draft = answer(vectors, "Which countries are observers in the Ostby Union?", told, other)
+    assert draft.short_answer == "Tomsby, Quill and Acme Isle", text_of(draft)
