@@ -1990,6 +1990,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         kept = sorted([*counted, *(v for v in kept if not any(v.start < c.end and c.start < v.end for c in counted))],
                       key=lambda v: v.start)
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
+    if kind == NAME and noun and stem(noun.lower()) == "currenc":  # news writes them in lower case: "in rubles and yuan"
+        kept = [Value(m.group(), m.start(), m.end()) for m in _CURRENCY_NAMED.finditer(sentence)] or kept
     if kind == NAME and noun and (lone := _set_off_as(sentence, noun)):
         kept = [lone, *kept]  # "Gazprom, another state-controlled firm, also announced" for "Which firm ...?"
     if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
@@ -2154,6 +2156,10 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
 # state-controlled firm, also announced ..." (not "However, the firm, which ...")
 _SET_OFF_LEAD = re.compile(r"^\W{0,2}([A-Z][\w'’&.-]+),\s+(?:a|an|another|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*),"
                            r"\s+(?!(?:which|who|whose|that|where|when|and|or|but)\b)[a-z]")
+
+
+# A currency by its name, with the country's name or initials before it: "the U.S. dollar", "yuan"
+_CURRENCY_NAMED = re.compile(rf"\b(?:(?:[A-Z][\w.]*\.?|[A-Z][a-z]+)\s+)?(?:{_CURRENCY})\b(?!\s*\d)")
 
 
 def _set_off_as(sentence: str, noun: str) -> Value | None:

@@ -4730,3 +4730,10 @@ def test_a_place_set_as_a_noun_of_the_question_leads(vectors):
     other = "Practice shows that relations stand the test of time and pressure from some Western countries."
     draft = answer(vectors, "Which countries are observers in the Ostby Union?", told, other)
     assert draft.short_answer == "Tomsby, Quill and Acme Isle", text_of(draft)
+
+
+def test_a_currency_asked_is_read_by_its_name_in_lower_case(vectors):
+    said = "Vessland and Norland have largely abandoned the U.S. dollar, and most payments are now made in crowns."
+    assert [v.text for v in values(said, NAME, "Which currency have they abandoned?")] == ["U.S. dollar", "crowns"]
+    draft = answer(vectors, "Which currency have Vessland and Norland largely abandoned?", said)
+    assert draft.short_answer == "U.S. dollar", text_of(draft)
