@@ -2159,7 +2159,7 @@ _SET_OFF_LEAD = re.compile(r"^\W{0,2}([A-Z][\w'’&.-]+),\s+(?:a|an|another|the)
 
 
 # A currency by its name, with the country's name or initials before it: "the U.S. dollar", "yuan"
-_CURRENCY_NAMED = re.compile(rf"\b(?:(?:[A-Z][\w.]*\.?|[A-Z][a-z]+)\s+)?(?:{_CURRENCY})\b(?!\s*\d)")
+_CURRENCY_NAMED = re.compile(rf"\b(?:[A-Z][\w.]*\s+)?(?:{_CURRENCY})\b(?!\s*\d)")
 
 
 def _set_off_as(sentence: str, noun: str) -> Value | None:
