@@ -1798,8 +1798,8 @@ class Extractive:
         short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "") \
             or (described(best.text, question) if kind == OTHER else "") or _byline_author(best, question)
         plural = asked_noun(question) or (head_noun(question) if WHICH_ASKED.match(question) else "")  # "Which websites ...?"
-        if kind in (NAME, PLACE) and short and re.search(r"[^s]s$", plural):
-            short = _whole_list(best.text, short, kind, question)  # "Which countries ...?": all the listed ones
+        if kind in (NAME, PLACE, DATE) and short and re.search(r"[^s]s$", plural):
+            short = _whole_list(best.text, short, kind, question)  # "Which countries/years ...?": all listed
         return Draft([(ev.text, [ev]) for ev in chosen], refused=False, short_answer=short)
 
     def _asked_first(self, supported: list[Evidence], kind: str, question: str) -> list[Evidence]:

@@ -55,7 +55,7 @@ def place_meant(sentence: str) -> str:
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordinal: "the 77th Academy Awards"
 _TYPES = [
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
-                      r"|month)|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
+                      r"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
                       r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)"
                       r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
@@ -125,7 +125,7 @@ _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen
 _SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
           r"|[kKMGT]bps|[kKMGT]bits?/s")  # a line's data rate
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
-_MEASURE_UNITS = (r"pages?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
+_MEASURE_UNITS = (r"pages?|words?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
                   r"|square (?:kilo)?met(?:re|er)s|square (?:km|miles|feet)|km²|litres?|liters?|gallons?|barrels?"
                   r"|cubic met(?:re|er)s|(?:giga|mega|tera|kilo)?bytes|bits?|GB|MB|TB"

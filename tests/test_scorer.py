@@ -49,6 +49,7 @@ from rag.values import (
     ("In which part of Leeds is the hall?", PLACE), ("Which island did the ferry reach?", PLACE),
     ("Which county will host the show?", PLACE), ("Which part of the deal did he reject?", NAME),
     ("For how long was the coach banned?", NUMBER), ("What times did she run in her two races?", NUMBER),
+    ("Which years are given to the festival?", DATE),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -4274,6 +4275,20 @@ def test_which_things_in_the_plural_leads_with_the_whole_list(vectors):
                    "The case began when Quill asked a court to get the journalists to reveal their sources for "
                    "articles published on websites Ostby.com and Tomsby.org.")
     assert draft.short_answer == "Ostby.com and Tomsby.org", text_of(draft)
+
+
+def test_which_years_in_the_plural_leads_with_every_year_listed(vectors):
+    draft = answer(vectors, "Which years are devoted to cooperation in farming?",
+                   "Norland and Vessland have decided to devote 2025 and 2026 to cooperation in the field of farming. "
+                   "Their trade rose by a third in 2019.")
+    assert draft.short_answer == "2025 and 2026", text_of(draft)
+
+
+def test_a_length_in_words_answers_how_long_a_text_is(vectors):
+    draft = answer(vectors, "How long is the Quill charter?",
+                   "The 4,200-word Quill charter is a testament to a partnership that Norland and Vessland have forged "
+                   "after a gap of almost 40 years.")
+    assert draft.short_answer == "4,200-word", text_of(draft)
 
 
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
