@@ -1044,14 +1044,15 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind == PLACE:  # "the Paris-based IEA"; "attended the premiere in London's Leicester Square": the place follows "in"
                 # "the Ostby-Tomsby border towns"; "the Vessish city of Tomsby" names its city after "of"
                 called = place_meant(ev.text)  # "in the city" after "the northern city of Harbin"
-                found = ([v for v in found if called and _named_as(ev.text, v, called)]
+                listed = [v for v in found if _exemplifies(ev.text, v, noun)]  # "countries such as Japan"
+                found = listed or ([v for v in found if called and _named_as(ev.text, v, called)]
                          or [v for v in found if _as_asked(ev.text, v, question)]
                          or [v for v in found if _names_noun(ev.text, v, noun) and not re.match(
                     rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\s+of\s+[A-Z]", ev.text[v.end:])]
                          or [v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
                          or [v for v in found if _placed_as_asked(ev.text, v, question)]
                          or [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found)
-                if not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"
+                if not listed and not _FROM_OR_TO.search(question):  # "funding from the Government ... held in Helsinki"
                     found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
                 if _SETTLEMENT.fullmatch(noun):  # "at the Party Conference in Bournemouth" for "In which town ...?"
                     found = [v for v in found if any(_WITHIN.fullmatch(ev.text[u.end:v.start]) for u in found)] or found
@@ -1166,8 +1167,24 @@ def _named_as(sentence: str, value: Value, noun: str) -> bool:
         return False
     if re.match(rf",\s+(?:the|an?|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", sentence[value.end:], re.I):
         return True
+    if _exemplifies(sentence, value, noun):
+        return True
     return re.search(rf"\b{re.escape(noun)}s?,?\s+(?:of|called|named)\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None \
         and not re.search(r"['’]s?$", value.text)
+
+
+# Names one after another in a list: "Germany, France, and the Netherlands".
+_NAMES_LISTED = r"(?:[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*(?:,\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?))*"
+
+
+def _exemplifies(sentence: str, value: Value, noun: str) -> bool:
+    """The value stands in a list of examples of the asked noun: "European countries such as
+    Germany, France, and Italy" for "Which countries ...?", "organisations and mechanisms such
+    as the G20" for "Which organisations ...?", "a city like Leeds" for "Which city ...?". The
+    noun is in the asked number: "cities such as London" names no city where something was
+    done for "In which city ...?"."""
+    return bool(noun) and re.search(rf"\b{re.escape(noun)}(?:\s+(?:and|or)\s+[a-z]+)?,?\s+(?:such as|like|including)\s+"
+                                    rf"(?:the\s+)?{_NAMES_LISTED}$", sentence[:value.start], re.I) is not None
 
 
 def _leading(out: list[Evidence], n: int) -> list[int]:

@@ -4291,6 +4291,23 @@ def test_a_length_in_words_answers_how_long_a_text_is(vectors):
     assert draft.short_answer == "4,200-word", text_of(draft)
 
 
+def test_a_list_of_examples_of_the_asked_noun_answers_which(vectors):
+    """"countries such as A, B and C" gives the countries, not the region named after "in";
+    "bodies and forums such as X" gives the bodies."""
+    draft = answer(vectors, "Which countries did the Quill report say should be closer partners?",
+                   "The Quill report recommended that Norland should strengthen ties with countries such as "
+                   "Vessland, Tomsby and Ostby in the Elmshire region.")
+    assert draft.short_answer == "Vessland, Tomsby and Ostby", text_of(draft)
+    draft = answer(vectors, "Which bodies do Norland and Vessland coordinate in?",
+                   "Norland and Vessland maintain close coordination within major bodies and forums such as "
+                   "the Quill Council and the Acme Forum, officials in Elmshire said.")
+    assert draft.short_answer == "Quill Council and the Acme Forum", text_of(draft)
+    draft = answer(vectors, "In which city did Acme unveil the new jet?",
+                   "Acme unveiled the new jet in Tomsby on Monday. The jet will fly non-stop, linking cities such as "
+                   "Ostby and Elmshire.")
+    assert draft.short_answer == "Tomsby", text_of(draft)  # examples of cities do not answer for one
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
