@@ -177,6 +177,7 @@ MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten
 UNTOLD_LOOK = 5  # among this many best sentences, one that says the asked thing is not known refuses
 CLEAR_LEAD = 0.09  # support by which one sentence stands clear of all others: it answers in other words
 CLOSE_CALL = 0.02  # sentences this close in score are told apart by the question words they hold
+LIST_ITEM = 80  # characters at most from one value of a list to the next: a list's items are short
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
 
@@ -1711,8 +1712,8 @@ def _in_own_part(found: list[Any], sentence: str, weights: dict[str, float],
         sentence = sentence[:s] + " " * (e - s) + sentence[e:]
     cuts = [found[0].start]
     for a, b in zip(found, found[1:]):
-        if (after := _NEXT_ITEM.search(sentence, a.end, b.start)) is None:
-            return None  # no list: "13 wins in 15 games"
+        if (after := _NEXT_ITEM.search(sentence, a.end, b.start)) is None or b.start - a.end > LIST_ITEM:
+            return None  # no list: "13 wins in 15 games"; "On 23 May, Ada Moss said [a clause] ... 2022"
         cuts.append(after.start())
     cuts.append(len(sentence))
     lead = set(content_terms(sentence[:cuts[0]]))

@@ -4308,6 +4308,14 @@ def test_a_list_of_examples_of_the_asked_noun_answers_which(vectors):
     assert draft.short_answer == "Tomsby", text_of(draft)  # examples of cities do not answer for one
 
 
+def test_two_dates_far_apart_are_no_list_whose_parts_tell_them_apart(vectors):
+    """The name in the main clause is not the second date's: the sentence is no list."""
+    draft = answer(vectors, "When did Ada Moss hold her annual press conference?",
+                   "At the annual press conference held on May 3, 2021, Mayor Ada Moss noted that there was only one "
+                   "issue behind the attempts by Norland and some other countries to boycott the Tomsby 2022 Games.")
+    assert draft.short_answer == "May 3, 2021", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
