@@ -1304,7 +1304,7 @@ def _role_of_another(ev: Evidence, role: str, question: str) -> bool:
     owners = [m.group(1) for m in re.finditer(rf"\b([A-Z][\w&.-]*)(?:['’]s?)? {re.escape(role)}\w*\b", ev.text)
               if not SENTENCE_START.search(ev.text[:m.start()])]  # "Shadow leader of ..." opens a sentence: a title
     return value is not None and not in_role(ev.text, value, role, question) and bool(owners) \
-        and not any(o.lower() in asked for o in owners)
+        and not any(shares_stem(o.lower(), a) for o in owners for a in asked)  # "Russian ambassador" is Russia's
 
 
 def _value_in(ev: Evidence) -> Value | None:

@@ -4246,6 +4246,11 @@ def test_a_role_held_for_another_owner_leaves_no_answer_for_the_asked_one(vector
     titled = answer(vectors, "Who is the Tories' shadow leader of the Commons?",
                     "Shadow leader of the Commons Tom Hale said: \"This will be part of our aim.\"")
     assert "Tom Hale" in titled.short_answer, text_of(titled)
+    # "the Vessish ambassador" is Vessland's: the sentence gives the role for a name the question names
+    national = answer(vectors, "Who is the US ambassador to Vessland?",
+                      "Ada Moss, the Vessish ambassador to the United States, was recalled in March; and Tom Hale, the "
+                      "American ambassador to Vessland, was recalled in April.")
+    assert national.short_answer == "Tom Hale", text_of(national)
 
 
 def test_question_words_carry_no_meaning_of_their_own():
