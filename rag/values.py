@@ -1692,10 +1692,29 @@ _MEANING_ASKED = re.compile(rf"^\s*(?:what\s+(?:does|did)\s+{_CALLED}[\"“‘']
 _GLOSS = re.compile(r",?\s+(?:which\s+means|meaning|means|which\s+translates\s+as)\s+(?:[\"“‘']([^\"”’']+)[\"”’']|([^,;.]+))")
 
 
+# "What does LAC stand for?", "What is the WTO short for?"
+_SHORT_FORM_ASKED = re.compile(r"^\s*(?i:what)\s+(?:(?i:does|did)\s+(?:the\s+)?([A-Z][A-Za-z&]*[A-Z]s?)\s+(?i:stand)\s+(?i:for)"
+                               r"|(?i:is|was)\s+(?:the\s+)?([A-Z][A-Za-z&]*[A-Z]s?)\s+(?i:short)\s+(?i:for))\s*\?*\s*$")
+
+
+def spelled_out(sentence: str, short: str) -> str:
+    """The long name the sentence gives for a short form, by its initials and beside it in
+    brackets: "the Line of Actual Control (LAC)" or "LAC (Line of Actual Control)"."""
+    for run in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w'’-]*)+", sentence):
+        if initials(run.group()) == short.lower().removesuffix("s") and (
+                re.match(rf"\s*\(\s*{re.escape(short)}\s*\)", sentence[run.end():])
+                or re.search(rf"\b{re.escape(short)}\s*\(\s*$", sentence[:run.start()])):
+            return run.group()
+    return ""
+
+
 def described(sentence: str, question: str) -> str:
     """For "Who is Ada Moss?", what the sentence says she is in an apposition to her full name
     ("Ada Moss, editor of the Quill Review, argues ...": "editor of the Quill Review");
-    for "What does Ostby mean?", the meaning it gives ("Ostby, meaning “East Town”")."""
+    for "What does Ostby mean?", the meaning it gives ("Ostby, meaning “East Town”"); for
+    "What does LAC stand for?", the long name ("Line of Actual Control (LAC)")."""
+    if short := _SHORT_FORM_ASKED.match(question):
+        return spelled_out(sentence, short.group(1) or short.group(2))
     if meant := _MEANING_ASKED.match(question):
         word = meant.group(1) or meant.group(2)
         gloss = next((g for m in re.finditer(rf"\b{re.escape(word)}\b", sentence) if (g := _GLOSS.match(sentence, m.end()))), None)

@@ -4321,6 +4321,15 @@ def test_two_dates_far_apart_are_no_list_whose_parts_tell_them_apart(vectors):
     assert draft.short_answer == "May 3, 2021", text_of(draft)
 
 
+def test_what_a_short_form_stands_for_is_the_long_name_beside_it(vectors):
+    draft = answer(vectors, "What does NQA stand for?",
+                   "Norland troops were involved in clashes along the Northern Quill Arc (NQA) in 2020, officials said.")
+    assert draft.short_answer == "Northern Quill Arc", text_of(draft)
+    after = answer(vectors, "What is the VTB short for?",
+                   "The VTB (Vessish Trade Board) cut its forecast on Monday.")
+    assert after.short_answer == "Vessish Trade Board", text_of(after)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
