@@ -1081,6 +1081,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question)]  # "Russia's X" for "Which Russian ...?"
                      or [v for v in found if kind == NAME and for_asked_nation(ev.text, v, question)]  # "Vessish minister X" for "for Vessland"
+                     or [v for v in found if kind == NAME and role and _role_owned_as_asked(ev.text, v, role, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)
                          or kind == NAME and _maker_of_asked(ev.text, v, question)]
                      or (_most_counting(found, [_count_rank(v, ev.text, counted, question) for v in found]) if counted else [])
@@ -1305,6 +1306,17 @@ def _role_of_another(ev: Evidence, role: str, question: str) -> bool:
               if not SENTENCE_START.search(ev.text[:m.start()])]  # "Shadow leader of ..." opens a sentence: a title
     return value is not None and not in_role(ev.text, value, role, question) and bool(owners) \
         and not any(shares_stem(o.lower(), a) for o in owners for a in asked)  # "Russian ambassador" is Russia's
+
+
+def _role_owned_as_asked(sentence: str, value: Value, role: str, question: str) -> bool:
+    """The title set right before or after the name gives the asked role as the owner's the
+    question asks ("Anatoly Antonov, the Russian ambassador" for "Who was Russia's ambassador
+    ...?", not "John Sullivan, the American ambassador to Russia")."""
+    owners = _owners(question)
+    after = re.match(r",\s+(?:the\s+)?([A-Z][\w.-]*)(?:['’]s?)?\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\b", sentence[value.end:])
+    before = re.search(r"\b([A-Z][\w.-]*)(?:['’]s?)?\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+$", sentence[:value.start])
+    return any(m is not None and is_role(stem(m.group(2).split()[-1].lower()), role)
+               and any(shares_stem(m.group(1).lower(), o.lower()) for o in owners) for m in (after, before))
 
 
 def _value_in(ev: Evidence) -> Value | None:

@@ -4251,6 +4251,10 @@ def test_a_role_held_for_another_owner_leaves_no_answer_for_the_asked_one(vector
                       "Ada Moss, the Vessish ambassador to the United States, was recalled in March; and Tom Hale, the "
                       "American ambassador to Vessland, was recalled in April.")
     assert national.short_answer == "Tom Hale", text_of(national)
+    owned = answer(vectors, "Who was Vessland's ambassador to the US?",
+                   "Ada Moss, the Vessish ambassador to the United States, was recalled in March; and Tom Hale, the "
+                   "American ambassador to Vessland, was recalled in April.")
+    assert owned.short_answer == "Ada Moss", text_of(owned)  # the title right by the name says whose
 
 
 def test_question_words_carry_no_meaning_of_their_own():
