@@ -1685,6 +1685,8 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
     anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
                for t in content_terms(m.group()) if t in weights]
     anchors = [a for a in anchors if not _within(a[1], asides)] or anchors
+    # a word of a value is no anchor: "Province" of "Liaoning Province" pulls to itself
+    anchors = [a for a in anchors if not any(v.start <= a[1] < v.end for v in found)] or anchors
     if not anchors and not places:
         return next((v for v in found if not _within(v.start, asides)), found[0])
     at = places[0] if places else max(anchors)[1]

@@ -4334,6 +4334,15 @@ def test_what_a_short_form_stands_for_is_the_long_name_beside_it(vectors):
     assert after.short_answer == "Vessish Trade Board", text_of(after)
 
 
+def test_a_word_inside_a_value_does_not_pull_the_answer_to_itself(vectors):
+    """"Province" of "Elmshire Province" is no anchor: the asked plant's place is nearest "plant"."""
+    for plant, province in (("Quill plant", "Tomsby Province"), ("Acme station", "Elmshire Province")):
+        draft = answer(vectors, f"Which province is the {plant} in?",
+                       "On May 19, work began on units No. 7 and No. 8 at the Quill plant in Tomsby Province, as well as "
+                       "units No. 3 and No. 4 at the Acme station in Elmshire Province.")
+        assert draft.short_answer == province, text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
