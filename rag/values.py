@@ -1837,8 +1837,11 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
-    if kind == PLACE and article:
-        found = tuple(sorted(found + _lone_names(sentence, article), key=lambda v: v.start))
+    # a word opening the sentence is a person's name for "Who ...?" ("Putin said ..."), a
+    # place's for a place asked; a "Which X ...?" asks a name the sentence gives in full
+    opening = _lone_names(sentence, article, kind) if article and (kind == PLACE or kind == NAME and _WHO.match(question)) else ()
+    if opening:
+        found = tuple(sorted(found + opening, key=lambda v: v.start))
     if kind in (NAME, PLACE) and (owned := _OWNED_ASKED.match(question)):  # "Belfast's Lyric Theatre": Belfast
         found = tuple(_owner_of(v, owned.group(1)) for v in found)
     if kind == NAME and _WORK_ASKED.match(question):  # "Mel Gibson's biblical epic" names its maker, no film
@@ -1999,6 +2002,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             # "the 13th time it has been used since 1947" dates no deed: when a run of time began
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
                      and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question))]
+    if kind == NAME and any(v not in opening for v in kept):  # an opening word is the name asked only when the sentence has no other
+        kept = [v for v in kept if v not in opening]
     if unit == "count" and head and not _UNIT_GIVEN["duration"].fullmatch(head):  # "How many meetings ...?": not "in more than two years"
         kept = [v for v in kept if not _UNIT_GIVEN["duration"].match(sentence[v.end:].lstrip(" -"))]
     if unit == "count" and head:  # nor "between the two leaders": "the" points back at things already counted
@@ -2712,12 +2717,14 @@ def _split_before_owner(value: Value) -> list[Value]:
 _LONE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}([A-Z][a-z]{2,})(?=\s+[a-z])")
 
 
-def _lone_names(sentence: str, article: str) -> tuple[Value, ...]:
-    """A one-word place that opens a sentence, where alone it could be any word: the article
-    also writes it as a place ("a fair in Tomsby", "the city of Tomsby"), and never in lower case."""
+def _lone_names(sentence: str, article: str, kind: str) -> tuple[Value, ...]:
+    """A one-word name that opens a sentence, where alone it could be any word: the article
+    also writes it as a name inside a sentence (a place: "a fair in Tomsby", "the city of
+    Tomsby"; any name: "Vladimir Putin", "said Putin"), and never in lower case."""
+    told = rf"\b(?:in|at|near|(?:{_PLACE_KINDS})\s+of)\s+" if kind == PLACE else r"\b[A-Za-z][a-z]*[ \t]+"  # not a line's end
     return tuple(Value(m.group(1), m.start(1), m.end(1)) for m in _LONE_START.finditer(sentence)
                  if m.group(1).lower() not in STOPWORDS | _OPENERS and not CALENDAR.match(m.group(1))
-                 and re.search(rf"\b(?:in|at|near|(?:{_PLACE_KINDS})\s+of)\s+{m.group(1)}\b", article)
+                 and re.search(rf"{told}{m.group(1)}\b", article)
                  and not re.search(rf"\b{m.group(1).lower()}\b", article))
 
 

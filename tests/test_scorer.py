@@ -4343,6 +4343,15 @@ def test_a_word_inside_a_value_does_not_pull_the_answer_to_itself(vectors):
         assert draft.short_answer == province, text_of(draft)
 
 
+def test_a_one_word_name_opening_a_sentence_is_a_name_the_article_writes_so(vectors):
+    """"Brannock also emphasized ...": the article writes "President Brannock" inside a sentence
+    and never "brannock", so for "Who ...?" the word that opens the sentence is a name."""
+    draft = answer(vectors, "Who said the relationship with Ada Moss was pure business?",
+                   "Vessish President Brannock met Ada Moss in Ostby on Monday. Brannock also emphasized that he and "
+                   "Moss are “not old friends,” and that it was “pure business” between the two.")
+    assert draft.short_answer == "Brannock", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
