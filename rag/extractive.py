@@ -577,6 +577,18 @@ def _about_another_of_kind(ev: Evidence, best: Evidence, question: str) -> bool:
         and all(w in best.text for w in own)
 
 
+def _leaves_the_named(ev: Evidence, best: Evidence, question: str) -> bool:
+    """The best sentence names all the question names, and this one, from another article,
+    names none of them, nor do its headline and the sentence before (where "it" may point):
+    "Sony horror film The Grudge, starring Michelle Gellar" fills "Which films has Foxx starred
+    in?" for no one asked, after "Foxx has starred in Collateral and Ray"."""
+    chunk = ev.hit.chunk
+    before = chunk.text[:max(0, ev.start - chunk.char_start)].strip()
+    read = f"{chunk.title}\n{_SENTENCE_GAP.split(before)[-1] if before else ''}\n{ev.text}"
+    return bool(name_groups(question)) and chunk.source != best.hit.chunk.source \
+        and all(names_each(best.text, question)) and not any(names_each(read, question))
+
+
 def _names_neither(ev: Evidence, best: Evidence, question: str) -> bool:
     """The sentence names neither the thing the question names nor its kind, which the best
     sentence names: "signed an additional Border Agreement" for "When was the Quill Treaty signed?"."""
@@ -2024,7 +2036,7 @@ class Extractive:
             return supported
         first = next((ev for ev in supported if fills(ev)), None)
         if first is None or first.score < self.slot_ratio * supported[0].score or _about_another_of_kind(
-                first, supported[0], question):
+                first, supported[0], question) or _leaves_the_named(first, supported[0], question):
             return supported
         return [first] + [ev for ev in supported if ev is not first]
 

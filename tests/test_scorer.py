@@ -4352,6 +4352,16 @@ def test_a_one_word_name_opening_a_sentence_is_a_name_the_article_writes_so(vect
     assert draft.short_answer == "Brannock", text_of(draft)
 
 
+def test_a_slot_filled_in_another_article_for_no_one_asked_does_not_jump_ahead(vectors):
+    draft = answer(vectors, "Which two films has Ada Moss starred in?",
+                   "Ada Moss has starred in Night Train and Quill.",
+                   "Ada Moss's acclaimed performance as a singer won her an Elmshire Award this week. The DVD chart "
+                   "is compiled every Monday by Ostby Data. Sony horror film "
+                   "The Grey Hours, starring Eva Lind, was the second best-selling DVD, with Tom Hale's comedy Shall We "
+                   "Go? at number three.")
+    assert draft.short_answer == "Night Train and Quill", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
