@@ -1266,13 +1266,17 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
     """The value is the asked person's organisation, right after their name or after a role set
     off by a comma: "Ravi Shah from Arden Labs", "Barry Beal, security manager for Capgemini";
     for a question's verb, after its agent noun: "John Houlihan, editor of the X magazine" for
-    "Which magazine does John Houlihan edit?"."""
+    "Which magazine does John Houlihan edit?", or before it as a title: "Federal Reserve
+    chairman Alan Greenspan" for "Which body does Alan Greenspan chair?"."""
     before = sentence[:value.start]
     m = _STRANDED.search(question)
     if m and m.group(1).lower() in _AFFILIATION or _WORKS_WHERE.match(question):
         role = r"(?:,(?:\s+[a-z][\w-]*){1,5})?"
     elif verb := _object_verb(question):
         role = rf",\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(verb)}[a-z]*"
+        titled = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(verb)}[a-z]*\s+(?:[A-Z][\w'’-]*\s+)*?"
+        if any(re.match(rf"{titled}{re.escape(p)}\b", sentence[value.end:]) for p in affiliation_asked(question)):
+            return True
     else:
         return False
     return any(re.search(rf"\b{re.escape(p)}{role}\s+(?:from|of|at|with|for)\s+(?:the\s+)?$", before)

@@ -1533,6 +1533,10 @@ def test_questions_about_where_someone_comes_from_are_recognised():
      "Console prices fell in Europe this week. The launch price of £99 compares well with the US "
      "price of $149, according to Ravi Shah, editor of the Harbour Gamer magazine.", "Handheld console given Euro date",
      "Harbour Gamer"),
+    # ... or before it, as a title.
+    ("Which body does Ada Quill chair?",
+     "Norland Reserve chairman Ada Quill has warned that allowing huge Norlandic budget deficits to continue could "
+     "have \"severe\" consequences.", "Quill warning on deficit", "Norland Reserve"),
     # The country that owns the asked name is where they come from.
     ("Which country does Quill come from?",
      "Quill will look to follow up last Saturday's win in Boston with victory in Erfurt. Slovenia's Ada Quill won again.",
