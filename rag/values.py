@@ -298,15 +298,18 @@ _PAST_BASE = {
 # Nouns for the one at the head of a body: one role, so "Who heads Wada?" is answered by "Wada
 # chief Dick Pound" and "Who is the boss of X?" by "X chief Jo Lee".
 _HEAD_ROLES = frozenset(("head", "chief", "boss"))
+_PREFIXED_ROLE = 6  # letters a role needs to be read at the end of a longer word: not "man" in "chairman"
 
 
 _IN_CHARGE = re.compile(r"^\s*(?i:who)\s+(?:is|was|are|were|will be|has been)\s+(?:now\s+)?in charge of\b")
 
 
 def is_role(stemmed: str, role: str) -> bool:
-    """The stemmed word names the asked role (a stem from `asked_role`)."""
+    """The stemmed word names the asked role (a stem from `asked_role`), also after a prefix:
+    "ex-nanny" is a nanny, a "macroeconomist" an economist."""
     return stemmed.startswith(role) or stemmed.rsplit("-", 1)[-1].startswith(role) \
-        or role in _HEAD_ROLES and stemmed in _HEAD_ROLES  # "ex-nanny" is a nanny
+        or len(role) >= _PREFIXED_ROLE and stemmed.endswith(role) \
+        or role in _HEAD_ROLES and stemmed in _HEAD_ROLES
 
 
 def verb_stem(word: str) -> str:

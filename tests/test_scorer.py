@@ -4366,6 +4366,17 @@ def test_a_slot_filled_in_another_article_for_no_one_asked_does_not_jump_ahead(v
     assert draft.short_answer == "Night Train and Quill", text_of(draft)
 
 
+def test_a_role_is_read_after_a_prefix_of_the_word(vectors):
+    from rag.text import stem
+    from rag.values import is_role
+
+    assert is_role(stem("macroeconomist"), "economist") and not is_role(stem("chairman"), "man")
+    draft = answer(vectors, "Which Quill Capital economist talked to the Ostby Times?",
+                   "Ada Moss, a macroeconomist and geopolitical expert of Quill Capital, told the Ostby Times on "
+                   "June 17 that the summit had sent a clear signal to the world, especially to Norland.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
