@@ -1035,8 +1035,8 @@ _FRONTED = re.compile(r"^\W*(?:[^,;:]{1,40},\s+)?(?:in|on|at|by|during|until|fro
 
 
 # "Which programme does Anne Robinson present?": the verb after the subject's name.
-_OBJECT_ASKED = re.compile(r"^\s*(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had|can|could)"
-                           r"\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}([a-z]{3,})\b")
+_OBJECT_ASKED = re.compile(r"^\s*(?:(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?|(?i:whom?)\s+)(?:did|does|do|will|would|has|have|had|can|could)"
+                           r"\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}(?:[a-z]+ly\s+)?([a-z]{3,})\b")  # "secretly meet"
 
 
 @lru_cache(maxsize=4096)
@@ -1058,7 +1058,8 @@ def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
     Link" for "Which programme does Anne Robinson present?", "acquired Pyra Labs" for "Which
     company did Google acquire?", "gross over $600m" for "How much did the film gross?"."""
     if verb := _object_verb(question):
-        return re.search(rf"(?<!-)\b{re.escape(verb)}\w*\s+(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None  # not "Oscar-winning"
+        # not "Oscar-winning"; a deed's noun takes "with": "his 1971 meeting with Zhou Enlai"
+        return re.search(rf"(?<!-)\b{re.escape(verb)}\w*\s+(?:with\s+)?(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
     if _TELL_ASKED.match(question):  # "Which paper did Mr Lee tell ...?": "Mr Lee told the Sunday Times"
         return re.search(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", sentence[:value.start]) is not None
     return _AMOUNT_ASKED.match(question) is not None and _amount_of_asked_verb(sentence[:value.start], question)

@@ -4377,6 +4377,15 @@ def test_a_role_is_read_after_a_prefix_of_the_word(vectors):
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_who_did_x_do_is_answered_by_the_object_of_the_deed(vectors):
+    """"Who did X secretly meet?": the name after "meeting with", not the one by "secretly"."""
+    draft = answer(vectors, "Who did Ada Moss secretly meet in 1971?",
+                   "After the war, Norland sought closer ties with Tomsby by secretly sending Ada Moss to Vessland "
+                   "for her now famous 1971 meeting with Eva Lind, which paved the way for a state visit.",
+                   "The meeting lasted two hours. Officials meet again in May, and a third meeting is planned.")
+    assert draft.short_answer == "Eva Lind", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
