@@ -1564,7 +1564,8 @@ _COST_TOLD = re.compile(r"\b(?:cost\w*|budget\w*|spen[dt]\w*|pric\w+|paid|pay\w*
 # A question about an aim, and a sentence that states one.
 # A plan asked for ("What plan ...?", "plans to"), not the plans a question names as its topic
 # ("Which minister announced the plans?").
-_AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|intend|intends|hope|hopes|hoping|planning|plans? to|targets?|goals?)\b"
+_AIM_ASKED = re.compile(r"\b(?:aim|aims|aiming|intend|intends|hope|hopes|hoping|planning|plans? to|targets?|goals?"
+                        r"|(?:want|wants|seek|seeks) to)\b"
                         r"|^\W*(?:what|which|how)\b(?:\s+[\w'-]+){0,3}?\s+plans?\b|\bplans?\s+(?:is|are|was|were|of|for)\b",
                         re.I)
 _AIM = re.compile(r"\b(?:will|aims?|aiming|aimed|targets?|targeted|goals?|plans?|planned|planning|intends?"

@@ -104,6 +104,8 @@ _A_PERIOD_EVERY = re.compile(r"\b(?:(?:every|once a|twice a)\s+(?:other\s+)?(?:d
                              r"|daily|weekly|monthly|yearly|annually|quarterly|hourly)\b", re.I)
 _EVERY = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annually", "quarter": "quarterly",
           "hour": "hourly"}
+_RATE_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annual", "quarter": "quarterly",
+                   "hour": "hourly"}
 # A run of days, whose numbers count nothing: "between 13 and 15 March", "March 13 or 14", "13-15 May".
 _DAY_RUN = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
                       rf"|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}\b")
@@ -1887,8 +1889,11 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{unit_}", re.I)
         # later in its clause: "2,400 euros to the cost of a ship call", "12,000 are added daily"
         later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
+        # or earlier, as the adjective of the thing it measures: "boost their annual trade to $250 billion"
+        earlier = re.compile(rf"\b(?:{_RATE_ADJECTIVE.get(noun, unit_)})\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+\s+(?:to|of|at)\s+{ABOUT}$", re.I)
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
-                 or tuple(v for v in found if later.match(sentence[v.end:])))
+                 or tuple(v for v in found if later.match(sentence[v.end:]))
+                 or tuple(v for v in found if earlier.search(sentence[:v.start])))
     if kind == PLACE:  # "at the 1955 Oscars": a name dated by its year is an event, no place, but
         # one the question asks about gives its place: "the 2000 Sydney Olympics" for "Where were the Olympics held?"
         held = [p for v in found if _THE_YEAR_BEFORE.search(sentence[:v.start]) and (p := _place_of_asked_event(v, question))]

@@ -4386,6 +4386,14 @@ def test_who_did_x_do_is_answered_by_the_object_of_the_deed(vectors):
     assert draft.short_answer == "Eva Lind", text_of(draft)
 
 
+def test_a_rate_asked_may_be_given_by_the_adjective_before_what_it_measures(vectors):
+    """"each year" is also said as "annual" before the noun: "boost their annual trade to $90 billion"."""
+    draft = answer(vectors, "What trade volume do Norland and Vessland want to reach each year?",
+                   "Acme, another state-controlled firm, will supply 10 million tonnes of grain to Norland annually. "
+                   "Norland and Vessland have agreed to boost their annual bilateral trade to $90 billion.")
+    assert draft.short_answer == "$90 billion", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
