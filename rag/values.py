@@ -1194,7 +1194,8 @@ def move_of(sentence: str, value: Value) -> str:
 
 # "What is the new Google toolbar feature called?": a thing's name is asked by its noun.
 _NAMING_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) (?:the |its |their |his |her |[\w.-]+['’]s? )?"
-                           r"(?:[\w.'’-]+ ){0,5}?([a-z-]{3,})(?: (?:that|which|who) [^?]+)? (?:called|named|known as)\s*\?*\s*$",
+                           r"(?:[\w.'’-]+ ){0,5}?(?!(?:the|for|of|about|with|from|and)\b)([a-z-]{3,})"
+                           r"(?: (?:that|which|who|[a-z]{2,}ing) [^?]+)? (?:called|named|known as)\s*\?*\s*$",
                            re.I)
 _NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+[A-Z][\w.-]*[A-Za-z0-9])*"
 
@@ -1215,12 +1216,12 @@ def name_given(sentence: str, noun: str, question: str) -> str:
     """The name the sentence gives the asked thing, one the question does not give: right before
     its noun ("its Connected World initiative"), set off after it ("The technology, OMAP-Vox," or
     "The service, Google Video beta,"),
-    or after "called" ("was called Bankash-A Trojan")."""
+    or after "called" or "titled" ("was called Bankash-A Trojan", "the report titled “NATO 2030”")."""
     said = rf"{re.escape(noun)}s?\b"
     asked = question_names(question)
     patterns = [rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}(?:\s+[a-z]+)?),",  # "The service, Google Video beta,"
-                r"(?<!-)\b(?:called|named|dubbed|known as)\s+[\"“]([^\"”]{2,60})[\"”]",  # 'dubbed "Jerry's Guide to the World Wide Web"'
-                rf"(?<!-)\b(?:called|named|dubbed|known as)\s+['‘]?({_NAME_RUN}|{_DOMAIN.pattern})",  # not 'so-called "beer-like" drinks'
+                r"(?<!-)\b(?:called|named|dubbed|known as|titled|entitled)\s+[\"“]([^\"”]{2,60})[\"”]",  # 'dubbed "Jerry's Guide to the World Wide Web"'
+                rf"(?<!-)\b(?:called|named|dubbed|known as|titled|entitled)\s+['‘]?({_NAME_RUN}|{_DOMAIN.pattern})",  # not 'so-called "beer-like" drinks'
                 r"\bname,\s+[\"“]([^\"”]{2,40})[\"”]",  # 'The chosen name, "Shinnama"'
                 rf"\b{said}\s+(?:is|was|became)\s+[\"“‘']?({_NAME_RUN})"]  # "its original name was Haishenwei"
     if re.search(rf"\b{said}", question):  # a noun, not a name: "Lord Dubs' Succession to the Crown Bill" for "his bill"

@@ -4394,6 +4394,13 @@ def test_a_rate_asked_may_be_given_by_the_adjective_before_what_it_measures(vect
     assert draft.short_answer == "$90 billion", text_of(draft)
 
 
+def test_a_name_given_after_titled_answers_what_the_thing_is_called(vectors):
+    draft = answer(vectors, "What is the Quill report describing Norland as a threat called?",
+                   "In 2020, Quill issued a paper describing Norland as one of the top threats it faces. While naming "
+                   "Vessland the biggest threat, the report titled “Quill 2030” calls on the alliance to focus on Norland too.")
+    assert draft.short_answer == "Quill 2030", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
