@@ -104,8 +104,7 @@ _A_PERIOD_EVERY = re.compile(r"\b(?:(?:every|once a|twice a)\s+(?:other\s+)?(?:d
                              r"|daily|weekly|monthly|yearly|annually|quarterly|hourly)\b", re.I)
 _EVERY = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annually", "quarter": "quarterly",
           "hour": "hourly"}
-_RATE_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annual", "quarter": "quarterly",
-                   "hour": "hourly"}
+_RATE_ADJECTIVE = {**_EVERY, "year": "yearly|annual"}  # "their annual trade"
 # A run of days, whose numbers count nothing: "between 13 and 15 March", "March 13 or 14", "13-15 May".
 _DAY_RUN = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
                       rf"|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}\b")
