@@ -1369,7 +1369,9 @@ def _whole_list(text: str, value: str, kind: str, question: str) -> str:
     return text[found[first].start:found[last].end]
 
 
-_LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?")
+# "A, B and the C"; "Yang Jiechi and his Russian counterpart, Sergei Lavrov"
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|&)\s+(?:the\s+)?"
+                       r"|\s+and\s+(?:his|her|their)\s+(?:[A-Za-z-]+\s+){0,2}[a-z]+,\s+")
 
 
 def _owners(question: str) -> list[str]:

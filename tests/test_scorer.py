@@ -4401,6 +4401,13 @@ def test_a_name_given_after_titled_answers_what_the_thing_is_called(vectors):
     assert draft.short_answer == "Quill 2030", text_of(draft)
 
 
+def test_a_plural_who_lists_a_name_joined_by_his_counterpart(vectors):
+    draft = answer(vectors, "Which foreign ministers signed the 2008 border agreement?",
+                   "On 21 July 2008, then Norlandic Foreign Minister Ada Moss and her Vessish counterpart, Tom Hale, "
+                   "signed in Ostby an additional border agreement.")
+    assert draft.short_answer == "Ada Moss and her Vessish counterpart, Tom Hale", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
