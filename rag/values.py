@@ -537,7 +537,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         return owned is not None and is_role(verb_stem(owned.group(1).lower()), role) or (
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
             and _done_by_asked(sentence[:value.start], role, question, right_after=True)) or _named_as_asked(
-                sentence[value.end:], role, question)  # "Sideways was named best comedy"
+                sentence[value.end:], role, question) or _did_as_asked(  # "Sideways was named best comedy"
+                sentence[value.end:], role, question)  # "Moss said the talks had failed"
     before = _ROLE_BEFORE.search(sentence[:value.start])
     if before and "," in before.group() and not re.match(r"\s*(?:[,.;:)]|$)", sentence[value.end:]):
         before = None  # "the founder, Jo Li," is set off; "in the country, Lib Dem leader Jo Li" is not

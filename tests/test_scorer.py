@@ -4408,6 +4408,15 @@ def test_a_plural_who_lists_a_name_joined_by_his_counterpart(vectors):
     assert draft.short_answer == "Ada Moss and her Vessish counterpart, Tom Hale", text_of(draft)
 
 
+def test_who_said_it_is_answered_by_a_one_word_name_that_says_it(vectors):
+    """"Moss said that ..." gives the speaker by one word, like "The Quill ministry said ..." by three."""
+    draft = answer(vectors, "Who said the Norland-Vessland relationship cannot be compared to anything in the world?",
+                   "The Vessish Foreign Ministry said that the two leaders had a thorough exchange of views on "
+                   "Norland-Vessland relations and on regional security. Talks with Moss ended on Friday. Moss said that the relationship between "
+                   "Norland and Vessland \u201ccannot be compared to anything in the world\u201d.")
+    assert draft.short_answer == "Moss", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
