@@ -1200,16 +1200,16 @@ _NAMING_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) (?:the |its |t
 _NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+[A-Z][\w.-]*[A-Za-z0-9])*"
 
 
-# "What was Ostby's original name?": the name is the thing asked
-_OWN_NAME_ASKED = re.compile(r"^\s*what (?:is|was|are|were) (?:its |their |his |her |[A-Z][\w.-]*['’]s? )(?:[a-z-]+ )?(name)"
-                             r"(?: (?:before|after|in|until) [^?]+)?\s*\?*\s*$", re.I)
+# "What was Ostby's original name?", "What was the original name of Ostby?": the name is the thing asked
+_OWN_NAME_ASKED = re.compile(r"^\s*what (?:is|was|are|were) (?:(?:its |their |his |her |[A-Z][\w.-]*['’]s? )(?:[a-z-]+ )?(name)"
+                             r"|the (?:[a-z-]+ )?(name) of (?-i:[A-Z])[^?]*?)(?: (?:before|after|in|until) [^?]+)?\s*\?*\s*$", re.I)
 
 
 def naming_asked(question: str) -> str:
     """The noun of the thing whose name is asked: "feature" in "What is the new Google toolbar
     feature called?", "name" in "What was Ostby's original name?"; "" for other questions."""
     m = _NAMING_ASKED.match(question) or _OWN_NAME_ASKED.match(question)
-    return m.group(1).lower() if m else ""
+    return next(g for g in m.groups() if g).lower() if m else ""
 
 
 def name_given(sentence: str, noun: str, question: str) -> str:

@@ -4831,6 +4831,12 @@ def test_a_places_own_earlier_name_is_read_after_name_was(vectors):
     draft = answer(vectors, "What was Ostby's original name?",
                    "Ostby was once ruled from Tomsby, and its original name was Quillhaven, which means a small port.")
     assert draft.short_answer == "Quillhaven", text_of(draft)
+    assert naming_asked("What was the original name of Ostby?") == "name"
+    assert naming_asked("What is the name of the firm's new chief?") == ""  # a person's name, not another name of one
+    draft = answer(vectors, "What was the original name of Ostby?",
+                   "In June 1860, the Vessish army took the area and renamed it Ostby, meaning \u201cRuling the East\u201d.",
+                   "Ostby was once ruled from Tomsby, and its original name was Quillhaven, which means a small port.")
+    assert draft.short_answer == "Quillhaven", text_of(draft)
 
 
 def test_of_clauses_joined_by_a_semicolon_the_value_comes_from_the_one_naming_the_asked_name(vectors):
