@@ -606,6 +606,19 @@ def _kind_and_own(ev: Evidence, best: Evidence, question: str) -> tuple[list[str
     return generic, [w for w in named if w not in generic]
 
 
+# "How did X describe Y?": the words quoted for it answer
+_DESCRIPTION_ASKED = re.compile(r"^\s*how (?:did|does|do|has|have|had|would|will) .+? (?:describe|call|characteri[sz]e|label|term|dub)\b",
+                                re.I)
+_QUOTED_WORDS = re.compile(r"[\"“‘]([^\"”‘’]{2,80}?)[,.!]?[\"”’]")
+
+
+def _quoted_description(text: str, question: str) -> str:
+    """The first words the sentence quotes, for a question that asks how someone described
+    something: "not old friends" in 'Biden said he and Xi are "not old friends"'."""
+    m = _QUOTED_WORDS.search(text) if _DESCRIPTION_ASKED.match(question) else None
+    return m.group(1) if m else ""
+
+
 def _byline_author(best: Evidence, question: str) -> str:
     """"Who wrote the article?": the author the quoted byline names."""
     author = best.hit.chunk.author
@@ -1595,6 +1608,21 @@ def _kind_named(ev: Evidence, noun: str) -> bool:
     return any(_kinds_said(ev.text, noun))
 
 
+# words that place a thing in time or order, not say which kind it is: "his previous job"
+_NOT_A_KIND = frozenset("new previous former latest next last first same other own current recent".split())
+
+
+def _kind_given(text: str, noun: str, question: str) -> str:
+    """Which one of the asked kind the sentence names, in words the question lacks: "constructive
+    partnership" for "What kind of partnership did they establish?"."""
+    asked = {stem(w) for w in content_terms(question)}
+    for m in _kinds_said(text, noun):
+        said = " ".join(w for w in m.group(2).split() if w.lower() not in _NOT_A_KIND)
+        if {stem(w) for w in content_terms(said)} - asked:
+            return f"{m.group(2)}{text[m.end() - len(noun):m.end()]}"
+    return ""
+
+
 def _kind_done(text: str, noun: str, question: str) -> bool:
     """The question's verb takes the asked kind, said with which one it is: "passed a lie
     detector test" for "What test did she pass?"."""
@@ -1843,7 +1871,9 @@ class Extractive:
             if all(ev.text != c.text for c in chosen):  # a copy of the same article adds nothing
                 chosen.append(ev)
         short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "") \
-            or (described(best.text, question) if kind == OTHER else "") or _byline_author(best, question)
+            or (described(best.text, question) if kind == OTHER else "") or _byline_author(best, question) \
+            or (_kind_given(best.text, noun, question) if kind == OTHER and (noun := asked_noun(question)) else "") \
+            or (_quoted_description(best.text, question) if kind == OTHER else "")
         plural = asked_noun(question) or (head_noun(question) if WHICH_ASKED.match(question) else "")  # "Which websites ...?"
         if kind in (NAME, PLACE, DATE) and short and re.search(r"[^s]s$", plural):
             short = _whole_list(best.text, short, kind, question)  # "Which countries/years ...?": all listed

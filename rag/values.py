@@ -1205,10 +1205,17 @@ _OWN_NAME_ASKED = re.compile(r"^\s*what (?:is|was|are|were) (?:(?:its |their |hi
                              r"|the (?:[a-z-]+ )?(name) of (?-i:[A-Z])[^?]*?)(?: (?:before|after|in|until) [^?]+)?\s*\?*\s*$", re.I)
 
 
+# "What is the title of the Quill report that ...?", "What was the title of Ada Moss's paper?"
+_TITLE_OF_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) the (?:title|name)s? of (?:the |his |her |its |their |"
+                             r"(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)*['’]s? )(?:[\w-]+ ){0,3}?([a-z]{3,})"
+                             r"(?= (?:that|which|who|in|on|about|by|under|for)\b|\s*\?*\s*$)", re.I)
+
+
 def naming_asked(question: str) -> str:
     """The noun of the thing whose name is asked: "feature" in "What is the new Google toolbar
-    feature called?", "name" in "What was Ostby's original name?"; "" for other questions."""
-    m = _NAMING_ASKED.match(question) or _OWN_NAME_ASKED.match(question)
+    feature called?", "name" in "What was Ostby's original name?", "report" in "What is the
+    title of the report that ...?"; "" for other questions."""
+    m = _NAMING_ASKED.match(question) or _OWN_NAME_ASKED.match(question) or _TITLE_OF_ASKED.match(question)
     return next(g for g in m.groups() if g).lower() if m else ""
 
 

@@ -4082,7 +4082,7 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("What injury did Tom Hale say he had?",
      "Tom Hale said: \"It is just unfortunate that I picked up that injury before the Games.\"",
      "Tom Hale, who won 200m silver in Vessland, said during the Games that a hamstring injury had stopped him running at his best.",
-     "hamstring"),
+     "hamstring injury"),
     # "is up for six awards" tells no win: the sentence that does answers "How many ... win?"
     ("How many Norland Film Awards did Red Dawn win?",
      "Red Dawn, a war drama starring Ada Moss, is up for six Norland Film Awards, the art-house prizes.",
@@ -4415,6 +4415,31 @@ def test_who_said_it_is_answered_by_a_one_word_name_that_says_it(vectors):
                    "Norland-Vessland relations and on regional security. Talks with Moss ended on Friday. Moss said that the relationship between "
                    "Norland and Vessland \u201ccannot be compared to anything in the world\u201d.")
     assert draft.short_answer == "Moss", text_of(draft)
+
+
+def test_what_kind_of_thing_is_answered_by_the_words_before_its_noun(vectors):
+    draft = answer(vectors, "What kind of partnership did Norland and Vessland establish in 1994?",
+                   "In 1994 Norland and Vessland established a constructive partnership of good neighbourhood and trade.")
+    assert draft.short_answer == "constructive partnership", text_of(draft)
+    draft = answer(vectors, "What injury did Ada Moss have?", "Ada Moss missed the final with a hamstring injury.")
+    assert draft.short_answer == "hamstring injury", text_of(draft)
+
+
+def test_the_title_of_a_thing_is_the_name_it_is_given(vectors):
+    from rag.values import naming_asked
+
+    assert naming_asked("What was the title of Ada Moss's paper?") == "paper"
+    draft = answer(vectors, "What is the title of the Quill report that describes Norland as a threat?",
+                   "In 2020, Quill issued a paper describing Norland as one of the top threats it faces. While naming "
+                   "Vessland the biggest threat, the report titled \u201cQuill 2030\u201d calls on the alliance to act.")
+    assert draft.short_answer == "Quill 2030", text_of(draft)
+
+
+def test_how_someone_described_a_thing_is_answered_by_the_words_quoted(vectors):
+    draft = answer(vectors, "How did Ada Moss describe her talks with Tom Hale?",
+                   "After private talks with Tom Hale, Ada Moss described their exchange as \u201cfrank and useful.\u201d "
+                   "The two met in Ostby.")
+    assert draft.short_answer == "frank and useful", text_of(draft)
 
 
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
