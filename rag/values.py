@@ -23,7 +23,7 @@ DATE, NUMBER, NAME, PLACE, OTHER = "date", "number", "name", "place", "other"
 # "Where did X finish?" and "What place did X finish in?" ask a place in a table ("ninth"), not a
 # place on a map.
 _PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position)) (?:did|does|do|will|would) .*"
-                   r"(?:\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b"
+                   r"(?:\b(?:finish|finished|come|came|rank|ranked|placed|end up|ended up)\b(?!\s+from\b)"  # not "come from"
                    # "Where did the film reach in the box office chart?": a place in a chart
                    r"|\b(?:reach|reached|peak|peaked|debut|debuted|enter|entered)\b.*\b(?:charts?|table|box office|rankings?"
                    r"|standings|list)\b)")
@@ -2009,7 +2009,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))
-            and not (kind == NAME and _modifies(sentence, v, (head, _its_noun(sentence, v, question), _owned_noun(question))))
+            and not (kind == NAME and _modifies(sentence, v, (head, _its_noun(sentence, v, question), _owned_noun(question)))
+                     and not _joined_as_asked(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
@@ -2343,6 +2344,14 @@ _COMMON_VERBS = frozenset(
     "makes gave gives met meets saw sees knew knows thought thinks found finds stood stands sat sits held holds kept "
     "keeps led leads paid pays sold sells bought buys brought brings built builds sent sends spent spends struck "
     "strikes fought fights felt feels meant means wants needs acts reacts responds replies".split())
+
+
+def _joined_as_asked(sentence: str, value: Value, question: str) -> bool:
+    """For "Which company does X work for?" a name right after the question's own preposition
+    names the body, whatever noun it qualifies: "spokesman for St Bernard software"."""
+    stranded = _STRANDED.search(question)
+    return stranded is not None and stranded.group(1).lower() in _AFFILIATION and bool(affiliation_asked(question)) \
+        and re.search(rf"\b{stranded.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None
 
 
 def _modifies(sentence: str, value: Value, asked: tuple[str, ...]) -> bool:

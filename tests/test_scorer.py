@@ -4442,6 +4442,24 @@ def test_how_someone_described_a_thing_is_answered_by_the_words_quoted(vectors):
     assert draft.short_answer == "frank and useful", text_of(draft)
 
 
+def test_where_things_come_from_asks_a_place_not_a_placing(vectors):
+    from rag.values import answer_type
+
+    assert answer_type("Where do many of the programs come from, according to Moss?") == PLACE
+    assert answer_type("Where did Ada Moss come in the 800m?") == NUMBER  # a place in the table
+    draft = answer(vectors, "Where do many of the criminal programs come from, according to Moss?",
+                   "Ada Moss, head of the Quill lab, spoke on Monday. She said many of the criminal programs came from "
+                   "Elmshire where organised gangs find a supply of experts.")
+    assert draft.short_answer == "Elmshire", text_of(draft)
+
+
+def test_the_body_someone_speaks_for_may_qualify_a_noun(vectors):
+    """"spokesman for Quill software": after the question's own "for", the name is the body."""
+    draft = answer(vectors, "Which company does Tom Hale speak for?",
+                   '"The main motive now is money," said Tom Hale, spokesman for Quill software.')
+    assert draft.short_answer == "Quill", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
