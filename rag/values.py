@@ -866,13 +866,18 @@ _AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X 
 _PASSIVE_PHRASE = re.compile(r"^\s*(?:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:was|were|is|are|has been|have been|had been)\s+"
                              r"[a-z]+(?:ed|en)\s+(from|to|into|for|with|against|under)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*"
                              r"([a-z][a-z-]{2,})\b", re.I)
+# "Which pipeline did the US exempt from sanctions?": the same, asked of the verb's object ("to" may
+# open a verb: "contact X to get it shut down")
+_OBJECT_PHRASE = re.compile(r"^\s*(?:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:did|does|do|will|would|has|have|had)\s+"
+                            r"(?:[\w'’.-]+\s+){1,4}?[a-z]+\s+(from|into|for|with|against|under)\s+(?:the\s+)?"
+                            r"(?:(?-i:[A-Z])[\w'’.-]*\s+)*((?-i:[a-z])[a-z-]{2,})\b", re.I)
 
 
 def before_asked_phrase(sentence: str, value: Value, question: str) -> bool:
     """A passive "Which X was exempted from sanctions?" is answered by the object the sentence
     gives right before the same phrase, in any verb: "absolved Acme, with its chief, from the
     sanctions"."""
-    m = _PASSIVE_PHRASE.match(question)
+    m = _PASSIVE_PHRASE.match(question) or _OBJECT_PHRASE.match(question)
     if not m or m.group(2).lower() in STOPWORDS:
         return False
     word = re.escape(stem(m.group(2).lower()))

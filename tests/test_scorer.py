@@ -4824,6 +4824,9 @@ def test_a_passive_which_question_is_answered_by_the_object_before_the_same_phra
     assert [v.text for v in values(said, NAME, asked) if before_asked_phrase(said, v, asked)] == ["Acme Gas"]
     draft = answer(vectors, asked, said)
     assert draft.short_answer == "Acme Gas", text_of(draft)
+    asked = "Which pipeline did Vessland exempt from sanctions in May 2021?"  # the same, asked of the verb's object
+    assert [v.text for v in values(said, NAME, asked) if before_asked_phrase(said, v, asked)] == ["Acme Gas"]
+    assert answer(vectors, asked, said).short_answer == "Acme Gas"
 
 
 def test_a_date_set_before_its_clause_after_a_lead_in_and_two_asides_is_at_the_asked_verb():
