@@ -1896,6 +1896,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = _loose_times(sentence, question)  # if the sentence gives no fuller date
     if kind == DATE and YEAR_ASKED.search(question):  # "In November" says no year
         found = tuple(v for v in found if _A_YEAR.search(v.text))
+    if kind == DATE and not re.search(r"\byears?\b", question, re.I):  # "announced an extension of the 2001 treaty ... on June 28"
+        found = tuple(v for v in found if not _names_a_thing(sentence, v)) or found
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
         unit_ = re.escape(noun)
@@ -2480,6 +2482,13 @@ _DATE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,4}?date\b", re.I)  # "What is th
 _WEEKDAY_ASKED = re.compile(r"\b(?:which|what) day\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+$", re.I)
+
+
+def _names_a_thing(sentence: str, value: Value) -> bool:
+    """A bare year set between "the" and a noun names the thing, not when the deed was done:
+    "the 2001 Treaty", "the 2002 movie"."""
+    return _YEAR.fullmatch(value.text) is not None and re.search(r"\bthe\s+$", sentence[:value.start], re.I) is not None \
+        and re.match(r"\s+(?!(?:and|or|to)\b)[A-Za-z]", sentence[value.end:]) is not None
 _AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|months?|years?|decades?) ago"
                   rf"|(?:last|next|later this) (?:week|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)

@@ -4460,6 +4460,16 @@ def test_the_body_someone_speaks_for_may_qualify_a_noun(vectors):
     assert draft.short_answer == "Quill", text_of(draft)
 
 
+def test_a_year_between_the_and_a_noun_names_the_thing_not_when_the_deed_was_done(vectors):
+    draft = answer(vectors, "When was the extension of the friendship treaty announced?",
+                   "Ada Moss and Tom Hale announced an extension of the 2001 Norland-Vessland Treaty of Friendship "
+                   "for another five years during a virtual conference held on June 28.")
+    assert draft.short_answer == "June 28", text_of(draft)
+    draft = answer(vectors, "When was the friendship treaty first signed?",
+                   "Ada Moss signed the 2001 Treaty of Friendship in Ostby.")
+    assert draft.short_answer == "2001", text_of(draft)  # when it is all there is, the year still says when
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
