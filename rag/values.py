@@ -638,6 +638,9 @@ def owns_asked(sentence: str, value: Value, question: str) -> bool:
 _WITH_NAME_ASKED = re.compile(r"\b(?:with|alongside)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
 
 
+_WHO_VERB = re.compile(r"^\s*who\s+([a-z]+)\b", re.I)
+
+
 def _other_of_pair(value: Value, name: str) -> Value:
     """"Thanou" of "Kenteris and Thanou", when the question names Kenteris."""
     m = re.fullmatch(rf"(?:(.+?)\s+and\s+(?:[A-Z][\w'’-]+\s+)*{re.escape(name)}|(?:[A-Z][\w'’-]+\s+)*{re.escape(name)}\s+and\s+(.+))",
@@ -1999,6 +2002,11 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(_owner_part(v, question) for v in found)
     if kind == NAME and (partner := _WITH_NAME_ASKED.search(question)):  # "Kenteris and Thanou" for "... with Kenteris?"
         found = tuple(_other_of_pair(v, partner.group(1).split()[-1]) for v in found)
+    elif kind == NAME and (did := _WHO_VERB.match(question)) and did.group(1).lower() not in _AUXILIARY:
+        # "Joe Biden and Putin met" for "Who met Putin?": the pair does the asked deed
+        deed = re.compile(rf"\s+(?:[a-z]+ly\s+)?{_verb_forms(verb_stem(did.group(1).lower()))}", re.I)
+        for name in name_groups(question):
+            found = tuple(_other_of_pair(v, name[-1]) if deed.match(sentence[v.end:]) else v for v in found)
     if kind in (NAME, PLACE):
         verbs = set(_VERB_AFTER.findall(question))  # "a duty to act" asks a verb: "Children Act" keeps its "Act"
         title_words = {w for w in re.findall(r"\b[a-z][a-z-]+\b", question) if w not in STOPWORDS and w not in verbs}

@@ -4470,6 +4470,13 @@ def test_a_year_between_the_and_a_noun_names_the_thing_not_when_the_deed_was_don
     assert draft.short_answer == "2001", text_of(draft)  # when it is all there is, the year still says when
 
 
+def test_who_met_the_named_one_is_the_other_of_the_pair_that_met(vectors):
+    draft = answer(vectors, "Who met Tom Hale in Ostby?",
+                   "On June 16, before the video call between Eva Lind and Tom Hale, Vessish President Ada Moss and "
+                   "Tom Hale met at the Ostby summit in Elmshire.")
+    assert draft.short_answer.endswith("Ada Moss"), text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
