@@ -300,6 +300,7 @@ class Scorer:
                                             or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
+                       or unit == "percent" and _share_of_asked(text, v, question)
                        or bool(measured) and _of_measured(text, v, measured)
                        or unit == "score" and scored_as_asked(text, v, question)
                        or origin and owner_of_asked(text, v, question)
@@ -745,6 +746,17 @@ def _bracketed_for_asked(sentence: str, value: Value, question: str) -> bool:
     before = re.search(r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\(\s*$", sentence[:value.start])
     said = set(content_terms(before.group(1))) if before and sentence.startswith(")", value.end) else set()
     return bool(said) and said <= set(content_terms(question))
+
+
+_SHARE_OF_NOUN = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|percent|fraction)\s+of\s+(?:all\s+|the\s+)?([a-z]{3,})\b",
+                            re.I)
+
+
+def _share_of_asked(sentence: str, value: Value, question: str) -> bool:
+    """The share is given of the thing the question asks a share of: "90 percent of all
+    payments" for "What percentage of payments ...?"."""
+    m = _SHARE_OF_NOUN.match(question)
+    return m is not None and re.match(rf"\s+of\s+(?:all\s+|the\s+)?{re.escape(stem(m.group(1).lower()))}", sentence[value.end:], re.I) is not None
 
 
 def _share_of_another(ev: Evidence, question: str) -> bool:

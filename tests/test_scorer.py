@@ -4477,6 +4477,16 @@ def test_who_met_the_named_one_is_the_other_of_the_pair_that_met(vectors):
     assert draft.short_answer.endswith("Ada Moss"), text_of(draft)
 
 
+def test_a_share_of_the_asked_thing_needs_a_little_less_support(vectors):
+    """"90 percent of all payments" gives the asked share in other words than "national currencies"."""
+    draft = answer(vectors, "What percentage of payments between the two countries is in national currencies?",
+                   "Ada Moss noted that Norland and Vessland have largely abandoned the Quill dollar \u2013 90 percent of all "
+                   "payments are made in crowns and marks \u2013 and \u201ctrade between Norland and Vessland has been "
+                   "increasing, increasing at a good pace.\u201d",
+                   "Trade between Norland and Vessland has grown by 35 percent in a year, to 146.8 billion dollars.")
+    assert draft.short_answer == "90 percent", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
