@@ -833,7 +833,8 @@ def _named_as_asked(after: str, role: str, question: str) -> bool:
     return len(terms) > 1 and terms <= set(content_terms(m.group(2)))
 
 
-_SUBJECT_OF = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*)")
+# the verb after the name, or after its apposition: "X, publisher of Asia Briefing, writes"
+_SUBJECT_OF = re.compile(r"^(?:,\s+(?:the\s+|an?\s+)?[a-z][^,;.:()]{0,60},)?\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b([^,.;:]*)")
 
 
 def _did_as_asked(after: str, role: str, question: str) -> bool:

@@ -4487,6 +4487,13 @@ def test_a_share_of_the_asked_thing_needs_a_little_less_support(vectors):
     assert draft.short_answer == "90 percent", text_of(draft)
 
 
+def test_who_did_it_is_answered_by_the_subject_of_the_verb_after_its_apposition(vectors):
+    draft = answer(vectors, "Who wrote about the Ostby-Tomsby hubs?",
+                   "Ada Moss, publisher of Quill Review, writes that both powers view the Ostby-Tomsby border cities "
+                   "as key strategic development hubs.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
