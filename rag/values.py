@@ -536,9 +536,9 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])
         return owned is not None and is_role(verb_stem(owned.group(1).lower()), role) or (
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
-            and _done_by_asked(sentence[:value.start], role, question, right_after=True)) or _named_as_asked(
-                sentence[value.end:], role, question) or _did_as_asked(  # "Sideways was named best comedy"
-                sentence[value.end:], role, question)  # "Moss said the talks had failed"
+            and _done_by_asked(sentence[:value.start], role, question, right_after=True)) \
+            or _named_as_asked(sentence[value.end:], role, question) \
+            or _did_as_asked(sentence[value.end:], role, question)  # "Sideways was named best comedy", "Moss said that ..."
     before = _ROLE_BEFORE.search(sentence[:value.start])
     if before and "," in before.group() and not re.match(r"\s*(?:[,.;:)]|$)", sentence[value.end:]):
         before = None  # "the founder, Jo Li," is set off; "in the country, Lib Dem leader Jo Li" is not
@@ -2498,6 +2498,8 @@ def _names_a_thing(sentence: str, value: Value) -> bool:
     "the 2001 Treaty", "the 2002 movie"."""
     return _YEAR.fullmatch(value.text) is not None and re.search(r"\bthe\s+$", sentence[:value.start], re.I) is not None \
         and re.match(r"\s+(?!(?:and|or|to)\b)[A-Za-z]", sentence[value.end:]) is not None
+
+
 _AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|months?|years?|decades?) ago"
                   rf"|(?:last|next|later this) (?:week|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)
