@@ -2014,6 +2014,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         role = asked_role(question) if kind == NAME else ""
         kinds = {head, asked_noun(question)} - {""}  # "news" and "agency" in "Which news agency ...?"
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, kinds, role)) is not None)
+    if kind in (NAME, PLACE) and not naming_asked(question):  # "the plant (Chinese: Black Dragon River)" names the plant again
+        found = tuple(v for v in found if not any(g.start() < v.start < g.end() for g in _LANGUAGE_GLOSS.finditer(sentence)))
     kept = [v for v in found if _DOMAIN_END.sub("", v.text).lower() not in asked  # "Amazon.com" for "... Amazon ...?"
             and not (kind in (NAME, PLACE) and not _LETTER.search(v.text))  # "4" left of "BBC Radio 4" names nothing
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
@@ -2491,6 +2493,9 @@ _DATE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,4}?date\b", re.I)  # "What is th
 _WEEKDAY_ASKED = re.compile(r"\b(?:which|what) day\b", re.I)
 _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+$", re.I)
+
+
+_LANGUAGE_GLOSS = re.compile(r"\((?:in\s+)?[A-Z][a-z]+:\s[^()]*\)")  # "(Chinese: Heilong Jang, Black Dragon River)"
 
 
 def _names_a_thing(sentence: str, value: Value) -> bool:

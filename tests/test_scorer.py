@@ -4494,6 +4494,15 @@ def test_who_did_it_is_answered_by_the_subject_of_the_verb_after_its_apposition(
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_a_name_glossed_in_another_language_in_brackets_names_no_one_else(vectors):
+    """"the Ostby plant (Norlandic: Quill Lane, Black River), built with Vessish investment" names
+    no builder."""
+    draft = answer(vectors, "Who built the Ostby gas processing plant?",
+                   "On June 9, 2021, the Ostby gas processing plant (Norlandic: Quill Lane, Black River), built with "
+                   "Vessish and Norlandic investment, went into operation.")
+    assert draft.refused, text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
