@@ -984,6 +984,11 @@ _BEGINNING_ASKED = re.compile(r"\b(?:first|began|begin|begun|start|started|launc
 
 
 _SINCE_ASKED = re.compile(r"\bsince\b|\bhow long\b|\buntil when\b", re.I)
+# "When was it last this low?" asks when it was so before: "its lowest level since September 2001",
+# "the first time since 1917"; "the 13th time since 1947" counts from when a run began
+_LAST_ASKED = re.compile(rf"\blast\b(?!\s+(?:year|month|week|weekend|season|night|quarter|decade|century|summer|winter"
+                         rf"|spring|autumn|term|{_MONTH}|{_WEEKDAYS})\b)", re.I)
+_FIRST_OR_MOST_SINCE = re.compile(r"\b(?:first|[a-z]{2,}est|most|least|best|worst)\b[^,;:.]{0,40}\bsince\s+(?:the\s+)?$", re.I)
 
 
 def began_since(sentence: str, value: Value, question: str) -> bool:
@@ -2041,7 +2046,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == DATE and _dates_another_before(sentence, v, question))
             # "the 13th time it has been used since 1947" dates no deed: when a run of time began
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
-                     and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question))]
+                     and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question)
+                     and not (_LAST_ASKED.search(question) and _FIRST_OR_MOST_SINCE.search(sentence[:v.start])))]
     if kind == NAME and any(v not in opening for v in kept):  # an opening word is the name asked only when the sentence has no other
         kept = [v for v in kept if v not in opening]
     if unit == "count" and head and not _UNIT_GIVEN["duration"].fullmatch(head):  # "How many meetings ...?": not "in more than two years"
@@ -2688,9 +2694,11 @@ def _numbered(sentence: str, value: Value) -> Value:
 
 def _after_calendar(sentence: str, value: Value) -> Value:
     """ "On Tuesday Half-Life 2 won": the day is no part of the name after it; in "the Sunday
-    Telegraph" it is."""
+    Telegraph" it is. A month or day owning the name dates it: "last November's Presidential
+    election"."""
     first, _, rest = value.text.partition(" ")
-    if rest and CALENDAR.match(first) and rest[0].isupper() and not re.search(r"\bthe\s+$", sentence[:value.start], re.I):
+    dated = CALENDAR.match(re.sub(r"['’]s$", "", first)) is not None and first != re.sub(r"['’]s$", "", first)
+    if rest and rest[0].isupper() and (dated or CALENDAR.match(first) and not re.search(r"\bthe\s+$", sentence[:value.start], re.I)):
         return Value(rest, value.end - len(rest), value.end)
     return value
 

@@ -4503,6 +4503,23 @@ def test_a_name_glossed_in_another_language_in_brackets_names_no_one_else(vector
     assert draft.refused, text_of(draft)
 
 
+def test_a_date_after_since_answers_when_it_was_last_so():
+    said = "The cut pushed the Harlow jobless rate down to 3.9%, its lowest level since September 2001."
+    assert [v.text for v in values(said, DATE, "When was the Harlow jobless rate last this low?")] == ["September 2001"]
+    assert values(said, DATE, "When did the Harlow jobless rate fall?") == []
+    # "last" before a time says when the question's deed was, not that it asks a time since
+    assert values(said, DATE, "When did the Harlow jobless rate fall last month?") == []
+    # a count of times since a year counts from when the run began: "last" is the other date
+    said = "It is only the 13th time the power has been used since 1947 - the last time was in 1976."
+    assert [v.text for v in values(said, DATE, "When was the power last used?")] == ["1976"]
+
+
+def test_a_month_that_owns_a_name_dates_it_and_is_no_part_of_it():
+    said = "She had cut jobs up to last November's Annual Meeting - the first chief to do so since Tom Hale."
+    assert [v.text for v in values(said, NAME, "Which earlier chief also cut jobs?")] == ["Annual Meeting", "Tom Hale"]
+    assert "Tuesday Telegraph" in [v.text for v in values("It was in the Tuesday Telegraph.", NAME, "Which paper was it in?")]
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
