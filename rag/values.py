@@ -604,7 +604,26 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
     made = re.search(r"\b(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|about|on)\b[^;:.]{0,60}?,?\s+by\s+$",
                      before)
     thing = _MADE_ASKED.match(question)
-    return made is not None and thing is not None and stem(made.group(1)) == stem(thing.group(1))
+    return made is not None and thing is not None and stem(made.group(1)) == stem(thing.group(1)) \
+        or _work_by(before, question)
+
+
+# Verbs of making a work: its maker is named after "a <work> by".
+_MAKING = frozenset(("made", "make", "makes", "wrote", "write", "writes", "directed", "direct", "directs", "produced",
+                     "produce", "produces", "created", "create", "creates", "composed", "compose", "painted", "paint",
+                     "designed", "design", "penned", "pen"))
+_WORK_BY = re.compile(r"^\W*([A-Z][^,;:.]{1,80}?)\s+(?:is|was)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+by\s+$")
+
+
+def _work_by(before: str, question: str) -> bool:
+    """The work the question names is called "a <work> by" the name: "Sometimes in April is a
+    feature by Raoul Peck" for "Who made Sometimes in April?"."""
+    m = _WORK_BY.match(before)
+    verb = re.match(r"^\s*(?i:who)\s+([a-z]+)\b", question)
+    if m is None or verb is None or verb.group(1) not in _MAKING:
+        return False
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    return {w.lower() for w in re.findall(r"[\w'’-]+", m.group(1))} - {"the", "a", "an"} <= asked
 
 
 # "Which country does X come from / represent?", "Where is X from?": news names the country

@@ -586,6 +586,11 @@ def test_an_irregular_past_asks_its_verb_and_its_subject_or_maker_holds_the_role
     question = "Who wrote the biography of the queen?"
     said = "Second favourite is a biography of the queen, by Tom Hale."
     assert in_role_names(said, question) == ["Tom Hale"]
+    # the work the question names, called "a <work> by" someone, was made by them
+    said = "Quill Road is a feature by Ada Moss competing for the Elmshire prize."
+    assert in_role_names(said, "Who made Quill Road?") == ["Ada Moss"]
+    assert not in_role_names(said, "Who made Night Train?")
+    assert not in_role_names(said, "Who sued Quill Road?")
     question = "Who chairs the disciplinary committee?"  # a question word before "by" is not the thing made
     said = "The president has set up a disciplinary body to look into claims by Tom Hale, of Harbour Labs."
     assert not in_role_names(said, question)
