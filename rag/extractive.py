@@ -1671,6 +1671,12 @@ def _before_noun(sentence: str, value: Value, noun: str) -> bool:
     return bool(noun) and re.match(rf"\s+{re.escape(noun)}\b", sentence[value.end:], re.I) is not None
 
 
+def _name_before_noun(sentence: str, value: Value, question: str) -> bool:
+    """A name right before the asked noun says which: "Radio 4's Today programme" for "On which
+    programme ...?"."""
+    return value.text[:1].isupper() and _before_noun(sentence, value, asked_noun(question))
+
+
 def _names_noun(sentence: str, value: Value, noun: str) -> bool:
     """The name stands before the asked noun and says which, or ends with it: "the Jerwood
     painting prize" for "Which prize did she win?", "the Tarn Valley" for "Which valley ...?";
@@ -2013,6 +2019,7 @@ class Extractive:
                                                                  or stranded(ev, v)
                                                                  or joined_with_asked(ev.text, v, question)
                                                                  or _named_as(ev.text, v, asked_noun(question))  # "Nfox.com, the provider"
+                                                                 or which and _name_before_noun(ev.text, v, question)  # "Radio 4's Today programme"
                                                                  or any(k.start == v.start for k in apposed_kinds(ev.text, role, question))))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

@@ -4525,6 +4525,15 @@ def test_a_month_that_owns_a_name_dates_it_and_is_no_part_of_it():
     assert "Tuesday Telegraph" in [v.text for v in values("It was in the Tuesday Telegraph.", NAME, "Which paper was it in?")]
 
 
+def test_which_programme_is_answered_by_the_name_before_that_noun(vectors):
+    question = "On which radio programme did Tom Hale say the mayor should butt out?"
+    draft = answer(vectors, question,
+                   'However, Mr Hale, who edits a magazine about fans grieving over the death of hostage Ada Moss, said the mayor "should butt out of" the row. '
+                   '"I do not see why the mayor has to get involved," the editor told Vessland Radio\'s Morning programme.',
+                   title="Hale tells mayor to butt out")
+    assert draft.short_answer == "Morning", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
