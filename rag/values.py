@@ -2716,7 +2716,8 @@ def _after_calendar(sentence: str, value: Value) -> Value:
     Telegraph" it is. A month or day owning the name dates it: "last November's Presidential
     election"."""
     first, _, rest = value.text.partition(" ")
-    dated = CALENDAR.match(re.sub(r"['’]s$", "", first)) is not None and first != re.sub(r"['’]s$", "", first)
+    bare = re.sub(r"['’]s$", "", first)
+    dated = bare != first and CALENDAR.match(bare) is not None
     if rest and rest[0].isupper() and (dated or CALENDAR.match(first) and not re.search(r"\bthe\s+$", sentence[:value.start], re.I)):
         return Value(rest, value.end - len(rest), value.end)
     return value
