@@ -2055,6 +2055,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                      and not _joined_as_asked(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
+            and not (kind == NAME and _apposed_to_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and initials_asked(v.text, question))
             and not (kind in (NAME, PLACE) and _spelled_out_asked(sentence, v, question))
@@ -2476,6 +2477,19 @@ def _made_from_one_of(word: str, names: list[str]) -> bool:
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",
 # "Norwegian telecoms company Telenor", "the British premiere of".
 _TITLE_NOUNS = re.compile(r"^\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+(?:[A-Z]|of\b|(who|which|that)\b)")
+
+
+def _apposed_to_asked(sentence: str, value: Value, question: str) -> bool:
+    """The name is set beside the question's own words for whom it asks about ("Palaniappan
+    Chidambaram, India's finance minister," for "Which bodies did India's finance minister want
+    reformed?"): it is who the question is about, not what it asks."""
+    # a title or an owner's noun ("the club's coach", "India's finance minister"), not a clause ("was rescued in May")
+    m = re.match(r",\s+((?:the\s+|an?\s+)?[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*,", sentence[value.end:])
+    if m is None or not WHICH_ASKED.match(question):
+        return False
+    said = [re.sub(r"['’]s$", "", w).lower() for w in m.group(1).split() if w.lower() not in ("the", "a", "an")]
+    asked = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w'’-]+", question)}
+    return len(said) >= 2 and set(said) <= asked and asked_noun(question) not in said
 
 
 def _before_a_title(sentence: str, value: Value) -> bool:

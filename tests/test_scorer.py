@@ -4534,6 +4534,14 @@ def test_which_programme_is_answered_by_the_name_before_that_noun(vectors):
     assert draft.short_answer == "Morning", text_of(draft)
 
 
+def test_a_name_set_beside_the_questions_own_subject_is_not_its_answer():
+    said = "Ada Moss, Vessland's finance minister, argued that these bodies need to change."
+    assert values(said, NAME, "Which bodies did Vessland's finance minister want reformed?") == []
+    assert "Ada Moss" in [v.text for v in values(said, NAME, "Which minister argued that bodies need to change?")]
+    said = "One of its biggest card issuers, Acme Card, was rescued from collapse in May, having almost failed."
+    assert "Acme Card" in [v.text for v in values(said, NAME, "Which card issuer was rescued from collapse in May?")]
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
