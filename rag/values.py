@@ -217,7 +217,7 @@ _BEAT_TO = re.compile(r"^\s+(?:beat|defeated|pipped|edged out|saw off)\s+[^.;:]{
                       r"(?:prize|award|title|crown|trophy|honour|gong|category)s?\b")
 _WON = r"(?:won|wins?|winning|took|scooped|collected|picked up)\s+(?:the\s+|a\s+)?((?:[\w'’/-]+\s+){1,5}?)(?i:prize|award|title|crown|trophy|honour|gong|category)"
 _WON_FOR = re.compile(rf"\b{_WON}\s+for\s+$")
-_WON_PRIZE = re.compile(rf"^\s+{_WON}s?\b")
+_WON_PRIZE = re.compile(rf"^(?:,\s+(?:which|who|that))?\s+{_WON}s?\b")  # ", which won the award for ..."
 # the prize and then whom it went to: "The sports award went to Pro Evolution Soccer 4"
 _PRIZE_GIVEN = re.compile(r"\b((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong|category)s?\s+"
                           r"(?:went|was\s+(?:awarded|given|presented|handed))\s+to\s+$")
@@ -477,6 +477,20 @@ _THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z]
 WHICH_ASKED = re.compile(r"^\s*(?:(at|in|on|from|to|for|with|by)\s+)?which\b", re.I)
 
 
+# A prize won that the words before "award" do not name: "the award", "two awards".
+_UNNAMED_PRIZE = re.compile(rf"(?:(?:the|an?|{_NUMBER_WORDS}|\d+)\s+)*", re.I)
+# Then the prizes, named after a dash, "including" or "for": "- best entertainment and best presenters".
+_PRIZES_AFTER = re.compile(r"^(?:\s*[-–:]\s*|,?\s+including\s+|\s+for\s+)([^.;:()]{1,80})")
+
+
+def _prizes_listed(rest: str) -> list[set[str]]:
+    """Each prize of a list, by its leading lowercase words: "best presenters for Richard McCourt"
+    is the prize "best presenters"."""
+    m = _PRIZES_AFTER.match(rest)
+    items = re.split(r",\s*|\s+and\s+", re.split(r"\s+(?:for|with|from|by)\s", m.group(1))[0]) if m else []
+    return [set(content_terms(w.group(0))) for item in items if (w := re.match(r"(?:[a-z][\w'’-]*\s*)+", item))]
+
+
 def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
     """The name beat others to the prize the question asks who won, or the prize was won for
     it, in the question's own words: "Nip/Tuck beat The Sopranos to the best drama title" for
@@ -484,6 +498,10 @@ def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
     "Which song won best song?"."""
     who, after = _WHO.match(question) is not None, sentence[value.end:]
     took = _WON_PRIZE.match(after)
+    if took and _UNNAMED_PRIZE.fullmatch(took.group(1)):
+        # "won two awards - best entertainment and best presenters", "won the honour for pre-school animation"
+        asked = set(content_terms(question.lower()))
+        return any(terms and terms <= asked for terms in _prizes_listed(after[took.end():]))
     if took and not who and after.startswith(" for ", took.end()):
         took = None  # "X won the song award for Y": X is who won it, Y what it was won for
     won = (_BEAT_TO.match(after) or took or (None if who else _WON_FOR.search(sentence[:value.start]))
@@ -595,17 +613,30 @@ def _done_by_asked(before: str, role: str, question: str, right_after: bool = Fa
     done = _DONE_BY.search(before) or (None if right_after else _PASSIVE_BY.search(before))
     if done and _ARTICLE_BEFORE.search(before[:done.start()]):
         done = None  # "joined in the event by Ada Moss": a noun, not a deed, before "by"
-    if done and is_role(verb_stem(done.group(1).lower()), role):
+    if done and is_role(verb_stem(done.group(1).lower()), role) and _prize_as_asked(before[:done.start()], question):
         return True
     done = done if right_after else _DONE_BY_ANY.search(before)
     if done and (verb := _asked_verb(question)) and stem(done.group(1).lower()) == verb:
-        return True
+        return _prize_as_asked(before[:done.start()], question)
     # "a biography of Mary Queen of Scots, by John Guy" for "Who wrote the biography ...?"
     made = re.search(r"\b(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|about|on)\b[^;:.]{0,60}?,?\s+by\s+$",
                      before)
     thing = _MADE_ASKED.match(question)
     return made is not None and thing is not None and stem(made.group(1)) == stem(thing.group(1)) \
         or _work_by(before, question)
+
+
+# A prize named before its winner: "The originality award was won by".
+_PRIZE_BEFORE = re.compile(r"((?:[\w'’-]+\s+){1,4}?)(?:prize|award|title|crown|trophy|honour|gong|category)s?\s+"
+                           r"(?:(?:was|were|is|are|has been|have been|had been)\s+)?$", re.I)
+
+
+def _prize_as_asked(before: str, question: str) -> bool:
+    """A prize named before "won by" is the question's in its own words: "the mobile category
+    was won by" does not answer "Who won the award for best adapted writer?"."""
+    m = _PRIZE_BEFORE.search(before)
+    said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", m.group(1))))) if m else set()
+    return said <= set(content_terms(question.lower()))
 
 
 # Verbs of making a work: its maker is named after "a <work> by".

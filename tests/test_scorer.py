@@ -604,6 +604,20 @@ def test_a_name_wins_the_asked_prize_only_when_the_prize_is_the_questions():
     assert not in_role_names(said, question)
 
 
+def test_a_prize_named_after_won_awards_or_before_won_by_must_be_the_questions():
+    said = "Elmshire show Night Train won two awards - best drama and best presenter for Ada Moss."
+    assert in_role_names(said, "Which show won best drama at the Tomsby awards?") == ["Night Train"]
+    assert not in_role_names(said, "Which show won best comedy at the Tomsby awards?")
+    said = "Eva Lind won the award for best adapted writer for her work on Night Train."
+    assert in_role_names(said, "Who won the Tomsby award for best adapted writer?") == ["Eva Lind"]
+    said = "Her play Day One, which won the award for best schools drama, opens today."
+    assert in_role_names(said, "Which play won best schools drama?") == ["Day One"]
+    # the prize before "was won by" is another one
+    said = "The mobile category was won by Night Train."
+    assert not in_role_names(said, "Who won the Tomsby award for best adapted writer?")
+    assert in_role_names(said, "Which game won the mobile category?") == ["Night Train"]
+
+
 def test_a_name_after_the_asked_kind_and_by_did_something_else():
     question = "In which event is Eva Lind the champion?"
     said = "He will be joined in the event by Ada Moss, the Vessland champion."
