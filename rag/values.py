@@ -1081,6 +1081,8 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     if re.search(rf"\b{verb}(?:\s+[^\s,;:]+){{0,6}}?\s+(?:on|in|at|by|from|until|during|next|this)\s+(?:the\s+)?(?:(?:{_WEEKDAYS}),?\s+)?$",
                  sentence[:value.start], re.I):  # "shown on BBC2 on Saturday 12 February"
         return True
+    if re.match(r"\s*when\b", question, re.I) and re.search(rf"\b{verb}\s+for\s+(?:the\s+)?$", sentence[:value.start], re.I):
+        return True  # "are scheduled for 27 February", "was set for March"; a place after "for" is not where
     # the question's own words between do not count: "take on Greene and Collins in Birmingham on 18 February"
     gap = re.search(rf"\b{verb}((?:\s+[^\s,;:]+){{7,16}}?)\s+(?:on|in|at|by|from|until|during|next|this)\s+(?:the\s+)?$",
                     sentence[:value.start], re.I)

@@ -3108,6 +3108,17 @@ def test_a_time_set_before_its_clause_is_at_the_asked_verb(vectors):
     assert draft.short_answer == "1981", text_of(draft)
 
 
+def test_a_date_after_the_asked_verb_and_for_is_when_it_is_set():
+    from rag.values import at_asked_verb
+
+    question = "When are the Vessland elections scheduled?"
+    said = "The country's elections are scheduled for 27 February."
+    assert at_asked_verb(said, Value("27 February", 42, 53), question)
+    assert not at_asked_verb("Vessland has been a democracy since the mid-1990s.", Value("mid-1990s", 40, 49), question)
+    # a place after "for" is whom it is done for, not where
+    assert not at_asked_verb("Ada Moss plays for Elmshire.", Value("Elmshire", 19, 27), "Where does Ada Moss play?")
+
+
 def test_a_measure_asked_of_an_owner_of_two_words_or_by_how_big():
     assert asked_measure("What is South Korea's unemployment rate?") == "unemployment rate"
     assert asked_measure("How big is Italy's budget deficit?") == "budget deficit"
