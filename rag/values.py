@@ -352,8 +352,36 @@ def asked_role(question: str) -> str:
         return stem(m.group(1).lower())
     if m := _ROLE_NAME.match(question):  # "Mrs Quinn's ex-nanny": her nanny, once
         return stem(re.sub(r"^(?:ex|former)-", "", (m.group(1) or m.group(2)).lower()))
-    head = (_phrase_end(question) or head_noun(question)) if answer_type(question) == NAME else ""
-    return stem(head) if len(head) > 3 else ""  # "Which minister launched it?": "Minister Hazel Blears"
+    head = (_asked_acronym(question) or _phrase_end(question) or _noun_after_names(question) or head_noun(question)) \
+        if answer_type(question) == NAME else ""
+    return stem(head.lower()) if len(head) > 3 or head.isupper() else ""  # "Which minister launched it?": "Minister Hazel Blears"
+
+
+# "Which Labour peer withdrew ...?", "Which MSP wants ...?": names, then the asked noun and its verb.
+_AFTER_NAMES = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?i:which) ((?:[A-Z][\w&'’.-]*\s+)+)([a-z][a-z-]+)\b(?:\s+([\w'’-]+))?")
+
+
+def _is_verb(word: str) -> bool:
+    return word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed") or word in STOPWORDS
+
+
+def _asked_acronym(question: str) -> str:
+    """An acronym that ends the names after "Which" is the asked noun when a verb follows it:
+    "MSP" in "Which MSP wants shops ...?", "MP" in "Which Tory MP told ...?"."""
+    m = _AFTER_NAMES.match(question)
+    if not m or not ((last := m.group(1).split()[-1]).isupper() and len(last) > 1):
+        return ""
+    noun, after = m.group(2), m.group(3) or ""
+    alone = len(m.group(1).split()) == 1
+    return last if _is_verb(noun) or alone and noun.endswith("s") and after not in _AUXILIARY else ""
+
+
+def _noun_after_names(question: str) -> str:
+    """The lower-case word after the names a "Which" question opens on: "peer" in "Which Labour
+    peer withdrew ...?"; "" when a verb comes right after them ("Which German did ...?": the
+    name is the kind)."""
+    m = _AFTER_NAMES.match(question)
+    return m.group(2) if m and not _is_verb(m.group(2)) else ""
 
 
 RELATIVE_END = re.compile(r"(?<=[a-z])\s+(?:who|that)\s+[a-z][^?,]*\?*\s*$")  # a clause that ends the question
@@ -398,7 +426,7 @@ def _phrase_end(question: str) -> str:
         if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed")):
             if i >= 3 and words[i - 2] == "of" and words[i - 3] not in _CLASSIFIERS:
                 return words[i - 3]  # "Which US secretary of state ...?" asks a secretary
-            return words[i - 1] if i >= 2 and words[i - 1].islower() else ""
+            return words[i - 1] if i >= 2 and words[i - 1].islower() and words[i - 1] not in STOPWORDS else ""
     return ""
 
 
@@ -538,6 +566,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if not role or another_rank(sentence[:value.start], role, question) or lacks_asked_rank(sentence, role, question):
         return False
     words = value.text.split()
+    if len(words) > 2 and is_role(stem(words[0].lower()), role) and all(w[:1].isupper() for w in words[1:]):
+        return True  # the title leads the name: "MSP Karen Whitefield" for "Which MSP ...?"
     if (role == "win" or _asks_winner(question)) and (
             _BEAT_TO.match(sentence[value.end:]) or _WON_PRIZE.match(sentence[value.end:]) or _WON_FOR.search(sentence[:value.start])):
         return beat_to_asked(sentence, value, question)
@@ -2251,7 +2281,13 @@ def _lists_asked(name: str, question: str) -> bool:
     answers nothing asked about Hayley Yelling."""
     items = re.split(r",\s+|\s+(?:and|&)\s+", name)  # "Rover and SAIC" lists SAIC itself
     return any(len(asked) > 1 and all(re.search(rf"\b{re.escape(w)}\b", name) for w in asked)
-               or len(items) > 1 and " ".join(asked) in items for asked in name_groups(question))
+               or len(items) > 1 and " ".join(asked) in items for asked in name_groups(question)
+               if not _kind_asked(asked, question))
+
+
+def _kind_asked(name: list[str], question: str) -> bool:
+    """The question's name is the kind it asks for: "Tory MP" in "Which Tory MP ...?"."""
+    return re.match(rf"\s*(?:[a-z]+\s+)?(?i:which)\s+{re.escape(' '.join(name))}\b", question) is not None
 
 
 def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:

@@ -4567,6 +4567,20 @@ def test_a_name_set_beside_the_questions_own_subject_is_not_its_answer():
     assert "Acme Card" in [v.text for v in values(said, NAME, "Which card issuer was rescued from collapse in May?")]
 
 
+def test_which_asks_the_noun_after_its_names_or_an_acronym_before_a_verb():
+    assert asked_role("Which Elmshire peer withdrew his bill?") == "peer"
+    assert asked_role("Which MSP wants shops kept closed?") == "msp"
+    assert asked_role("Which Vessland MP told Eva Lind not to apologise?") == "mp"
+    assert asked_role("Which Norland radio station interviewed her?") == "station"
+    assert asked_role("Which Norland did Ada Moss beat?") == "norland"  # the name is the kind
+    # the title leads the name: "MSP Ada Moss" holds the asked role
+    said = "MSP Ada Moss wants shops to stay closed so that staff can rest on New Year's Day."
+    assert in_role_names(said, "Which MSP wants shops kept closed on New Year's Day?") == ["MSP Ada Moss"]
+    # the question's own "Vessland MP" is the kind asked, no name the answer must leave out
+    said = "Eva Lind should not apologise for her comment, Vessland MP Tom Hale has said."
+    assert [v.text for v in values(said, NAME, "Which Vessland MP told Eva Lind not to say sorry?")] == ["Vessland MP Tom Hale"]
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
