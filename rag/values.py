@@ -582,7 +582,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         return True
     if len(words) < 2:  # one word is a name only right after someone's role or the asked deed:
         owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])
-        return owned is not None and is_role(verb_stem(owned.group(1).lower()), role) or (
+        return owned is not None and is_role(verb_stem(owned.group(1).lower()), role) \
+            or _after_asked_phrase(sentence[:value.start], role, question) or (
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
             and _done_by_asked(sentence[:value.start], role, question, right_after=True)) \
             or _named_as_asked(sentence[value.end:], role, question) \
@@ -630,6 +631,15 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
                 or _any_of_kind(question, role) and not set(words) & question_names(question)):
             return True
     return _of_asked_body(sentence[value.end:], question)
+
+
+def _after_asked_phrase(before: str, role: str, question: str) -> bool:
+    """The name follows the question's own words for what it asks, two or more: "a poll for
+    mobile firm Intervoice" for "Which mobile firm ...?"."""
+    m = re.match(r"\s*(?:[a-z]+\s+)?(?i:which)\s+((?:[a-z][\w-]*\s+){1,3}?)([a-z][\w-]*)\b", question)
+    if not m or not is_role(stem(m.group(2)), role):
+        return False
+    return re.search(rf"\b{re.escape(m.group(1) + m.group(2))}\s+$", before, re.I) is not None
 
 
 # The thing asked who made: "biography" in "Who wrote the biography of Mary Queen of Scots?".

@@ -4581,6 +4581,12 @@ def test_which_asks_the_noun_after_its_names_or_an_acronym_before_a_verb():
     assert [v.text for v in values(said, NAME, "Which Vessland MP told Eva Lind not to say sorry?")] == ["Vessland MP Tom Hale"]
 
 
+def test_one_word_after_the_questions_own_words_for_the_kind_is_a_name_of_that_kind():
+    said = "More than half of those asked in a poll for mobile firm Quill said they keep no other list."
+    assert in_role_names(said, "Which mobile firm was the poll carried out for?") == ["Quill"]
+    assert not in_role_names(said, "Which phone firm was the poll carried out for?")
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
