@@ -98,6 +98,7 @@ from .values import (
     counted_phrase,
     described,
     did_asked,
+    did_asked_deed,
     direction_asked,
     for_asked_nation,
     goes_elsewhere,
@@ -2020,6 +2021,7 @@ class Extractive:
                                                                  or joined_with_asked(ev.text, v, question)
                                                                  or _named_as(ev.text, v, asked_noun(question))  # "Nfox.com, the provider"
                                                                  or which and _name_before_noun(ev.text, v, question)  # "Radio 4's Today programme"
+                                                                 or which and did_asked_deed(ev.text, v, question)  # "Lord Dubs agreed to withdraw his bill"
                                                                  or any(k.start == v.start for k in apposed_kinds(ev.text, role, question))))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

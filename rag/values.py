@@ -294,6 +294,9 @@ _PAST_BASE = {
     "thought": "think", "understood": "understand", "wore": "wear", "beat": "beat", "hit": "hit", "let": "let",
     "put": "put", "quit": "quit", "read": "read", "set": "set", "shut": "shut",
 }
+# A prefixed verb changes as its root does: "withdrew", "overcame", "upheld", "mistook", "forgave".
+_PAST_BASE |= {prefix + past: prefix + base for past, base in list(_PAST_BASE.items()) if past != base
+               for prefix in ("with", "over", "under", "out", "up", "fore", "mis", "for")}
 
 
 # Nouns for the one at the head of a body: one role, so "Who heads Wada?" is answered by "Wada
@@ -1237,8 +1240,23 @@ def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
     Telegraph reported" for "Which newspaper reported Rank's plans?", also past a phrase set
     off by commas ("Poland, one of the largest member states, rejected")."""
     verb = _which_verb(question)
-    return len(verb) > 2 and re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_verb_forms(verb)}\b",
+    return len(verb) > 2 and re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_CHOSE_TO}?{_verb_forms(verb)}\b",
                                       sentence[value.end:], re.I) is not None  # "said" for "say"
+
+
+def did_asked_deed(sentence: str, value: Value, question: str) -> bool:
+    """The name did the question's deed to the question's thing: "Lord Dubs agreed to withdraw
+    his bill" for "Which peer withdrew his bill ...?", but not "The Lumo Phone came first" for
+    "Which gadget came second ...?"."""
+    verb = "" if _asks_winner(question) else _which_verb(question)  # a prize won is told by its own words
+    done = re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_CHOSE_TO}?{_verb_forms(verb)}\b\s*"
+                    rf"((?:[\w'’-]+\s+){{0,3}}[\w'’-]+)?", sentence[value.end:], re.I) if len(verb) > 2 else None
+    thing = next((t for t in content_terms(done.group(1) or "")), "") if done else ""
+    return bool(thing) and thing in content_terms(question)
+
+
+# The deed chosen, not just done: "Lord Dubs agreed to withdraw his bill" for "Which peer withdrew it?"
+_CHOSE_TO = r"(?:(?:agreed|decided|voted|chose|opted|moved|was\s+forced|were\s+forced)\s+to\s+)"
 
 
 _HOW_LONG = re.compile(r"^\s*how long (?:was|were|has|have|had|did|does|do|is|are|will)\b(.*)", re.I)

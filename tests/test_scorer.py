@@ -4587,6 +4587,23 @@ def test_one_word_after_the_questions_own_words_for_the_kind_is_a_name_of_that_k
     assert not in_role_names(said, "Which phone firm was the poll carried out for?")
 
 
+def test_which_asks_who_did_the_deed_even_when_they_chose_to_and_its_past_is_prefixed(vectors):
+    from rag.values import did_asked_deed, verb_stem
+
+    assert verb_stem("withdrew") == verb_stem("withdraw") and verb_stem("upheld") == verb_stem("uphold")
+    question = "Which Elmshire peer withdrew his bill on the succession?"
+    said = "Lord Tomsby agreed to withdraw his bill after its second reading."
+    assert did_asked_deed(said, Value("Lord Tomsby", 0, 11), question)
+    assert not did_asked_deed("Lord Tomsby refused to withdraw his bill.", Value("Lord Tomsby", 0, 11), question)
+    # the deed done to another thing: first is not second
+    said = "The Lumo Phone came first in the readers' poll."
+    assert not did_asked_deed(said, Value("Lumo Phone", 4, 14), "Which gadget came second in the poll?")
+    draft = answer(vectors, question,
+                   "An Elmshire peer has withdrawn proposals to give female members of the Royal Family equal rights. "
+                   "Lord Tomsby agreed to withdraw his bill after its second reading in the House of Lords.")
+    assert draft.short_answer == "Lord Tomsby", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
