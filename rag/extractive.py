@@ -1700,6 +1700,17 @@ def _as_asked(sentence: str, value: Value, question: str) -> bool:
     return m is not None and stem(m.group(1)) in content_terms(question)
 
 
+# "Which part of London ...?", "In which town in Wales ...?": a place within a place the question names.
+_PART_OF_ASKED = re.compile(r"\b(?:part|area|district|suburb|region|town|city|village)\s+(?:of|in)\s+((?:[A-Z][\w'’-]*\s?)+)\b")
+
+
+def _within_asked(sentence: str, value: Value, question: str) -> bool:
+    """The place is set within the one the question names: "from Wembley, London" for "Which
+    part of London is he from?"."""
+    m = _PART_OF_ASKED.search(question)
+    return m is not None and re.match(rf",\s+{re.escape(m.group(1).strip())}\b", sentence[value.end:]) is not None
+
+
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
     """The place is joined to the question's verb, or follows it and a preposition: "the
     Ballymena-born actor" for "Where was he born?", "the Leeds-based firm" for "Where is it
@@ -2066,7 +2077,8 @@ class Extractive:
                                                               or _before_noun(ev.text, v, asked_noun(question))  # "the Quill islands"
                                                               or _places_asked_event(ev.text, v, question)
                                                               or _event_in_place(ev.text, v, question)
-                                                              or _after_last_noun(ev.text, v, question))
+                                                              or _after_last_noun(ev.text, v, question)
+                                                              or _within_asked(ev.text, v, question))
             def owner(ev: Evidence) -> bool:  # "Slovenia's Jolanda Ceplak" for "Which country does she come from?"
                 return (v := _value_in(ev)) is not None and owner_of_asked(ev.text, v, question)
             if ORIGIN_ASKED.search(question) and any(owner(ev) for ev in supported):

@@ -4604,6 +4604,13 @@ def test_which_asks_who_did_the_deed_even_when_they_chose_to_and_its_past_is_pre
     assert draft.short_answer == "Lord Tomsby", text_of(draft)
 
 
+def test_a_part_of_the_asked_place_is_the_place_set_within_it(vectors):
+    draft = answer(vectors, "Which part of Elmshire is Tom Hale from?",
+                   "Mr Hale, 29, from north Elmshire, was originally detained in Vessland. "
+                   "Mr Hale, 32, from Ostby, Elmshire, said he was held for two years at the camp.")
+    assert draft.short_answer == "Ostby", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
