@@ -225,7 +225,7 @@ _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  #
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)  # "in the event by": a noun before "by"
 # The asked verb a few words before: "ratified by Labour's ruling National Executive Committee".
-_DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+){0,5}$")
+_DONE_BY_ANY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+(?:the\s+|[A-Z][\w-]*['’]s\s+|[a-z]+\s+|\d+(?:st|nd|rd|th)\s+[A-Z][a-z]+\s+){0,5}$")
 _DEED_FROM = re.compile(r"\b([a-z]{4,}(?<!ed))\s+from\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?$")
 # A passive with words between the deed and "by": "was shot outside his home in 1997 by suspected killer".
 _PASSIVE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+([a-z]+)\s+[^,;:.]{0,60}?\bby\s+(?:the\s+|[a-z]+\s+){0,3}$")

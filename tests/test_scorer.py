@@ -4611,6 +4611,14 @@ def test_a_part_of_the_asked_place_is_the_place_set_within_it(vectors):
     assert draft.short_answer == "Ostby", text_of(draft)
 
 
+def test_the_doer_after_by_may_be_dated_by_its_century():
+    from rag.values import by_asked_doer
+
+    said = "The term was popularised by the 18th Century satirist Ada Moss in her novel."
+    assert by_asked_doer(said, Value("Ada Moss", 54, 62), "Which writer popularised the term?")
+    assert not by_asked_doer(said, Value("Ada Moss", 54, 62), "Which writer coined the term?")
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
