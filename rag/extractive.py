@@ -2003,6 +2003,12 @@ class Extractive:
             if any(national(ev) for ev in supported):
                 return national
         if kind == NAME and (role := asked_role(question)):
+            # "Which group does Jim Parton represent?": "Jim Parton, from Families Need Fathers," before
+            # "John Ison, from the controversial group Fathers 4 Justice,"
+            def theirs(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and affiliated(ev.text, v, question)
+            if any(theirs(ev) for ev in supported):
+                return theirs
             # In an article about what the question names: "It is directed by ..." elsewhere is another film's.
             about = {ev.hit.chunk.source for ev in supported if _about_names(ev.hit, question)}
             # The story whose headline names them is theirs: "Weak dollar hits Reuters" gives

@@ -1400,6 +1400,10 @@ def with_asked_org(sentence: str, value: Value, question: str) -> bool:
                 or re.search(rf"\b{org}(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,3}}$", sentence[:value.start]))
 
 
+# Verbs that ask whom someone is with: "Which group does Jim Parton represent?" ("Jim Parton, from Families Need Fathers,").
+_MEMBER_OF = frozenset({stem("represent")})
+
+
 def affiliated(sentence: str, value: Value, question: str) -> bool:
     """The value is the asked person's organisation, right after their name or after a role set
     off by a comma: "Ravi Shah from Arden Labs", "Barry Beal, security manager for Capgemini";
@@ -1408,8 +1412,8 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
     chairman Alan Greenspan" for "Which body does Alan Greenspan chair?"."""
     before = sentence[:value.start]
     m = _STRANDED.search(question)
-    if m and m.group(1).lower() in _AFFILIATION or _WORKS_WHERE.match(question):
-        role = r"(?:,(?:\s+[a-z][\w-]*){1,5})?"
+    if m and m.group(1).lower() in _AFFILIATION or _WORKS_WHERE.match(question) or _object_verb(question) in _MEMBER_OF:
+        role = r"(?:,(?:\s+[a-z][\w-]*){1,5})?,?"  # "Ravi Shah, from Arden Labs,"
     elif verb := _object_verb(question):
         role = rf",\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(verb)}[a-z]*"
         titled = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(verb)}[a-z]*\s+(?:[A-Z][\w'’-]*\s+)*?"

@@ -4619,6 +4619,17 @@ def test_the_doer_after_by_may_be_dated_by_its_century():
     assert not by_asked_doer(said, Value("Ada Moss", 54, 62), "Which writer coined the term?")
 
 
+def test_whom_someone_represents_is_the_group_they_are_from(vectors):
+    from rag.values import affiliated
+
+    said = "Tom Hale, from Parents Need Homes, said the plans lacked teeth."
+    assert affiliated(said, Value("Parents Need Homes", 15, 33), "Which group does Tom Hale represent?")
+    draft = answer(vectors, "Which group does Tom Hale represent?",
+                   "Eva Lind, from the campaign group Homes 4 All, said: \"It is very disappointing.\" "
+                   "Tom Hale, from Parents Need Homes, said the plans lacked teeth.")
+    assert draft.short_answer == "Parents Need Homes", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
