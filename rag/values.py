@@ -1048,10 +1048,22 @@ def _loose_times(sentence: str, question: str) -> tuple[Value, ...]:
     weekdays = (Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence))
     ago = (Value(m.group(), m.start(), m.end()) for m in _AGO.finditer(sentence))
     years = (Value(m.group(), m.start(), m.end()) for m in _A_BARE_YEAR.finditer(sentence))
-    return (tuple(v for v in weekdays if at_asked_verb(sentence, v, question) or after_stranded(sentence, v, question))
+    return (tuple(v for v in weekdays if at_asked_verb(sentence, v, question) or after_stranded(sentence, v, question)
+                  or _ON_DAY.search(sentence[:v.start]) and _all_but_verb(sentence, question))
             or tuple(v for v in years if at_asked_verb(sentence, v, question))  # "It was set up in 1337"
             or tuple(v for v in ago if ago_at_asked_verb(sentence, v, question))
             or _owning_times(sentence, question))
+
+
+_ON_DAY = re.compile(r"\b[a-z]+\s+on\s+$")  # "will announce its budget on Monday"
+
+
+def _all_but_verb(sentence: str, question: str) -> bool:
+    """The sentence holds every word of the question but one, its verb put otherwise: "The
+    White House will announce its budget on Monday" for "When will the White House unveil its
+    budget?"."""
+    asked = set(content_terms(question))
+    return len(asked) > 3 and len(asked - set(content_terms(sentence))) <= 1
 
 
 def _owning_times(sentence: str, question: str) -> tuple[Value, ...]:

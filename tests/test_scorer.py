@@ -4630,6 +4630,14 @@ def test_whom_someone_represents_is_the_group_they_are_from(vectors):
     assert draft.short_answer == "Parents Need Homes", text_of(draft)
 
 
+def test_a_weekday_answers_when_the_sentence_says_all_the_question_but_its_verb():
+    question = "When will the Vessland government unveil its budget?"
+    said = "The Vessland government will announce its budget on Monday, ahead of the vote."
+    assert [v.text for v in values(said, DATE, question)] == ["Monday"]
+    # a weekday in a sentence about something else says nothing of when
+    assert values("The Vessland government will meet unions on Monday.", DATE, question) == []
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
