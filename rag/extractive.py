@@ -1308,7 +1308,8 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun) + r"(?![\w'’]*-\w)"
     after = f"(?:{stem_}|{re.escape(singular(noun))}\\b)" if noun.endswith("ies") else stem_  # "a three-party struggle"
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
-                or bool((m := re.match(rf"[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{after}", sentence[value.end:], re.I))
+                or bool((m := re.match(rf"(?:\s+or\s+(?:so|more))?[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{after}",
+                                       sentence[value.end:], re.I))  # "100,000 or so net cafes"
                         and (m.group(1) or "").lower() not in STOPWORDS))
 
 

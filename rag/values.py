@@ -2180,9 +2180,11 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "count" and head and not _UNIT_GIVEN["duration"].fullmatch(head):  # "How many meetings ...?": not "in more than two years"
         kept = [v for v in kept if not _UNIT_GIVEN["duration"].match(sentence[v.end:].lstrip(" -"))]
     if unit == "count" and head:  # nor "between the two leaders": "the" points back at things already counted
+        counted_stems = {stem(w) for w in (counted_phrase(question) or head).split()}
         kept = [v for v in kept if not (re.search(r"\bthe\s+$", sentence[:v.start], re.I)
-                                        and (noun := _counted_word(sentence, v))
-                                        and stem(noun) not in {stem(w) for w in (counted_phrase(question) or head).split()})]
+                                        and (noun := _counted_word(sentence, v)) and stem(noun) not in counted_stems
+                                        # "the 100,000 or so net cafes": a few words on
+                                        and not counted_stems & {stem(w) for w in re.findall(r"[a-z]+", sentence[v.end:])[:4]})]
     if unit == "count" and (counted := _counted_compounds(sentence, head)):  # "a three-party struggle"
         kept = sorted([*counted, *(v for v in kept if not any(v.start < c.end and c.start < v.end for c in counted))],
                       key=lambda v: v.start)

@@ -4638,6 +4638,14 @@ def test_a_weekday_answers_when_the_sentence_says_all_the_question_but_its_verb(
     assert values("The Vessland government will meet unions on Monday.", DATE, question) == []
 
 
+def test_a_count_said_roughly_still_counts_its_noun():
+    from rag.extractive import _counts
+
+    said = "All the 100,000 or so net cafes in the country must use the software."
+    assert [v.text for v in values(said, NUMBER, "How many net cafes are there in Vessland?")] == ["100,000"]
+    assert _counts(Value("100,000", 8, 15), said, "cafes")
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
