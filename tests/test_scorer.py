@@ -4646,6 +4646,13 @@ def test_a_count_said_roughly_still_counts_its_noun():
     assert _counts(Value("100,000", 8, 15), said, "cafes")
 
 
+def test_a_title_that_went_instead_to_someone_was_won_by_them(vectors):
+    draft = answer(vectors, "Who won the Elmshire indoor pole vault title?",
+                   "Tom Hale failed to clear the bar in the pole vault. "
+                   "The Elmshire indoor title went instead to Ada Moss, who cleared 5.25m.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
