@@ -301,6 +301,7 @@ class Scorer:
                                             or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
+                       or unit == "race time" and _won_in(text, v, question)
                        or unit == "percent" and _share_of_asked(text, v, question)
                        or bool(measured) and _of_measured(text, v, measured)
                        or unit == "score" and scored_as_asked(text, v, question)
@@ -1532,6 +1533,17 @@ _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|pr
 _WIN_ASKED = re.compile(r"^\s*(?:who |which (?:[a-z-]+ ){1,3}?)(?:won|took|scooped|claimed|(?:was|were) (?:named|crowned|voted))\b", re.I)
 _WIN_TOLD = re.compile(r"\b(?:w[io]n|wins|winning|winners?|named|took|taken|went (?:[a-z]+ )?to|awarded|claim(?:s|ed|ing)?|triumph\w*"
                        r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted)\b", re.I)
+_WON_ASKED = re.compile(r"\b(?:win|won|winning)\b", re.I)
+
+
+def _won_in(text: str, value: Value, question: str) -> bool:
+    """The time is the one the question's runner won in: "Deacon claimed her first AAAs title,
+    edging Fraser into second in 23.67" for "What time did Susan Deacon run to win ...?"; "a
+    five-second victory" measures a margin, no time."""
+    return _WON_ASKED.search(question) is not None and _WIN_TOLD.search(text) is not None \
+        and _names_one(text[:value.start], question) and "-" not in value.text
+
+
 _WINS_COUNT_ASKED = re.compile(r"^\s*how many\b[^?]*\b(?:win|won)\b", re.I)
 # "How many members does the union have?", "How many miners does UK Coal employ?"
 _HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|did) .+ (?:have|employ)\s*\?*\s*$", re.I)

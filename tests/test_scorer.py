@@ -4653,6 +4653,17 @@ def test_a_title_that_went_instead_to_someone_was_won_by_them(vectors):
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_a_winning_time_is_read_where_the_runner_is_said_to_win():
+    from rag.extractive import _won_in
+
+    question = "What time did Ada Moss run to win the women's 200m?"
+    said = "But Moss claimed her first Elmshire title, edging Lind into second in 23.67."
+    assert _won_in(said, Value("23.67", 70, 75), question)
+    assert not _won_in("Eva Lind qualified in 23.68.", Value("23.68", 22, 27), question)
+    said = "Moss romped to a five-second victory in the 6km race."
+    assert not _won_in(said, Value("five-second", 17, 28), question)  # a margin, no time
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
