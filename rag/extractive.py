@@ -374,7 +374,8 @@ class Scorer:
         if kind == NUMBER and _SHARE_OF_ASKED.match(question):  # "What share of 15 to 24-year-olds ...?": not "53% of over 65s"
             out = [replace(ev, fits=False) if ev.fits and _share_of_another(ev, question) else ev for ev in out]
         if kind == NUMBER and (places := [p for p in _IN_PLACE.findall(question) if not CALENDAR.match(p.split()[0])]):  # "cost in Europe?": not "£99 in the UK"
-            out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, places) or self._of_elsewhere(ev, places, question))
+            out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, places) or self._of_elsewhere(ev, places, question)
+                                                            or self._about_another_place(ev, places, question, articles[ev.hit.chunk.source]))
                    else ev for ev in out]
         if kind == NUMBER and (years := [q for q in quals if q.isdigit()]):  # "Since 2001 exports have passed $10bn": no figure for 2004
             out = [replace(ev, fits=False) if ev.fits and _of_another_year(ev, years) else ev for ev in out]
@@ -518,6 +519,18 @@ class Scorer:
             return False
         told = {_word_key(w) for w in ev.text.split()}
         return not any(told & {_word_key(w) for w in p.split()} or self._alias(m.group(1), p) for p in places)
+
+    def _about_another_place(self, ev: Evidence, places: list[str], question: str, article: str) -> bool:
+        """The sentence opens on another place and names none the question asks: its figure is
+        that place's ("China in particular is a problem, with piracy estimated at 92%" for "...
+        piracy in Norway?")."""
+        told = {_word_key(w) for w in ev.text.split()}
+        if any(told & {_word_key(w) for w in p.split()} for p in places):
+            return False
+        opening = re.match(r"\W*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", ev.text)
+        # a place by its use: the article puts it after "in" ("software piracy in China, Norway and ...")
+        return opening is not None and re.search(rf"\bin\s+(?:the\s+)?{re.escape(opening.group(1))}\b", article) is not None \
+            and not any(self._alias(opening.group(1), p) for p in places)
 
     def _of_elsewhere(self, ev: Evidence, places: list[str], question: str) -> bool:
         """A word of the question is qualified by another place's name, and the sentence names

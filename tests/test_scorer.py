@@ -4664,6 +4664,13 @@ def test_a_winning_time_is_read_where_the_runner_is_said_to_win():
     assert not _won_in(said, Value("five-second", 17, 28), question)  # a margin, no time
 
 
+def test_a_figure_in_a_sentence_about_another_place_is_not_the_asked_places(vectors):
+    text = ("Acme is offering discounts in Vessland, Norland and Ostby, where piracy is a huge problem. "
+            "\"Vessland in particular is a problem, with piracy estimated at 92%,\" said Tom Hale.")
+    assert answer(vectors, "What is the estimated rate of software piracy in Norland?", text).refused
+    assert answer(vectors, "What is the estimated rate of software piracy in Vessland?", text).short_answer == "92%"
+
+
 def test_which_places_in_the_plural_ask_a_place_named_before_its_noun(vectors):
     from rag.values import PLACE, answer_type
 
