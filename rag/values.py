@@ -361,7 +361,7 @@ def asked_role(question: str) -> str:
 
 
 # "Which Labour peer withdrew ...?", "Which MSP wants ...?": names, then the asked noun and its verb.
-_AFTER_NAMES = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to) )?(?i:which) ((?:[A-Z][\w&'’.-]*\s+)+)([a-z][a-z-]+)\b(?:\s+([\w'’-]+))?")
+_AFTER_NAMES = re.compile(r"^\s*(?:(?i:in|at|on|from|for|by|with|to) )?(?i:which) ((?:[A-Z][\w&'’.-]*\s+)+)([a-z][a-z-]+)\b(?:\s+([\w'’-]+))?")
 
 
 def _is_verb(word: str) -> bool:

@@ -4573,6 +4573,7 @@ def test_which_asks_the_noun_after_its_names_or_an_acronym_before_a_verb():
     assert asked_role("Which Vessland MP told Eva Lind not to apologise?") == "mp"
     assert asked_role("Which Norland radio station interviewed her?") == "station"
     assert asked_role("Which Norland did Ada Moss beat?") == "norland"  # the name is the kind
+    assert asked_role("In which Vessish state did officials seize the land?") == "state"
     # the title leads the name: "MSP Ada Moss" holds the asked role
     said = "MSP Ada Moss wants shops to stay closed so that staff can rest on New Year's Day."
     assert in_role_names(said, "Which MSP wants shops kept closed on New Year's Day?") == ["MSP Ada Moss"]
