@@ -1252,8 +1252,7 @@ def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
     Telegraph reported" for "Which newspaper reported Rank's plans?", also past a phrase set
     off by commas ("Poland, one of the largest member states, rejected")."""
     verb = _which_verb(question)
-    return len(verb) > 2 and re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_CHOSE_TO}?{_verb_forms(verb)}\b",
-                                      sentence[value.end:], re.I) is not None  # "said" for "say"
+    return len(verb) > 2 and _deed_after(verb, sentence[value.end:]) is not None  # "said" for "say"
 
 
 def did_asked_deed(sentence: str, value: Value, question: str) -> bool:
@@ -1261,14 +1260,20 @@ def did_asked_deed(sentence: str, value: Value, question: str) -> bool:
     his bill" for "Which peer withdrew his bill ...?", but not "The Lumo Phone came first" for
     "Which gadget came second ...?"."""
     verb = "" if _asks_winner(question) else _which_verb(question)  # a prize won is told by its own words
-    done = re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_CHOSE_TO}?{_verb_forms(verb)}\b\s*"
-                    rf"((?:[\w'’-]+\s+){{0,3}}[\w'’-]+)?", sentence[value.end:], re.I) if len(verb) > 2 else None
-    thing = next((t for t in content_terms(done.group(1) or "")), "") if done else ""
+    done = _deed_after(verb, sentence[value.end:]) if len(verb) > 2 else None
+    thing = next(iter(content_terms(done.group(1) or "")), "") if done else ""
     return bool(thing) and thing in content_terms(question)
 
 
 # The deed chosen, not just done: "Lord Dubs agreed to withdraw his bill" for "Which peer withdrew it?"
 _CHOSE_TO = r"(?:(?:agreed|decided|voted|chose|opted|moved|was\s+forced|were\s+forced)\s+to\s+)"
+
+
+def _deed_after(verb: str, after: str) -> re.Match[str] | None:
+    """The verb right after a name, or past a phrase set off by commas; group 1 holds the next
+    words, what it was done to."""
+    return re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_CHOSE_TO}?{_verb_forms(verb)}\b\s*"
+                    rf"((?:[\w'’-]+\s+){{0,3}}[\w'’-]+)?", after, re.I)
 
 
 _HOW_LONG = re.compile(r"^\s*how long (?:was|were|has|have|had|did|does|do|is|are|will)\b(.*)", re.I)
