@@ -2313,9 +2313,10 @@ def _titles(sentence: str, question: str) -> list[Value]:
             start = m.start(1) if m.group(1) else m.start(2)
             found.append(Value(sentence[start:m.end(2)], start, m.end(2)))
     # set off after the name, or after its age: "Hazel Gilbert, 23, an information manager from Newcastle,"
-    # a post-nominal may come first, and an owner may open it: "Ada Moss MP, Labour's chief whip,"
+    # a post-nominal may come first, and an owner may open it: "Ada Moss MP, Labour's chief whip,";
+    # the closing comma may be left out before the verb: "Ada Moss, partner of Acme said"
     for m in re.finditer(rf"\b{surname}(?:\s+[A-Z]{{2,4}})?,\s+(?:\d{{1,3}},\s+)?((?:(?:the\s+|an?\s+)?[a-z]|[A-Z][\w-]*['’]s\s+[A-Za-z])[\w'’-]*"
-                         rf"(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$)", sentence):
+                         rf"(?:\s+[\w'’&.-]+){{0,8}}?)\s*(?:[,;]|\.?$|(?=\s(?:said|says|told|added)\b))", sentence):
         given = m.group(1).rstrip(".")  # the sentence's full stop
         if re.sub(r"^(?:the|an?)\s+", "", given).split()[0] not in STOPWORDS | {"said", "says", "told", "added"}:
             found.append(Value(given, m.start(1), m.start(1) + len(given)))

@@ -4769,6 +4769,13 @@ def test_who_is_a_named_person_is_answered_by_what_the_articles_say_they_are(vec
     assert lower.short_answer == "chief executive", text_of(lower)
 
 
+def test_a_title_set_off_after_the_name_may_run_to_the_verb_without_its_comma(vectors):
+    draft = answer(vectors, "What is Ada Moss's position at Acme?",
+                   "Acme said profits would fall this year. "
+                   "Ada Moss, executive partner of Acme said the firm had been considering a sale for a year.")
+    assert draft.short_answer == "executive partner of Acme", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
