@@ -2803,7 +2803,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found = _joined_times(sentence, found)
         if unit == "duration":  # "has led the town since 2016" and "given an extra year" say how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
-            found += [Value(m.group(), m.start(), m.end()) for m in _ONE_SPAN.finditer(sentence)]
+            found += [Value(m.group(), m.start(), m.end()) for m in _ONE_SPAN.finditer(sentence)
+                      if not _PER_AMOUNT.search(sentence[:m.start()])]
         if unit == "age":  # "the 24-year-old" is 24; "from the age of seven"
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
             aged = [_age_said(m) for m in _AGE_OF.finditer(sentence)]
@@ -2886,6 +2887,8 @@ def _of_compound(value: Value, kind: str) -> Value | None:
 
 _ONE_SPAN = re.compile(r"\b(?:an?|one)\s+(?:(?:extra|additional|further|more)\s+)?(?:year|month|week|day|hour|decade|fortnight"
                        r"|century)\b", re.I)  # "will take a decade"
+# "earns £30,000 a year", "three times a week": a rate, no span of time
+_PER_AMOUNT = re.compile(r"(?:\d[\d,.]*(?:bn|m|k|%)?|\b(?:million|billion|trillion|pence|cents?|pounds|dollars|euros|times))\s+$", re.I)
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # "won 2-1", not "2003-04" or "5-year"
 _CLOCKED = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\b")
 _LARGER_UNIT = re.compile(r"\b(?:hours?|minutes?)$", re.I)

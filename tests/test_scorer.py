@@ -4776,6 +4776,15 @@ def test_a_title_set_off_after_the_name_may_run_to_the_verb_without_its_comma(ve
     assert draft.short_answer == "executive partner of Acme", text_of(draft)
 
 
+def test_an_amount_a_year_is_a_rate_and_no_span_of_time():
+    from rag.values import NUMBER, values
+
+    q = "For how long has Ada Moss worked at Acme?"
+    assert values("Ada Moss earns up to £30,000 a year from Acme.", NUMBER, q) == []
+    assert values("She meets the board three times a year.", NUMBER, q) == []
+    assert [v.text for v in values("Ada Moss has worked at Acme for a year.", NUMBER, q)] == ["a year"]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
