@@ -2059,7 +2059,7 @@ class Extractive:
                         or which and (v := _value_in(ev)) is not None and _calls_itself(v.text, role)
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)
-                                                                 or v.text[:1].isupper() and after_asked_verb(ev.text, v, question)
+                                                                 or (v.text[:1].isupper() or v.text[-1:].isdigit()) and after_asked_verb(ev.text, v, question)  # "section 6"
                                                                  or stranded(ev, v)
                                                                  or joined_with_asked(ev.text, v, question)
                                                                  or _named_as(ev.text, v, asked_noun(question))  # "Nfox.com, the provider"

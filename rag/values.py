@@ -1159,13 +1159,17 @@ _FRONTED = re.compile(r"^\W*(?:[^,;:]{1,40},\s+)?(?:in|on|at|by|during|until|fro
 
 # "Which programme does Anne Robinson present?": the verb after the subject's name.
 _OBJECT_ASKED = re.compile(r"^\s*(?:(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?|(?i:whom?)\s+)(?:did|does|do|will|would|has|have|had|can|could)"
-                           r"\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}(?:[a-z]+ly\s+)?([a-z]{3,})\b")  # "secretly meet"
+                           r"\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}(?:[a-z]+ly\s+)?([a-z]{3,})\b"  # "secretly meet"
+                           # "Which section is Ada Moss accused of breaching?", "What is Acme buying?"
+                           r"|^\s*(?i:which|what)\s+(?:[a-z-]+\s+){0,4}?(?:is|are|was|were)\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}"
+                           r"(?:[a-z]+ed\s+(?:of|to)\s+)?([a-z]{3,}ing)\b")
 
 
 @lru_cache(maxsize=4096)
 def _object_verb(question: str) -> str:
     m = _OBJECT_ASKED.match(question)
-    return stem(m.group(1)) if m and m.group(1) not in STOPWORDS else ""
+    verb = m and (m.group(1) or m.group(2))
+    return stem(verb) if verb and verb not in STOPWORDS else ""
 
 
 # "How much did the film gross?": "gross over $600m"; "How much will the closures save?": "would save £6m"

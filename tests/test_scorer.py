@@ -4785,6 +4785,13 @@ def test_an_amount_a_year_is_a_rate_and_no_span_of_time():
     assert [v.text for v in values("Ada Moss has worked at Acme for a year.", NUMBER, q)] == ["a year"]
 
 
+def test_which_thing_is_someone_accused_of_breaching_is_the_object_of_that_verb(vectors):
+    draft = answer(vectors, "Which rule of the code is Tom Hale accused of breaching, according to Ada Moss?",
+                   "Labour MSP Ada Moss said Tom Hale was clever to ask the clerk about his conduct under rule 5 of the code. "
+                   "\"He stands accused of breaching rule 6, the rule on paid advocacy,\" she said.")
+    assert draft.short_answer == "rule 6", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
