@@ -62,7 +62,7 @@ _TYPES = [
                         r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
-                        r"|figure|sum|times?|volume|saving|savings)\b|\b(how much|how many)\b"
+                        r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}", re.I)),
@@ -1209,9 +1209,14 @@ _SCORE_NOUN = re.compile(r"\b(score|vote|tally)\b", re.I)
 
 def scored_as_asked(sentence: str, value: Value, question: str) -> bool:
     """A score the question asks by its noun, given right after that noun's verb: "MPs voted
-    272-219" for "What was the vote?"."""
+    272-219" for "What was the vote?"; or right after the question's own verb: "was rejected in
+    a 2-1 decision" for "By what split did the court reject the claim?"."""
     m = _SCORE_NOUN.search(question)
-    return m is not None and re.search(rf"\b{stem(m.group(1).lower())}\w*\s+$", sentence[:value.start], re.I) is not None
+    if m is not None and re.search(rf"\b{stem(m.group(1).lower())}\w*\s+$", sentence[:value.start], re.I):
+        return True
+    verbs = {stem(w) for w in re.findall(r"\b[a-z]{4,}\b", question) if w not in STOPWORDS}
+    said = re.search(r"\b([a-z]{4,})\s+(?:(?:in|by|with)\s+)?(?:an?\s+)?$", sentence[:value.start])
+    return said is not None and verb_stem(said.group(1)) in verbs
 
 
 def _which_verb(question: str) -> str:
@@ -1713,8 +1718,8 @@ _UNIT_ASKED = [
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
-    ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b"
-                         r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?(?:score|vote|tally)\b", re.I)),  # a match's "2-1", a vote's "272-219"
+    ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b|^\s*(?:by|in) (?:what|which) (?:[a-z-]+ )?split\b"
+                         r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?(?:score|vote|tally|split)\b", re.I)),  # a match's "2-1", a vote's "272-219", a court's "2-1"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),

@@ -4792,6 +4792,19 @@ def test_which_thing_is_someone_accused_of_breaching_is_the_object_of_that_verb(
     assert draft.short_answer == "rule 6", text_of(draft)
 
 
+def test_a_split_asked_is_a_score(vectors):
+    from rag.values import scored_as_asked
+
+    draft = answer(vectors, "By what split did the appeal court throw out the Acme claim?",
+                   "An appeal court has thrown out the claim against Acme. "
+                   "The claim, filed in 1999, was rejected in a 2-1 decision.")
+    assert draft.short_answer == "2-1", text_of(draft)
+    said = "The claim, filed in 1999, was rejected in a 2-1 decision."
+    score = values(said, NUMBER, "By what split did the court reject the claim?")[-1]
+    assert score.text == "2-1" and scored_as_asked(said, score, "By what split did the court reject the claim?")
+    assert not scored_as_asked(said, score, "By what split did the court uphold the claim?")
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
