@@ -726,6 +726,26 @@ def _about_question(article: str, question: str, role: str) -> bool:
         and 2 * sum(said) >= len(said)
 
 
+# "Which body ...?" asks no place (nor does "In which city ...?" nor "Which film did she star in?" ask a thing)
+_THING_ASKED = re.compile(r"^\s*which\s+", re.I)
+_STRANDED_AT_END = re.compile(r"\b(?:in|at|from|to|into|near)\s*\?*\s*$", re.I)
+_WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside|across)\s+(?:the\s+(?:capital|city|town|village|county|region|province|state)"
+                           r",?\s+)?(?:\d{4}s\s+)?$")
+
+
+def _a_place(ev: Evidence, article: str) -> bool:
+    """The value stands where a place does, and the article uses it as one in another
+    sentence: "open in the capital, Kampala", "freed from Guantanamo Bay" where the article
+    also says "in Guantanamo Bay"."""
+    value = _value_in(ev)
+    where = _WHERE_BEFORE.search(ev.text[:value.start]) if value is not None else None
+    if value is None or where is None or re.search(r"[A-Z][\w'’-]*\s+$", ev.text[:where.start()]):  # "Lost in Translation"
+        return False
+    first = re.split(r",\s+|\s+and\s+", value.text)[0]  # "New York and London"
+    elsewhere = article.replace(ev.text, " ")  # its own sentence says nothing of its use
+    return len(first.split()) <= 2 and re.search(rf"\b(?:in|at)\s+{re.escape(first)}\b(?!\s+[A-Z])", elsewhere) is not None
+
+
 def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
     """Each source's title and retrieved chunks, joined: what is known of the article."""
     joined: dict[str, list[str]] = {}
@@ -1945,6 +1965,11 @@ class Extractive:
         sentence that states one."""
         fills = self._slot(supported, kind, question) or (lambda ev: True)
         ordered = self._first_that(supported, fills, question)
+        if kind == NAME and _THING_ASKED.match(question) and not _STRANDED_AT_END.search(question):
+            # "Which body banned the play?": "the Media Council said" before "due to open in the capital, Kampala"
+            articles = _retrieved_articles([ev.hit for ev in ordered])
+            if _a_place(ordered[0], articles[ordered[0].hit.chunk.source]):
+                ordered = self._first_that(ordered, lambda ev: not _a_place(ev, articles[ev.hit.chunk.source]), question)
         if _AIM_ASKED.search(question):  # "What trade are they aiming for?": "agreed to boost trade to ..."
             top_fills = fills(ordered[0])
             ordered = self._first_that(ordered, lambda ev: _aimed(ev) and (not top_fills or fills(ev)), question)

@@ -4805,6 +4805,14 @@ def test_a_split_asked_is_a_score(vectors):
     assert not scored_as_asked(said, score, "By what split did the court uphold the claim?")
 
 
+def test_which_thing_is_not_answered_by_a_name_the_article_uses_as_a_place(vectors):
+    draft = answer(vectors, "Which auction house is selling the Moss collection?",
+                   "The auction house will be selling the Moss collection in Ostby and Tomsby later this year. "
+                   "Dealers in Ostby expect strong bids for the paintings. "
+                   "Quill Auctions said the collection could fetch £9m.")
+    assert draft.short_answer == "Quill Auctions", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
