@@ -2988,6 +2988,7 @@ def normalise(value: str, kind: str) -> str:
 
 
 # A word that says which of a name's kind is meant, and the name: "the international Booker Prize".
+_ALL_OF = frozenset({"whole", "entire", "complete", "total", "full"})  # words for all of a thing, which tell no variant
 _VARIANT = re.compile(r"\b(?:the|a|an|this|its|their)\s+(?:[a-z]+\s+)?([a-z][a-z'’-]+) ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*)")
 _EVENT = re.compile(r"(?<![$£€¥])\b\d[\d,.]*([a-z]+)\b")  # "200m", "5,000m", "60kg": an event by its measure, not "£5m"
 # "fourth quarter", "third round" ("last" may be any of them)
@@ -3008,6 +3009,8 @@ def another_variant(sentence: str, question: str) -> bool:
         if word in STOPWORDS or word in sentence:
             continue
         said = re.findall(rf"\b(?:the|a|an|this|its|their)\s+([a-z][a-z'’-]+) {re.escape(name)}\b", sentence)
+        if word in _ALL_OF and set(said) & _ALL_OF:  # "an entire DVD project" is "a whole DVD project"
+            continue
         if any(w not in STOPWORDS for w in said):
             return True
     for m in _EVENT.finditer(question):

@@ -4813,6 +4813,14 @@ def test_which_thing_is_not_answered_by_a_name_the_article_uses_as_a_place(vecto
     assert draft.short_answer == "Quill Auctions", text_of(draft)
 
 
+def test_a_word_for_all_of_a_thing_tells_no_variant_of_it():
+    from rag.values import another_variant
+
+    said = "Currently, an entire Acme project can take up to three months, says Ada Moss."
+    assert not another_variant(said, "How long can a whole Acme project take?")
+    assert another_variant("Judges said the main Quill Prize is worth £50,000.", "How much is the international Quill Prize worth?")
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
