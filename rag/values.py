@@ -132,11 +132,15 @@ _MEASURE_UNITS = (r"pages?|words?|metres?|meters?|kilometres?|kilometers?|km|mil
                   r"|cubic met(?:re|er)s|(?:giga|mega|tera|kilo)?bytes|bits?|GB|MB|TB"
                   r"|megawatts?|gigawatts?|kilowatts?|MW|GW|kW|kWh|MWh|GWh|TWh|degrees?")
 _ISO_CURRENCY = r"(?-i:USD|EUR|GBP|JPY|CNY|CHF|SEK|NOK|DKK|INR|RUB|AUD|CAD|BRL|ZAR|PLN|TRY|MXN|KRW)"  # capitals only
+# a span of time told with a word between its number and its unit: "45 human hours"
+_TIME_TOLD = (rf"\s(?!(?:and|or|of|in|to|the|for|per|than|each|every|next|last|ago|this|that|these|those|from|since|until|after"
+              rf"|before|a|an|{_NUMBER_WORDS})\b)[a-z]{{3,}}\s(?:years?|months?|weeks?|days?|hours?|minutes?)\b")
 _NUMBER = re.compile(
     rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?![,.]?\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|km(?!/)|kg|cm|mm|ft|m|k|tn)\b|(?!s\b)[A-Za-z]{{1,5}}\b(?!/))?(?:\s(?:million|billion|trillion|thousand)\b)?"
     rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|{_MEASURE_UNITS}|{_CURRENCY}"
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
-    r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b)))?"  # "10 times faster"
+    r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b))"  # "10 times faster"
+    rf"|(?<!\b[12]\d\d\d){_TIME_TOLD})?"  # "45 human hours", not "in 1999 several months later"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
     rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent)\b(?!-old\b)|-way\b|\b(?!-))",  # "a five-year-deal", no age; "a five-way match"
     re.I,

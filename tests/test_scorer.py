@@ -4821,6 +4821,15 @@ def test_a_word_for_all_of_a_thing_tells_no_variant_of_it():
     assert another_variant("Judges said the main Quill Prize is worth £50,000.", "How much is the international Quill Prize worth?")
 
 
+def test_a_span_of_time_may_have_a_word_between_its_number_and_its_unit():
+    from rag.values import NUMBER, values
+
+    q = "How long did checking the Acme menus take?"
+    assert [v.text for v in values("Making sure the Acme menus worked took 45 human hours alone.", NUMBER, q)] == ["45 human hours"]
+    assert [v.text for v in values("Acme sold it for £10 five years ago.", NUMBER, q)] == ["five years"]
+    assert values("In 1999 several months later the Acme menus were dropped.", NUMBER, q) == []
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
