@@ -1339,6 +1339,8 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     two joined by "and" may say which ones ("250 new screens", "77 short and medium-distance
     flights", "a 42-count indictment")."""
     # "4,500 Mini-workers" counts workers, not Minis: the stem may not open a compound
+    if noun.lower() == "times" and re.fullmatch(r"(?i:once|twice|thrice)", value.text):
+        return True  # "smashed the record twice"
     stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun) + r"(?![\w'’]*-\w)"
     after = f"(?:{stem_}|{re.escape(singular(noun))}\\b)" if noun.endswith("ies") else stem_  # "a three-party struggle"
     return bool(re.search(rf"\b{stem_}", value.text, re.I)

@@ -1740,6 +1740,7 @@ _UNIT_ASKED = [
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _A_BARE_YEAR = re.compile(r"(?<![\w£$€-])(?:1[0-9]|20)\d\d(?![\w-])")  # "set up in 1337"; not "£2003" or "F-2004"
+_ONCE = re.compile(r"\b(?:once|twice|thrice)\b(?!\s+(?:as|a|an|the|more|again|before)\b)", re.I)  # not "twice as fast", "once a year"
 _TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)
 _A_LENGTH = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{4,})m$")  # "5,000m", "1500m" are metres ("1.5bn" a sum); "5m" may be millions
 _RACE_AFTER = re.compile(r"\s+(?:final|race|heats?|semi-finals?|title|hurdles|record|champion|relay|event|gold|silver|bronze"
@@ -2111,6 +2112,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                            if not any(v.start <= m.start() < v.end for v in found)
                                            and (_OWNED_BEFORE.search(sentence[:m.start()]) or _nth_time(sentence, m, question))
                                            and _numbers(sentence, m.start(), m.end(), question)), key=lambda v: v.start))
+    if unit == "count" and head == "times":  # "How many times ...?": "smashed the record twice"
+        found = tuple(sorted(found + tuple(Value(m.group(), m.start(), m.end()) for m in _ONCE.finditer(sentence)),
+                             key=lambda v: v.start))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
                       and not re.match(r"x\d", sentence[v.end:])  # "the 4x100m relay"

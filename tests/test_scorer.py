@@ -4830,6 +4830,17 @@ def test_a_span_of_time_may_have_a_word_between_its_number_and_its_unit():
     assert values("In 1999 several months later the Acme menus were dropped.", NUMBER, q) == []
 
 
+def test_how_many_times_is_answered_by_twice():
+    from rag.extractive import _counts
+    from rag.values import NUMBER, values
+
+    q = "How many times has Ada Moss broken the Norland record this season?"
+    said = "Ada Moss has already smashed the Norland record twice this season."
+    assert [v.text for v in values(said, NUMBER, q)] == ["twice"]
+    assert values("She ran twice as fast as Eva Lind.", NUMBER, q) == []
+    assert _counts(values(said, NUMBER, q)[0], said, "times")  # it counts the times asked, as "the second time" does
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
