@@ -305,6 +305,7 @@ class Scorer:
                        or unit == "percent" and _share_of_asked(text, v, question)
                        or bool(measured) and _of_measured(text, v, measured)
                        or unit == "score" and scored_as_asked(text, v, question)
+                       or unit == "rank" and _ranked_by_asked(text, v, question)
                        or origin and owner_of_asked(text, v, question)
                        for v in near):
                     support, found = min_support, near
@@ -744,6 +745,13 @@ def _a_place(ev: Evidence, article: str) -> bool:
     first = re.split(r",\s+|\s+and\s+", value.text)[0]  # "New York and London"
     elsewhere = article.replace(ev.text, " ")  # its own sentence says nothing of its use
     return len(first.split()) <= 2 and re.search(rf"\b(?:in|at)\s+{re.escape(first)}\b(?!\s+[A-Z])", elsewhere) is not None
+
+
+def _ranked_by_asked(sentence: str, value: Value, question: str) -> bool:
+    """The ordinal ranks by a superlative the question's noun: "the equal fifth-fastest time in
+    the world" for "Where does her time rank?"."""
+    m = re.match(r"-(?:[a-z]+est|best|worst|most|least)(?:-[a-z]+)?\s+([a-z]+)", sentence[value.end:])
+    return m is not None and stem(m.group(1)) in set(content_terms(question))
 
 
 def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:

@@ -4841,6 +4841,18 @@ def test_how_many_times_is_answered_by_twice():
     assert _counts(values(said, NUMBER, q)[0], said, "times")  # it counts the times asked, as "the second time" does
 
 
+def test_an_ordinal_joined_to_a_superlative_of_the_asked_noun_ranks_it():
+    from rag.extractive import _ranked_by_asked
+    from rag.values import NUMBER, values
+
+    q = "Where does Ada Moss's time rank in the world this year?"
+    said = "Now, the Elmshire-born athlete owns the equal fifth-fastest time in the world this year."
+    rank = values(said, NUMBER, q)[0]
+    assert rank.text == "fifth" and _ranked_by_asked(said, rank, q)
+    other = "She was the fifth-fastest starter."
+    assert not _ranked_by_asked(other, values(other, NUMBER, q)[0], q)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
