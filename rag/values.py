@@ -1431,7 +1431,26 @@ def with_asked_org(sentence: str, value: Value, question: str) -> bool:
 
 
 # Verbs that ask whom someone is with: "Which group does Jim Parton represent?" ("Jim Parton, from Families Need Fathers,").
-_MEMBER_OF = frozenset({stem("represent")})
+_MEMBER_OF = frozenset({stem("represent"), stem("belong")})
+
+
+def _membership_asked(question: str) -> bool:
+    """The question asks what the person belongs to ("Which party does X belong to / represent?"),
+    which a title's leading name tells ("Labour MSP X"); not whom they work for ("Conservative MP
+    X" edits no magazine called Conservative)."""
+    return _object_verb(question) in _MEMBER_OF or re.search(r"\bmember of\s*\?*\s*$", question) is not None
+
+
+def _org_titled_before(value: Value, question: str) -> Value:
+    """The organisation that leads the asked person's title in one name: "Labour" of "Labour MSP
+    Christine May" when Christine May's organisation is asked."""
+    for name in name_groups(question):
+        whole = " ".join(name)
+        if len(name) > 1 and (m := re.fullmatch(rf"((?:[A-Z][\w'’&-]*\s+)+?)(?:[A-Z]{{2,4}}\s+)*{re.escape(whole)}", value.text)) \
+                and re.search(r"\b[A-Z]{2,4}\b", value.text[len(m.group(1)):]):  # a title between: no first name
+            org = m.group(1).rstrip()
+            return Value(org, value.start, value.start + len(org))
+    return value
 
 
 def affiliated(sentence: str, value: Value, question: str) -> bool:
@@ -1441,6 +1460,9 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
     "Which magazine does John Houlihan edit?", or before it as a title: "Federal Reserve
     chairman Alan Greenspan" for "Which body does Alan Greenspan chair?"."""
     before = sentence[:value.start]
+    if _membership_asked(question) and any(re.match(rf"(?:\s+[A-Z]{{2,4}})+\s+(?:[A-Z][\w'’-]*\s+)*?{re.escape(p)}\b", sentence[value.end:])
+                                           for p in affiliation_asked(question)):
+        return True  # its name leads the person's title: "Labour MSP Christine May"
     m = _STRANDED.search(question)
     if m and m.group(1).lower() in _AFFILIATION or _WORKS_WHERE.match(question) or _object_verb(question) in _MEMBER_OF:
         role = r"(?:,(?:\s+[a-z][\w-]*){1,5})?,?"  # "Ravi Shah, from Arden Labs,"
@@ -2167,6 +2189,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         role = asked_role(question) if kind == NAME else ""
         kinds = {head, asked_noun(question)} - {""}  # "news" and "agency" in "Which news agency ...?"
         found = tuple(u for v in found if (u := _untitled(_unowned(v, question), title_words, kinds, role)) is not None)
+        if kind == NAME and _membership_asked(question):  # "Labour MSP Christine May" for "Which party does she belong to?"
+            found = tuple(_org_titled_before(v, question) for v in found)
     if kind in (NAME, PLACE) and not naming_asked(question):  # "the plant (Chinese: Black Dragon River)" names the plant again
         found = tuple(v for v in found if not any(g.start() < v.start < g.end() for g in _LANGUAGE_GLOSS.finditer(sentence)))
     kept = [v for v in found if _DOMAIN_END.sub("", v.text).lower() not in asked  # "Amazon.com" for "... Amazon ...?"

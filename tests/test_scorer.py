@@ -4853,6 +4853,13 @@ def test_an_ordinal_joined_to_a_superlative_of_the_asked_noun_ranks_it():
     assert not _ranked_by_asked(other, values(other, NUMBER, q)[0], q)
 
 
+def test_the_organisation_that_leads_a_persons_title_is_theirs(vectors):
+    draft = answer(vectors, "Which party does MSP Ada Moss belong to?",
+                   "Green MSP Ada Moss had said Tom Hale was very clever to ask the clerk about his conduct. "
+                   "Tom Hale said he had done nothing wrong.")
+    assert draft.short_answer == "Green", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
