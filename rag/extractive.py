@@ -1313,15 +1313,19 @@ def _antecedent(hit: Hit, previous: list[int], start: int, end: int, question: s
     return (previous[-1], joined, [meant]) if meant and meant.end <= start - previous[-1] else None
 
 
+_SAYING = frozenset(verb_stem(w) for w in ("said", "added", "told", "claimed", "stated", "insisted", "argued", "warned", "explained"))
+
+
 def _meant(text: str, question: str) -> Value | None:
     """Whom "He" or "She" means in the text, when that pronoun does what the question asks
     "Who" did: the first person the text names before it (not "Mumbai's", not a web address)."""
     asked = WHO_ASKED_DID.match(question)
-    if not asked or asked.group(1).lower() in STOPWORDS:
+    verb = verb_stem(asked.group(1).lower()) if asked else ""
+    if not asked or asked.group(1).lower() in STOPWORDS and verb not in _SAYING:  # "said" is a stopword but a deed
         return None
-    verb = verb_stem(asked.group(1).lower())
     for m in _PRONOUN_SUBJECT.finditer(text):
-        if (did := re.match(r"[a-z]+", text[m.end():])) and verb_stem(did.group()) == verb:
+        if (did := re.match(r"[a-z]+", text[m.end():])) and (verb_stem(did.group()) == verb
+                                                            or verb in _SAYING and verb_stem(did.group()) in _SAYING):
             people = [v for v in values(text[:m.start()], NAME) if not re.search(r"['’]s?$|\.", v.text)]
             return people[0] if people else None
     return None

@@ -4860,6 +4860,13 @@ def test_the_organisation_that_leads_a_persons_title_is_theirs(vectors):
     assert draft.short_answer == "Green", text_of(draft)
 
 
+def test_who_said_it_is_whom_the_she_that_added_it_means(vectors):
+    draft = answer(vectors, "Who said she would not lose any sleep over Tom Hale's resignation?",
+                   "Ada Moss said: \"This episode has been very damaging for Tom Hale.\" "
+                   "She added that she thought the Tories were an irrelevant party so she would not \"lose any sleep over it\".")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
