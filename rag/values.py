@@ -2137,6 +2137,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "count" and head == "times":  # "How many times ...?": "smashed the record twice"
         found = tuple(sorted(found + tuple(Value(m.group(), m.start(), m.end()) for m in _ONCE.finditer(sentence)),
                              key=lambda v: v.start))
+    if unit == "best":  # "personal bests in the long jump, high jump and 60m hurdles": "60m" names a race
+        found = tuple(v for v in found if not (re.fullmatch(r"[\d,.]+k?m", v.text) and _RACE_AFTER.match(sentence[v.end:])
+                                               and not re.match(r"\s+record\b", sentence[v.end:])))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
                       and not re.match(r"x\d", sentence[v.end:])  # "the 4x100m relay"

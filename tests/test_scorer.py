@@ -4867,6 +4867,14 @@ def test_who_said_it_is_whom_the_she_that_added_it_means(vectors):
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_a_distance_that_names_a_race_is_no_athletes_best():
+    from rag.values import NUMBER, values
+
+    q = "What is Ada Moss's long jump personal best?"
+    assert values("She picked up three personal bests in the long jump, high jump and 60m hurdles.", NUMBER, q) == []
+    assert [v.text for v in values("Ada Moss set a long jump personal best of 6.50m.", NUMBER, q)] == ["6.50m"]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
