@@ -727,7 +727,8 @@ def _about_question(article: str, question: str, role: str) -> bool:
         and 2 * sum(said) >= len(said)
 
 
-# "Which body ...?" asks no place (nor does "In which city ...?" nor "Which film did she star in?" ask a thing)
+# "Which body ...?" asks a thing, no place; "In which city ...?" and "Which film did she star in?"
+# ask what stands after their preposition
 _THING_ASKED = re.compile(r"^\s*which\s+", re.I)
 _STRANDED_AT_END = re.compile(r"\b(?:in|at|from|to|into|near)\s*\?*\s*$", re.I)
 _WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside|across)\s+(?:the\s+(?:capital|city|town|village|county|region|province|state)"
