@@ -1577,8 +1577,8 @@ _OUTCOME_ASKED = re.compile(r"^\s*(?:who|which (?:[a-z-]+ ){0,2}?[a-z-]+) (?:wil
 _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|predicted|predicts?|forecasts?|likely"
                        r"|odds|bookmakers|polls?|poised|set to|on course|front-?runners?)\b", re.I)
 # "Who won ...?", "Which film was named best film?": only a sentence that tells a win answers it
-# ("The Sea Inside is up for Berlin's top prize" names no winner).
-_WIN_ASKED = re.compile(r"^\s*(?:who |which (?:[a-z-]+ ){1,3}?)(?:won|took|scooped|claimed|(?:was|were) (?:named|crowned|voted))\b", re.I)
+# ("The Sea Inside is up for Berlin's top prize" names no winner); "took over" or "took part" asks no win.
+_WIN_ASKED = re.compile(r"^\s*(?:who |which (?:[a-z-]+ ){1,3}?)(?:won|took(?! (?:over|part|place|up|on|off|out|charge|control|office)\b)|scooped|claimed|(?:was|were) (?:named|crowned|voted))\b", re.I)
 _WIN_TOLD = re.compile(r"\b(?:w[io]n|wins|winning|winners?|named|took|taken|went (?:[a-z]+ )?to|awarded|claim(?:s|ed|ing)?|triumph\w*"
                        r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted)\b", re.I)
 _WON_ASKED = re.compile(r"\b(?:win|won|winning)\b", re.I)

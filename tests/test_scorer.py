@@ -4875,6 +4875,13 @@ def test_a_distance_that_names_a_race_is_no_athletes_best():
     assert [v.text for v in values("Ada Moss set a long jump personal best of 6.50m.", NUMBER, q)] == ["6.50m"]
 
 
+def test_took_over_asks_who_took_a_thing_over_not_who_won(vectors):
+    draft = answer(vectors, "Which logistics firm took over the deliveries for Acme?",
+                   "Courier Norland Post stepped in to take over the deliveries for Acme after its vans broke down.",
+                   "Acme said the storm had crippled its own delivery service.")
+    assert not draft.refused and "Norland Post" in draft.short_answer
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
