@@ -1223,14 +1223,22 @@ def scored_as_asked(sentence: str, value: Value, question: str) -> bool:
     return said is not None and verb_stem(said.group(1)) in verbs
 
 
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^s'’]s")
+_OBJECT_LEADS = frozenset("to the a an its their his her".split())
+
+
 def _which_verb(question: str) -> str:
     """The stem of the verb a "Which X ...?" question asks its X did: "report" in "Which
-    newspaper reported Rank's plans?"; "" when its X is the object ("Which firm did Rank buy?")."""
+    newspaper reported Rank's plans?", "promise" in "Which party promises to keep it?"; "" when
+    its X is the object ("Which firm did Rank buy?")."""
     m = re.match(r"\s*which\s+(.*)", question, re.I)
     words = re.findall(r"[\w'’-]+", m.group(1)) if m else []
     for i, word in enumerate(words[1:], 1):
         if word.islower() and (word in _PAST_BASE or word.endswith("ed")):
             return verb_stem(word)
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word.islower() and _PRESENT_VERB.fullmatch(word) and after.lower() in _OBJECT_LEADS:
+            return verb_stem(word)  # a present verb: "-s" before "to" or an article, where a plural noun does not stand
         if word.islower() and word in _AUXILIARY:
             after = words[i + 1] if i + 1 < len(words) else ""
             return verb_stem(after) if word in ("has", "have", "will") and after.islower() else ""

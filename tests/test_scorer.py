@@ -4882,6 +4882,15 @@ def test_took_over_asks_who_took_a_thing_over_not_who_won(vectors):
     assert not draft.refused and "Norland Post" in draft.short_answer
 
 
+def test_a_present_verb_after_the_which_noun_is_the_deed_its_name_did():
+    from rag.values import before_asked_verb
+
+    said = "The Tomsby Party promise to keep the payments."
+    question = "Which party promises to keep the winter fuel payments?"
+    assert before_asked_verb(said, values(said, NAME, question)[0], question)
+    assert not before_asked_verb("The Greens would allow people to swap these payments.", Value("Greens", 4, 10), question)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
