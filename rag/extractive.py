@@ -130,6 +130,7 @@ from .values import (
     spans_asked_verb,
     stated_age,
     tells_group,
+    titled_as_doer,
     values,
     verb_stem,
     with_asked_org,
@@ -298,7 +299,8 @@ class Scorer:
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
                                             or relative_as_asked(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)
-                                            or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question))
+                                            or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question)
+                                            or titled_as_doer(v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
                        or unit == "race time" and _won_in(text, v, question)
@@ -2105,6 +2107,7 @@ class Extractive:
                                                                  or _named_as(ev.text, v, asked_noun(question))  # "Nfox.com, the provider"
                                                                  or which and _name_before_noun(ev.text, v, question)  # "Radio 4's Today programme"
                                                                  or which and did_asked_deed(ev.text, v, question)  # "Lord Dubs agreed to withdraw his bill"
+                                                                 or which and titled_as_doer(v, question)  # "Distributor Sony Pictures"
                                                                  or any(k.start == v.start for k in apposed_kinds(ev.text, role, question))))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

@@ -1241,7 +1241,8 @@ def _which_verb(question: str) -> str:
             return verb_stem(word)  # a present verb: "-s" before "to" or an article, where a plural noun does not stand
         if word.islower() and word in _AUXILIARY:
             after = words[i + 1] if i + 1 < len(words) else ""
-            return verb_stem(after) if word in ("has", "have", "will") and after.islower() else ""
+            doing = word in ("is", "are", "was", "were") and after.endswith("ing") and after != "being"  # "is distributing"
+            return verb_stem(after) if (word in ("has", "have", "will") or doing) and after.islower() else ""
     return ""
 
 
@@ -1274,6 +1275,13 @@ def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
     off by commas ("Poland, one of the largest member states, rejected")."""
     verb = _which_verb(question)
     return len(verb) > 2 and _deed_after(verb, sentence[value.end:]) is not None  # "said" for "say"
+
+
+def titled_as_doer(value: Value, question: str) -> bool:
+    """The name's own title is the doer of the question's verb: "Distributor Sony Pictures" for
+    "Which company is distributing the film?", "producer Ann Lee" for "Which firm produced it?"."""
+    verb, words = _which_verb(question), value.text.split()
+    return len(verb) > 3 and len(words) > 1 and re.fullmatch(rf"{re.escape(verb)}\w*(?:or|er)", words[0], re.I) is not None
 
 
 def did_asked_deed(sentence: str, value: Value, question: str) -> bool:

@@ -4891,6 +4891,14 @@ def test_a_present_verb_after_the_which_noun_is_the_deed_its_name_did():
     assert not before_asked_verb("The Greens would allow people to swap these payments.", Value("Greens", 4, 10), question)
 
 
+def test_a_name_titled_as_the_doer_of_the_asked_verb_answers_which(vectors):
+    draft = answer(vectors, "Which company is distributing the Ostby Code film?",
+                   "Actor Tom Hale and director Eva Lind are reuniting for the Ostby Code, an adaptation of the"
+                   " best-selling novel by Ada Moss. Distributor Quill Pictures said production will begin next year,"
+                   " with a planned release in May.")
+    assert draft.short_answer.endswith("Quill Pictures")
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
