@@ -364,6 +364,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and (held := _HELD_COUNT_ASKED.match(question)):  # "How many members does X have?": not "two agendas"
             out = [replace(ev, fits=False) if ev.fits and _counts_another(ev, held.group(1)) else ev for ev in out]
+        if counted and number_kind(question) == "count":  # "How many tickets ...?": "a five-way match" counts ways
+            out = [replace(ev, fits=False) if ev.fits and _compound_of_another(ev, counted, question) else ev for ev in out]
         if kind == NUMBER and _PAY_ASKED.match(question):  # "How much is it paying for ISG?": "annual sales of $32bn" is no payment
             out = [replace(ev, fits=False) if ev.fits and not _PAY_TOLD.search(ev.text) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
@@ -1613,6 +1615,17 @@ def _counts_another(ev: Evidence, noun: str) -> bool:
         m = None
     counted = said.group(1) if said else m.group(2) if m else ""
     return bool(counted) and stem(counted) != stem(noun)
+
+
+def _compound_of_another(ev: Evidence, noun: str, question: str) -> bool:
+    """The value is a number joined to the noun it counts, another than the one asked, and
+    describes a thing the question does not name: "a five-way match" for "How many tickets were
+    sold for the meeting?" (for "How many teams are in the match?" it tells the sides)."""
+    value = _value_in(ev)
+    joined = re.fullmatch(r"[\w.,]+-([a-z]{2,})", value.text) if value is not None else None
+    described = re.match(r"\s+([a-z]+)", ev.text[value.end:]) if value is not None else None
+    return joined is not None and stem(joined.group(1)) not in (stem(noun), stem(singular(noun))) \
+        and not (described and stem(described.group(1)) in content_terms(question))
 
 
 _AUTHOR_ASKED = re.compile(r"^\s*who\s+(?:wrote|writes|has written|had written|penned|authored)\b", re.I)

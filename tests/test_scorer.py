@@ -4899,6 +4899,16 @@ def test_a_name_titled_as_the_doer_of_the_asked_verb_answers_which(vectors):
     assert draft.short_answer.endswith("Quill Pictures")
 
 
+def test_a_number_joined_to_another_noun_counts_that_noun_not_the_asked_one(vectors):
+    draft = answer(vectors, "How many tickets were sold for the Ostby meeting?",
+                   "Tickets have been sold for the Ostby meeting, which will see Ada Moss compete over 1500m in a"
+                   " five-way match against Norland, Vessland and Elmshire.")
+    assert draft.refused
+    sides = answer(vectors, "How many teams take part in the Ostby match?",
+                   "The Ostby meeting will see Ada Moss compete in a five-way match against Norland, Vessland and Elmshire.")
+    assert sides.short_answer == "five-way"  # the compound tells the size of the match asked about
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
