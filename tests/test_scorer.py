@@ -4905,7 +4905,7 @@ def test_a_number_joined_to_another_noun_counts_that_noun_not_the_asked_one(vect
                    " five-way match against Norland, Vessland and Elmshire.")
     assert draft.refused
     sides = answer(vectors, "How many teams take part in the Ostby match?",
-                   "The Ostby meeting will see Ada Moss compete in a five-way match against Norland, Vessland and Elmshire.")
+                   "Ada Moss will run in the Ostby match, a five-way match against Norland, Vessland and Elmshire teams.")
     assert sides.short_answer == "five-way"  # the compound tells the size of the match asked about
 
 
