@@ -982,7 +982,8 @@ def _tells_measure(ev: Evidence, measure: list[str]) -> bool:
     names: "The average size of a seat was 70,000. In Elmshire it was 53,000."."""
     if any(_holds_role(ev.text, m) for m in measure):
         return True
-    if measure[-1:] in (["price"], ["cost"]) and _COST_TOLD.search(ev.text):  # "bought it for $9bn" gives its price
+    # "bought it for $9bn" gives its price; "cost just $7m to make" its budget
+    if measure[-1:] in (["price"], ["cost"], ["budget"]) and _COST_TOLD.search(ev.text):
         return True
     value = _value_in(ev)
     if value is None or not _IT_WAS.search(ev.text[:value.start]):

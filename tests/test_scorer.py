@@ -4909,6 +4909,13 @@ def test_a_number_joined_to_another_noun_counts_that_noun_not_the_asked_one(vect
     assert sides.short_answer == "five-way"  # the compound tells the size of the match asked about
 
 
+def test_what_a_film_cost_to_make_tells_its_budget(vectors):
+    draft = answer(vectors, "What was Night Train's budget?",
+                   "Night Train, which cost just $7m (£3.5m) to make, performed well even though it was not screened"
+                   " to critics before release.")
+    assert draft.short_answer == "$7m"
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
