@@ -1364,7 +1364,10 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
                 or bool((m := re.match(rf"(?:\s+or\s+(?:so|more))?[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{after}",
                                        sentence[value.end:], re.I))  # "100,000 or so net cafes"
-                        and (m.group(1) or "").lower() not in STOPWORDS))
+                        and ((m.group(1) or "").lower() not in STOPWORDS or m.group(1).lower() in _MORE_OF)))
+
+
+_MORE_OF = frozenset(("other", "more", "further"))  # "four other accolades" counts accolades too
 
 
 def _count_rank(value: Any, sentence: str, phrase: str, question: str) -> int:

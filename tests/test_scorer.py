@@ -4916,6 +4916,15 @@ def test_what_a_film_cost_to_make_tells_its_budget(vectors):
     assert draft.short_answer == "$7m"
 
 
+def test_a_count_with_other_before_its_noun_counts_the_asked_noun(vectors):
+    draft = answer(vectors, "How many other accolades did Night Train pick up from the Ostby critics?",
+                   "Road movie Night Train has had more praise heaped on it by two Ostby critics' associations,"
+                   " adding to honours it has already picked up.",
+                   "Night Train was named the best film of the year by the Ostby Film Critics Association. The movie"
+                   " also picked up four other accolades including best director for Ada Moss.")
+    assert draft.short_answer.startswith("four")
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
