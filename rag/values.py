@@ -267,7 +267,7 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
 _OWNER = r"(?:the |his |her |their |its |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? )"
 _ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}(?:[A-Za-z-]+ ){{0,2}}?([a-z-]{{3,}})(?: of [^?]+)?"
                         rf"|{_OWNER}([a-z-]{{3,}})(?: of [^?]+)?(?:['’]s name| called))\s*\?*\s*$", re.I)
-_ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) the (?:(?:new|current|acting|incoming)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
+_ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |(?=(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s+[A-Z]))(?:(?:new|current|acting|incoming)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
                           r"([A-Z][a-z-]{2,})(?:\s+for\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\?*\s*$")  # "the new Police Commissioner", "Commissioner for Transport"
 # A lone name right after the role of someone already named: "his wife Ffion", "with coach Ruiz".
 _OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)\s+([a-z][a-z-]+)\s+$")
@@ -1884,7 +1884,7 @@ def answer_type(question: str) -> str:
     """The kind of value the question asks for: date, number, place, name, or other."""
     if TITLE_ASKED.search(question):
         return NAME
-    if _WHO_IS_NAMED.match(question):  # "Who is Ada Moss?" asks what she is, not a name
+    if (m := _WHO_IS_NAMED.match(question)) and not _OWNED_TITLE.search(m.group(1)):  # "Who is Ada Moss?" asks what she is
         return OTHER
     for kind, pattern in _TYPES:
         if pattern.search(question) or kind == PLACE and _PLACE_KIND.fullmatch(_phrase_end(question)):
@@ -1893,6 +1893,7 @@ def answer_type(question: str) -> str:
 
 
 _WHO_IS_NAMED = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*)+?)\s*\?*\s*$")
+_OWNED_TITLE = re.compile(r"['’]s?\s+[A-Z]")  # "Who is Acme's Chief Executive?" asks who holds Acme's post
 _WHAT_IS_NAMED = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were))\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+?)\s*\?*\s*$")
 # What a copula says of a name: "Ostby is a major port." gives "a major port".
 _IS_A = re.compile(r"\s+(?:is|was|are|were)\s+((?:a|an|the)\s+[a-z][^,;:.()“”\"]{2,60}?)\s*(?=[,;:.]|$)")

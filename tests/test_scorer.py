@@ -4925,6 +4925,17 @@ def test_a_count_with_other_before_its_noun_counts_the_asked_noun(vectors):
     assert draft.short_answer.startswith("four")
 
 
+def test_a_title_in_capitals_after_an_owner_asks_who_holds_it(vectors):
+    from rag.values import answer_type
+
+    assert answer_type("Who is Acme's Chief Executive?") == NAME
+    assert answer_type("Who is Ada Moss?") != NAME  # asks what she is
+    draft = answer(vectors, "Who is Vessland's State Minister for Planning?",
+                   "Vessland pays subsidies to fuel importers. \"The first quarter is the best time for us to raise"
+                   " fuel prices,\" said Ada Moss, State Minister for Planning.")
+    assert draft.short_answer == "Ada Moss"
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
