@@ -1258,7 +1258,21 @@ def by_asked_doer(sentence: str, value: Value, question: str) -> bool:
     done = _DONE_BY_ANY.search(sentence[:value.start]) if verb else None
     if done is None and verb and (deed := _DEED_FROM.search(sentence[:value.start])):
         done = deed  # the deed as a noun: "a late challenge from Jimmy Watkins" for "Who challenged him?"
-    return done is not None and verb_stem(done.group(1).lower()) == verb
+    return done is not None and verb_stem(done.group(1).lower()) == verb or _did_to_asked_thing(sentence, value, question)
+
+
+# What a "Who/Which X ...?" question's verb is done to: "survey" in "Which company carried out the survey?"
+_ASKED_THING = re.compile(r"^\s*(?:who|which\s+(?:[a-z-]+\s+){1,3}?)(?:(?:has|have|had|will|would)\s+)?(?-i:[a-z]+)"
+                          r"(?:\s+(?:out|up|off))?\s+(?:the|its|their)\s+((?-i:[a-z]{4,}))\b", re.I)
+
+
+def _did_to_asked_thing(sentence: str, value: Value, question: str) -> bool:
+    """The name follows "by" in a passive whose subject is what the question's verb is done to,
+    whatever the verb: "The survey was conducted by Sunovate" for "Which company carried out the
+    survey?"."""
+    m = _ASKED_THING.match(question)
+    return m is not None and re.search(rf"\b(?i:the\s+(?:[a-z-]+\s+)?){re.escape(m.group(1))}\s+(?:was|were|is|are|has been|had been)"
+                                       rf"\s+[a-z]+(?:ed|en)\s+(?:out\s+)?by\s+(?:the\s+)?$", sentence[:value.start]) is not None
 
 
 def bracketed_after_asked(sentence: str, value: Value, question: str) -> bool:

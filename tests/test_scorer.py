@@ -4936,6 +4936,15 @@ def test_a_title_in_capitals_after_an_owner_asks_who_holds_it(vectors):
     assert draft.short_answer == "Ada Moss"
 
 
+def test_a_passive_of_what_the_question_asks_done_names_its_doer_in_other_words():
+    from rag.values import by_asked_doer
+
+    said = "The survey was conducted by Quill Research on behalf of Acme."
+    question = "Which company carried out the survey for Acme?"
+    found = {v.text: by_asked_doer(said, v, question) for v in values(said, NAME, question)}
+    assert found["Quill Research"] and not found.get("Acme", False)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
