@@ -1190,7 +1190,9 @@ def after_asked_verb(sentence: str, value: Value, question: str) -> bool:
     company did Google acquire?", "gross over $600m" for "How much did the film gross?"."""
     if verb := _object_verb(question):
         # not "Oscar-winning"; a deed's noun takes "with": "his 1971 meeting with Zhou Enlai"
-        return re.search(rf"(?<!-)\b{re.escape(verb)}\w*\s+(?:with\s+)?(?:the\s+|an?\s+)?$", sentence[:value.start], re.I) is not None
+        # or set off after a description of it: "knocked last week's number one, National Treasure,"
+        return re.search(rf"(?<!-)\b{re.escape(verb)}\w*\s+(?:with\s+)?(?:the\s+|an?\s+)?"
+                         rf"(?:(?-i:(?:[a-z\d][\w'’-]*\s+){{0,4}}[a-z\d][\w'’-]*),\s+)?$", sentence[:value.start], re.I) is not None
     if _TELL_ASKED.match(question):  # "Which paper did Mr Lee tell ...?": "Mr Lee told the Sunday Times"
         return re.search(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", sentence[:value.start]) is not None
     return _AMOUNT_ASKED.match(question) is not None and _amount_of_asked_verb(sentence[:value.start], question)

@@ -4945,6 +4945,15 @@ def test_a_passive_of_what_the_question_asks_done_names_its_doer_in_other_words(
     assert found["Quill Research"] and not found.get("Acme", False)
 
 
+def test_a_name_set_off_after_a_description_of_the_verbs_object_is_its_object():
+    from rag.values import after_asked_verb
+
+    said = "It knocked last week's number one, Night Train, into third place."
+    question = "Which film did Blue Road knock off the top spot?"
+    assert [v.text for v in values(said, NAME, question) if after_asked_verb(said, v, question)] == ["Night Train"]
+    assert not after_asked_verb("It knocked Acme, said Ada Moss.", Value("Ada Moss", 19, 27), question)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
