@@ -2282,11 +2282,20 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == NAME and noun:  # "Which section ...?": "Section 404", "lane seven" say which one
         numbered = [Value(m.group(), m.start(), m.end()) for m in re.finditer(
             rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]
+        numbered += _ordinal_before(sentence, noun) or (_ordinal_before(sentence, head) if head and head != noun else [])
         kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
         kept = _apposed(sentence, noun) + _exemplified(sentence, noun) + _inserted(sentence, question) + kept
         if fixtures := _fixtures(sentence, noun):  # "the Wales v England rugby union match" for "Which match ...?"
             kept = fixtures + [v for v in kept if not any(f.start <= v.start < f.end for f in fixtures)]
     return kept
+
+
+def _ordinal_before(sentence: str, noun: str) -> list[Value]:
+    """A place in a series says which one: "the seventh week of a hunger strike" for "Which week
+    ...?", "Hanks' third collaboration with Howard" for "Which collaboration ...?"; not "first" or
+    "last" (a "first film" is named after it), nor one a name follows ("his second film, Ostby")."""
+    return [Value(m.group(), m.start(), m.end()) for m in re.finditer(rf"\b(?!first\b|last\b)(?:{_ORDINAL.pattern[2:-2]})\s+{re.escape(noun)}s?\b"
+                                                                      r"(?!,?\s+(?-i:[A-Z])|\s+(?:is|was|were)\s+(?-i:[A-Z]))", sentence, re.I)]
 
 
 def _fixtures(sentence: str, noun: str) -> list[Value]:

@@ -4954,6 +4954,14 @@ def test_a_name_set_off_after_a_description_of_the_verbs_object_is_its_object():
     assert not after_asked_verb("It knocked Acme, said Ada Moss.", Value("Ada Moss", 19, 27), question)
 
 
+def test_a_place_in_a_series_before_the_asked_noun_says_which_one():
+    question = "Which collaboration with Eva Lind will the film be for Tom Hale?"
+    assert [v.text for v in values("It will be Hale's third collaboration with Lind.", NAME, question)] == ["third collaboration"]
+    assert [v.text for v in values("Her second film, Night Train, was a hit.", NAME, "Which film did she make next?")] == ["Night Train"]
+    assert "seventh week" in [v.text for v in values("Ada Moss is entering the seventh week of a hunger strike.", NAME,
+                                                     "Which week of her hunger strike is Ada Moss entering?")]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
