@@ -1690,10 +1690,15 @@ def _kinds_said(text: str, noun: str) -> Iterator[re.Match[str]]:
 
 
 def _calls_itself(name: str, role: str) -> bool:
-    """The name calls itself the asked kind: "Morehouse College" for "Which college ...?"."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", name)
+    """The name calls itself the asked kind: "Morehouse College" for "Which college ...?", "third
+    collaboration" (a place in a series) for "Which collaboration ...?"."""
+    words = re.findall(r"[A-Za-z\d][\w'’-]*", name)
     return (len(words) > 1 and stem(words[-1].lower()) == role
-            and all(w[0].isupper() or w in ("of", "and", "the", "for") for w in words))
+            and (all(w[0].isupper() or w in ("of", "and", "the", "for") for w in words)
+                 or len(words) == 2 and _SERIES_PLACE.fullmatch(words[0]) is not None))
+
+
+_SERIES_PLACE = re.compile(r"(?i:second|third|[a-z]+th|\d+(?:st|nd|rd|th))")
 
 
 def _kind_named(ev: Evidence, noun: str) -> bool:

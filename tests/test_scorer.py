@@ -4962,6 +4962,13 @@ def test_a_place_in_a_series_before_the_asked_noun_says_which_one():
                                                      "Which week of her hunger strike is Ada Moss entering?")]
 
 
+def test_a_place_in_a_series_of_the_asked_kind_fills_the_which_slot(vectors):
+    draft = answer(vectors, "Which collaboration with Eva Lind will the Ostby Code be for Tom Hale?",
+                   "Actor Tom Hale and director Eva Lind are reuniting for the Ostby Code, an adaptation of the"
+                   " best-selling novel by Ada Moss. It will be Hale's third collaboration with Lind.")
+    assert draft.short_answer == "third collaboration"
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
