@@ -1698,6 +1698,11 @@ def _calls_itself(name: str, role: str) -> bool:
                  or len(words) == 2 and _SERIES_PLACE.fullmatch(words[0]) is not None))
 
 
+def _numbered(name: str) -> bool:
+    """A name, or a thing told by its number or place in a series: "section 6", "seventh week"."""
+    return name[:1].isupper() or name[-1:].isdigit() or _SERIES_PLACE.fullmatch(name.split()[0]) is not None
+
+
 _SERIES_PLACE = re.compile(r"(?i:second|third|[a-z]+th|\d+(?:st|nd|rd|th))")
 
 
@@ -2123,7 +2128,7 @@ class Extractive:
                         or which and (v := _value_in(ev)) is not None and _calls_itself(v.text, role)
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)
-                                                                 or (v.text[:1].isupper() or v.text[-1:].isdigit()) and after_asked_verb(ev.text, v, question)  # "section 6"
+                                                                 or _numbered(v.text) and after_asked_verb(ev.text, v, question)  # "section 6"
                                                                  or stranded(ev, v)
                                                                  or joined_with_asked(ev.text, v, question)
                                                                  or _named_as(ev.text, v, asked_noun(question))  # "Nfox.com, the provider"

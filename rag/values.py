@@ -1165,7 +1165,7 @@ _FRONTED = re.compile(r"^\W*(?:[^,;:]{1,40},\s+)?(?:in|on|at|by|during|until|fro
 _OBJECT_ASKED = re.compile(r"^\s*(?:(?i:which|what)\s+(?:[a-z-]+\s+){1,3}?|(?i:whom?)\s+)(?:did|does|do|will|would|has|have|had|can|could)"
                            r"\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}(?:[a-z]+ly\s+)?([a-z]{3,})\b"  # "secretly meet"
                            # "Which section is Ada Moss accused of breaching?", "What is Acme buying?"
-                           r"|^\s*(?i:which|what)\s+(?:[a-z-]+\s+){0,4}?(?:is|are|was|were)\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}"
+                           r"|^\s*(?i:which|what)\s+(?:[a-z-]+\s+){0,5}?(?:is|are|was|were)\s+(?:(?:the|a|an|[A-Z][\w'’.-]*)\s+){1,4}"
                            r"(?:[a-z]+ed\s+(?:of|to)\s+)?([a-z]{3,}ing)\b")
 
 

@@ -4967,6 +4967,15 @@ def test_a_place_in_a_series_of_the_asked_kind_fills_the_which_slot(vectors):
                    "Actor Tom Hale and director Eva Lind are reuniting for the Ostby Code, an adaptation of the"
                    " best-selling novel by Ada Moss. It will be Hale's third collaboration with Lind.")
     assert draft.short_answer == "third collaboration"
+    week = answer(vectors, "Which week of her hunger strike is Ada Moss entering?",
+                  "Ada Moss, 50, says she has been betrayed by the Vessland authorities, who promised her a pension."
+                  " A former Vessland spy is entering the seventh week of a hunger strike near the Ostby parliament.")
+    assert week.short_answer == "seventh week"
+    from rag.values import after_asked_verb
+
+    said = "A former spy is entering the seventh week of a hunger strike."
+    start = said.index("seventh week")
+    assert after_asked_verb(said, Value("seventh week", start, start + 12), "Which week of her hunger strike is Ada Moss entering?")
 
 
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
