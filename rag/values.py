@@ -2284,7 +2284,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]
         numbered += _ordinal_before(sentence, noun) or (_ordinal_before(sentence, head) if head and head != noun else [])
         kept = numbered + [v for v in kept if not any(n.start <= v.start < n.end for n in numbered)]
-        kept = _apposed(sentence, noun) + _exemplified(sentence, noun) + _inserted(sentence, question) + kept
+        kept = _apposed(sentence, noun) + _exemplified(sentence, noun) + _inserted(sentence, question, noun) + kept
         if fixtures := _fixtures(sentence, noun):  # "the Wales v England rugby union match" for "Which match ...?"
             kept = fixtures + [v for v in kept if not any(f.start <= v.start < f.end for f in fixtures)]
     return kept
@@ -2515,14 +2515,19 @@ def _exemplified(sentence: str, noun: str) -> list[Value]:
     return found
 
 
-def _inserted(sentence: str, question: str) -> list[Value]:
+def _inserted(sentence: str, question: str, noun: str) -> list[Value]:
     """A word the sentence sets between two of the question's words that stand together there
     says which one: "Olympic heptathlon champion" for "In which event is she the Olympic
-    champion?", "World Indoor 800m record" for "Which world indoor record does she hold?"."""
+    champion?", "World Indoor 800m record" for "Which world indoor record does she hold?"; the
+    two words name the asked noun or what its subject is, not a thing it did ("won the best
+    original screenplay" says which screenplay, not which film)."""
     asked = re.findall(r"[A-Za-z][\w'’-]*", question)
     found = []
     for a, b in zip(asked, asked[1:]):
         if a.lower() in STOPWORDS or b.lower() in STOPWORDS:
+            continue
+        if stem(b.lower()) != stem(noun.lower()) and not re.search(rf"\b(?:is|are|was|were|be)\s+(?:\S+\s+){{0,3}}(?:the\s+|an?\s+)?"
+                                                                  rf"{re.escape(a)}\s+{re.escape(b)}\b", question, re.I):
             continue
         for m in re.finditer(rf"\b{re.escape(a)} (?-i:([a-z\d][\w,.-]*[a-z\d])) {re.escape(b)}\b", sentence, re.I):  # "Indoor" is a name's
             if m.group(1).lower() not in question.lower() and m.group(1).lower() not in STOPWORDS:

@@ -4978,6 +4978,11 @@ def test_a_place_in_a_series_of_the_asked_kind_fills_the_which_slot(vectors):
     assert after_asked_verb(said, Value("seventh week", start, start + 12), "Which week of her hunger strike is Ada Moss entering?")
 
 
+def test_a_word_set_inside_a_prize_named_says_which_prize_not_which_winner():
+    said = "Last year's winner, Night Train, went on to win the Oscar for best original screenplay, for Ada Moss."
+    assert "original" not in [v.text for v in values(said, NAME, "Which film won the Ostby critics' best screenplay award?")]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
