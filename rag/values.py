@@ -221,6 +221,9 @@ _BEAT_TO = re.compile(r"^\s+(?:beat|defeated|pipped|edged out|saw off)\s+[^.;:]{
                       r"(?:prize|award|title|crown|trophy|honour|gong|category)s?\b")
 _WON = r"(?:won|wins?|winning|took|scooped|collected|picked up)\s+(?:the\s+|a\s+)?((?:[\w'’/-]+\s+){1,5}?)(?i:prize|award|title|crown|trophy|honour|gong|category)"
 _WON_FOR = re.compile(rf"\b{_WON}\s+for\s+$")
+# a prize told by its own words after "was named": "Alexander Payne was named best director, and ..."
+_NAMED_PRIZE = re.compile(r"^\s+(?:was|were|has\s+been|had\s+been)\s+(?:named|voted|crowned)\s+(?:the\s+)?"
+                          r"((?:best|top)(?:\s+[a-z][\w'’/-]*){1,3})(?=\s*[,.;]|\s+(?:and|for|at|by|in|with|of|on)\b)")
 _WON_PRIZE = re.compile(rf"^(?:,\s+(?:which|who|that))?\s+{_WON}s?\b")  # ", which won the award for ..."
 # the prize and then whom it went to: "The sports award went to Pro Evolution Soccer 4"
 _PRIZE_GIVEN = re.compile(r"\b((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong|category)s?\s+"
@@ -540,7 +543,7 @@ def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
     if took and not who and after.startswith(" for ", took.end()):
         took = None  # "X won the song award for Y": X is who won it, Y what it was won for
     won = (_BEAT_TO.match(after) or took or (None if who else _WON_FOR.search(sentence[:value.start]))
-           or _PRIZE_GIVEN.search(sentence[:value.start]))
+           or _PRIZE_GIVEN.search(sentence[:value.start]) or _NAMED_PRIZE.match(after))
     said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", won.group(1))))) if won else set()
     if won and not said:  # a prize named in capitals: "win the Whitbread Novel of the Year Award"
         said = set(content_terms(won.group(1).lower()))
@@ -576,7 +579,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if len(words) > 2 and is_role(stem(words[0].lower()), role) and all(w[:1].isupper() for w in words[1:]):
         return True  # the title leads the name: "MSP Karen Whitefield" for "Which MSP ...?"
     if (role == "win" or _asks_winner(question)) and (
-            _BEAT_TO.match(sentence[value.end:]) or _WON_PRIZE.match(sentence[value.end:]) or _WON_FOR.search(sentence[:value.start])):
+            _BEAT_TO.match(sentence[value.end:]) or _WON_PRIZE.match(sentence[value.end:]) or _WON_FOR.search(sentence[:value.start])
+            or _NAMED_PRIZE.match(sentence[value.end:])):
         return beat_to_asked(sentence, value, question)
     # The name is one of the asked kind: "the Public Accounts Committee" for "Which committee
     # ...?"; when the question names someone, only a tie to them says it is theirs.

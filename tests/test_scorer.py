@@ -4983,6 +4983,14 @@ def test_a_word_set_inside_a_prize_named_says_which_prize_not_which_winner():
     assert "original" not in [v.text for v in values(said, NAME, "Which film won the Ostby critics' best screenplay award?")]
 
 
+def test_named_best_in_the_questions_words_tells_the_winner():
+    from rag.values import in_role
+
+    said = "Director Ada Moss was named best director, and she also won best screenplay shared with Tom Hale."
+    question = "Who won best director from the Ostby Film Critics Association?"
+    assert [v.text for v in values(said, NAME, question) if in_role(said, v, "win", question)] == ["Ada Moss"]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
