@@ -1703,7 +1703,8 @@ def _numbered(name: str) -> bool:
     return name[:1].isupper() or name[-1:].isdigit() or _SERIES_PLACE.fullmatch(name.split()[0]) is not None
 
 
-_SERIES_PLACE = re.compile(r"(?i:second|third|[a-z]+th|\d+(?:st|nd|rd|th))")
+_SERIES_PLACE = re.compile(r"(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth"
+                           r"|[a-z]+tieth|\d+(?:st|nd|rd|th))")  # not "growth" or "health"
 
 
 def _kind_named(ev: Evidence, noun: str) -> bool:

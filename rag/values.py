@@ -1246,7 +1246,6 @@ def _which_verb(question: str) -> str:
         if word.islower() and _PRESENT_VERB.fullmatch(word) and after.lower() in _OBJECT_LEADS:
             return verb_stem(word)  # a present verb: "-s" before "to" or an article, where a plural noun does not stand
         if word.islower() and word in _AUXILIARY:
-            after = words[i + 1] if i + 1 < len(words) else ""
             doing = word in ("is", "are", "was", "were") and after.endswith("ing") and after != "being"  # "is distributing"
             return verb_stem(after) if (word in ("has", "have", "will") or doing) and after.islower() else ""
     return ""

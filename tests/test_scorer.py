@@ -4971,6 +4971,9 @@ def test_a_place_in_a_series_of_the_asked_kind_fills_the_which_slot(vectors):
                   "Ada Moss, 50, says she has been betrayed by the Vessland authorities, who promised her a pension."
                   " A former Vessland spy is entering the seventh week of a hunger strike near the Ostby parliament.")
     assert week.short_answer == "seventh week"
+    from rag.extractive import _numbered
+
+    assert _numbered("seventh week") and _numbered("16th directorate") and not _numbered("growth target")
     from rag.values import after_asked_verb
 
     said = "A former spy is entering the seventh week of a hunger strike."
