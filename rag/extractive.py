@@ -66,6 +66,7 @@ from .values import (
     POST_DEEDS,
     RELATIVE_END,
     SENTENCE_START,
+    SERIES_PLACE,
     SHARES,
     TITLE_ASKED,
     WHICH_ASKED,
@@ -1695,16 +1696,14 @@ def _calls_itself(name: str, role: str) -> bool:
     words = re.findall(r"[A-Za-z\d][\w'’-]*", name)
     return (len(words) > 1 and stem(words[-1].lower()) == role
             and (all(w[0].isupper() or w in ("of", "and", "the", "for") for w in words)
-                 or len(words) == 2 and _SERIES_PLACE.fullmatch(words[0]) is not None))
+                 or len(words) == 2 and SERIES_PLACE.fullmatch(words[0]) is not None))
 
 
 def _numbered(name: str) -> bool:
     """A name, or a thing told by its number or place in a series: "section 6", "seventh week"."""
-    return name[:1].isupper() or name[-1:].isdigit() or _SERIES_PLACE.fullmatch(name.split()[0]) is not None
+    return name[:1].isupper() or name[-1:].isdigit() or SERIES_PLACE.fullmatch(name.split()[0]) is not None
 
 
-_SERIES_PLACE = re.compile(r"(?i:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth"
-                           r"|[a-z]+tieth|\d+(?:st|nd|rd|th))")  # not "growth" or "health"
 
 
 def _kind_named(ev: Evidence, noun: str) -> bool:

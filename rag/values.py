@@ -166,9 +166,12 @@ _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".s
 _CARDINALS = "one two three four five six seven eight nine ten".split()
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*(?: of)?\s+$")  # a capitalised word, then a capitalised number
 _LABEL_BEFORE = re.compile(r"\b(?:Number|No\.?|Nos\.?)\s*$")  # a number that names: "No 10", "units No. 7"
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-                      r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last"
-                      r"|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\b", re.I)
+_ORDINAL_WORDS = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                  r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last"
+                  r"|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th)")
+_ORDINAL = re.compile(rf"\b(?:{_ORDINAL_WORDS})\b", re.I)
+# A place in a series that says which one of several ("the seventh week"), not the first or last
+SERIES_PLACE = re.compile(rf"(?!first\b|last\b)(?:{_ORDINAL_WORDS})", re.I)
 _RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed|(?:is|was|are|were)(?= (?:in )?\w+ (?:in|on|at|behind)\b))"
                          rf"\s+(?:in\s+)?({'|'.join(_ORDINALS)}"
                          r"|\d{1,3}(?:,\d{3})*(?:st|nd|rd|th))\b", re.I)
@@ -2297,7 +2300,7 @@ def _ordinal_before(sentence: str, noun: str) -> list[Value]:
     """A place in a series says which one: "the seventh week of a hunger strike" for "Which week
     ...?", "Hanks' third collaboration with Howard" for "Which collaboration ...?"; not "first" or
     "last" (a "first film" is named after it), nor one a name follows ("his second film, Ostby")."""
-    return [Value(m.group(), m.start(), m.end()) for m in re.finditer(rf"\b(?!first\b|last\b)(?:{_ORDINAL.pattern[2:-2]})\s+{re.escape(noun)}s?\b"
+    return [Value(m.group(), m.start(), m.end()) for m in re.finditer(rf"\b{SERIES_PLACE.pattern}\s+{re.escape(noun)}s?\b"
                                                                       r"(?!,?\s+(?-i:[A-Z])|\s+(?:is|was|were)\s+(?-i:[A-Z]))", sentence, re.I)]
 
 
