@@ -2254,7 +2254,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and initials_asked(v.text, question))
             and not (kind in (NAME, PLACE) and _spelled_out_asked(sentence, v, question))
-            and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article))
+            and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article, capitals=True))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))

@@ -4994,6 +4994,15 @@ def test_named_best_in_the_questions_words_tells_the_winner():
     assert [v.text for v in values(said, NAME, question) if in_role(said, v, "win", question)] == ["Ada Moss"]
 
 
+def test_a_word_that_only_qualifies_nouns_or_names_answers_no_who():
+    from rag.values import NAME, values
+
+    said = "Ada Moss spoke at a Harvest service in Tomsby, where a Harvest choir sang."
+    article = "The Harvest Fair Parade drew crowds. " + said
+    # "Harvest" stands before a noun or another name wherever the article writes it
+    assert "Harvest" not in [v.text for v in values(said, NAME, "Who sang at the service?", article)]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
