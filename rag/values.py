@@ -2251,6 +2251,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind == NAME and _apposed_to_asked(sentence, v, question))
+            and not (kind == NAME and _WHO.match(question) and _describes_next(sentence, v, found))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and initials_asked(v.text, question))
             and not (kind in (NAME, PLACE) and _spelled_out_asked(sentence, v, question))
@@ -2695,6 +2696,16 @@ def _made_from_one_of(word: str, names: list[str]) -> bool:
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",
 # "Norwegian telecoms company Telenor", "the British premiere of".
 _TITLE_NOUNS = re.compile(r"^\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+(?:[A-Z]|of\b|(who|which|that)\b)")
+
+
+def _describes_next(sentence: str, value: Value, found: tuple[Value, ...]) -> bool:
+    """The one word is a noun that the name after it, set off by a comma, names ("set by another
+    Ethiopian, Berhane Adera,"): the person is the name, the word only says what they are."""
+    return (" " not in value.text and _A_KIND_BEFORE.search(sentence[:value.start]) is not None
+            and any(re.fullmatch(r",\s+", sentence[value.end:v.start]) for v in found))
+
+
+_A_KIND_BEFORE = re.compile(r"\b(?:a|an|another|fellow|one)\s+$", re.I)
 
 
 def _apposed_to_asked(sentence: str, value: Value, question: str) -> bool:

@@ -5003,6 +5003,14 @@ def test_a_word_that_only_qualifies_nouns_or_names_answers_no_who():
     assert "Harvest" not in [v.text for v in values(said, NAME, "Who sang at the service?", article)]
 
 
+def test_a_word_that_a_name_set_after_it_names_is_no_answer_to_who():
+    from rag.values import NAME, values
+
+    said = "The old mark was set by another Norlander, Ada Moss, in Tomsby."
+    article = "Norland is proud of its runners. " + said
+    assert [v.text for v in values(said, NAME, "Who set the old mark?", article)] == ["Ada Moss"]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
