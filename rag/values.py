@@ -1741,7 +1741,8 @@ _UNIT_ASKED = [
     # ("10 times", "twice"), or a difference with its unit ("40%", "20mph", "£5")
     # ("How many times in a decade has it ...?" counts times)
     ("multiple", re.compile(r"\bhow (?:much|many times) (?:faster|quicker|slower|bigger|larger|smaller|higher|lower|stronger"
-                            r"|weaker|longer|shorter|heavier|lighter|greater|less|more|cheaper|dearer|as)\b", re.I)),
+                            r"|weaker|longer|shorter|heavier|lighter|greater|less|more|cheaper|dearer|as)\b"
+                            r"|\bhow far (?:above|below|over|under)\b", re.I)),  # "How far above the average ...?": a difference
     ("percent", re.compile(r"\b(?:percentage|per ?cent)\b", re.I)),  # "By what percentage did sales rise?"
     ("percent", re.compile(r"\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|climb|climbed|slide|slid|slump|slumped"
                        r"|plunge|plunged|sink|sank|slip|slipped|dip|dipped|decline|declined|tumble|tumbled|plummet|plummeted"

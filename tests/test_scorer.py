@@ -5011,6 +5011,12 @@ def test_a_word_that_a_name_set_after_it_names_is_no_answer_to_who():
     assert [v.text for v in values(said, NAME, "Who set the old mark?", article)] == ["Ada Moss"]
 
 
+def test_how_far_above_asks_a_difference_not_a_distance(vectors):
+    draft = answer(vectors, "How far above the ten-year average was Norland's wheat crop?",
+                   "Norland grew 3.2 million tonnes of wheat last year, 12% more than the ten-year average, the ministry said.")
+    assert draft.short_answer == "12%"
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
