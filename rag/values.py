@@ -209,7 +209,11 @@ def rank_at(sentence: str, rank: int) -> list[int]:
     forms = [rf"{rank}(?:st|nd|rd|th)", rf"(?:number|no\.?|at|#)\s*{rank}\b"]
     if rank <= len(_ORDINALS):
         forms += [_ORDINALS[rank - 1], rf"(?:number|no\.?|at)\s+{_CARDINALS[rank - 1]}"]
-    return [m.start() for m in re.finditer(rf"\b(?:{'|'.join(forms)})\b", sentence, re.I)]
+    return [m.start() for m in re.finditer(rf"\b(?:{'|'.join(forms)})\b", sentence, re.I)
+            if not _ANOTHER_ONE.search(sentence[:m.start()])]
+
+
+_ANOTHER_ONE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "for a second week", "a third term": once more, no place
 
 
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|may"

@@ -5017,6 +5017,13 @@ def test_how_far_above_asks_a_difference_not_a_distance(vectors):
     assert draft.short_answer == "12%"
 
 
+def test_a_second_week_is_no_second_place():
+    from rag.values import rank_at
+
+    assert rank_at("Night Train topped the chart for a second week.", 2) == []
+    assert rank_at("Day One was in second, taking $4m.", 2) != []
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
