@@ -2256,7 +2256,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))
             and not (kind == NAME and _apposed_to_asked(sentence, v, question))
-            and not (kind == NAME and _WHO.match(question) and _describes_next(sentence, v, found))
+            and not (kind == NAME and _describes_next(sentence, v, found, question))
             and not (kind in (NAME, PLACE) and _short_form_asked(sentence, v, question))
             and not (kind in (NAME, PLACE) and initials_asked(v.text, question))
             and not (kind in (NAME, PLACE) and _spelled_out_asked(sentence, v, question))
@@ -2703,14 +2703,24 @@ def _made_from_one_of(word: str, names: list[str]) -> bool:
 _TITLE_NOUNS = re.compile(r"^\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+(?:[A-Z]|of\b|(who|which|that)\b)")
 
 
-def _describes_next(sentence: str, value: Value, found: tuple[Value, ...]) -> bool:
-    """The one word is a noun that the name after it, set off by a comma, names ("set by another
-    Ethiopian, Berhane Adera,"): the person is the name, the word only says what they are."""
-    return (" " not in value.text and _A_KIND_BEFORE.search(sentence[:value.start]) is not None
-            and any(re.fullmatch(r",\s+", sentence[value.end:v.start]) for v in found))
+def _describes_next(sentence: str, value: Value, found: tuple[Value, ...], question: str) -> bool:
+    """The one word only describes the name after it: a noun that the name set off by a comma
+    names ("set by another Ethiopian, Berhane Adera,"), or a word that opens the name's
+    description ("the French animated feature Belleville Rendezvous", "by Korean phone giant
+    Pantech"). The name is the answer; the word only says what it is (unless the name is one the
+    question gives: "Superman actor Christopher Reeve" for "Which role is Reeve remembered for?")."""
+    if " " in value.text or re.search(r"['’]s?$", value.text):  # "Pixar's animated film ...": its maker
+        return False
+    asked = question.lower()
+    after = [sentence[value.end:v.start] for v in found if v.start >= value.end and not _named_in(v.text, asked, "")]
+    return (_A_KIND_BEFORE.search(sentence[:value.start]) is not None and any(re.fullmatch(r",\s+", a) for a in after)
+            or _PHRASE_OPENS.search(sentence[:value.start]) is not None
+            and any(_DESCRIPTION.fullmatch(a) and not any(w in STOPWORDS or w in _COMMON_VERBS for w in a.split()) for a in after))
 
 
 _A_KIND_BEFORE = re.compile(r"\b(?:a|an|another|fellow|one)\s+$", re.I)
+_PHRASE_OPENS = re.compile(r"(?:^|\b(?:the|a|an|by|from|of|to|for|with|at|in|on)\s+|,\s+)$", re.I)  # a noun phrase begins
+_DESCRIPTION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
 
 
 def _apposed_to_asked(sentence: str, value: Value, question: str) -> bool:

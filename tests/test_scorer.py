@@ -5024,6 +5024,16 @@ def test_a_second_week_is_no_second_place():
     assert rank_at("Day One was in second, taking $4m.", 2) != []
 
 
+def test_a_word_that_opens_a_name_s_description_is_no_answer():
+    from rag.values import NAME, values
+
+    said = "The Quill phone was built by Norlish phone giant Acme and sold in Tomsby."
+    assert [v.text for v in values(said, NAME, "Which firm built the Quill phone?", said)] == ["Acme", "Tomsby"]
+    # unless what it describes is the question's own: then the word is what is asked
+    said = "He thanked Harvest actor Tom Hale, who retired last year."
+    assert [v.text for v in values(said, NAME, "Which role is Tom Hale known for?", said)] == ["Harvest"]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
