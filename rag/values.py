@@ -2287,10 +2287,14 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         kept = [Value(m.group(), m.start(), m.end()) for m in _CURRENCY_NAMED.finditer(sentence)] or kept
     if kind == NAME and noun and (lone := _set_off_as(sentence, noun)):
         kept = [lone, *kept]  # "Gazprom, another state-controlled firm, also announced" for "Which firm ...?"
-    if kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
-        kept = _kinds_of(sentence, noun, asked) or _distance_events(sentence, asked)
+    if kind == NAME and noun and (races := _distance_events(sentence, asked)):
+        kept = races  # "won gold in the 200m at the Sydney Olympics" for "In which event ...?": not the Games
+    elif kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
+        kept = _kinds_of(sentence, noun, asked)
     elif kind == NAME and noun and (apposed := apposed_kinds(sentence, noun, question)):
         kept = apposed  # "Markos Geneti, the world indoor bronze medallist," for "Which medal has Geneti won?"
+    elif kind == NAME and noun == "medal" and (metals := [Value(m.group(), m.start(), m.end()) for m in _METAL.finditer(sentence) if m.group() not in asked]):
+        kept = metals  # "won silver in the 100m at the Sydney Olympics": the medal, not the Games
     if kind == NAME and noun:  # "Which section ...?": "Section 404", "lane seven" say which one
         numbered = [Value(m.group(), m.start(), m.end()) for m in re.finditer(
             rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]
@@ -2490,18 +2494,25 @@ def apposed_kinds(sentence: str, noun: str, question: str) -> list[Value]:
     return [v for v in _kinds_of(sentence, noun, question.lower()) if apposed.search(sentence[:v.start])]
 
 
-# A race named by its distance: "taking part in the 1000m", "will contest the 60m hurdles".
-_RACE_ASKED = re.compile(r"^\s*(?:(?:in|for|at) )?(?:which|what) (?:[a-z-]+ ){0,2}?(?:race|event|distance|discipline)s?\b")
-_DISTANCE_EVENT = re.compile(r"\b(?:the|in|over)\s+((?:\d+x)?\d[\d,.]*(?:m|km)\b(?:\s+(?!(?:at|in|on|of|for|and|with|to|by|from|as)\b)[a-z]{4,})?)")
+# A race named by its distance: "taking part in the 1000m", "will contest the 60m hurdles",
+# "her indoor 200m titles", "won 200m gold"; a medal by its metal.
+_RACE_ASKED = re.compile(r"^\s*(?:(?:in|for|at) )?(?:which|what) (?:[\w-]+ ){0,2}?(?:race|event|distance|discipline|title|final)s?\b", re.I)
+_DISTANCE_EVENT = re.compile(r"\b(?:the|in|over)\s+((?:\d+x)?\d[\d,.]*(?:m|km)\b(?:\s+(?!(?:at|in|on|of|for|and|with|to|by|from|as)\b)[a-z]{4,})?)"
+                             r"|\b((?:\d+x)?\d[\d,.]*(?:m|km))(?=\s+(?:titles?|finals?|races?|gold|silver|bronze)\b)")
+_METAL = re.compile(r"\b(?:gold|silver|bronze)\b(?!\s+[A-Z])")
 
 
 def _distance_events(sentence: str, asked: str) -> list[Value]:
-    """Races the sentence names by their distance, for a "Which ...?" question that finds no
-    name ("Which race is she entered for?"); not a distance the question itself gives."""
+    """Races the sentence names by their distance, for a "Which race/event/title ...?" question
+    ("Which race is she entered for?"); not a distance the question itself gives."""
     if not _RACE_ASKED.match(asked):
         return []
-    return [Value(m.group(1), m.start(1), m.end(1)) for m in _DISTANCE_EVENT.finditer(sentence)
-            if m.group(1).split()[0].lower() not in asked]
+    races = []
+    for m in _DISTANCE_EVENT.finditer(sentence):
+        g = 1 if m.group(1) else 2
+        if m.group(g).split()[0].lower() not in asked:
+            races.append(Value(m.group(g), m.start(g), m.end(g)))
+    return races
 
 
 def _apposed(sentence: str, noun: str) -> list[Value]:

@@ -5034,6 +5034,16 @@ def test_a_word_that_opens_a_name_s_description_is_no_answer():
     assert [v.text for v in values(said, NAME, "Which role is Tom Hale known for?", said)] == ["Harvest"]
 
 
+def test_a_race_is_named_by_its_length_and_a_medal_by_its_metal():
+    from rag.values import NAME, values
+
+    said = "Ada Moss, 24, won gold in the 400m at the Tomsby Games, where Eva Lind took silver in the 800m."
+    assert [v.text for v in values(said, NAME, "In which event did Ada Moss win gold?", said)] == ["400m", "800m"]
+    assert [v.text for v in values(said, NAME, "Which medal did Eva Lind win?", said)] == ["gold", "silver"]
+    said = "Tom Hale was stripped of his indoor 1,500m titles and won 200m gold in Ostby."
+    assert [v.text for v in values(said, NAME, "Which titles did Tom Hale lose?", said)] == ["1,500m", "200m"]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
