@@ -1381,11 +1381,20 @@ def _count_rank(value: Any, sentence: str, phrase: str, question: str) -> int:
     before = sentence[:value.start]
     if (owner := re.search(r"\b([A-Z][\w.&-]*)['’]s?\s+$", before)) and owner.group(1) not in question:
         return 0
+    if _sizes_asked_group(value, sentence, question):
+        return len(words)
     clause = before[m.end():] if (m := _CLAUSE_START.match(before)) else before
     whole = r"\s+".join(re.escape(w[:-1] if w.endswith("s") else w) + r"\w*" for w in words)
     if len(words) > 1 and re.search(rf"\b{whole}\b", clause, re.I):
         return len(words)
     return sum(_counts(value, sentence, w) for w in words)
+
+
+def _sizes_asked_group(value: Any, sentence: str, question: str) -> bool:
+    """The value gives the size of the group the question counts the members of: "the 18-strong
+    list" for "How many writers are on the list?", "a 32-strong squad" for "... in the squad?"."""
+    m = re.match(r"-strong\s+(?:[\w-]+\s+){0,2}?([a-z]{3,})\b", sentence[value.end:])
+    return m is not None and re.search(rf"\b(?:in|on|of)\s+(?:[\w'’-]+\s+){{0,4}}{re.escape(m.group(1))}s?\b", question, re.I) is not None
 
 
 def _most_counting(items: list[Any], ranks: list[int]) -> list[Any]:

@@ -5044,6 +5044,13 @@ def test_a_race_is_named_by_its_length_and_a_medal_by_its_metal():
     assert [v.text for v in values(said, NAME, "Which titles did Tom Hale lose?", said)] == ["1,500m", "200m"]
 
 
+def test_an_n_strong_group_counts_its_members(vectors):
+    draft = answer(vectors, "How many runners are on the Norland cross country list?",
+                   "Ada Moss is among three Elmshire athletes who have made the list for the Norland cross country race.",
+                   "Eva Lind and Tom Hale also feature on the 12-strong Norland list of cross country stars.")
+    assert draft.short_answer == "12", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
