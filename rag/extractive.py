@@ -110,6 +110,7 @@ from .values import (
     is_role,
     joined_with_asked,
     lacks_asked_rank,
+    last_since,
     move_of,
     much_noun,
     name_given,
@@ -2173,7 +2174,8 @@ class Extractive:
             # "In 1981 he was removed from the project" for "When was he removed ...?" before "In 1982 he left"
             def when(ev: Evidence) -> bool:
                 return (v := _value_in(ev)) is not None and (at_asked_verb(ev.text, v, question)
-                                                              or _when_as_asked(ev.text, v, question)) \
+                                                              or _when_as_asked(ev.text, v, question)
+                                                              or last_since(ev.text, v, question)) \
                     and not _names_neither(ev, best, question)  # "on 21 July, ... signed an additional Border Agreement"
             return when if any(when(ev) for ev in supported) else None
         if kind == PLACE:

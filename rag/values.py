@@ -1111,6 +1111,12 @@ _LAST_ASKED = re.compile(rf"\blast\b(?!\s+(?:year|month|week|weekend|season|nigh
 _FIRST_OR_MOST_SINCE = re.compile(r"\b(?:first|[a-z]{2,}est|most|least|best|worst)\b[^,;:.]{0,40}\bsince\s+(?:the\s+)?$", re.I)
 
 
+def last_since(sentence: str, value: Value, question: str) -> bool:
+    """The value is when it was last so, asked "When was it last ...?": "the first time since
+    1917 that the party has chosen Manchester", "its lowest level since September 2001"."""
+    return _LAST_ASKED.search(question) is not None and _FIRST_OR_MOST_SINCE.search(sentence[:value.start]) is not None
+
+
 def began_since(sentence: str, value: Value, question: str) -> bool:
     """The value is when something still going began, asked when it began or was first done."""
     return _BEGINNING_ASKED.search(question) is not None and re.search(r"\bsince\s+$", sentence[:value.start]) is not None
@@ -2268,7 +2274,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             # "the 13th time it has been used since 1947" dates no deed: when a run of time began
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
                      and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question)
-                     and not (_LAST_ASKED.search(question) and _FIRST_OR_MOST_SINCE.search(sentence[:v.start])))]
+                     and not last_since(sentence, v, question))]
     if kind == NAME and any(v not in opening for v in kept):  # an opening word is the name asked only when the sentence has no other
         kept = [v for v in kept if v not in opening]
     if unit == "count" and head and not _UNIT_GIVEN["duration"].fullmatch(head):  # "How many meetings ...?": not "in more than two years"

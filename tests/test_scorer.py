@@ -5051,6 +5051,13 @@ def test_an_n_strong_group_counts_its_members(vectors):
     assert draft.short_answer == "12", text_of(draft)
 
 
+def test_the_first_time_since_a_year_tells_when_it_was_last_done(vectors):
+    draft = answer(vectors, "When did Norland last host the Elmshire games?",
+                   "Norland will host the 2026 Elmshire games in its capital, Tomsby, officials confirmed.",
+                   "It will be the first time since 1951 that Norland has hosted the games.")
+    assert draft.short_answer == "1951", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
