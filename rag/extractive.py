@@ -1391,6 +1391,16 @@ def _count_rank(value: Any, sentence: str, phrase: str, question: str) -> int:
     return sum(_counts(value, sentence, w) for w in words)
 
 
+_PLACE_ASKED = re.compile(r"\b(?:from|in)\s+((?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+)")  # "applications from Wales"
+
+
+def _in_a_pair(sentence: str, place: str) -> bool:
+    """The sentence gives the place only joined to another: "from England and Wales"."""
+    p = re.escape(place)
+    return (re.search(rf"\b[A-Z][\w'’-]+\s+and\s+{p}\b|\b{p}\s+and\s+[A-Z]", sentence) is not None
+            and re.search(rf"(?<!and )\b{p}\b(?!\s+and\s+[A-Z])", sentence) is None)
+
+
 def _sizes_asked_group(value: Any, sentence: str, question: str) -> bool:
     """The value gives the size of the group the question counts the members of: "the 18-strong
     list" for "How many writers are on the list?", "a 32-strong squad" for "... in the squad?"."""
@@ -2035,6 +2045,13 @@ class Extractive:
         best = supported[0]
         if kind == NUMBER and (value := _value_in(best)) and _for_place_asked(best.text, value, question):
             return None  # "... 13% in New York and 16% in Ireland": the best gives the asked place's figure
+        if kind == NUMBER and (place := _PLACE_ASKED.search(question)) and _in_a_pair(best.text, place.group(1)):
+            # "By how much did applications from Wales rise?": "applications from Wales ... have also
+            # risen, by 19%" before "Applications from England and Wales rose by 17%"
+            def alone(ev: Evidence) -> bool:
+                return place.group(1) in ev.text and not _in_a_pair(ev.text, place.group(1))
+            if any(alone(ev) for ev in supported):
+                return alone
         if kind == NUMBER and (direction := direction_asked(question)) and (owners := _owners(question)):
             # "How far did Ford's sales drop?": "while Ford sales dropped 3%" before "Ford ... cut output by 1.2%"
             def owned(ev: Evidence) -> bool:

@@ -5058,6 +5058,13 @@ def test_the_first_time_since_a_year_tells_when_it_was_last_done(vectors):
     assert draft.short_answer == "1951", text_of(draft)
 
 
+def test_a_figure_for_the_asked_place_alone_beats_one_for_a_pair_holding_it(vectors):
+    draft = answer(vectors, "By how much did exports from Tomsby rise?",
+                   "Exports from Ostby and Tomsby rose by 12% last year, the port authority said. "
+                   "The picture was blurred by the fact that exports from Tomsby, where there is no port, have also risen, by 15%.")
+    assert draft.short_answer == "15%", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
