@@ -1391,6 +1391,7 @@ def _count_rank(value: Any, sentence: str, phrase: str, question: str) -> int:
     return sum(_counts(value, sentence, w) for w in words)
 
 
+_SCOPE = re.compile(r"\b(?:around|across|throughout|all over) the (?:world|globe|country)\b|\bworldwide\b|\bglobally\b", re.I)
 _PLACE_ASKED = re.compile(r"\b(?:from|in)\s+((?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+)")  # "applications from Wales"
 
 
@@ -2045,6 +2046,13 @@ class Extractive:
         best = supported[0]
         if kind == NUMBER and (value := _value_in(best)) and _for_place_asked(best.text, value, question):
             return None  # "... 13% in New York and 16% in Ireland": the best gives the asked place's figure
+        if kind == NUMBER and (scope := _SCOPE.search(question)) and scope.group().lower() not in best.text.lower():
+            # "How many users does it have around the world?": "now has 28 million users around the
+            # world" before "its paid service has so far attracted 940,000 users"
+            def scoped(ev: Evidence) -> bool:
+                return scope.group().lower() in ev.text.lower()
+            if any(scoped(ev) for ev in supported):
+                return scoped
         if kind == NUMBER and (place := _PLACE_ASKED.search(question)) and _in_a_pair(best.text, place.group(1)):
             # "By how much did applications from Wales rise?": "applications from Wales ... have also
             # risen, by 19%" before "Applications from England and Wales rose by 17%"

@@ -5065,6 +5065,19 @@ def test_a_figure_for_the_asked_place_alone_beats_one_for_a_pair_holding_it(vect
     assert draft.short_answer == "15%", text_of(draft)
 
 
+def test_a_figure_given_for_the_asked_scope_beats_one_for_a_part():
+    from rag.backend import Evidence
+
+    def said(text: str, value: str, score: float) -> Evidence:
+        chunk = Chunk("a.txt/c0", text, "a.txt", "Quill grows", "", "2024-03-01", 1, 1, 0, len(text))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
+
+    part = said("Its paid service - dubbed Quill Gold - has so far attracted 9,000 users.", "9,000", 0.62)
+    whole = said("The system is gaining in popularity and now has two million users around the world.", "two million", 0.58)
+    ordered = Extractive(Scorer([]))._asked_first([part, whole], NUMBER, "How many users does Quill have around the world?")
+    assert ordered[0] is whole
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
