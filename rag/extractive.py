@@ -1391,6 +1391,8 @@ def _count_rank(value: Any, sentence: str, phrase: str, question: str) -> int:
     return sum(_counts(value, sentence, w) for w in words)
 
 
+_EXIST_ASKED = re.compile(r"^\s*how many\b.*\b(?:are|were|is|was)\s+there\b", re.I)
+_ACTED_ON = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )\b[a-z]{3,}ed\s+$")  # "closed 12,575", not "an estimated 48 million"
 _SCOPE = re.compile(r"\b(?:around|across|throughout|all over) the (?:world|globe|country)\b|\bworldwide\b|\bglobally\b", re.I)
 _PLACE_ASKED = re.compile(r"\b(?:from|in)\s+((?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+)")  # "applications from Wales"
 
@@ -2046,6 +2048,13 @@ class Extractive:
         best = supported[0]
         if kind == NUMBER and (value := _value_in(best)) and _for_place_asked(best.text, value, question):
             return None  # "... 13% in New York and 16% in Ireland": the best gives the asked place's figure
+        if kind == NUMBER and _EXIST_ASKED.match(question) and (value := _value_in(best)) and _ACTED_ON.search(best.text[:value.start]):
+            # "How many net cafes are there in China?": "All the 100,000 or so net cafes in the
+            # country" before "authorities closed 12,575 net cafes" (those a deed was done to)
+            def exist(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and not _ACTED_ON.search(ev.text[:v.start])
+            if any(exist(ev) for ev in supported):
+                return exist
         if kind == NUMBER and (scope := _SCOPE.search(question)) and scope.group().lower() not in best.text.lower():
             # "How many users does it have around the world?": "now has 28 million users around the
             # world" before "its paid service has so far attracted 940,000 users"

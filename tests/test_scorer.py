@@ -5078,6 +5078,22 @@ def test_a_figure_given_for_the_asked_scope_beats_one_for_a_part():
     assert ordered[0] is whole
 
 
+def test_how_many_there_are_is_not_how_many_a_deed_was_done_to():
+    from rag.backend import Evidence
+
+    def said(text: str, value: str, score: float) -> Evidence:
+        chunk = Chunk("a.txt/c0", text, "a.txt", "Norland cafes", "", "2024-03-01", 1, 1, 0, len(text))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
+
+    closed = said("Norland officials closed 1,200 net cafes in the last months of 2004.", "1,200", 0.62)
+    total = said("All the 9,000 or so net cafes in the country must use the software.", "9,000", 0.58)
+    ordered = Extractive(Scorer([]))._asked_first([closed, total], NUMBER, "How many net cafes are there in Norland?")
+    assert ordered[0] is total
+    estimated = said("There are an estimated 48 million cards in Norland.", "48 million", 0.62)
+    ordered = Extractive(Scorer([]))._asked_first([estimated, total], NUMBER, "How many cards are there in Norland?")
+    assert ordered[0] is estimated
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
