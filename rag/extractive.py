@@ -1150,6 +1150,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
                 # "2.1% from 2.8% in 2005": the new figure is the year's, the one it came from is not
                 found = [v for v in found if (m := _NEW_FOR_YEAR.match(ev.text, v.end)) and m.group(1) in years] or found
+            if kind == NUMBER and not _OPENING_ASKED.search(question):  # "$38.1m on its opening weekend and $184m in total"
+                found = [v for v in found if not _FOR_OPENING.match(ev.text[v.end:])] or found
             if kind == NUMBER:  # "13% in New York and 16% in Ireland" for "... in Ireland?"
                 found = [v for v in found if _for_place_asked(ev.text, v, question)] or found
                 # "15 to 24-year-olds (94%), and 25 to 34-year-olds (92%)": the figure in brackets after the asked words
@@ -1391,6 +1393,8 @@ def _count_rank(value: Any, sentence: str, phrase: str, question: str) -> int:
     return sum(_counts(value, sentence, w) for w in words)
 
 
+_OPENING_ASKED = re.compile(r"\b(?:first|opening|debut|launch)\b", re.I)
+_FOR_OPENING = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|on|over|during)\s+(?:its|their|the|his|her)\s+(?:first|opening)\b", re.I)
 _EXIST_ASKED = re.compile(r"^\s*how many\b.*\b(?:are|were|is|was)\s+there\b", re.I)
 _ACTED_ON = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )\b[a-z]{3,}ed\s+$")  # "closed 12,575", not "an estimated 48 million"
 _SCOPE = re.compile(r"\b(?:around|across|throughout|all over) the (?:world|globe|country)\b|\bworldwide\b|\bglobally\b", re.I)
@@ -2048,6 +2052,14 @@ class Extractive:
         best = supported[0]
         if kind == NUMBER and (value := _value_in(best)) and _for_place_asked(best.text, value, question):
             return None  # "... 13% in New York and 16% in Ireland": the best gives the asked place's figure
+        if kind == NUMBER and not _OPENING_ASKED.search(question) and (value := _value_in(best)) \
+                and _FOR_OPENING.match(best.text[value.end:]):
+            # "How much did the film take in Japan?": "which took 20bn yen to become the biggest
+            # film" before "taking 1.5bn yen in its first two days"
+            def whole(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and not _FOR_OPENING.match(ev.text[v.end:])
+            if any(whole(ev) for ev in supported):
+                return whole
         if kind == NUMBER and _EXIST_ASKED.match(question) and (value := _value_in(best)) and _ACTED_ON.search(best.text[:value.start]):
             # "How many net cafes are there in China?": "All the 100,000 or so net cafes in the
             # country" before "authorities closed 12,575 net cafes" (those a deed was done to)

@@ -5094,6 +5094,15 @@ def test_how_many_there_are_is_not_how_many_a_deed_was_done_to():
     assert ordered[0] is estimated
 
 
+def test_a_figure_for_an_opening_spell_is_no_total(vectors):
+    draft = answer(vectors, "How much did Night Train take in Norland?",
+                   "Night Train, which took $3.1m on its opening weekend and $18m in total, was the year's hit in Norland.")
+    assert draft.short_answer == "$18m", text_of(draft)
+    draft = answer(vectors, "How much did Night Train take on its opening weekend?",
+                   "Night Train, which took $3.1m on its opening weekend and $18m in total, was the year's hit in Norland.")
+    assert draft.short_answer == "$3.1m", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
