@@ -1408,6 +1408,21 @@ def _in_a_pair(sentence: str, place: str) -> bool:
             and re.search(rf"(?<!and )\b{p}\b(?!\s+and\s+[A-Z])", sentence) is None)
 
 
+_OWNED_ASKED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?:(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s?)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*\?", re.I)
+
+
+def _owned_named(sentence: str, question: str) -> str:
+    """The name set off right after the owner's thing the question asks for: "Hailey's first
+    novel, Runaway Zero-Eight" for "What was Arthur Hailey's first novel?"."""
+    m = _OWNED_ASKED.match(question)
+    if not m:
+        return ""
+    owner = re.sub(r"['’]s?$", "", question[:m.start(1)].split()[-1])
+    said = re.search(rf"\b{re.escape(owner)}['’]s?\s+{re.escape(m.group(1))},?\s+((?:[A-Z0-9][\w'’-]*\s+)*[A-Z0-9][\w'’-]*)",
+                     sentence)
+    return said.group(1) if said else ""
+
+
 def _sizes_asked_group(value: Any, sentence: str, question: str) -> bool:
     """The value gives the size of the group the question counts the members of: "the 18-strong
     list" for "How many writers are on the list?", "a 32-strong squad" for "... in the squad?"."""
@@ -2020,7 +2035,8 @@ class Extractive:
         short = best.value or (name_given(best.text, thing, question) if kind == OTHER and (thing := naming_asked(question)) else "") \
             or (described(best.text, question) if kind == OTHER else "") or _byline_author(best, question) \
             or (_kind_given(best.text, noun, question) if kind == OTHER and (noun := asked_noun(question)) else "") \
-            or (_quoted_description(best.text, question) if kind == OTHER else "")
+            or (_quoted_description(best.text, question) if kind == OTHER else "") \
+            or (_owned_named(best.text, question) if kind == OTHER else "")
         plural = asked_noun(question) or (head_noun(question) if WHICH_ASKED.match(question) else "")  # "Which websites ...?"
         if kind in (NAME, PLACE, DATE) and short and re.search(r"[^s]s$", plural):
             short = _whole_list(best.text, short, kind, question)  # "Which countries/years ...?": all listed
@@ -2140,6 +2156,10 @@ class Extractive:
         if kind == OTHER and (noun := asked_noun(question)) and any(_kind_named(ev, noun) for ev in supported):
             # "What injury did he have?": "a hamstring injury" before "cast doubt on his injury claims"
             return lambda ev: _kind_named(ev, noun)
+        if kind == OTHER and _OWNED_ASKED.match(question) and any(_owned_named(ev.text, question) for ev in supported):
+            # "What was Hailey's first novel?": "adapted to become Hailey's first novel, Runaway
+            # Zero-Eight" before "Novelist Arthur Hailey ... was known for his page-turners"
+            return lambda ev: bool(_owned_named(ev.text, question))
         if kind == OTHER and (thing := naming_asked(question)):
             # "What is BT's new initiative called?": "its Connected World initiative" before "The idea, says BT, ..."
             return lambda ev: bool(name_given(ev.text, thing, question))

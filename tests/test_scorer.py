@@ -5103,6 +5103,14 @@ def test_a_figure_for_an_opening_spell_is_no_total(vectors):
     assert draft.short_answer == "$3.1m", text_of(draft)
 
 
+def test_the_name_set_off_after_the_owned_thing_asked_answers_what_it_was(vectors):
+    draft = answer(vectors, "What was Ada Moss's first novel?",
+                   "Novelist Ada Moss, who has died at 84, was known for her page-turners about the hotel trade. "
+                   "She wrote for radio for some years before turning to books. "
+                   "A radio play was adapted to become Moss's first novel, Silver Lantern, in 1958.")
+    assert draft.short_answer == "Silver Lantern", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
