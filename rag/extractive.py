@@ -1412,15 +1412,17 @@ _OWNED_ASKED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?:(?:[A-Z][\w-]*\s
 
 
 def _owned_named(sentence: str, question: str) -> str:
-    """The name set off right after the owner's thing the question asks for: "Hailey's first
-    novel, Runaway Zero-Eight" for "What was Arthur Hailey's first novel?"."""
+    """What the sentence gives right after the owner's thing the question asks for: a name set
+    off after it ("Hailey's first novel, Runaway Zero-Eight" for "What was Arthur Hailey's first
+    novel?"), or what it is said to be ("his previous job was school standards minister")."""
     m = _OWNED_ASKED.match(question)
     if not m:
         return ""
-    owner = re.sub(r"['’]s?$", "", question[:m.start(1)].split()[-1])
-    said = re.search(rf"\b{re.escape(owner)}['’]s?\s+{re.escape(m.group(1))},?\s+((?:[A-Z0-9][\w'’-]*\s+)*[A-Z0-9][\w'’-]*)",
-                     sentence)
-    return said.group(1) if said else ""
+    owner = re.escape(re.sub(r"['’]s?$", "", question[:m.start(1)].split()[-1]))
+    thing = rf"\b(?:{owner}['’]s?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+{re.escape(m.group(1))}"
+    named = re.search(rf"{thing},?\s+((?:[A-Z0-9][\w'’-]*\s+)*[A-Z0-9][\w'’-]*)", sentence)
+    said = re.search(rf"{thing}\s+(?:was|is|were|are)\s+((?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)(?=\s*(?:[,.;:]|\s-\s|$))", sentence)
+    return named.group(1) if named else said.group(1) if said else ""
 
 
 def _sizes_asked_group(value: Any, sentence: str, question: str) -> bool:

@@ -5111,6 +5111,17 @@ def test_the_name_set_off_after_the_owned_thing_asked_answers_what_it_was(vector
     assert draft.short_answer == "Silver Lantern", text_of(draft)
 
 
+def test_what_the_owned_thing_asked_is_said_to_be_answers_what_it_was(vectors):
+    draft = answer(vectors, "What was Tom Hale's previous job?",
+                   "Prior to working for the mayor, Tom Hale spent time at the Elmshire Policy Institute. "
+                   "Tom Hale's rapid rise through the ranks continues with his promotion to Norland minister. "
+                   "Elected to Norland's parliament in 2001, Tom Hale's previous job was schools minister - a role he won in 2002.")
+    assert draft.short_answer == "schools minister", text_of(draft)
+    from rag.extractive import _owned_named
+    assert _owned_named("Elected in 2001, his previous job was schools minister - a role he won in 2002.",
+                        "What was Tom Hale's previous job?") == "schools minister"
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
