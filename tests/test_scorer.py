@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rag.backend import Draft
+from rag.backend import Draft, Evidence
 from rag.extractive import Extractive, Scorer
 from rag.question import name_groups
 from rag.retrieve import Hit
@@ -1096,6 +1096,12 @@ def answer(vectors: Vectors, question: str, *texts: str, title: str = "", titles
     vectors.add(chunks)
     scorer = Scorer(list(texts), vectors)  # type: ignore[arg-type]
     return Extractive(scorer).compose(question, [Hit(c, 1.0, i + 1) for i, c in enumerate(chunks)])
+
+
+def evidence_of(text: str, value: str, score: float, title: str = "Story") -> Evidence:
+    """One supported sentence of one article, as the scorer hands it to the answerer."""
+    chunk = Chunk("a.txt/c0", text, "a.txt", title, "", "2024-03-01", 1, 1, 0, len(text))
+    return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
 
 
 def text_of(draft: Draft) -> str:
@@ -5066,30 +5072,18 @@ def test_a_figure_for_the_asked_place_alone_beats_one_for_a_pair_holding_it(vect
 
 
 def test_a_figure_given_for_the_asked_scope_beats_one_for_a_part():
-    from rag.backend import Evidence
-
-    def said(text: str, value: str, score: float) -> Evidence:
-        chunk = Chunk("a.txt/c0", text, "a.txt", "Quill grows", "", "2024-03-01", 1, 1, 0, len(text))
-        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
-
-    part = said("Its paid service - dubbed Quill Gold - has so far attracted 9,000 users.", "9,000", 0.62)
-    whole = said("The system is gaining in popularity and now has two million users around the world.", "two million", 0.58)
+    part = evidence_of("Its paid service - dubbed Quill Gold - has so far attracted 9,000 users.", "9,000", 0.62)
+    whole = evidence_of("The system is gaining in popularity and now has two million users around the world.", "two million", 0.58)
     ordered = Extractive(Scorer([]))._asked_first([part, whole], NUMBER, "How many users does Quill have around the world?")
     assert ordered[0] is whole
 
 
 def test_how_many_there_are_is_not_how_many_a_deed_was_done_to():
-    from rag.backend import Evidence
-
-    def said(text: str, value: str, score: float) -> Evidence:
-        chunk = Chunk("a.txt/c0", text, "a.txt", "Norland cafes", "", "2024-03-01", 1, 1, 0, len(text))
-        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
-
-    closed = said("Norland officials closed 1,200 net cafes in the last months of 2004.", "1,200", 0.62)
-    total = said("All the 9,000 or so net cafes in the country must use the software.", "9,000", 0.58)
+    closed = evidence_of("Norland officials closed 1,200 net cafes in the last months of 2004.", "1,200", 0.62)
+    total = evidence_of("All the 9,000 or so net cafes in the country must use the software.", "9,000", 0.58)
     ordered = Extractive(Scorer([]))._asked_first([closed, total], NUMBER, "How many net cafes are there in Norland?")
     assert ordered[0] is total
-    estimated = said("There are an estimated 48 million cards in Norland.", "48 million", 0.62)
+    estimated = evidence_of("There are an estimated 48 million cards in Norland.", "48 million", 0.62)
     ordered = Extractive(Scorer([]))._asked_first([estimated, total], NUMBER, "How many cards are there in Norland?")
     assert ordered[0] is estimated
 
