@@ -1408,7 +1408,8 @@ def _in_a_pair(sentence: str, place: str) -> bool:
             and re.search(rf"(?<!and )\b{p}\b(?!\s+and\s+[A-Z])", sentence) is None)
 
 
-_OWNED_ASKED = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+(?:(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s?)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*\?", re.I)
+# "What was Arthur Hailey's first novel?": a named owner's thing, in lower case
+_OWNED_ASKED = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were))\s+(?:(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s?)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*\?")
 
 
 def _owned_named(sentence: str, question: str) -> str:
