@@ -1749,8 +1749,6 @@ def _numbered(name: str) -> bool:
     return name[:1].isupper() or name[-1:].isdigit() or SERIES_PLACE.fullmatch(name.split()[0]) is not None
 
 
-
-
 def _kind_named(ev: Evidence, noun: str) -> bool:
     """The sentence says which one of the asked kind it means: "a hamstring injury"."""
     return any(_kinds_said(ev.text, noun))

@@ -2299,7 +2299,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         kept = _kinds_of(sentence, noun, asked)
     elif kind == NAME and noun and (apposed := apposed_kinds(sentence, noun, question)):
         kept = apposed  # "Markos Geneti, the world indoor bronze medallist," for "Which medal has Geneti won?"
-    elif kind == NAME and noun == "medal" and (metals := [Value(m.group(), m.start(), m.end()) for m in _METAL.finditer(sentence) if m.group() not in asked]):
+    elif kind == NAME and noun == "medal" and (metals := _metals(sentence, asked)):
         kept = metals  # "won silver in the 100m at the Sydney Olympics": the medal, not the Games
     if kind == NAME and noun:  # "Which section ...?": "Section 404", "lane seven" say which one
         numbered = [Value(m.group(), m.start(), m.end()) for m in re.finditer(
@@ -2506,6 +2506,11 @@ _RACE_ASKED = re.compile(r"^\s*(?:(?:in|for|at) )?(?:which|what) (?:[\w-]+ ){0,2
 _DISTANCE_EVENT = re.compile(r"\b(?:the|in|over)\s+((?:\d+x)?\d[\d,.]*(?:m|km)\b(?:\s+(?!(?:at|in|on|of|for|and|with|to|by|from|as)\b)[a-z]{4,})?)"
                              r"|\b((?:\d+x)?\d[\d,.]*(?:m|km))(?=\s+(?:titles?|finals?|races?|gold|silver|bronze)\b)")
 _METAL = re.compile(r"\b(?:gold|silver|bronze)\b(?!\s+[A-Z])")
+
+
+def _metals(sentence: str, asked: str) -> list[Value]:
+    """Medals the sentence names by their metal ("won silver"), not one the question gives."""
+    return [Value(m.group(), m.start(), m.end()) for m in _METAL.finditer(sentence) if m.group() not in asked]
 
 
 def _distance_events(sentence: str, asked: str) -> list[Value]:
