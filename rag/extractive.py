@@ -370,6 +370,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and _compound_of_another(ev, counted, question) else ev for ev in out]
         if kind == NUMBER and _PAY_ASKED.match(question):  # "How much is it paying for ISG?": "annual sales of $32bn" is no payment
             out = [replace(ev, fits=False) if ev.fits and not _PAY_TOLD.search(ev.text) else ev for ev in out]
+        if kind == NUMBER and (changed := _CHANGE_ASKED.match(question)):  # "How much did car sales fall?": not "retail sales fell 0.3%"
+            out = [replace(ev, fits=False) if ev.fits and _change_of_another(ev, changed, question) else ev for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
             out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
         if kind == DATE:  # "When did Ada Moss visit Ostby?": "The planned visit to the city of Tomsby on Friday" is another trip
@@ -1709,6 +1711,25 @@ _PAY_TOLD = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment|yments|yout)|spen[dt]\w*|b
                        r"|bids?|offer\w*|pric\w+|cost\w*|worth|fees?|valu\w+|invest\w*|earn\w*|salar\w+|wages?|sell|sold"
                        r"|for (?:about |around |up to |just |only )?[$£€\d])", re.I)
 # A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie".
+# "By how much did US car sales fall ...?": what changed ("car sales") and how.
+_CHANGE_VERBS = r"(?:r[io]se|rising|fall|fell|falling|grow|grew|growing|drop|dropp\w*|increas\w*|decreas\w*|declin\w*|jump\w*|climb\w*|slip\w*|slid\w*|shr[iu]nk\w*|expand\w*)"
+_CHANGE_ASKED = re.compile(rf"^\s*(?:by\s+)?how\s+(?:much|far)\s+(?:did|do|does|has|have|had|will|would)\s+(?:the\s+)?"
+                           rf"((?:[\w'’-]+\s+){{0,4}}?)([a-z][\w-]*)\s+{_CHANGE_VERBS}\b", re.I)
+
+
+def _change_of_another(ev: Evidence, changed: re.Match[str], question: str) -> bool:
+    """The value is the change of the asked thing's kin, another word before its noun: "US retail
+    sales fell 0.3%" for "How much did US car sales fall?"."""
+    at = _value_in(ev)
+    head = changed.group(2)
+    told = re.search(rf"\b([a-z][\w-]*)\s+{re.escape(head)}\s+(?:[a-z]+ly\s+)?(?:(?:was|were)\s+(?:up|down)|{_CHANGE_VERBS})"
+                     r"\s+(?:by\s+)?(?:about\s+|some\s+|as much as\s+|just\s+|only\s+)?$", ev.text[:at.start] if at else "")
+    kind = changed.group(1).split()[-1:]  # the question says which kind changed: "car" in "US car sales"
+    return told is not None and told.group(1) not in STOPWORDS and bool(kind) and kind[0].islower() \
+        and kind[0] not in STOPWORDS and re.search(rf"\b{re.escape(told.group(1))}\b", question, re.I) is None \
+        and re.search(rf"\b{re.escape(kind[0])}\b", re.split(r"[,;:]", ev.text[:told.start(1)])[-1], re.I) is None  # "clothing and clothing accessory stores"
+
+
 _COST_ASKED = re.compile(r"^\s*(?:how much|what) (?:did|does|do|will|would|could|might|is|was)\b.*\bcost\b", re.I)
 _COST_TOLD = re.compile(r"\b(?:cost\w*|budget\w*|spen[dt]\w*|pric\w+|paid|pay\w*|fees?|tariffs?|retail\w*|sale|sells?|charg\w+"
                         r"|worth|fork\w*|for (?:about |around |up to |less than |under |just |only )?[$£€])"

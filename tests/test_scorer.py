@@ -5116,6 +5116,13 @@ def test_what_the_owned_thing_asked_is_said_to_be_answers_what_it_was(vectors):
                         "What was Tom Hale's previous job?") == "schools minister"
 
 
+def test_a_change_of_the_asked_things_kin_does_not_answer_how_much_it_changed(vectors):
+    draft = answer(vectors, "By how much did Norland car sales fall in May?",
+                   "Norland retail sales fell 0.4% in May, the biggest monthly drop this year, dragged down by car sales. "
+                   "The 2.9% fall in car sales had been expected after April's rush of discounts.")
+    assert draft.short_answer == "2.9%", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
