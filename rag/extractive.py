@@ -337,7 +337,7 @@ class Scorer:
                          or in_role(text, v, role, question) or kind == NAME and (by_asked_doer(text, v, question)
                                                                                    or bracketed_after_asked(text, v, question))
                          for v in found)
-            score = (support + (TYPE_BONUS if found else 0.0) + (TYPE_BONUS if placed else 0.0)
+            score = (support + (TYPE_BONUS if found or kind == OTHER and _echoes(text, question) else 0.0) + (TYPE_BONUS if placed else 0.0)
                      - (0.0 if qualified else QUALIFIER_PENALTY)
                      - (TYPE_BONUS if named and not about[hit.chunk.id] else 0.0)
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
@@ -2379,6 +2379,15 @@ def _anothers_age(ev: Evidence, question: str) -> bool:
     """"The 31-year-old" in a story headlined "Campbell to extend sprint career" is Campbell's
     age, not that of a runner the story also names."""
     return _AGED.search(ev.text) is not None and number_kind(question) == "age" and _story_of_another(ev, question)
+
+
+def _echoes(sentence: str, question: str) -> bool:
+    """The sentence repeats three words of the question in a row, one of them no stop word and
+    no name: "thought to be like" for "What did he say gaming was thought to be like?"."""
+    asked = re.findall(r"[\w'’-]+", question)[1:]
+    said = " " + " ".join(re.findall(r"[\w'’-]+", sentence)).lower() + " "
+    runs = [asked[i:i + 3] for i in range(len(asked) - 2)]
+    return any(f" {' '.join(run).lower()} " in said for run in runs if any(w.islower() and w not in STOPWORDS for w in run))
 
 
 def _story_of_another(ev: Evidence, question: str) -> bool:

@@ -5123,6 +5123,14 @@ def test_a_change_of_the_asked_things_kin_does_not_answer_how_much_it_changed(ve
     assert draft.short_answer == "2.9%", text_of(draft)
 
 
+def test_a_sentence_that_repeats_the_questions_words_in_a_row_answers_what_was_said():
+    from rag.extractive import _echoes
+    question = "What did Ada Moss say chess was thought to be like?"
+    assert _echoes('"It was thought to be like a fad," Moss said of chess.', question)
+    assert not _echoes("Ada Moss said chess was once thought a fad by critics.", question)
+    assert not _echoes("Ada Moss said that chess was popular.", question)  # "Ada Moss said": names and stop words
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
