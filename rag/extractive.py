@@ -744,13 +744,15 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside|across)\s+(?:the\s+(?:cap
 
 
 def _a_place(ev: Evidence, article: str) -> bool:
-    """The value stands where a place does, and the article uses it as one in another
-    sentence: "open in the capital, Kampala", "freed from Guantanamo Bay" where the article
-    also says "in Guantanamo Bay"."""
+    """The value stands where a place does, after a place noun ("open in the capital, Kampala")
+    or where the article uses it as one in another sentence ("freed from Guantanamo Bay" where
+    the article also says "in Guantanamo Bay")."""
     value = _value_in(ev)
     where = _WHERE_BEFORE.search(ev.text[:value.start]) if value is not None else None
     if value is None or where is None or re.search(r"[A-Z][\w'’-]*\s+$", ev.text[:where.start()]):  # "Lost in Translation"
         return False
+    if " the " in where.group():  # "in the capital, Kampala" says so itself
+        return True
     first = re.split(r",\s+|\s+and\s+", value.text)[0]  # "New York and London"
     elsewhere = article.replace(ev.text, " ")  # its own sentence says nothing of its use
     return len(first.split()) <= 2 and re.search(rf"\b(?:in|at)\s+{re.escape(first)}\b(?!\s+[A-Z])", elsewhere) is not None

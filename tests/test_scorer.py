@@ -5131,6 +5131,13 @@ def test_a_sentence_that_repeats_the_questions_words_in_a_row_answers_what_was_s
     assert not _echoes("Ada Moss said that chess was popular.", question)  # "Ada Moss said": names and stop words
 
 
+def test_a_name_after_a_place_noun_is_no_body(vectors):
+    draft = answer(vectors, "Which body banned the play Red Harbour in Norland?",
+                   "Norland's authorities have banned the play Red Harbour, due to open in the capital, Ostby this weekend. "
+                   "The Norland Arts Board said the play would not be staged as it mocked the state.")
+    assert draft.short_answer == "Norland Arts Board", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
