@@ -2948,8 +2948,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found = _joined_times(sentence, found)
         if unit == "duration":  # "has led the town since 2016" and "given an extra year" say how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
+        if unit in ("duration", "length"):  # "How long is the visit?": "a week-long visit", not "a year" of a rate
             found += [Value(m.group(), m.start(), m.end()) for m in _ONE_SPAN.finditer(sentence)
-                      if not _PER_AMOUNT.search(sentence[:m.start()])]
+                      if not _PER_AMOUNT.search(sentence[:m.start()]) and (unit == "duration" or sentence.startswith("-long", m.end()))]
         if unit == "age":  # "the 24-year-old" is 24; "from the age of seven"
             found = [Value(v.text.removesuffix("-year"), v.start, v.start + len(v.text.removesuffix("-year"))) for v in found]
             aged = [_age_said(m) for m in _AGE_OF.finditer(sentence)]

@@ -5138,6 +5138,12 @@ def test_a_name_after_a_place_noun_is_no_body(vectors):
     assert draft.short_answer == "Norland Arts Board", text_of(draft)
 
 
+def test_a_span_said_as_one_unit_tells_how_long_a_thing_is(vectors):
+    draft = answer(vectors, "How long is Ada Moss's tour of Norland?",
+                   "Ada Moss arrived in Ostby as she began a fortnight-long tour of Norland.")
+    assert draft.short_answer == "a fortnight", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
