@@ -434,7 +434,7 @@ class Scorer:
         owners = owner_names(question)
         if not owners:
             return True
-        text = f"{retrieved}\n{self._article_text(source)}"
+        text = f"{retrieved}\n{self.article_text(source)}"
         held = set(re.findall(r"[A-Z][\w-]+", text))
         spelled = initials_in(text)  # "Los Angeles Police Department" for "the LAPD's chief"
         return all(o in held or o.lower() in spelled or any(shares_stem(o, h) for h in held) for o in owners)
@@ -443,7 +443,7 @@ class Scorer:
         """The whole article names what `named` lacks, or one of its first names means nearly the same."""
         if self.retriever is None:
             return False
-        article = self._article_text(source)
+        article = self.article_text(source)
         named = [a or b for a, b in zip(named, names_each(article, question))]
         if _enough(named, question):
             return True
@@ -456,7 +456,7 @@ class Scorer:
             named[i] = any(float(vectors[a] @ vectors[r]) >= ALIAS and not another_of_kind(r, groups[i]) for r in runs)
         return _enough(named, question)
 
-    def _article_text(self, source: str) -> str:
+    def article_text(self, source: str) -> str:
         """The whole article, title first ("" with no retriever to read it from)."""
         chunks = self.retriever.chunks_of(source) if self.retriever else []
         return "\n".join([chunks[0].title, *(c.text for c in chunks)]) if chunks else ""
@@ -2078,9 +2078,10 @@ class Extractive:
         ordered = self._first_that(supported, fills, question)
         if kind == NAME and _THING_ASKED.match(question) and not _STRANDED_AT_END.search(question):
             # "Which body banned the play?": "the Media Council said" before "due to open in the capital, Kampala"
-            articles = _retrieved_articles([ev.hit for ev in ordered])
-            if _a_place(ordered[0], articles[ordered[0].hit.chunk.source]):
-                ordered = self._first_that(ordered, lambda ev: not _a_place(ev, articles[ev.hit.chunk.source]), question)
+            top, articles = ordered[0], _retrieved_articles([ev.hit for ev in ordered])
+            # the whole article: it may say "in Guantanamo Bay" in a chunk not retrieved
+            if _a_place(top, self.scorer.article_text(top.hit.chunk.source) or articles[top.hit.chunk.source]):
+                ordered = self._first_that(ordered, lambda ev: ev is not top and not _a_place(ev, articles[ev.hit.chunk.source]), question)
         if _AIM_ASKED.search(question):  # "What trade are they aiming for?": "agreed to boost trade to ..."
             top_fills = fills(ordered[0])
             ordered = self._first_that(ordered, lambda ev: _aimed(ev) and (not top_fills or fills(ev)), question)

@@ -5144,6 +5144,18 @@ def test_a_span_said_as_one_unit_tells_how_long_a_thing_is(vectors):
     assert draft.short_answer == "a fortnight", text_of(draft)
 
 
+def test_a_place_is_told_by_the_whole_article_not_only_its_retrieved_chunks(vectors):
+    question = "Which freed prisoner was told his Norland passport would not be issued?"
+    first = ("The government has written to two Norland men freed from Camp Ostby telling them they will not get passports.\n\n"
+             "A letter sent to Tom Hale said his Norland passport would not be issued.")
+    later = "Hale was held at Camp Ostby for three years."
+    chunks = [Chunk(f"freed/c{i}", t, "freed/a.txt", "Freed men denied passports", "", "2024-03-01", 1, 1, at, at + len(t))
+              for i, (t, at) in enumerate([(first, 0), (later, len(first) + 2)])]
+    vectors.add(chunks)
+    draft = Extractive(Scorer([first, later], vectors)).compose(question, [Hit(chunks[0], 1.0, 1)])  # type: ignore[arg-type]
+    assert draft.short_answer == "Tom Hale", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
