@@ -1532,7 +1532,7 @@ _IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:t
                          r"(?:(?:capital|city|town|village|county|region|province|state)(?:,|\s+of)\s+)?$", re.I)
 # "Ada Moss, the Norlandic ambassador to the United States, was recalled": the country is where her post is, no one
 _IN_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:to|of|for|at|in)\s+(?:the\s+)?$")
-_AT_THE = re.compile(r"\b(?:at|on)\s+the\s+$", re.I)  # "at the Sydney Olympics", "on the BBC": no one
+_AT_THE = re.compile(r"\b(?:at|on)\s+the\s+(?:(?:19|20)\d\d\s+)?$", re.I)  # "at the Sydney Olympics", "at the 2000 Sydney Olympics", "on the BBC": no one
 _OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?([a-z][a-z -]*?) (?:of|at|for) "
                          r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
 _OWNER_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the )?([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s? "

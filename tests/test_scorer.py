@@ -5156,6 +5156,12 @@ def test_a_place_is_told_by_the_whole_article_not_only_its_retrieved_chunks(vect
     assert draft.short_answer == "Tom Hale", text_of(draft)
 
 
+def test_a_name_after_at_the_and_a_year_is_no_one():
+    from rag.values import NAME, values
+    said = "Moss won gold at the 2000 Ostby Games, while Eva Lind won silver."
+    assert [v.text for v in values(said, NAME, "Who coached Moss?")] == ["Eva Lind"]  # "Moss" is the question's own
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
