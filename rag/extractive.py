@@ -327,7 +327,8 @@ class Scorer:
                 near = values(text, kind, question, article)
                 if any(affiliated(text, v, question) for v in near):
                     support, found = min_support, near
-            fits = (kind == OTHER or bool(found) or bool(group) and tells_group(text, group)) \
+            fits = (kind == OTHER or bool(found) or bool(group) and tells_group(text, group)
+                    or kind == NAME and _echoes(text, question, _who_verb(question))) \
                 and qualified and support >= min_support and not _ASKS.search(text)
             if fits and named:  # an article that names nothing the question names does not answer it
                 fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)
@@ -396,6 +397,11 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
             out = [replace(ev, fits=False) if ev.fits and not _tells_measure(ev, measure) else ev for ev in out]
+        if kind == NAME and (lead := next((ev for ev in out if ev.fits), None)) and not lead.value \
+                and any(ev.fits and ev.value and ev.score >= lead.score - TYPE_BONUS for ev in out):
+            # a sentence that echoes the question but names no one answers only when no close one names someone
+            out = [replace(ev, fits=False) if ev.fits and not ev.value and not (group and tells_group(ev.text, group)) else ev
+                   for ev in out]
         return out
 
     def _clear_lead(self, out: list[Evidence], kind: str, question: str, quals: list[str], rank: int | None,
@@ -2384,13 +2390,25 @@ def _anothers_age(ev: Evidence, question: str) -> bool:
     return _AGED.search(ev.text) is not None and number_kind(question) == "age" and _story_of_another(ev, question)
 
 
-def _echoes(sentence: str, question: str) -> bool:
+def _echoes(sentence: str, question: str, holding: str = "") -> bool:
     """The sentence repeats three words of the question in a row, one of them no stop word and
-    no name: "thought to be like" for "What did he say gaming was thought to be like?"."""
+    no name (and `holding`, when given): "thought to be like" for "What did he say gaming was
+    thought to be like?"."""
     asked = re.findall(r"[\w'’-]+", question)[1:]
     said = " " + " ".join(re.findall(r"[\w'’-]+", sentence)).lower() + " "
     runs = [asked[i:i + 3] for i in range(len(asked) - 2)]
-    return any(f" {' '.join(run).lower()} " in said for run in runs if any(w.islower() and w not in STOPWORDS for w in run))
+    return any(f" {' '.join(run).lower()} " in said for run in runs
+               if any(w.islower() and w not in STOPWORDS for w in run) and (not holding or holding in run))
+
+
+_WHO_VERB = re.compile(r"^\s*who\s+(?:(?:is|was|are|were|will|would|could|might|can|has|have|had|did|does|do)\s+)?(?:be\s+)?([a-z]+)", re.I)
+
+
+def _who_verb(question: str) -> str:
+    """What "Who" does in the question ("compete" in "Who would compete for business?"): a
+    sentence that echoes the question tells who only around that verb; "" for other questions."""
+    m = _WHO_VERB.match(question)
+    return m.group(1) if m else ""
 
 
 def _story_of_another(ev: Evidence, question: str) -> bool:

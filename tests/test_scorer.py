@@ -5162,6 +5162,18 @@ def test_a_name_after_at_the_and_a_year_is_no_one():
     assert [v.text for v in values(said, NAME, "Who coached Moss?")] == ["Eva Lind"]  # "Moss" is the question's own
 
 
+def test_a_sentence_echoing_the_question_answers_which_thing_when_it_is_no_name(vectors):
+    draft = answer(vectors, "Which condition did Ada Moss first say she took the pills for?",
+                   "Ada Moss was banned for two years after failing a drugs test last year. "
+                   "At first, Moss claimed she took the pills to treat insomnia but she now admits cheating. "
+                   "Moss said Tom Hale, her coach, had supplied the pills.")
+    assert text_of(draft).startswith("At first, Moss claimed she took the pills"), text_of(draft)
+    draft = answer(vectors, "Which coach did Ada Moss say she took the pills from?",
+                   "At first, Moss claimed she took the pills to treat insomnia but she now admits cheating. "
+                   "Moss said her coach Tom Hale had given her the pills.")
+    assert draft.short_answer == "Tom Hale", text_of(draft)  # a name, when one is close, goes first
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
