@@ -346,7 +346,7 @@ class Scorer:
         out.sort(key=lambda ev: -ev.score)
         if kind != OTHER and not any(ev.fits for ev in out):
             out = self._clear_lead(out, kind, question, quals, rank, min_support, articles, about)
-        _pick_values(out, kind, question, weights, head, articles)
+        _pick_values(out, kind, question, weights, head, articles, self.alias)
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
@@ -521,7 +521,7 @@ class Scorer:
             for asked_owner, asked_things in owned:
                 if things & asked_things and not {_word_key(w) for w in owner.split()} & asked \
                         and not {_word_key(w) for w in asked_owner.split()} & told \
-                        and not self._alias(owner, asked_owner):
+                        and not self.alias(owner, asked_owner):
                     return True
         return False
 
@@ -533,7 +533,7 @@ class Scorer:
         if m is None or CALENDAR.match(m.group(1).split()[0]):
             return False
         told = {_word_key(w) for w in ev.text.split()}
-        return not any(told & {_word_key(w) for w in p.split()} or self._alias(m.group(1), p) for p in places)
+        return not any(told & {_word_key(w) for w in p.split()} or self.alias(m.group(1), p) for p in places)
 
     def _about_another_place(self, ev: Evidence, places: list[str], question: str, article: str) -> bool:
         """The sentence opens on another place and names none the question asks: its figure is
@@ -545,7 +545,7 @@ class Scorer:
         opening = re.match(r"\W*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", ev.text)
         # a place by its use: the article puts it after "in" ("software piracy in China, Norway and ...")
         return opening is not None and re.search(rf"\bin\s+(?:the\s+)?{re.escape(opening.group(1))}\b", article) is not None \
-            and not any(self._alias(opening.group(1), p) for p in places)
+            and not any(self.alias(opening.group(1), p) for p in places)
 
     def _of_elsewhere(self, ev: Evidence, places: list[str], question: str) -> bool:
         """A word of the question is qualified by another place's name, and the sentence names
@@ -555,10 +555,10 @@ class Scorer:
             return False
         asked = set(content_terms(question))
         return any(stem(m.group(2)) in asked and m.group(1) not in question
-                   and not any(shares_stem(m.group(1).lower(), w.lower()) or self._alias(m.group(1), p) for p in places for w in p.split())
+                   and not any(shares_stem(m.group(1).lower(), w.lower()) or self.alias(m.group(1), p) for p in places for w in p.split())
                    for m in _ADJECTIVE_NOUN.finditer(ev.text))
 
-    def _alias(self, name: str, other: str) -> bool:
+    def alias(self, name: str, other: str) -> bool:
         """The two names mean nearly the same: "Britain" and "the UK"."""
         if self.retriever is None:
             return False
@@ -1118,7 +1118,7 @@ def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | Non
 
 
 def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[str, float], head: str,
-                 articles: dict[str, str]) -> None:
+                 articles: dict[str, str], same: Callable[[str, str], bool] | None = None) -> None:
     """Read the asked value of the best-scoring sentences, nearest what is asked about the
     topic: the question's words that are not names ("signed", "in effect"), so "Treaty of
     Rome" does not pull to its date."""
@@ -1179,7 +1179,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      [v for v in found if origin and owner_of_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
-                     or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question)]  # "Russia's X" for "Which Russian ...?"
+                     or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question, same)]  # "Russia's X" for "Which Russian ...?"
                      or [v for v in found if kind == NAME and for_asked_nation(ev.text, v, question)]  # "Vessish minister X" for "for Vessland"
                      or [v for v in found if kind == NAME and role and _role_owned_as_asked(ev.text, v, role, question)]
                      or [v for v in found if in_role(ev.text, v, role, question) or with_asked_org(ev.text, v, question)
@@ -2080,7 +2080,7 @@ class Extractive:
         in/at ("awarded in London", not "British authors"); for "How old ...?" an age by the name
         ("Hague, 43,", not "an MP at 27"). A question about an aim takes, among these, a
         sentence that states one."""
-        fills = self._slot(supported, kind, question) or (lambda ev: True)
+        fills = self._slot(supported, kind, question, self.scorer.alias) or (lambda ev: True)
         ordered = self._first_that(supported, fills, question)
         if kind == NAME and _THING_ASKED.match(question) and not _STRANDED_AT_END.search(question):
             # "Which body banned the play?": "the Media Council said" before "due to open in the capital, Kampala"
@@ -2094,8 +2094,10 @@ class Extractive:
         return ordered
 
     @staticmethod
-    def _slot(supported: list[Evidence], kind: str, question: str) -> Callable[[Evidence], bool] | None:
-        """What a sentence's value must be to fill the question's slot, when the kind says."""
+    def _slot(supported: list[Evidence], kind: str, question: str,
+              same: Callable[[str, str], bool] | None = None) -> Callable[[Evidence], bool] | None:
+        """What a sentence's value must be to fill the question's slot, when the kind says (`same`
+        tells two words for one nation)."""
         best = supported[0]
         if kind == NUMBER and (value := _value_in(best)) and _for_place_asked(best.text, value, question):
             return None  # "... 13% in New York and 16% in Ireland": the best gives the asked place's figure
@@ -2201,7 +2203,7 @@ class Extractive:
             return cast if any(cast(ev) for ev in supported) else None
         if kind == NAME:  # "Which Russian ran?": "Russia's Svetlana Cherkasova" before "a match against Sweden, France, Russia"
             def national(ev: Evidence) -> bool:
-                return (v := _value_in(ev)) is not None and of_asked_nation(ev.text, v, question)
+                return (v := _value_in(ev)) is not None and of_asked_nation(ev.text, v, question, same)
             if any(national(ev) for ev in supported):
                 return national
         if kind == NAME and (role := asked_role(question)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -787,9 +788,10 @@ def relative_as_asked(sentence: str, value: Value, question: str) -> bool:
 _WHICH_NATION = re.compile(r"^\s*(?i:(?:(?:in|at|on|for|from|with|to|by)\s+)?which)\s+([A-Z][a-z]{3,})\s+[a-z]")
 
 
-def of_asked_nation(sentence: str, value: Value, question: str) -> bool:
+def of_asked_nation(sentence: str, value: Value, question: str, same: Callable[[str, str], bool] | None = None) -> bool:
     """The name is given as of the nation a "Which Russian ...?" question asks for: "Russia's
-    Svetlana Cherkasova" or "Russian Svetlana Cherkasova", not "France's Hind Dehiba"."""
+    Svetlana Cherkasova" or "Russian Svetlana Cherkasova", not "France's Hind Dehiba". `same`
+    tells a nation by another word for it ("UK actress Kate Beckinsale" for "Which British actress ...?")."""
     if not (m := _WHICH_NATION.match(question)):
         return False
     owner = re.match(r"([A-Z][a-z]+)['’]s?\s+[A-Z]", value.text)
@@ -800,7 +802,12 @@ def of_asked_nation(sentence: str, value: Value, question: str) -> bool:
     if owns and not any(stem(w.lower()) == stem(noun) for w in owns.group(2).split()):
         owns = None
     said = owner.group(1) if owner else before.group(1) if before else owns.group(1) if owns else ""
-    return bool(said) and shares_stem(said.lower(), m.group(1).lower())
+    if said and shares_stem(said.lower(), m.group(1).lower()):
+        return True
+    # another word for the nation, before the asked noun: "UK actress Kate Beckinsale" for "Which British actress ...?"
+    titled = re.search(rf"\b([A-Z][A-Za-z]+)\s+{re.escape(noun)}\s+$", sentence[:value.start]) if noun else None
+    return same is not None and any(w and not shares_stem(w.lower(), m.group(1).lower()) and same(w, m.group(1))
+                                    for w in (said, titled.group(1) if titled else ""))
 
 
 _FOR_NAMED = re.compile(r"\bfor\s+(?:the\s+)?([A-Z][a-z]+)\s*\?*\s*$")  # "Who signed the agreement for Vessland?"

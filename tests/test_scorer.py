@@ -5174,6 +5174,20 @@ def test_a_sentence_echoing_the_question_answers_which_thing_when_it_is_no_name(
     assert draft.short_answer == "Tom Hale", text_of(draft)  # a name, when one is close, goes first
 
 
+def test_a_nation_said_by_another_word_gives_the_asked_nations_one(vectors):
+    from rag.values import Value, of_asked_nation
+
+    said = "UK actress Ada Moss had been widely tipped for the role."
+    moss = Value("Ada Moss", said.index("Ada Moss"), said.index("Ada Moss") + len("Ada Moss"))
+    question = "Which British actress had been tipped for the role?"
+    assert not of_asked_nation(said, moss, question)
+    assert of_asked_nation(said, moss, question, lambda a, b: {a, b} == {"UK", "British"})
+    draft = answer(vectors, "Which French runner finished behind Ada Moss in Ostby?",
+                   "In Ostby, the Welsh runner Tom Hale finished behind Ada Moss in the mixed race. "
+                   "Ada Moss ran a perfect race to finish clear of France's Eva Lind and Spain's Ann Lowe.")
+    assert "Eva Lind" in draft.short_answer, text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
