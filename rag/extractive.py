@@ -1718,7 +1718,6 @@ _PAY_ASKED = re.compile(r"^\s*how much (?:money )?(?:(?:is|was|are|were|did|does
 _PAY_TOLD = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment|yments|yout)|spen[dt]\w*|buy\w*|bought|acqui\w+|takeover|purchas\w*|deal"
                        r"|bids?|offer\w*|pric\w+|cost\w*|worth|fees?|valu\w+|invest\w*|earn\w*|salar\w+|wages?|sell|sold"
                        r"|for (?:about |around |up to |just |only )?[$£€\d])", re.I)
-# A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie".
 # "By how much did US car sales fall ...?": what changed ("car sales") and how.
 _CHANGE_VERBS = r"(?:r[io]se|rising|fall|fell|falling|grow|grew|growing|drop|dropp\w*|increas\w*|decreas\w*|declin\w*|jump\w*|climb\w*|slip\w*|slid\w*|shr[iu]nk\w*|expand\w*)"
 _CHANGE_ASKED = re.compile(rf"^\s*(?:by\s+)?how\s+(?:much|far)\s+(?:did|do|does|has|have|had|will|would)\s+(?:the\s+)?"
@@ -1738,6 +1737,7 @@ def _change_of_another(ev: Evidence, changed: re.Match[str], question: str) -> b
         and re.search(rf"\b{re.escape(kind[0])}\b", re.split(r"[,;:]", ev.text[:told.start(1)])[-1], re.I) is None  # "clothing and clothing accessory stores"
 
 
+# A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie".
 _COST_ASKED = re.compile(r"^\s*(?:how much|what) (?:did|does|do|will|would|could|might|is|was)\b.*\bcost\b", re.I)
 _COST_TOLD = re.compile(r"\b(?:cost\w*|budget\w*|spen[dt]\w*|pric\w+|paid|pay\w*|fees?|tariffs?|retail\w*|sale|sells?|charg\w+"
                         r"|worth|fork\w*|for (?:about |around |up to |less than |under |just |only )?[$£€])"
