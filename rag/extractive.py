@@ -749,7 +749,7 @@ _WHERE_BEFORE = re.compile(r"\b(?:in|from|near|outside|across)\s+(?:the\s+(?:cap
                            r",?\s+)?(?:\d{4}s\s+)?$")
 
 
-def _a_place(ev: Evidence, article: str) -> bool:
+def _a_place(ev: Evidence, article: Callable[[], str]) -> bool:
     """The value stands where a place does, after a place noun ("open in the capital, Kampala")
     or where the article uses it as one in another sentence ("freed from Guantanamo Bay" where
     the article also says "in Guantanamo Bay")."""
@@ -760,7 +760,7 @@ def _a_place(ev: Evidence, article: str) -> bool:
     if " the " in where.group():  # "in the capital, Kampala" says so itself
         return True
     first = re.split(r",\s+|\s+and\s+", value.text)[0]  # "New York and London"
-    elsewhere = article.replace(ev.text, " ")  # its own sentence says nothing of its use
+    elsewhere = article().replace(ev.text, " ")  # its own sentence says nothing of its use (read only when needed)
     return len(first.split()) <= 2 and re.search(rf"\b(?:in|at)\s+{re.escape(first)}\b(?!\s+[A-Z])", elsewhere) is not None
 
 
@@ -2086,8 +2086,9 @@ class Extractive:
             # "Which body banned the play?": "the Media Council said" before "due to open in the capital, Kampala"
             top, articles = ordered[0], _retrieved_articles([ev.hit for ev in ordered])
             # the whole article: it may say "in Guantanamo Bay" in a chunk not retrieved
-            if _a_place(top, self.scorer.article_text(top.hit.chunk.source) or articles[top.hit.chunk.source]):
-                ordered = self._first_that(ordered, lambda ev: ev is not top and not _a_place(ev, articles[ev.hit.chunk.source]), question)
+            if _a_place(top, lambda: self.scorer.article_text(top.hit.chunk.source) or articles[top.hit.chunk.source]):
+                ordered = self._first_that(ordered, lambda ev: ev is not top and not _a_place(ev, lambda: articles[ev.hit.chunk.source]),
+                                           question)
         if _AIM_ASKED.search(question):  # "What trade are they aiming for?": "agreed to boost trade to ..."
             top_fills = fills(ordered[0])
             ordered = self._first_that(ordered, lambda ev: _aimed(ev) and (not top_fills or fills(ev)), question)
