@@ -124,8 +124,10 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # Currencies written out or as ISO codes ("2.1 million crowns", "SEK 40m", "5bn rupees").
 _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen|crowns?|kronor|krona|kroner|krone"
              r"|francs?|rupees?|pesos?|rand|lira|shekels?|zlotys?|dinars?|dirhams?|riyals?|baht|ringgit|forints?")
+# a line's data rate: "8Mbps", "one gigabit a second"
+_DATA_RATE = r"(?:kilo|mega|giga|tera)bits?(?:\s(?:a|per)\s(?:second|sec))?\b"
 _SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
-          r"|[kKMGT]bps|[kKMGT]bits?/s")  # a line's data rate
+          rf"|[kKMGT]bps|[kKMGT]bits?/s|{_DATA_RATE}")
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
 _MEASURE_UNITS = (r"pages?|words?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
@@ -142,8 +144,8 @@ _NUMBER = re.compile(
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
     r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b))"  # "10 times faster"
     rf"|(?<!\b[12]\d\d\d){_TIME_TOLD})?"  # "45 human hours", not "in 1999 several months later"
-    rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
-    rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent)\b(?!-old\b)|-way\b|\b(?!-))",  # "a five-year-deal", no age; "a five-way match"
+    rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS}|{_DATA_RATE})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
+    rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent|{_DATA_RATE})\b(?!-old\b)|-way\b|\b(?!-))",  # "a five-year-deal", no age; "a five-way match"
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*(?:/[A-Z][\w&'’-]*)?)"  # "LVMH", "Blair", "U.K.", "R." of "R. Sridharan", "Nip/Tuck"
@@ -1871,11 +1873,17 @@ def number_kind(question: str) -> str:
     return "count"
 
 
+_GLUED_NAME = re.compile(r"\d+([A-Z]{1,4})")
+_CAPITAL_UNITS = {"GB", "MB", "KB", "TB", "MW", "GW", "K", "M", "C", "F", "BN"}
+
+
 def fits_number(value: str, kind: str) -> bool:
     """Whether a number is written as the kind asked: "45,000" is no price, "$9.3bn" no age,
     and a year alone is never an amount."""
     if _YEAR.match(value.strip()):
         return False
+    if (glued := _GLUED_NAME.fullmatch(value.strip())) and glued.group(1) not in _CAPITAL_UNITS:
+        return False  # "3G", "3GSM": a name with a figure in it, no amount
     if kind in ("measure", "height", "length", "speed", "duration") and _UNIT_GIVEN["money"].search(value):
         return False  # "£4.6m" is a sum, not 4.6 metres
     if kind == "age":  # "35", "the 25-year-old"; a thing's age may be "three months"
@@ -1887,7 +1895,8 @@ def fits_number(value: str, kind: str) -> bool:
     if kind == "portion":
         return fits_number(value, "percent") or fits_number(value, "amount")
     if kind == "multiple":
-        return bool(re.search(r"\btimes\b|-fold\b", value, re.I)) or any(p.search(value) for p in _UNIT_GIVEN.values())
+        return bool(re.search(r"\btimes\b|-fold\b", value, re.I)) or not re.search(_DATA_RATE, value, re.I) and any(
+            p.search(value) for p in _UNIT_GIVEN.values())  # "10 times faster", "20mph faster"; a line's rate is no multiple
     if kind == "length":
         return fits_number(value, "duration") or fits_number(value, "measure")
     if kind == "frequency":  # how often: a period ("every five months") or a count of times (said after it)

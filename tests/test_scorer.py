@@ -5188,6 +5188,15 @@ def test_a_nation_said_by_another_word_gives_the_asked_nations_one(vectors):
     assert "Eva Lind" in draft.short_answer, text_of(draft)
 
 
+def test_a_data_rate_in_words_is_a_speed():
+    from rag.values import NUMBER, values
+    question = "How fast can the Acme network carry data?"
+    assert [v.text for v in values("Acme said data could travel at one gigabit a second.", NUMBER, question)] == ["one gigabit a second"]
+    assert [v.text for v in values("The line gives up to 2 megabits per second.", NUMBER, question)] == ["2 megabits per second"]
+    assert [v.text for v in values("At 3GSM it was 20mph faster than 3G lines.", NUMBER, question)] == ["20mph"]  # names with a figure
+    assert [v.text for v in values("It is 10 times faster, at 100 megabits a second.", NUMBER, "How much faster is it?")] == ["10 times"]
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
