@@ -239,6 +239,7 @@ class Scorer:
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         group = group_verb(question) if kind == NAME else ""  # "Who is disadvantaged ...?": "divorced parents" may answer
+        who_verb = _who_verb(question)  # "Who would compete ...?": a sentence echoing the question tells who around "compete"
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         # an age is said by its own words ("the 23-year-old", "aged 23"), no "age"
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time", "age") else []
@@ -328,7 +329,7 @@ class Scorer:
                 if any(affiliated(text, v, question) for v in near):
                     support, found = min_support, near
             fits = (kind == OTHER or bool(found) or bool(group) and tells_group(text, group)
-                    or kind == NAME and _echoes(text, question, _who_verb(question))) \
+                    or kind == NAME and _echoes(text, question, who_verb)) \
                 and qualified and support >= min_support and not _ASKS.search(text)
             if fits and named:  # an article that names nothing the question names does not answer it
                 fits = self._names_asked(hit.chunk.source, articles[hit.chunk.source], question, named_in)
