@@ -629,7 +629,9 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if _does_as_asked(sentence[value.end:], role, question) or _did_as_asked(sentence[value.end:], role, question) \
             or _named_as_asked(sentence[value.end:], role, question):
         return True
-    asked = set(re.findall(r"[\w-]+", question.lower()))
+    # the question's words, and the initials of its long names: "NUJ General Secretary" for "the
+    # general secretary of the National Union of Journalists"
+    asked = set(re.findall(r"[\w-]+", question.lower())) | initials_in(question)
     of = _ROLE_OF_BEFORE.search(sentence[:value.start])
     if of and is_role(verb_stem(of.group(1).lower()), role) \
             and (_only_asked(of.group(2), asked) or name_groups(question) and _KIND_ANAPHOR.fullmatch(of.group(2))):

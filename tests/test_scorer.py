@@ -5197,6 +5197,12 @@ def test_a_data_rate_in_words_is_a_speed():
     assert [v.text for v in values("It is 10 times faster, at 100 megabits a second.", NUMBER, "How much faster is it?")] == ["10 times"]
 
 
+def test_a_role_after_a_name_may_give_the_asked_body_by_its_initials():
+    said = '"We will not back down," said Ada Moss, NRA General Secretary.'
+    assert in_role_names(said, "Who is the general secretary of the Norland Rail Alliance?") == ["Ada Moss"]
+    assert in_role_names(said, "Who is the general secretary of the Ostby Rail Alliance?") == []
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
