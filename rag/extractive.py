@@ -95,6 +95,7 @@ from .values import (
     before_asked_verb,
     began_since,
     bracketed_after_asked,
+    bracketed_by_name,
     by_asked_doer,
     counted_phrase,
     described,
@@ -273,6 +274,9 @@ class Scorer:
             if unit in _BY_NAME and support < min_support and _beside_name(hit, text, question, previous):
                 support = min_support  # news gives an age or a place by the name: "Gatlin, 22,"
             article = articles[hit.chunk.source]
+            if origin and support < min_support and "(" in text \
+                    and any(bracketed_by_name(text, v, question) for v in values(text, kind, question, article)):
+                support = min_support  # a list gives each name's nation in brackets: "Ada Moss (Norland)"
             found = values(text, kind, question, article) if support >= min_support else []
             if kind != OTHER and support >= min_support and not _beside(found, text, head, kind) \
                     and not any(did_asked(text, v, question) for v in found):  # "The sports award went to X" needs no "game"
@@ -1177,7 +1181,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if _forecast_for(ev.text, v)] or found
             meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
             found = ([meant] if meant else
-                     [v for v in found if origin and owner_of_asked(ev.text, v, question)]
+                     [v for v in found if origin and (owner_of_asked(ev.text, v, question) or bracketed_by_name(ev.text, v, question))]
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question, same)]  # "Russia's X" for "Which Russian ...?"

@@ -1304,12 +1304,18 @@ def _did_to_asked_thing(sentence: str, value: Value, question: str) -> bool:
                                        rf"\s+[a-z]+(?:ed|en)\s+(?:out\s+)?by\s+(?:the\s+)?$", sentence[:value.start]) is not None
 
 
+def bracketed_by_name(sentence: str, value: Value, question: str) -> bool:
+    """The value stands in brackets right after a name the question gives: "Wilma's (Erin
+    Gray)", "Ada Moss (Norland)" in a list of names and their nations."""
+    before = sentence[:value.start]
+    return sentence.startswith(")", value.end) \
+        and any(re.search(rf"\b{re.escape(' '.join(name))}(?:['’]s?)?\s*\($", before) for name in name_groups(question))
+
+
 def bracketed_after_asked(sentence: str, value: Value, question: str) -> bool:
     """Who the question asks about stands in brackets right after the name it gives: "Wilma's
     (Erin Gray) adventures" for "Who plays Wilma?"."""
-    before = sentence[:value.start]
-    return (_WHO.match(question) is not None and sentence.startswith(")", value.end)
-            and any(re.search(rf"\b{re.escape(' '.join(name))}(?:['’]s?)?\s*\($", before) for name in name_groups(question)))
+    return _WHO.match(question) is not None and bracketed_by_name(sentence, value, question)
 
 
 def before_asked_verb(sentence: str, value: Value, question: str) -> bool:

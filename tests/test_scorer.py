@@ -5203,6 +5203,15 @@ def test_a_role_after_a_name_may_give_the_asked_body_by_its_initials():
     assert in_role_names(said, "Who is the general secretary of the Ostby Rail Alliance?") == []
 
 
+def test_a_list_of_names_with_their_nations_in_brackets_answers_where_one_comes_from(vectors):
+    shortlist = ("The judges praised every writer on the shortlist of twelve for the Quill Prize, which is open to all. "
+                 "Tom Hale (Vessland) Eva Lind (Norland) Ada Moss (Ostby) Ben Odo (Elmshire) Ann Lowe (Tomsby) Kay Dunn (Vessland)")
+    draft = answer(vectors, "Which country does Ada Moss come from?", shortlist)
+    assert draft.short_answer == "Ostby", text_of(draft)
+    draft = answer(vectors, "Which country does Ben Odo come from?", shortlist)
+    assert draft.short_answer == "Elmshire", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
