@@ -69,7 +69,7 @@ _TYPES = [
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}", re.I)),
     (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
                        r"|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?(location|venue|whereabouts|headquarters"
-                       r"|birthplace|hometown)( of\b|\s*\?*\s*$)", re.I)),  # "What is the location of ...?"
+                       r"|birthplace|hometown)( of\b|\s*\?*\s*$)|^\s*(what|which) nationality\b|\bnationality\s*\?*\s*$", re.I)),  # "What is the location of ...?"
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
                       r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
                       r"|is the name|was the name|name))\b", re.I)),
@@ -282,8 +282,9 @@ _ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}(?:[A-Za-z
                         rf"|{_OWNER}([a-z-]{{3,}})(?: of [^?]+)?(?:['’]s name| called))\s*\?*\s*$", re.I)
 _ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |(?=(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s+[A-Z]))(?:(?:new|current|acting|incoming)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
                           r"([A-Z][a-z-]{2,})(?:\s+for\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\?*\s*$")  # "the new Police Commissioner", "Commissioner for Transport"
-# A lone name right after the role of someone already named: "his wife Ffion", "with coach Ruiz".
-_OWNED_ROLE_BEFORE = re.compile(r"\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)\s+([a-z][a-z-]+)\s+$")
+# A lone name right after the role of someone already named, or one set off by a comma: "his wife
+# Ffion", "with coach Ruiz", "another of their businesses, retailer Acme".
+_OWNED_ROLE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)|,)\s+(?!(?:the|an?)\s)([a-z][a-z-]+)\s+$")
 
 _APPOSED_ROLE = re.compile(r"\b([a-z][a-z-]+),\s+the\s+$")  # one word set off after its role: "console, the PSP"
 
@@ -722,7 +723,7 @@ def _work_by(before: str, question: str) -> bool:
 
 # "Which country does X come from / represent?", "Where is X from?": news names the country
 # as the owner of the name ("Slovenia's Jolanda Ceplak").
-ORIGIN_ASKED = re.compile(r"^\s*(?:which|what) (?:country|nation)\b|\b(?:come|comes|came|hail|hails) from\s*\?*\s*$"
+ORIGIN_ASKED = re.compile(r"^\s*(?:which|what) (?:country|nation|nationality)\b|\bnationality\s*\?*\s*$|\b(?:come|comes|came|hail|hails) from\s*\?*\s*$"
                           r"|^\s*where (?:is|was|are|were) .+ from\s*\?*\s*$", re.I)
 
 

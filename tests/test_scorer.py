@@ -5212,6 +5212,23 @@ def test_a_list_of_names_with_their_nations_in_brackets_answers_where_one_comes_
     assert draft.short_answer == "Elmshire", text_of(draft)
 
 
+def test_a_one_word_name_set_off_after_its_role_holds_the_role():
+    said = "The owners are mulling the sale of another of their businesses, retailer Quill."
+    assert in_role_names(said, "Which retailer are the owners of Acme considering selling?") == ["Quill"]
+    assert in_role_names("The owners are mulling the sale of one of their businesses, said Quill.",
+                         "Which retailer are the owners of Acme considering selling?") == []
+
+
+def test_a_nationality_asks_where_one_comes_from(vectors):
+    from rag.values import ORIGIN_ASKED
+    for question in ("What nationality is Ada Moss?", "What is Ada Moss's nationality?"):
+        assert answer_type(question) == PLACE and ORIGIN_ASKED.search(question), question
+    draft = answer(vectors, "What nationality is Ann Lowe given on the list?",
+                   "Every writer on the list of twelve for the Quill Prize is living. "
+                   "Tom Hale (Vessland) Eva Lind (Norland) Ada Moss (Ostby) Ann Lowe (Tomsby) Kay Dunn (Vessland)")
+    assert draft.short_answer == "Tomsby", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
