@@ -281,7 +281,7 @@ _OWNER = r"(?:the |his |her |their |its |[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? 
 _ROLE_NAME = re.compile(rf"^\s*what (?:is|was) (?:the name of {_OWNER}(?:[A-Za-z-]+ ){{0,2}}?([a-z-]{{3,}})(?: of [^?]+)?"
                         rf"|{_OWNER}([a-z-]{{3,}})(?: of [^?]+)?(?:['’]s name| called))\s*\?*\s*$", re.I)
 _ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |(?=(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s+[A-Z]))(?:(?:new|current|acting|incoming)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}"
-                          r"([A-Z][a-z-]{2,})(?:\s+for\s+(?:[A-Z][\w'’-]*\s*)+)?\s*\?*\s*$")  # "the new Police Commissioner", "Commissioner for Transport"
+                          r"([A-Z][a-z-]{2,})(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)?\s*\?*\s*$")  # "the new Police Commissioner", "Commissioner for Transport", "Warden of Ostby"
 # A lone name right after the role of someone already named, or one set off by a comma: "his wife
 # Ffion", "with coach Ruiz", "another of their businesses, retailer Acme".
 _OWNED_ROLE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)|,)\s+(?!(?:the|an?)\s)([a-z][a-z-]+)\s+$")
@@ -589,6 +589,9 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     words = value.text.split()
     if len(words) > 2 and is_role(stem(words[0].lower()), role) and all(w[:1].isupper() for w in words[1:]):
         return True  # the title leads the name: "MSP Karen Whitefield" for "Which MSP ...?"
+    if any(sentence[:value.start].endswith(f"{title} ") and any(is_role(stem(w.lower()), role) for w in title.split())
+           for title in _joined_names(question)):
+        return True  # after the title the question gives whole: "the Warden of Ostby Dr Ada Moss"
     if (role == "win" or _asks_winner(question)) and (
             _BEAT_TO.match(sentence[value.end:]) or _WON_PRIZE.match(sentence[value.end:]) or _WON_FOR.search(sentence[:value.start])
             or _NAMED_PRIZE.match(sentence[value.end:])):
@@ -850,10 +853,12 @@ def _unowned(value: Value, question: str) -> Value:
     for name in name_groups(question):
         if m := re.match(rf"{re.escape(' '.join(name))}['’]s?\s+(?=[A-Z])", value.text):
             return Value(value.text[m.end():], value.start + m.end(), value.end)
-    # a title the question gives whole: "Home Affairs Commissioner Ada Moss" is Ada Moss
+    # a title the question gives whole: "Home Affairs Commissioner Ada Moss" is Ada Moss, and so
+    # is "the Dean and Warden of Ostby Dr Ada Moss" for the Warden of Ostby
     for title in _joined_names(question):
-        if value.text.startswith(f"{title} ") and value.text[len(title) + 1:][:1].isupper():
-            return Value(value.text[len(title) + 1:], value.start + len(title) + 1, value.end)
+        at = value.text.find(f"{title} ")
+        if (at == 0 or at > 0 and value.text[at - 1] == " ") and value.text[at + len(title) + 1:][:1].isupper():
+            return Value(value.text[at + len(title) + 1:], value.start + at + len(title) + 1, value.end)
     # "Orin Middleton of Barclays Capital" is Orin Middleton when Barclays Capital is asked
     # about, and "Peter Saunders of CMF" when the Christian Medical Fellowship is
     if (of := _of_asked(question)) and (m := of.search(value.text)):

@@ -5229,6 +5229,17 @@ def test_a_nationality_asks_where_one_comes_from(vectors):
     assert draft.short_answer == "Tomsby", text_of(draft)
 
 
+def test_a_title_the_question_gives_whole_names_who_follows_it_inside_a_longer_name(vectors):
+    from rag.values import asked_role
+    assert asked_role("Who is the Warden of Ostby?") == "warden"
+    said = "Both the Dean and Warden of Ostby Dr Ada Moss appealed for more time before the vote."
+    assert in_role_names(said, "Who is the Warden of Ostby?") == ["Dr Ada Moss"]
+    draft = answer(vectors, "Who is the Warden of Ostby?",
+                   "The dean used a Christmas message to attack the plan. He and the Warden of Ostby have both spoken out.",
+                   said)
+    assert "Ada Moss" in draft.short_answer, text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
