@@ -1341,9 +1341,21 @@ def _antecedent(hit: Hit, previous: list[int], start: int, end: int, question: s
 _SAYING = frozenset(verb_stem(w) for w in ("said", "added", "told", "claimed", "stated", "insisted", "argued", "warned", "explained"))
 
 
+# A sentence that opens with someone's post: "The head of the Quill Society made the comments".
+_POST_SUBJECT = re.compile(r"(?<=[.!?])\s+The\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+of\s+(?:the\s+)?[A-Z]")
+
+
 def _meant(text: str, question: str) -> Value | None:
     """Whom "He" or "She" means in the text, when that pronoun does what the question asks
-    "Who" did: the first person the text names before it (not "Mumbai's", not a web address)."""
+    "Who" did: the first person the text names before it (not "Mumbai's", not a web address);
+    or whom a sentence opening with the asked post means, the last person named before it ("...,
+    Ada Moss has said. The head of the Quill Society made the comments ..." for "Who heads the
+    Quill Society?"): news names someone, then calls them by their post."""
+    role = asked_role(question)
+    for m in _POST_SUBJECT.finditer(text):
+        if role and is_role(verb_stem(m.group(1).lower()), role):
+            people = [v for v in values(text[:m.start()], NAME) if " " in v.text and not re.search(r"['’]s?$|\.", v.text)]
+            return people[-1] if people else None  # the one named last: "..., Ada Moss has said."
     asked = WHO_ASKED_DID.match(question)
     verb = verb_stem(asked.group(1).lower()) if asked else ""
     if not asked or asked.group(1).lower() in STOPWORDS and verb not in _SAYING:  # "said" is a stopword but a deed

@@ -5240,6 +5240,15 @@ def test_a_title_the_question_gives_whole_names_who_follows_it_inside_a_longer_n
     assert "Ada Moss" in draft.short_answer, text_of(draft)
 
 
+def test_a_sentence_opening_with_the_asked_post_means_the_person_named_before_it(vectors):
+    story = ("Money spent on the new stadium in Tomsby should have gone to the poor, Dr Ada Moss has said.\n\n"
+             "The head of the Quill Society in Norland made the comments on Radio Ostby and will repeat them at Easter.")
+    draft = answer(vectors, "Who heads the Quill Society in Norland?", story)
+    assert "Ada Moss" in draft.short_answer, text_of(draft)
+    draft = answer(vectors, "Who founded the Quill Society in Norland?", story)  # another post: not hers to take
+    assert "Ada Moss" not in draft.short_answer, text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
