@@ -62,6 +62,7 @@ from .values import (
     NUMBER,
     ORIGIN_ASKED,
     OTHER,
+    OUTLET_ASKED,
     PLACE,
     POST_DEEDS,
     RELATIVE_END,
@@ -134,6 +135,7 @@ from .values import (
     stated_age,
     tells_group,
     titled_as_doer,
+    told_to,
     values,
     verb_stem,
     with_asked_org,
@@ -240,7 +242,8 @@ class Scorer:
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         group = group_verb(question) if kind == NAME else ""  # "Who is disadvantaged ...?": "divorced parents" may answer
-        who_verb = _who_verb(question)  # "Who would compete ...?": a sentence echoing the question tells who around "compete"
+        who_verb = _who_verb(question)
+        outlet = kind == NAME and OUTLET_ASKED.match(question) is not None and bool(name_groups(question))  # "Who would compete ...?": a sentence echoing the question tells who around "compete"
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         # an age is said by its own words ("the 23-year-old", "aged 23"), no "age"
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time", "age") else []
@@ -326,6 +329,10 @@ class Scorer:
             if kind == OTHER and noun and min_support - SLOT_MARGIN <= support < min_support \
                     and (not named or about[hit.chunk.id]) and _kind_done(text, noun, question):
                 support = min_support  # "had passed a lie detector test" for "What test did she pass?"
+            if outlet and support < min_support and (named_here := _names_each_before(text, question)) is not None:
+                near = values(text, kind, question, article)
+                if any(told_to(text, v) for v in near) and (named_here or about[hit.chunk.id] and _PRONOUN_TOLD.search(text)):
+                    support, found = min_support, near  # "Ada Moss told the Quill Gazette:" for "Which paper did Moss talk to?"
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
             if support < min_support and any(p in text for p in people):
@@ -1132,6 +1139,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     named_terms = {t: w for t, w in weights.items() if t not in relation}  # the question's names
     rank, role, noun = asked_rank(question), asked_role(question), asked_noun(question)
     origin = ORIGIN_ASKED.search(question) is not None
+    outlet = kind == NAME and OUTLET_ASKED.match(question) is not None
     # "How many flights ...?": "77 flights" before "5,000 passengers" beside the word "flights"
     counted = (counted_phrase(question) or noun or head) if kind == NUMBER and number_kind(question) == "count" else ""
     # "Who speaks for X?": a sentence naming the role's holder may fill the slot from further down
@@ -1182,6 +1190,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
             found = ([meant] if meant else
                      [v for v in found if origin and (owner_of_asked(ev.text, v, question) or bracketed_by_name(ev.text, v, question))]
+                     or [v for v in found if outlet and told_to(ev.text, v)]
                      or [v for v in found if kind == NAME and owns_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question, same)]  # "Russia's X" for "Which Russian ...?"
@@ -1340,6 +1349,17 @@ def _antecedent(hit: Hit, previous: list[int], start: int, end: int, question: s
 
 _SAYING = frozenset(verb_stem(w) for w in ("said", "added", "told", "claimed", "stated", "insisted", "argued", "warned", "explained"))
 
+
+def _names_each_before(text: str, question: str) -> bool | None:
+    """Whether the sentence names one the question names, by surname, before saying whom they
+    told (None when it tells no one): "Ms Moss told ..." for Ada Moss."""
+    told = re.search(r"\btold\b", text)
+    if told is None:
+        return None
+    return any(re.search(rf"\b{re.escape(name[-1])}\b", text[:told.start()]) for name in name_groups(question))
+
+
+_PRONOUN_TOLD = re.compile(r"\b(?:he|she|He|She)\s+told\b")  # in an article about them
 
 # A sentence that opens with someone's post: "The head of the Quill Society made the comments".
 _POST_SUBJECT = re.compile(r"(?<=[.!?])\s+The\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+of\s+(?:the\s+)?[A-Z]")
@@ -2262,6 +2282,7 @@ class Extractive:
                                                                  or which and _name_before_noun(ev.text, v, question)  # "Radio 4's Today programme"
                                                                  or which and did_asked_deed(ev.text, v, question)  # "Lord Dubs agreed to withdraw his bill"
                                                                  or which and titled_as_doer(v, question)  # "Distributor Sony Pictures"
+                                                                 or told_to(ev.text, v) and OUTLET_ASKED.match(question) is not None
                                                                  or any(k.start == v.start for k in apposed_kinds(ev.text, role, question))))
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.

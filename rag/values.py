@@ -523,6 +523,20 @@ _THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z]
 
 
 # "Which ...?", or "At which ...?" with the preposition that ties the answer to the question
+# "Which newspaper did Ada Moss speak to?", "On which programme did she say it?": the news outlet
+# someone spoke to
+_OUTLET = (r"(?:[A-Za-z-]+\s+){0,2}?(?:newspaper|paper|programme|program|show|station|channel|network|magazine|broadcaster)s?\b")
+OUTLET_ASKED = re.compile(rf"^\s*(?i:on)\s+(?i:which|what)\s+{_OUTLET}|^\s*(?:(?i:to)\s+)?(?i:which|what)\s+{_OUTLET}"
+                          r".*\b(?:speak|spoke|spoken|talk|talked|tell|told|say|said|give|gave|given)\b", re.I)
+_TOLD_TO = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*['’]s\s+)?$")
+
+
+def told_to(sentence: str, value: Value) -> bool:
+    """The name is whom someone told: "told the Quill Gazette", "told Radio Ostby's Today" (the
+    programme, not its owner)."""
+    return _TOLD_TO.search(sentence[:value.start]) is not None and not re.match(r"['’]s?\s", sentence[value.end:])
+
+
 WHICH_ASKED = re.compile(r"^\s*(?:(at|in|on|from|to|for|with|by)\s+)?which\b", re.I)
 
 

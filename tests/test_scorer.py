@@ -5249,6 +5249,16 @@ def test_a_sentence_opening_with_the_asked_post_means_the_person_named_before_it
     assert "Ada Moss" not in draft.short_answer, text_of(draft)
 
 
+def test_which_outlet_someone_spoke_to_is_whom_they_told(vectors):
+    story = ("Ada Moss will talk about her first novel at the Tomsby Book Festival in May, when the newspaper prize is given. "
+             "\"Every winter the rain comes in through the roof of the old mill and the heating fails for weeks at a time, "
+             "so we write in coats and gloves,\" she told the Ostby Herald.")
+    draft = answer(vectors, "Which newspaper did Ada Moss talk to?", story)
+    assert draft.short_answer == "Ostby Herald", text_of(draft)
+    draft = answer(vectors, "Which newspaper did Eva Lind talk to?", story)  # someone else told no one
+    assert draft.short_answer != "Ostby Herald", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
