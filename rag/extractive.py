@@ -245,8 +245,8 @@ class Scorer:
         who_verb = _who_verb(question)
         outlet = kind == NAME and OUTLET_ASKED.match(question) is not None and bool(name_groups(question))  # "Who would compete ...?": a sentence echoing the question tells who around "compete"
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
-        # an age is said by its own words ("the 23-year-old", "aged 23"), no "age"
-        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time", "age") else []
+        # an age is said by its own words ("the 23-year-old", "aged 23"), no "age"; odds by "5/4", no "odds"
+        measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time", "age", "odds") else []
         measured = "".join(stem(w) for w in (asked_measure(question) or noun or head).split()[-1:]) if kind == NUMBER else ""  # "times" in "What times ...?"
         dated = kind == DATE and named and YEAR_ASKED.search(question) is not None
         thing = naming_asked(question) if kind == OTHER else ""

@@ -66,7 +66,7 @@ _TYPES = [
                         r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
-                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}", re.I)),
+                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}|^\s*(what|which)\b.*\bodds\b", re.I)),
     (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
                        r"|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?(location|venue|whereabouts|headquarters"
                        r"|birthplace|hometown)( of\b|\s*\?*\s*$)|^\s*(what|which) nationality\b|\bnationality\s*\?*\s*$", re.I)),  # "What is the location of ...?"
@@ -1830,6 +1830,7 @@ _UNIT_ASKED = [
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
+    ("odds", re.compile(r"\bodds\b", re.I)),  # a bookmaker's price: "5/4", "evens"
     ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b|^\s*(?:by|in) (?:what|which) (?:[a-z-]+ )?split\b"
                          r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?(?:score|vote|tally|split)\b", re.I)),  # a match's "2-1", a vote's "272-219", a court's "2-1"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
@@ -2955,6 +2956,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                   if not any(s <= m.start() < e for s, e in covered)]
     elif kind == NUMBER and unit == "score":
         found = [Value(m.group(), m.start(), m.end()) for m in _SCORE.finditer(sentence)]
+    elif kind == NUMBER and unit == "odds":
+        found = [Value(m.group(), m.start(), m.end()) for m in _ODDS.finditer(sentence)]
     elif kind == NUMBER and unit == "edition":  # "the 51st Cross International"
         found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence) if _an_edition(sentence, m)]
     elif kind == NUMBER and unit == "rank":
@@ -3080,6 +3083,7 @@ _ONE_SPAN = re.compile(r"\b(?:an?|one)\s+(?:(?:extra|additional|further|more)\s+
 # "earns £30,000 a year", "three times a week": a rate, no span of time
 _PER_AMOUNT = re.compile(r"(?:\d[\d,.]*(?:bn|m|k|%)?|\b(?:million|billion|trillion|pence|cents?|pounds|dollars|euros|times))\s+$", re.I)
 _SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")  # "won 2-1", not "2003-04" or "5-year"
+_ODDS = re.compile(r"(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])|\bevens\b", re.I)  # "the 5/4 favourite", not "5/4/2005"
 _CLOCKED = re.compile(r"\b\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\b")
 _LARGER_UNIT = re.compile(r"\b(?:hours?|minutes?)$", re.I)
 _SMALLER_UNIT = re.compile(r"\b(?:minutes?|seconds?)$", re.I)

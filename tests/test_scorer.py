@@ -5259,6 +5259,18 @@ def test_which_outlet_someone_spoke_to_is_whom_they_told(vectors):
     assert draft.short_answer != "Ostby Herald", text_of(draft)
 
 
+def test_betting_odds_are_a_number_said_as_a_fraction(vectors):
+    from rag.values import number_kind
+    question = "What are the odds on Ada Moss winning the Quill Prize?"
+    assert answer_type(question) == NUMBER and number_kind(question) == "odds"
+    assert [v.text for v in values("She is now the 5/4 favourite, ahead of Tom Hale at 7/2.", NUMBER, question)] == ["5/4", "7/2"]
+    assert values("The vote is on 5/4/2005 in Tomsby.", NUMBER, question) == []
+    draft = answer(vectors, question,
+                   "Novelist Ada Moss is favourite to win the Quill Prize after her book Ostby won the novel award. "
+                   "The book has already won the Elmshire Prize, and is now 5/4 favourite for the £25,000 Quill Prize.")
+    assert draft.short_answer == "5/4", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
