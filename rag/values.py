@@ -55,8 +55,10 @@ def place_meant(sentence: str) -> str:
 
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordinal: "the 77th Academy Awards"
 _TYPES = [
+    # "From which model year ...?": a year with a word that says which kind ("model", "financial")
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
-                      r"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time)\b|\b(release|launch|opening|start|end)"
+                      r"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time"
+                      r"|((on|in|by|from) )?which (?-i:[a-z]+) (year|date|day|month)s?(?=\s+(is|are|was|were|did|do|does|will|would|has|had|have)\b))\b|\b(release|launch|opening|start|end)"
                       r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)"
                       r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"

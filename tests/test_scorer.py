@@ -5271,6 +5271,16 @@ def test_betting_odds_are_a_number_said_as_a_fraction(vectors):
     assert draft.short_answer == "5/4", text_of(draft)
 
 
+def test_a_year_of_some_kind_is_a_date(vectors):
+    from rag.values import DATE
+    assert answer_type("From which model year are the recalled Acme coupes?") == DATE
+    assert answer_type("In which financial year did Quill's profits peak?") == DATE
+    assert answer_type("Which opening day crowd was the biggest?") != DATE  # asks the crowd
+    draft = answer(vectors, "From which model year are the recalled Acme coupes?",
+                   "Acme is also recalling 19,924 Acme Tomsby coupes, Ostby vans and Quill sedans from the 2004 model year.")
+    assert draft.short_answer == "2004", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
