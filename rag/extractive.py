@@ -984,6 +984,11 @@ _EXTREMES = {"low": "low lower lowest minimum least smallest fewest weakest wors
 _EXTREME_WORDS = {end: re.compile(rf"\b(?:{'|'.join(words.split())})\b", re.I) for end, words in _EXTREMES.items()}
 
 
+# A superlative and its noun: "the largest recall", "the biggest single order"
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|smallest|highest|lowest|longest|shortest|greatest|heaviest|cheapest"
+                          r"|richest|poorest|oldest|youngest|fastest|slowest)\s+(?:single\s+)?[a-z]+\b", re.I)
+
+
 def _extreme(question: str) -> str:
     """The end of a scale the question asks ("low" for "What was the lowest price?"), if one."""
     ends = [end for end, pattern in _EXTREME_WORDS.items() if pattern.search(question)]
@@ -2154,6 +2159,13 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and not _ACTED_ON.search(ev.text[:v.start])
             if any(exist(ev) for ev in supported):
                 return exist
+        if kind == NUMBER and (top := _SUPERLATIVE.search(question)):
+            # "How many vehicles does the largest recall cover?": "the largest recall involves
+            # 155,465 pickups" before "is recalling nearly 200,000 vehicles"
+            def topmost(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and top.group().lower() in ev.text[max(0, v.start - MEASURE_REACH):v.start].lower()
+            if any(topmost(ev) for ev in supported):
+                return topmost
         if kind == NUMBER and (scope := _SCOPE.search(question)) and scope.group().lower() not in best.text.lower():
             # "How many users does it have around the world?": "now has 28 million users around the
             # world" before "its paid service has so far attracted 940,000 users"

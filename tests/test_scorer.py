@@ -5281,6 +5281,13 @@ def test_a_year_of_some_kind_is_a_date(vectors):
     assert draft.short_answer == "2004", text_of(draft)
 
 
+def test_a_superlative_in_the_question_picks_the_figure_it_stands_before(vectors):
+    draft = answer(vectors, "How many vehicles does Acme's largest recall cover?",
+                   "The world's biggest carmaker Acme is recalling nearly 200,000 vehicles in Vessland on safety grounds, regulators said.\n\n"
+                   "The Vessland traffic agency said the largest recall involves 155,465 pickups, vans and sports utility vehicles.")
+    assert draft.short_answer == "155,465", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
