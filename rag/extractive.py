@@ -1918,7 +1918,9 @@ def _within_asked(sentence: str, value: Value, question: str) -> bool:
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
     """The place is joined to the question's verb, or follows it and a preposition: "the
     Ballymena-born actor" for "Where was he born?", "the Leeds-based firm" for "Where is it
-    based?", "one planned for the Isle of Sheppey" for "Where is an airport planned?"."""
+    based?", "one planned for the Isle of Sheppey" for "Where is an airport planned?"; or
+    follows the thing the question places: "a new post in Ostby" for "Where will a new post be
+    created?" (not an owner: "a fire at Acme's refinery in Ostby")."""
     joined = re.match(r"-([a-z]+)\b", sentence[value.end:])
     if joined is not None and stem(joined.group(1)) in content_terms(question):
         return True
@@ -1928,7 +1930,9 @@ def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
         return False
     word = after.group(1)  # a past form, regular or not: "planned for", "held in"
     terms = content_terms(question)
-    return word.endswith("ed") and stem(word) in terms or verb_stem(word) != stem(word) and verb_stem(word) in terms
+    return word.endswith("ed") and stem(word) in terms or verb_stem(word) != stem(word) and verb_stem(word) in terms \
+        or re.search(rf"\b(?:a|an|the|new)\s+{word}\b", question, re.I) is not None \
+        and not re.search(r"['’]s?$", value.text) and not re.match(r"['’]s?\s", sentence[value.end:])
 
 
 def _on_one_line(hit: Hit, start: int, end: int) -> bool:

@@ -5288,6 +5288,17 @@ def test_a_superlative_in_the_question_picks_the_figure_it_stands_before(vectors
     assert draft.short_answer == "155,465", text_of(draft)
 
 
+def test_a_place_right_after_the_thing_the_question_places_answers_where(vectors):
+    draft = answer(vectors, "Where will a new post be created to support work on climate change?",
+                   "\"In Vessland, for instance, we plan to create new jobs to cover these issues across the region, with a new "
+                   "post in Ostby to help support our work on climate change, one in Norland to cover energy and one in Tomsby "
+                   "to cover regional issues more generally as well as covering Elmshire and Quill.\"")
+    assert draft.short_answer == "Ostby", text_of(draft)
+    draft = answer(vectors, "Where did the fire that shut down petrol production happen?",
+                   "Prices jumped after a fire at Acme Refining Company's refinery in Ostby, which shut down petrol production.")
+    assert draft.short_answer == "Ostby", text_of(draft)  # the refinery's owner is no place
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
