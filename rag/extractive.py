@@ -242,8 +242,9 @@ class Scorer:
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         group = group_verb(question) if kind == NAME else ""  # "Who is disadvantaged ...?": "divorced parents" may answer
-        who_verb = _who_verb(question)
-        outlet = kind == NAME and OUTLET_ASKED.match(question) is not None and bool(name_groups(question))  # "Who would compete ...?": a sentence echoing the question tells who around "compete"
+        who_verb = _who_verb(question)  # "Who would compete ...?": a sentence echoing the question tells who around "compete"
+        # "Which paper did Ada Moss talk to?": the outlet she told, whatever her quote says
+        outlet = kind == NAME and OUTLET_ASKED.match(question) is not None and bool(name_groups(question))
         # "What was the score?" is answered by a "2-1" whatever the sentence calls it ("the 0-0 draw")
         # an age is said by its own words ("the 23-year-old", "aged 23"), no "age"; odds by "5/4", no "odds"
         measure = [stem(w) for w in asked_measure(question).split()] if kind == NUMBER and unit not in ("score", "race time", "age", "odds") else []
@@ -329,10 +330,10 @@ class Scorer:
             if kind == OTHER and noun and min_support - SLOT_MARGIN <= support < min_support \
                     and (not named or about[hit.chunk.id]) and _kind_done(text, noun, question):
                 support = min_support  # "had passed a lie detector test" for "What test did she pass?"
-            if outlet and support < min_support and (named_here := _names_each_before(text, question)) is not None:
+            if outlet and support < min_support and (teller := _teller_named(text, question)) is not None:
                 near = values(text, kind, question, article)
-                if any(told_to(text, v) for v in near) and (named_here or about[hit.chunk.id] and _PRONOUN_TOLD.search(text)):
-                    support, found = min_support, near  # "Ada Moss told the Quill Gazette:" for "Which paper did Moss talk to?"
+                if any(told_to(text, v) for v in near) and (teller or about[hit.chunk.id] and _PRONOUN_TOLD.search(text)):
+                    support, found = min_support, near  # "Ms Moss told the Quill Gazette:"
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
             if support < min_support and any(p in text for p in people):
@@ -984,6 +985,12 @@ _EXTREMES = {"low": "low lower lowest minimum least smallest fewest weakest wors
 _EXTREME_WORDS = {end: re.compile(rf"\b(?:{'|'.join(words.split())})\b", re.I) for end, words in _EXTREMES.items()}
 
 
+def _distance_to_names(sentence: str, value: Value, question: str) -> int:
+    """How many characters lie between the value and the nearest of the question's names."""
+    spans = [m.span() for name in name_groups(question) for m in re.finditer(re.escape(" ".join(name)), sentence)]
+    return min((max(start - value.end, value.start - end, 0) for start, end in spans), default=len(sentence))
+
+
 # A superlative and its noun: "the largest recall", "the biggest single order"
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|smallest|highest|lowest|longest|shortest|greatest|heaviest|cheapest"
                           r"|richest|poorest|oldest|youngest|fastest|slowest)\s+(?:single\s+)?[a-z]+\b", re.I)
@@ -1173,6 +1180,10 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                     found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
                 if _SETTLEMENT.fullmatch(noun):  # "at the Party Conference in Bournemouth" for "In which town ...?"
                     found = [v for v in found if any(_WITHIN.fullmatch(ev.text[u.end:v.start]) for u in found)] or found
+            if kind == NUMBER and number_kind(question) == "odds" and len(found) > 1:
+                # "The Aviator 4/9 and 8/13 odds ..., with Million Dollar Baby second at 9/4": a
+                # bookmaker prices each name, so the price nearest the asked name is its own
+                found = [min(found, key=lambda v: _distance_to_names(ev.text, v, question))]
             if kind == NUMBER and (years := _YEAR_NAMED.findall(question)):
                 # "from £3.24bn in 2003 to £2.89bn in 2004" for "... in 2004?": a figure given for another year is not it
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
@@ -1355,7 +1366,7 @@ def _antecedent(hit: Hit, previous: list[int], start: int, end: int, question: s
 _SAYING = frozenset(verb_stem(w) for w in ("said", "added", "told", "claimed", "stated", "insisted", "argued", "warned", "explained"))
 
 
-def _names_each_before(text: str, question: str) -> bool | None:
+def _teller_named(text: str, question: str) -> bool | None:
     """Whether the sentence names one the question names, by surname, before saying whom they
     told (None when it tells no one): "Ms Moss told ..." for Ada Moss."""
     told = re.search(r"\btold\b", text)

@@ -524,7 +524,6 @@ _APPOSED_TO_NAME = re.compile(r"\b[A-Z][\w'’.-]*,\s+$")  # "Ada Moss, Trade Mi
 _THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z][a-z-]+)\b")  # "his (late) wife"
 
 
-# "Which ...?", or "At which ...?" with the preposition that ties the answer to the question
 # "Which newspaper did Ada Moss speak to?", "On which programme did she say it?": the news outlet
 # someone spoke to
 _OUTLET = (r"(?:[A-Za-z-]+\s+){0,2}?(?:newspaper|paper|programme|program|show|station|channel|network|magazine|broadcaster)s?\b")
@@ -539,6 +538,7 @@ def told_to(sentence: str, value: Value) -> bool:
     return _TOLD_TO.search(sentence[:value.start]) is not None and not re.match(r"['’]s?\s", sentence[value.end:])
 
 
+# "Which ...?", or "At which ...?" with the preposition that ties the answer to the question
 WHICH_ASKED = re.compile(r"^\s*(?:(at|in|on|from|to|for|with|by)\s+)?which\b", re.I)
 
 

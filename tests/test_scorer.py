@@ -5269,6 +5269,10 @@ def test_betting_odds_are_a_number_said_as_a_fraction(vectors):
                    "Novelist Ada Moss is favourite to win the Quill Prize after her book Ostby won the novel award. "
                    "The book has already won the Elmshire Prize, and is now 5/4 favourite for the £25,000 Quill Prize.")
     assert draft.short_answer == "5/4", text_of(draft)
+    draft = answer(vectors, "What odds does Acme Bet give Ostby Nights for best film?",
+                   "Acme Bet and Quill Bet have given Tomsby Road 4/9 and 8/13 odds of winning best film, "
+                   "with Ostby Nights in second place at 9/4.")
+    assert draft.short_answer == "9/4", text_of(draft)  # the price nearest the asked name
 
 
 def test_a_year_of_some_kind_is_a_date(vectors):
