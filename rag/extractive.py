@@ -991,6 +991,11 @@ def _distance_to_names(sentence: str, value: Value, question: str) -> int:
     return min((max(start - value.end, value.start - end, 0) for start, end in spans), default=len(sentence))
 
 
+# "What share did it originally hold?": the figure a change started from
+_ORIGINAL_ASKED = re.compile(r"\b(?:originally|initially|at first)\b", re.I)  # not "previously stated": any earlier figure
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$")
+
+
 # A superlative and its noun: "the largest recall", "the biggest single order"
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|smallest|highest|lowest|longest|shortest|greatest|heaviest|cheapest"
                           r"|richest|poorest|oldest|youngest|fastest|slowest)\s+(?:single\s+)?[a-z]+\b", re.I)
@@ -2174,6 +2179,14 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and not _ACTED_ON.search(ev.text[:v.start])
             if any(exist(ev) for ev in supported):
                 return exist
+        if kind == NUMBER and _ORIGINAL_ASKED.search(question):
+            # "What share did Acme originally hold?": "should be cut from 70% to 49%" before "would
+            # be reduced to less than 50%"
+            def was(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and _FROM_BEFORE.search(ev.text[:v.start]) is not None \
+                    and re.match(r"\s+to\b", ev.text[v.end:]) is not None
+            if any(was(ev) for ev in supported):
+                return was
         if kind == NUMBER and (top := _SUPERLATIVE.search(question)):
             # "How many vehicles does the largest recall cover?": "the largest recall involves
             # 155,465 pickups" before "is recalling nearly 200,000 vehicles"

@@ -5303,6 +5303,13 @@ def test_a_place_right_after_the_thing_the_question_places_answers_where(vectors
     assert draft.short_answer == "Ostby", text_of(draft)  # the refinery's owner is no place
 
 
+def test_an_original_figure_is_the_one_a_change_started_from(vectors):
+    draft = answer(vectors, "What share of Quill did Acme originally hold?",
+                   "Acme said the ruling would hurt its plans for Quill because its stake would be reduced to less than 50%. "
+                   "Lawmakers in Norland say Acme's stake in Quill, the new network, should be cut from 70% to 49%.")
+    assert draft.short_answer == "70%", text_of(draft)
+
+
 def test_a_one_word_place_that_opens_a_sentence_is_a_place_when_the_article_says_so():
     from rag.values import PLACE, values
 
