@@ -529,11 +529,11 @@ _THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z]
 _OUTLET = (r"(?:[A-Za-z-]+\s+){0,2}?(?:newspaper|paper|programme|program|show|station|channel|network|magazine|broadcaster)s?\b")
 OUTLET_ASKED = re.compile(rf"^\s*(?i:on)\s+(?i:which|what)\s+{_OUTLET}|^\s*(?:(?i:to)\s+)?(?i:which|what)\s+{_OUTLET}"
                           r".*\b(?:speak|spoke|spoken|talk|talked|tell|told|say|said|give|gave|given)\b", re.I)
-_TOLD_TO = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*['’]s\s+)?$")
+_TOLD_TO = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*['’]s\s+)?$")
 
 
 def told_to(sentence: str, value: Value) -> bool:
-    """The name is whom someone told: "told the Quill Gazette", "told Radio Ostby's Today" (the
+    """The name is whom someone told: "told the Quill Gazette", "tells Radio Ostby's Today" (the
     programme, not its owner)."""
     return _TOLD_TO.search(sentence[:value.start]) is not None and not re.match(r"['’]s?\s", sentence[value.end:])
 
@@ -1041,7 +1041,7 @@ def after_stranded(sentence: str, value: Value, question: str) -> bool:
         return False
     if re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I):
         return True
-    if _SPOKE_TO.search(question) and re.search(r"\b(?:told|tells|telling)\s+(?:the\s+)?$", sentence[:value.start]):
+    if _SPOKE_TO.search(question) and told_to(sentence, value):
         return True  # "Which paper did she speak to?": "told the Financial Times"
     return affiliated(sentence, value, question)
 
