@@ -768,6 +768,19 @@ def owns_asked(sentence: str, value: Value, question: str) -> bool:
     return m is not None and re.match(rf"{_owning(m.group(1))}\b", sentence[value.end:], re.I) is not None
 
 
+_ITS_THING = re.compile(r"^\s*(?:[Ww]hich|[Ww]hat)\s+[a-z-]+\s+(?:[a-z-]+\s+)*?(?:its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})\b"
+                        r"(?=\s*[?,]|\s+(?:in|at|on|for|to|from|with|over|after|before)\b)")
+
+
+def owns_its(sentence: str, value: Value, question: str) -> bool:
+    """The value names whose thing the question's "its" points to: "Tesco" in "one Tesco
+    distribution centre" for "Which retailer uses tags at one of its distribution centres?"
+    (the question names no one else its "its" could mean)."""
+    m = _ITS_THING.match(question)
+    return m is not None and re.match(rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}{re.escape(stem(m.group(1).lower()))}",
+                                      sentence[value.end:], re.I) is not None
+
+
 _WITH_NAME_ASKED = re.compile(r"\b(?:with|alongside)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
 
 

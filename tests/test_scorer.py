@@ -3510,6 +3510,13 @@ def test_which_owners_thing_is_answered_by_the_owner_of_that_thing(vectors):
     assert draft.short_answer == "Porto", text_of(draft)
 
 
+def test_which_x_and_its_thing_is_answered_by_the_name_before_that_thing(vectors):
+    draft = answer(vectors, "Which retailer uses the scanners at one of its distribution centres?",
+                   "The scanners are currently used at one Acme distribution centre in Norland - the scanners allow"
+                   " quick counts of bulk stock.")
+    assert draft.short_answer == "Acme", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
