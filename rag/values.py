@@ -73,7 +73,7 @@ _TYPES = [
                        r"|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?(location|venue|whereabouts|headquarters"
                        r"|birthplace|hometown)( of\b|\s*\?*\s*$)|^\s*(what|which) nationality\b|\bnationality\s*\?*\s*$", re.I)),  # "What is the location of ...?"
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"
-                      r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project"
+                      r"|organization|alliance|group|device|programme|program|film|book|show|pipeline|project|medal"
                       r"|is the name|was the name|name))\b", re.I)),
 ]
 
@@ -2361,6 +2361,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         kept = apposed  # "Markos Geneti, the world indoor bronze medallist," for "Which medal has Geneti won?"
     elif kind == NAME and noun == "medal" and (metals := _metals(sentence, asked)):
         kept = metals  # "won silver in the 100m at the Sydney Olympics": the medal, not the Games
+    elif kind == NAME and noun == "medal":  # with no metal, only a medal's own name ("the Fields Medal"), never an award
+        kept = [v for v in kept if "medal" in v.text.lower()]
     if kind == NAME and noun:  # "Which section ...?": "Section 404", "lane seven" say which one
         numbered = [Value(m.group(), m.start(), m.end()) for m in re.finditer(
             rf"\b{re.escape(noun)}s?\s+(?:\d[\w.-]*|(?:{'|'.join(_CARDINALS)})(?![\w-]))\b", sentence, re.I)]

@@ -3517,6 +3517,14 @@ def test_which_x_and_its_thing_is_answered_by_the_name_before_that_thing(vectors
     assert draft.short_answer == "Acme", text_of(draft)
 
 
+def test_what_medal_asks_for_the_metal_like_which_medal(vectors):
+    draft = answer(vectors, "What medal did Ada Moss win in the relay?",
+                   "Ada Moss, 22, won the 100m final in Tomsby. She also won bronze in the 200m and silver in the relay,"
+                   " becoming the only Norland runner with three medals.",
+                   '"It is such an honour to win the Quill Award," said Ada Moss.')
+    assert draft.short_answer == "silver", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
