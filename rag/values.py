@@ -147,7 +147,8 @@ _NUMBER = re.compile(
     r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b))"  # "10 times faster"
     rf"|(?<!\b[12]\d\d\d){_TIME_TOLD})?"  # "45 human hours", not "in 1999 several months later"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS}|{_DATA_RATE})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
-    rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent|{_DATA_RATE})\b(?!-old\b)|-way\b|\b(?!-))",  # "a five-year-deal", no age; "a five-way match"
+    rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent|{_DATA_RATE})\b(?!-old\b)|-way\b"
+    rf"|-(?:{_MEASURE_UNITS})\b|\b(?!-))",  # "a five-year-deal", no age; "a five-way match"; "a three-metre bridge"
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*(?:/[A-Z][\w&'’-]*)?)"  # "LVMH", "Blair", "U.K.", "R." of "R. Sridharan", "Nip/Tuck"

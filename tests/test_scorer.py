@@ -3525,6 +3525,13 @@ def test_what_medal_asks_for_the_metal_like_which_medal(vectors):
     assert draft.short_answer == "silver", text_of(draft)
 
 
+def test_a_length_may_be_spelled_out_before_its_unit(vectors):
+    draft = answer(vectors, "How high was the bridge Tom Hale crossed at the fair?",
+                   "Tom Hale was in Ostby for the opening of the Elmshire fair. The 48-year-old actor crossed a"
+                   " three-metre high bridge built in the square.")
+    assert draft.short_answer == "three-metre", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
