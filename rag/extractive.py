@@ -944,6 +944,9 @@ _WHO_HOLDS = re.compile(r"^\s*(?:(?i:who) (?:is|was|are|were|will be|has been)\b
 # "How long is the time delay on ...?": the noun whose length is asked
 _LONG_ASKED = re.compile(r"^\s*(?i:how long) (?:is|was|are|were|will be) (?:the |an? |its |their |[A-Z][\w-]*['’]s? )?(?:[\w-]+ ){0,2}?"
                          r"([a-z]{3,})(?<!ed)(?= (?:on|of|in|at|for|to|with|between)\b|\s*\?)")
+# "From whom ...?", "Who did they buy it from?": a person or body asked as a preposition's object
+_WHOM_BY_PREPOSITION = re.compile(r"^\s*(?:(?:from|to|with|by|for|against)\s+whom\b|whom?\b.*\b(?:from|to|with|by|for|against)\s*\?*\s*$)",
+                                  re.I)
 _LED_BY_PREPOSITION = re.compile(r"^\s*(?:after|before|since|until|(for))\s+which\b", re.I)  # asks the preposition's object
 # "Which company sponsors X?": the verb right after the noun phrase of a "which" question.
 _WHICH_DID = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){1,3}?(?:will\s+|has\s+|had\s+)?([a-z]+)\b", re.I)
@@ -2334,6 +2337,13 @@ class Extractive:
             def did(ev: Evidence) -> bool:  # the prize in the question's own words says the kind too
                 return (v := _value_in(ev)) is not None and did_asked(ev.text, v, question)
             return did if WHICH_ASKED.match(question) and any(did(ev) for ev in supported) else holds
+        if kind == NAME and _WHOM_BY_PREPOSITION.match(question):
+            # "From whom will Acme buy the shares?": "will acquire the shares from the Ostby
+            # Bureau" before "Acme agreed to buy 33% of Tomsby, the largest firm in Norland"
+            def object_of(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and after_stranded(ev.text, v, question)
+            if any(object_of(ev) for ev in supported):
+                return object_of
         if kind == NAME:
             # "Which police officer has liaised with the groups?": "Constable David Warcup has
             # liaised with several protest groups" before "The other protesters are John Holliday"

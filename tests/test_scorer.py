@@ -3532,6 +3532,13 @@ def test_a_length_may_be_spelled_out_before_its_unit(vectors):
     assert draft.short_answer == "three-metre", text_of(draft)
 
 
+def test_from_whom_is_answered_by_the_object_of_from(vectors):
+    draft = answer(vectors, "From whom will Acme Wines acquire the Tomsby shares?",
+                   "Norland's Acme Wines has agreed to buy 33% of Tomsby, the largest wine maker in Vessland. The"
+                   " Norland liqueur maker will acquire the shares from the Ostby State Asset Bureau.")
+    assert draft.short_answer == "Ostby State Asset Bureau", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
