@@ -1469,6 +1469,9 @@ _OPENING_ASKED = re.compile(r"\b(?:first|opening|debut|launch)\b", re.I)
 _FOR_OPENING = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|on|over|during)\s+(?:its|their|the|his|her)\s+(?:first|opening)\b", re.I)
 _EXIST_ASKED = re.compile(r"^\s*how many\b.*\b(?:are|were|is|was)\s+there\b", re.I)
 _ACTED_ON = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )\b[a-z]{3,}ed\s+$")  # "closed 12,575", not "an estimated 48 million"
+# An amount for each one: "per capita", "a head", "for each person" ("each person" in a question)
+_PER_PERSON = re.compile(r"\s*(?:[a-z]+\s+){0,2}?\b(?:per|a|each|every|for\s+each|for\s+every)\s+"
+                         r"(?:person|head|capita|individual|citizen|resident|inhabitant)\b", re.I)
 _SCOPE = re.compile(r"\b(?:around|across|throughout|all over) the (?:world|globe|country)\b|\bworldwide\b|\bglobally\b", re.I)
 _PLACE_ASKED = re.compile(r"\b(?:from|in)\s+((?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+)")  # "applications from Wales"
 
@@ -2198,6 +2201,13 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and top.group().lower() in ev.text[max(0, v.start - MEASURE_REACH):v.start].lower()
             if any(topmost(ev) for ev in supported):
                 return topmost
+        if kind == NUMBER and _PER_PERSON.search(question):
+            # "How much wine does each person in Norland drink?": "at just 0.22 litres per capita"
+            # before "wine sales up 25% at 61.1bn yuan"
+            def apiece(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and _PER_PERSON.match(ev.text, v.end) is not None
+            if any(apiece(ev) for ev in supported):
+                return apiece
         if kind == NUMBER and (scope := _SCOPE.search(question)) and scope.group().lower() not in best.text.lower():
             # "How many users does it have around the world?": "now has 28 million users around the
             # world" before "its paid service has so far attracted 940,000 users"

@@ -3539,6 +3539,13 @@ def test_from_whom_is_answered_by_the_object_of_from(vectors):
     assert draft.short_answer == "Ostby State Asset Bureau", text_of(draft)
 
 
+def test_an_amount_for_each_person_is_one_given_per_head(vectors):
+    draft = answer(vectors, "How much wine does each person in Norland drink?",
+                   "Norland wine sales are growing, the farm ministry said, with wine sales in 2003 up 25% at 61.1bn crowns.",
+                   "The consumption of wine in Norland is still low, at just 0.22 litres per capita, said the ministry.")
+    assert draft.short_answer == "0.22 litres", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
