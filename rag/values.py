@@ -2352,6 +2352,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and stem(noun.lower()) == "currenc":  # news writes them in lower case: "in rubles and yuan"
         kept = [Value(m.group(), m.start(), m.end()) for m in _CURRENCY_NAMED.finditer(sentence)] or kept
+    if kind == NAME and noun and (quoted := _quoted_before(sentence, noun)):
+        kept = [quoted]  # 'The "performance capture" technique enables ...' for "Which technique ...?"
     if kind == NAME and noun and (lone := _set_off_as(sentence, noun)):
         kept = [lone, *kept]  # "Gazprom, another state-controlled firm, also announced" for "Which firm ...?"
     if kind == NAME and noun and (races := _distance_events(sentence, asked)):
@@ -2542,6 +2544,14 @@ _SET_OFF_LEAD = re.compile(r"^\W{0,2}([A-Z][\w'’&.-]+),\s+(?:a|an|another|the)
 
 # A currency by its name, with the country's name or initials before it: "the U.S. dollar", "yuan"
 _CURRENCY_NAMED = re.compile(rf"\b(?:[A-Z][\w.]*\s+)?(?:{_CURRENCY})\b(?!\s*\d)")
+
+
+def _quoted_before(sentence: str, noun: str) -> Value | None:
+    """A term in quotation marks right before the asked noun names it: 'the "performance
+    capture" technique' for "Which technique ...?" (news quotes a coined name); never a spoken
+    quote ('"It is obscene," MP Ada Moss said') nor from an apostrophe."""
+    m = re.search(rf"(?<!\w)[\"“]([^\"“”]{{2,40}}[^\"“”,.!?;:])[\"”]\s+{re.escape(noun)}s?\b", sentence, re.I)
+    return Value(m.group(1), m.start(1), m.end(1)) if m else None
 
 
 def _set_off_as(sentence: str, noun: str) -> Value | None:

@@ -279,7 +279,7 @@ def test_a_name_with_a_lowercase_compound_is_an_adjective_and_may_give_a_place()
 
 def test_a_quoted_kind_of_the_asked_noun_answers_which():
     said = 'The firm holds a patent for its "one-click shopping" service.'
-    assert [v.text for v in values(said, NAME, "For which service does the firm hold a patent?")] == ['one-click shopping" service']
+    assert [v.text for v in values(said, NAME, "For which service does the firm hold a patent?")] == ['one-click shopping']
 
 
 def test_the_name_of_a_thing_asked_may_be_a_quoted_kind_of_it():
@@ -3544,6 +3544,15 @@ def test_an_amount_for_each_person_is_one_given_per_head(vectors):
                    "Norland wine sales are growing, the farm ministry said, with wine sales in 2003 up 25% at 61.1bn crowns.",
                    "The consumption of wine in Norland is still low, at just 0.22 litres per capita, said the ministry.")
     assert draft.short_answer == "0.22 litres", text_of(draft)
+
+
+def test_a_quoted_term_before_the_asked_noun_names_it(vectors):
+    draft = answer(vectors, "Which technique lets Tom Hale play several roles in the film?",
+                   'The "motion tracing" technique enables Tom Hale to play a number of roles, including the'
+                   ' eight-year-old boy and Father Christmas.')
+    assert draft.short_answer == "motion tracing", text_of(draft)
+    for said in ('"It is obscene," MP Ada Moss told parliament.', '"It hides behind women\'s rights," MP Ada Moss said.'):
+        assert [v.text for v in values(said, NAME, "Which MP called the play obscene?", said)] == ["MP Ada Moss"]
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
