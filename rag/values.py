@@ -2358,8 +2358,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         kept = [lone, *kept]  # "Gazprom, another state-controlled firm, also announced" for "Which firm ...?"
     if kind == NAME and noun and (races := _distance_events(sentence, asked)):
         kept = races  # "won gold in the 200m at the Sydney Olympics" for "In which event ...?": not the Games
-    elif kind == NAME and noun and not kept:  # "Which research did he back?": "stem cell research"
-        kept = _kinds_of(sentence, noun, asked)
+    elif kind == NAME and noun and not kept and not _UNNAMED.search(sentence):  # "Which research did he back?": "stem cell research"
+        kept = _kinds_of(sentence, noun, asked)  # not "to another overseas company, although it didn't say who"
     elif kind == NAME and noun and (apposed := apposed_kinds(sentence, noun, question)):
         kept = apposed  # "Markos Geneti, the world indoor bronze medallist," for "Which medal has Geneti won?"
     elif kind == NAME and noun == "medal" and (metals := _metals(sentence, asked)):
@@ -2544,6 +2544,11 @@ _SET_OFF_LEAD = re.compile(r"^\W{0,2}([A-Z][\w'’&.-]+),\s+(?:a|an|another|the)
 
 # A currency by its name, with the country's name or initials before it: "the U.S. dollar", "yuan"
 _CURRENCY_NAMED = re.compile(rf"\b(?:[A-Z][\w.]*\s+)?(?:{_CURRENCY})\b(?!\s*\d)")
+
+
+# The sentence says it does not tell who: "although it didn't say who", "declined to name the buyer".
+_UNNAMED = re.compile(r"\b(?:did not|didn['’]t|does not|doesn['’]t|would not|wouldn['’]t|will not|won['’]t|declined to|refused to)"
+                      r"\s+(?:say|name|identify|disclose|reveal)\s+(?:who|which|whom|the\s+\w+|its\s+\w+|their\s+\w+)\b", re.I)
 
 
 def _quoted_before(sentence: str, noun: str) -> Value | None:

@@ -3555,6 +3555,13 @@ def test_a_quoted_term_before_the_asked_noun_names_it(vectors):
         assert [v.text for v in values(said, NAME, "Which MP called the play obscene?", said)] == ["MP Ada Moss"]
 
 
+def test_a_kind_whose_name_the_article_withholds_answers_no_which_question(vectors):
+    draft = answer(vectors, "Which overseas company will buy 10% of the council's Tomsby stake?",
+                   "The council will also sell 10% of its stake in Tomsby to another overseas company, although it"
+                   " didn't say who.")
+    assert draft.refused, text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
