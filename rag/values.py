@@ -2780,9 +2780,14 @@ def _other_side_of_now(sentence: str, value: Value, question: str) -> bool:
 
 
 def _demonym(word: str, article: str) -> bool:
-    """The word is made from another name the article gives and only qualifies nouns there
-    ("Japanese box office" beside "Japan"): it says whose or where, and names no one thing."""
-    return word.isalpha() and only_modifies(word, article, capitals=True) and _made_from_one_of(word, re.findall(r"\b[A-Z][a-z]+\b", article))
+    """The word only qualifies nouns in the article and is made from another name it gives
+    ("Japanese box office" beside "Japan") or has a nation's adjective ending ("British
+    films"): it says whose or where, and names no one thing."""
+    return word.isalpha() and only_modifies(word, article, capitals=True) and (
+        _made_from_one_of(word, re.findall(r"\b[A-Z][a-z]+\b", article)) or _ADJECTIVAL.search(word) is not None)
+
+
+_ADJECTIVAL = re.compile(r"[a-z](?:ish|ese|ian|ean)$")  # "British and specialist films", with no "Britain" to be made from
 
 
 def _made_from_asked(word: str, question: str) -> bool:

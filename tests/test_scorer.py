@@ -3562,6 +3562,14 @@ def test_a_kind_whose_name_the_article_withholds_answers_no_which_question(vecto
     assert draft.refused, text_of(draft)
 
 
+def test_a_nations_adjective_names_no_company_even_without_its_nation_in_the_article(vectors):
+    draft = answer(vectors, "Which company will set up the digital screen network?",
+                   "The scheme will create a network of up to 300 screens showing Vessish and specialist films, making it the"
+                   " largest digital cinema network in the world. Acme Digital Cinema will run the network, which is due"
+                   " to be completed within 18 months. Most Vessish cinemas still have mechanical projectors.")
+    assert draft.short_answer == "Acme Digital Cinema", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
