@@ -130,7 +130,7 @@ _CURRENCY = (r"euros?|dollars?|pounds?|rupiah|yuan|renminbi|rubles?|roubles?|yen
 _DATA_RATE = r"(?:kilo|mega|giga|tera)bits?(?:\s(?:a|per)\s(?:second|sec))?\b"
 _SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
           rf"|[kKMGT]bps|[kKMGT]bits?/s|{_DATA_RATE}")
-_TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|C|F))?|(?<=\d)[CF]"
+_TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|centigrade|C|F)\b)?|(?<=\d)[CF]"
 _MEASURE_UNITS = (r"pages?|words?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
                   r"|square (?:kilo)?met(?:re|er)s|square (?:km|miles|feet)|km²|litres?|liters?|gallons?|barrels?"
