@@ -146,7 +146,8 @@ _NUMBER = re.compile(
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
     r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b))"  # "10 times faster"
     rf"|(?<!\b[12]\d\d\d){_TIME_TOLD})?"  # "45 human hours", not "in 1999 several months later"
-    rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS}|{_DATA_RATE})))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
+    rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS}|{_DATA_RATE})|\s+and\s+a\s+half\b))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
+    r"(?:\s+and\s+a\s+half)?"  # "three and a half months"
     rf"(?:[- ](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|per ?cent|{_DATA_RATE})\b(?!-old\b)|-way\b"
     rf"|-(?:{_MEASURE_UNITS})\b|\b(?!-))",  # "a five-year-deal", no age; "a five-way match"; "a three-metre bridge"
     re.I,

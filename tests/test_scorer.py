@@ -3570,6 +3570,11 @@ def test_a_nations_adjective_names_no_company_even_without_its_nation_in_the_art
     assert draft.short_answer == "Acme Digital Cinema", text_of(draft)
 
 
+def test_a_spelled_out_number_may_add_a_half():
+    said = "Ada Moss had to wear a cast for three and a half months after the fall."
+    assert [v.text for v in values(said, NUMBER, "For how long did Ada Moss wear a cast?", said)] == ["three and a half months"]
+
+
 def test_a_temperature_keeps_its_scale_written_out():
     said = "The room is cooled to minus 160 degrees centigrade and it heals."
     assert [v.text for v in values(said, NUMBER, "To what temperature is the room cooled?", said)] == ["minus 160 degrees centigrade"]
