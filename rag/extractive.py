@@ -130,6 +130,7 @@ from .values import (
     repeats_asked,
     role_words,
     said_of_before,
+    says_it_does,
     scored_as_asked,
     singular,
     spans_asked_verb,
@@ -2335,6 +2336,7 @@ class Extractive:
                                                                  or _named_as(ev.text, v, asked_noun(question))  # "Nfox.com, the provider"
                                                                  or which and _name_before_noun(ev.text, v, question)  # "Radio 4's Today programme"
                                                                  or which and did_asked_deed(ev.text, v, question)  # "Lord Dubs agreed to withdraw his bill"
+                                                                 or which and says_it_does(ev.text, v, question)  # "Royal Mail says it is investigating"
                                                                  or which and titled_as_doer(v, question)  # "Distributor Sony Pictures"
                                                                  or told_to(ev.text, v) and OUTLET_ASKED.match(question) is not None
                                                                  or any(k.start == v.start for k in apposed_kinds(ev.text, role, question))))

@@ -1370,6 +1370,14 @@ def titled_as_doer(value: Value, question: str) -> bool:
     return len(verb) > 3 and len(words) > 1 and re.fullmatch(rf"{re.escape(verb)}\w*(?:or|er)", words[0], re.I) is not None
 
 
+def says_it_does(sentence: str, value: Value, question: str) -> bool:
+    """The name says it does what the question asks its noun does: "Royal Mail says it is
+    investigating the situation" for "Which organisation says it is investigating ...?"."""
+    verb = _which_verb(question)
+    return len(verb) > 2 and re.match(rf"\s+(?:says|said)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:is|are|was|were|has|have|had|will|would)?"
+                                      rf"\s*{_verb_forms(verb)}\b", sentence[value.end:], re.I) is not None
+
+
 def did_asked_deed(sentence: str, value: Value, question: str) -> bool:
     """The name did the question's deed to the question's thing: "Lord Dubs agreed to withdraw
     his bill" for "Which peer withdrew his bill ...?", but not "The Lumo Phone came first" for

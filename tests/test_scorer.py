@@ -3580,6 +3580,14 @@ def test_a_temperature_keeps_its_scale_written_out():
     assert [v.text for v in values(said, NUMBER, "To what temperature is the room cooled?", said)] == ["minus 160 degrees centigrade"]
 
 
+def test_which_body_says_it_does_is_answered_by_the_body_that_says_so(vectors):
+    draft = answer(vectors, "Which organisation says it is investigating the missing ballot papers?",
+                   "Hundreds of ballot papers for the regional assembly referendum in the Vessland North have disappeared."
+                   " Acme Post says it is investigating the situation, which has meant about 300 homes in Elmshire are not"
+                   " receiving voting packs.")
+    assert draft.short_answer == "Acme Post", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
