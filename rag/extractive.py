@@ -123,6 +123,7 @@ from .values import (
     owner_of_asked,
     owns_asked,
     owns_its,
+    owns_whose,
     place_meant,
     qualifiers,
     rank_at,
@@ -1217,7 +1218,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             found = ([meant] if meant else
                      [v for v in found if origin and (owner_of_asked(ev.text, v, question) or bracketed_by_name(ev.text, v, question))]
                      or [v for v in found if outlet and told_to(ev.text, v)]
-                     or [v for v in found if kind == NAME and (owns_asked(ev.text, v, question) or owns_its(ev.text, v, question))]
+                     or [v for v in found if kind == NAME and (owns_asked(ev.text, v, question) or owns_its(ev.text, v, question)
+                                                               or owns_whose(ev.text, v, question))]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and of_asked_nation(ev.text, v, question, same)]  # "Russia's X" for "Which Russian ...?"
                      or [v for v in found if kind == NAME and for_asked_nation(ev.text, v, question)]  # "Vessish minister X" for "for Vessland"

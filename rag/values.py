@@ -783,6 +783,21 @@ def owns_its(sentence: str, value: Value, question: str) -> bool:
                                       sentence[value.end:], re.I) is not None
 
 
+_WHOSE_THING = re.compile(r"^\s*whose\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})\s+(?:did|does|do|is|was|are|were|has|have|had|will|would"
+                          r"|can|could|said|says|told|[a-z]+ed)\b", re.I)
+
+
+def owns_whose(sentence: str, value: Value, question: str) -> bool:
+    """The value is whose thing it is, for "Whose spokeswoman said ...?": "A spokeswoman for the
+    Electoral Commission", "Acme's spokeswoman", "an Acme spokeswoman"."""
+    m = _WHOSE_THING.match(question)
+    if m is None:
+        return False
+    thing = re.escape(m.group(1).lower())
+    return re.search(rf"\b{thing}s?\s+(?:for|of|at|from)\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None \
+        or re.match(rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}{thing}s?\b", sentence[value.end:], re.I) is not None
+
+
 _WITH_NAME_ASKED = re.compile(r"\b(?:with|alongside)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
 
 

@@ -3588,6 +3588,13 @@ def test_which_body_says_it_does_is_answered_by_the_body_that_says_so(vectors):
     assert draft.short_answer == "Acme Post", text_of(draft)
 
 
+def test_whose_spokeswoman_is_answered_by_whom_she_speaks_for(vectors):
+    draft = answer(vectors, "Whose spokeswoman said letters were being sent to the affected homes?",
+                   "A spokeswoman for the Vessland Electoral Board told Quill News Online that letters were being sent out"
+                   " to those homes affected.")
+    assert draft.short_answer == "Vessland Electoral Board", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
