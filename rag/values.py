@@ -1583,13 +1583,18 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
     off by a comma: "Ravi Shah from Arden Labs", "Barry Beal, security manager for Capgemini";
     for a question's verb, after its agent noun: "John Houlihan, editor of the X magazine" for
     "Which magazine does John Houlihan edit?", or before it as a title: "Federal Reserve
-    chairman Alan Greenspan" for "Which body does Alan Greenspan chair?"."""
+    chairman Alan Greenspan" for "Which body does Alan Greenspan chair?", "Chelsea defender
+    William Gallas" for "Which club does William Gallas play for?"."""
     before = sentence[:value.start]
     if _membership_asked(question) and any(re.match(rf"(?:\s+[A-Z]{{2,4}})+\s+(?:[A-Z][\w'’-]*\s+)*?{re.escape(p)}\b", sentence[value.end:])
                                            for p in affiliation_asked(question)):
         return True  # its name leads the person's title: "Labour MSP Christine May"
     m = _STRANDED.search(question)
     if m and m.group(1).lower() in _AFFILIATION or _WORKS_WHERE.match(question) or _object_verb(question) in _MEMBER_OF:
+        roles = re.match(r"\s+((?:[a-z][\w-]*\s+){1,2})", sentence[value.end:])
+        if (not m or m.group(1).lower() != "of") and roles and not set(roles.group(1).split()) & STOPWORDS and any(
+                re.match(rf"(?:[A-Z][\w'’-]*\s+)*?{re.escape(p)}\b", sentence[value.end + roles.end():]) for p in affiliation_asked(question)):
+            return True  # its name before the person's role: "Chelsea defender William Gallas", not "in favour of"
         role = r"(?:,(?:\s+[a-z][\w-]*){1,5})?,?"  # "Ravi Shah, from Arden Labs,"
     elif verb := _object_verb(question):
         role = rf",\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(verb)}[a-z]*"

@@ -3595,6 +3595,13 @@ def test_whose_spokeswoman_is_answered_by_whom_she_speaks_for(vectors):
     assert draft.short_answer == "Vessland Electoral Board", text_of(draft)
 
 
+def test_a_club_before_a_players_role_is_the_club_he_plays_for(vectors):
+    draft = answer(vectors, "Which club does Tom Hale play for?",
+                   "Ostby manager Ben Odo will discipline striker Eva Lind after all for her tackle on Norland defender"
+                   " Tom Hale.")
+    assert draft.short_answer == "Norland", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
