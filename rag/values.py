@@ -1463,6 +1463,8 @@ def move_of(sentence: str, value: Value) -> str:
     """Which way the sentence says the value moved: the word for a move nearest to it, "" when
     none stands within reach."""
     before = sentence[max(0, value.start - MOVE_REACH):value.start]
+    if re.search(r"\d\s*(?:%|p|per\s*cent|points?)?\s+at\s+$", before):
+        return ""  # "up 19.6% at $17.04": the move, then the level it left the value at
     after = sentence[value.end:value.end + MOVE_REACH]
     near = [(len(before) - m.end(), m.group()) for m in _MOVE.finditer(before)]
     near += [(m.start(), m.group()) for m in _MOVE.finditer(after)]

@@ -3602,6 +3602,12 @@ def test_a_club_before_a_players_role_is_the_club_he_plays_for(vectors):
     assert draft.short_answer == "Norland", text_of(draft)
 
 
+def test_a_price_after_a_move_is_the_level_not_the_move(vectors):
+    draft = answer(vectors, "By how much did Acme shares rise on Tuesday morning?",
+                   "Shares in the retailer were up 19.6% at $17.04 in Tuesday morning trading in Ostby after the Acme news.")
+    assert draft.short_answer == "19.6%", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
