@@ -3608,6 +3608,11 @@ def test_a_price_after_a_move_is_the_level_not_the_move(vectors):
     assert draft.short_answer == "19.6%", text_of(draft)
 
 
+def test_a_name_with_a_personal_title_is_no_place():
+    said = "Prof Moss criticises Norland for overlooking the reports on Vessland."
+    assert [v.text for v in values(said, PLACE, "Which country did the report look at in depth?", said)] == ["Norland", "Vessland"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
