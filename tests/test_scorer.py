@@ -3613,6 +3613,11 @@ def test_a_name_with_a_personal_title_is_no_place():
     assert [v.text for v in values(said, PLACE, "Which country did the report look at in depth?", said)] == ["Norland", "Vessland"]
 
 
+def test_a_rate_per_head_may_be_given_per_capita():
+    said = "The consumption of wine in Norland is still low, at just 0.22 litres per capita, said the ministry."
+    assert [v.text for v in values(said, NUMBER, "How much wine per head is drunk in Norland?", said)] == ["0.22 litres"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
