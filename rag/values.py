@@ -1400,8 +1400,8 @@ def did_asked_deed(sentence: str, value: Value, question: str) -> bool:
     "Which gadget came second ...?"."""
     verb = "" if _asks_winner(question) else _which_verb(question)  # a prize won is told by its own words
     done = _deed_after(verb, sentence[value.end:]) if len(verb) > 2 else None
-    thing = next(iter(content_terms(done.group(1) or "")), "") if done else ""
-    return bool(thing) and thing in content_terms(question)
+    things = content_terms(done.group(1) or "") if done else ()  # "liaised with several protest groups": any of them
+    return bool(set(things) & set(content_terms(question)))
 
 
 # The deed chosen, not just done: "Lord Dubs agreed to withdraw his bill" for "Which peer withdrew it?"

@@ -3618,6 +3618,15 @@ def test_a_rate_per_head_may_be_given_per_capita():
     assert [v.text for v in values(said, NUMBER, "How much wine per head is drunk in Norland?", said)] == ["0.22 litres"]
 
 
+def test_the_deed_done_may_name_its_thing_after_a_modifier(vectors):
+    draft = answer(vectors, "Which police officer has liaised with the protest groups?",
+                   "The other protesters are Tom Hale, 37, a police officer's son from Ostby, Ben Odo, 34, who plays polo"
+                   " with protest leaders in Tomsby, auctioneer Eva Lind, 42, from Elmshire, and a farmer from Norland.",
+                   "But Assistant Chief Constable Ann Lowe has liaised with several protest groups and said all talks had"
+                   " gone well.")
+    assert draft.short_answer.endswith("Ann Lowe"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
