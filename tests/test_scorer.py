@@ -3627,6 +3627,12 @@ def test_the_deed_done_may_name_its_thing_after_a_modifier(vectors):
     assert draft.short_answer.endswith("Ann Lowe"), text_of(draft)
 
 
+def test_takings_in_sales_are_no_cost(vectors):
+    draft = answer(vectors, "How much did the Ostby Express premiere cost to stage?",
+                   "Ostby Express took $40.8m in weekend ticket sales, according to studio estimates.")
+    assert draft.refused, text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
