@@ -63,6 +63,7 @@ from .values import (
     ORIGIN_ASKED,
     OTHER,
     OUTLET_ASKED,
+    PER_HEAD,
     PLACE,
     POST_DEEDS,
     RELATIVE_END,
@@ -1473,8 +1474,7 @@ _FOR_OPENING = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in|on|over|during)\s+(?:its|t
 _EXIST_ASKED = re.compile(r"^\s*how many\b.*\b(?:are|were|is|was)\s+there\b", re.I)
 _ACTED_ON = re.compile(r"(?<!\ban )(?<!\ba )(?<!\bthe )\b[a-z]{3,}ed\s+$")  # "closed 12,575", not "an estimated 48 million"
 # An amount for each one: "per capita", "a head", "for each person" ("each person" in a question)
-_PER_PERSON = re.compile(r"\s*(?:[a-z]+\s+){0,2}?\b(?:per|a|each|every|for\s+each|for\s+every)\s+"
-                         r"(?:person|head|capita|individual|citizen|resident|inhabitant)\b", re.I)
+_PER_PERSON = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?\b(?:per|a|each|every|for\s+each|for\s+every)\s+{PER_HEAD}\b", re.I)
 _SCOPE = re.compile(r"\b(?:around|across|throughout|all over) the (?:world|globe|country)\b|\bworldwide\b|\bglobally\b", re.I)
 _PLACE_ASKED = re.compile(r"\b(?:from|in)\s+((?:[A-Z][\w'’-]+\s)*[A-Z][\w'’-]+)")  # "applications from Wales"
 

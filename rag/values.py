@@ -108,7 +108,7 @@ _A_PERIOD_EVERY = re.compile(r"\b(?:(?:every|once a|twice a)\s+(?:other\s+)?(?:d
 _EVERY = {"day": "daily", "week": "weekly", "month": "monthly", "year": "yearly|annually", "quarter": "quarterly",
           "hour": "hourly"}
 _RATE_ADJECTIVE = {**_EVERY, "year": "yearly|annual"}  # "their annual trade"
-_PER_HEAD = "(?:head|capita|person|individual|citizen|resident|inhabitant)"  # one rate, in any of its words
+PER_HEAD = "(?:head|capita|person|individual|citizen|resident|inhabitant)"  # one rate per person, in any of its words
 # A run of days, whose numbers count nothing: "between 13 and 15 March", "March 13 or 14", "13-15 May".
 _DAY_RUN = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}"
                       rf"|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}\b")
@@ -2219,7 +2219,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if not _names_a_thing(sentence, v)) or found
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
-        unit_ = _PER_HEAD if re.fullmatch(_PER_HEAD, noun) else re.escape(noun)  # "per head" is "per capita"
+        unit_ = PER_HEAD if re.fullmatch(PER_HEAD, noun) else re.escape(noun)  # "per head" is "per capita"
         each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{unit_}", re.I)
         # later in its clause: "2,400 euros to the cost of a ship call", "12,000 are added daily"
         later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
