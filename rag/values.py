@@ -1929,6 +1929,7 @@ _BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:last|past|previous|next|first|other)\s+)?$", re.I)
 _HOW_MUCH = re.compile(r"^\s*(?:[a-z]+ )?how much\b(?! of\b)", re.I)
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
+_PERIOD_TO = re.compile(rf"\s+(?:to|ending|ended)\s+(?:the end of\s+)?{_MONTH}\b")
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
     "money": re.compile(rf"[$£€¥]|\b({_CURRENCY}|{_ISO_CURRENCY})\b|\d(bn|tn|p)\b|\b(cents?|pence)\b", re.I),
@@ -2298,6 +2299,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "amount" and _HOW_MUCH.match(question):  # "How much did he get?": "two sides" counts things, no amount
         found = tuple(v for v in found if _UNIT_GIVEN["money"].search(v.text) or _UNIT_AFTER.match(sentence[v.end:])
                       or not _counts_plural(sentence[v.end:]))
+    if kind == NUMBER and unit != "duration":  # "growth for the three months to December": the period, no amount
+        found = tuple(v for v in found if not (_UNIT_GIVEN["duration"].search(v.text) and _PERIOD_TO.match(sentence[v.end:])
+                                              and _THE_BEFORE.search(sentence[:v.start])))
     if kind == NUMBER and _BY_HOW_MUCH.search(question):  # "after the two previous quarters" counts things, no change
         found = tuple(v for v in found if not (_THE_BEFORE.search(sentence[:v.start]) and _counts_plural(sentence[v.end:])))
     if unit == "money":  # "300 million articles", "2.8 million DS consoles" count things: no sum of money
@@ -2892,7 +2896,8 @@ _FORECAST_BEFORE = re.compile(r"(?:\b(?:forecasts?|predictions?|expectations?|es
                               r"|\b(?:is|are|was|were) (?:predicting|forecasting|projecting))"  # "it is predicting 10 million"
                               r"(?: (?:a|an|about|around|some))?\s+$", re.I)
 _FORECAST_AFTER = re.compile(r"\s+(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:been\s+)?"
-                             r"(?:predicted|forecast|expected|estimated|projected)\b", re.I)  # "2.5% which the government had predicted"
+                             r"(?:predicted|forecast|expected|estimated|projected)\b"  # "2.5% which the government had predicted"
+                             r"|\s+(?:forecasts?|predictions?|estimates?)\b", re.I)  # "ahead of the 0.6% forecast"
 _OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|projected|foresee\w*|outlook|suggest\w*"
                             r"|anticipat\w*)\b", re.I)
 
@@ -3040,17 +3045,18 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     elif kind == NUMBER:
         dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)] \
             + [m.span() for m in _DAY_RUN.finditer(sentence)]
-        found = [Value(m.group().strip(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)
-                 if m.group().strip() and fits_number(m.group(), unit)
-                 and not (any(s <= m.start() < e for s, e in dated)  # "9" of "June 9" is no amount, but a
-                          and re.fullmatch(r"[\d,.]+", m.group().strip()))  # number with its unit is no year: "2048-bit"
-                 and not (unit in ("duration", "length") and sentence.startswith("-old", m.end()))  # an age is no span of time
-                 and not (unit != "duration" and _OFFSET.match(sentence[m.end():]))  # "Four months later" is no age
-                 and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.group())  # "in the next six months"
-                          and not re.match(r"[\s-]*old\b", sentence[m.end():]))
-                 and (not _A_PERIOD.match(m.group()) or _FRACTION.search(sentence[:m.start()]))
-                 and not re.search(r"[A-Za-z]-$", sentence[:m.start()])  # "under-18s", "F-16": part of a word
-                 and not _CLOCK_PART.search(f"{sentence[max(0, m.start() - 1):m.start()]}#{sentence[m.end():m.end() + 2]}")]
+        told = _joined_ranges(sentence, [Value(m.group(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)])
+        found = [Value(m.text.strip(), m.start, m.end) for m in told
+                 if m.text.strip() and fits_number(m.text, unit)
+                 and not (any(s <= m.start < e for s, e in dated)  # "9" of "June 9" is no amount, but a
+                          and re.fullmatch(r"[\d,.]+", m.text.strip()))  # number with its unit is no year: "2048-bit"
+                 and not (unit in ("duration", "length") and sentence.startswith("-old", m.end))  # an age is no span of time
+                 and not (unit != "duration" and _OFFSET.match(sentence[m.end:]))  # "Four months later" is no age
+                 and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.text)  # "in the next six months"
+                          and not re.match(r"[\s-]*old\b", sentence[m.end:]))
+                 and (not _A_PERIOD.match(m.text) or _FRACTION.search(sentence[:m.start]))
+                 and not re.search(r"[A-Za-z]-$", sentence[:m.start])  # "under-18s", "F-16": part of a word
+                 and not _CLOCK_PART.search(f"{sentence[max(0, m.start - 1):m.start]}#{sentence[m.end:m.end + 2]}")]
         shares = [m.span() for m in _SHARE.finditer(sentence)]
         if unit in ("percent", "any", "portion"):
             found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
@@ -3174,6 +3180,21 @@ def _joined_times(sentence: str, found: list[Value]) -> list[Value]:
     return out
 
 
+def _joined_ranges(sentence: str, found: list[Value]) -> list[Value]:
+    """A range is one value: "0.7-0.8%", "10-15 years", "$2-3bn"; its bare first number
+    takes the second's unit. Two bare numbers ("2-1", "1995-2000") stay apart."""
+    out: list[Value] = []
+    for v in found:
+        last = out[-1] if out else None
+        if (last and sentence[last.end:v.start] in ("-", "–") and _BARE.fullmatch(last.text.strip())
+                and not _BARE.fullmatch(v.text.strip()) and v.text[:1].isdigit()):
+            out[-1] = Value(sentence[last.start:v.end], last.start, v.end)
+        else:
+            out.append(v)
+    return out
+
+
+_BARE = re.compile(r"[$£€¥]?\d[\d,.]*")
 # "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
 _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time

@@ -3633,6 +3633,23 @@ def test_takings_in_sales_are_no_cost(vectors):
     assert draft.refused, text_of(draft)
 
 
+def test_a_range_is_one_value():
+    said = "Growth was 0.7-0.8% and the project will take 10-15 years; Norland won 2-1."
+    assert [v.text for v in values(said, NUMBER, "How much did the economy grow?")][0] == "0.7-0.8%"
+    assert "10-15 years" in [v.text for v in values(said, NUMBER, "How long will the project take?")]
+
+
+def test_a_reporting_period_is_no_amount():
+    said = "Sales for the nine months to September were up 4%."
+    assert [v.text for v in values(said, NUMBER, "By how much did Acme's sales rise?")] == ["4%"]
+
+
+def test_a_figure_called_a_forecast_is_not_the_one_measured():
+    said = "Growth in Norland was 1.2%, ahead of the 0.9% forecast."
+    assert [v.text for v in values(said, NUMBER, "How much did Norland's economy grow?")] == ["1.2%"]
+    assert "0.9%" in [v.text for v in values(said, NUMBER, "What growth had been forecast for Norland?")]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
