@@ -165,6 +165,8 @@ _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 # A sentence that opens on a year is set in it: "In 2001, the firm set up ...".
 _OPENS_IN_YEAR = re.compile(r"^\W*(?:in|by|during|throughout)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly|(?:three|six|nine|3|6|9) months|(?:first|second) half)\b")
+# a figure for a whole year, which answers nothing asked of part of it ("an annual rate" is a quarter's, scaled)
+_WHOLE_YEAR = re.compile(r"\b(?:(?:the|a) (?:full|whole)[- ]year|for the year|the year as a whole|annual(?! rate)|annually|yearly)\b")
 # A question the article asks answers none ("So, why is she waiting?"); a title may end in
 # one ("... romantic comedy Shall We Dance?").
 _ASKS = re.compile(r"\b[a-z][\w'’-]*\?[\"'”’)]*$")
@@ -800,12 +802,15 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
     """The question's years and editions are in the sentence, its chunk, title or date, and
     the sentence does not open on another year; the place it asks about ("came third") is in
     the sentence, a number asked of a year does not come from a sentence about part of it ("in
-    the last quarter of 2004"), and the sentence is not about another of what it names ("the
-    main Booker Prize" for "the international Booker Prize")."""
+    the last quarter of 2004"), nor one asked of a part from a sentence about the whole year
+    ("for the full year"), and the sentence is not about another of what it names ("the main
+    Booker Prize" for "the international Booker Prize")."""
     chunk = hit.chunk
     return (all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
             and not (any(q.isdigit() for q in quals) and answer_type(question) == NUMBER  # a year, not "21st"
                      and _PART_OF_YEAR.search(text) and not _PART_OF_YEAR.search(question))
+            and not (answer_type(question) == NUMBER and _PART_OF_YEAR.search(question)
+                     and _WHOLE_YEAR.search(text) and not _PART_OF_YEAR.search(text))
             and (rank is None or bool(rank_at(text, rank)))
             and not another_variant(text, question) and not _another_namesake(text, question)
             and not another_sex(text, question) and not another_season(text, question) and not another_placing(text, question)

@@ -3650,6 +3650,13 @@ def test_a_figure_called_a_forecast_is_not_the_one_measured():
     assert "0.9%" in [v.text for v in values(said, NUMBER, "What growth had been forecast for Norland?")]
 
 
+def test_a_figure_for_the_whole_year_answers_nothing_asked_of_a_quarter(vectors):
+    draft = answer(vectors, "By how much did the Norland economy grow in the last quarter?",
+                   "The Norland economy grew 2.4% for the full year, the statistics office said. "
+                   "Officials in Norland said that output rose by a further 0.5% in the quarter.")
+    assert draft.short_answer == "0.5%", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
