@@ -336,6 +336,8 @@ class Scorer:
             if kind == OTHER and noun and min_support - SLOT_MARGIN <= support < min_support \
                     and (not named or about[hit.chunk.id]) and _kind_done(text, noun, question):
                 support = min_support  # "had passed a lie detector test" for "What test did she pass?"
+            if kind == NAME and min_support - SLOT_MARGIN <= support < min_support and _work_owner(text, question):
+                support, found = min_support, values(text, kind, question, article)  # "a revival of Ada Moss' play The Silver Harbour"
             if outlet and support < min_support and (teller := _teller_named(text, question)) is not None:
                 near = values(text, kind, question, article)
                 if any(told_to(text, v) for v in near) and (teller or about[hit.chunk.id] and _PRONOUN_TOLD.search(text)):
@@ -379,7 +381,8 @@ class Scorer:
         if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
             out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) else ev for ev in out]
         if kind == NAME and _AUTHOR_ASKED.match(question):  # "Who wrote the Zafi virus?": "Sophos said ... the Zafi virus" tells no author
-            out = [replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) else ev for ev in out]
+            out = [replace(ev, value=owner) if ev.fits and (owner := _work_owner(ev.text, question))
+                   else replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) else ev for ev in out]
         if kind == NAME and _WIN_ASKED.match(question):
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and _WINS_COUNT_ASKED.match(question):  # "How many awards did it win?": "is up for six awards" won none yet
@@ -1763,6 +1766,19 @@ def _compound_of_another(ev: Evidence, noun: str, question: str) -> bool:
 
 _AUTHOR_ASKED = re.compile(r"^\s*who\s+(?:wrote|writes|has written|had written|penned|authored)\b", re.I)
 _AUTHOR_TOLD = re.compile(r"\b(?:by|authors?|writers?|wrote|writes|written|writing|penned|authored|novelist|playwright|poet)\b", re.I)
+_OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}(?:(?i:the)\s+)?$")
+
+
+def _work_owner(sentence: str, question: str) -> str:
+    """The name that owns the asked work: "Tennessee Williams' The Glass Menagerie" for "Who
+    wrote The Glass Menagerie?"."""
+    asked = _AUTHOR_ASKED.match(question)
+    work = re.sub(r"^(?:the|a|an)\s+", "", question[asked.end():].strip(" ?"), flags=re.I) if asked else ""
+    at = sentence.lower().find(work.lower()) if work[:1].isupper() else -1
+    owner = _OWNER_BEFORE.search(sentence[:at]) if at > 0 else None
+    return owner.group(1) if owner and owner.group(1)[:1].isupper() else ""
+
+
 # A date asked ahead, and what tells one: "will", "is due", "is set to", "to be released", "until", "from".
 _AHEAD_ASKED = re.compile(r"^\s*(?:when|by when|(?:on|in|by) (?:what|which) (?:date|day|month|year)) will\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|shall|due|expected|set|scheduled|plans?|planned|until|from|next|could|may|might"

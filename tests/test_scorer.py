@@ -3639,6 +3639,13 @@ def test_a_range_is_one_value():
     assert "10-15 years" in [v.text for v in values(said, NUMBER, "How long will the project take?")]
 
 
+def test_a_figure_for_the_whole_year_answers_nothing_asked_of_a_quarter(vectors):
+    draft = answer(vectors, "By how much did the Norland economy grow in the last quarter?",
+                   "The Norland economy grew 2.4% for the full year, the statistics office said. "
+                   "Officials in Norland said that output rose by a further 0.5% in the quarter.")
+    assert draft.short_answer == "0.5%", text_of(draft)
+
+
 def test_a_reporting_period_is_no_amount():
     said = "Sales for the nine months to September were up 4%."
     assert [v.text for v in values(said, NUMBER, "By how much did Acme's sales rise?")] == ["4%"]
@@ -3650,11 +3657,12 @@ def test_a_figure_called_a_forecast_is_not_the_one_measured():
     assert "0.9%" in [v.text for v in values(said, NUMBER, "What growth had been forecast for Norland?")]
 
 
-def test_a_figure_for_the_whole_year_answers_nothing_asked_of_a_quarter(vectors):
-    draft = answer(vectors, "By how much did the Norland economy grow in the last quarter?",
-                   "The Norland economy grew 2.4% for the full year, the statistics office said. "
-                   "Officials in Norland said that output rose by a further 0.5% in the quarter.")
-    assert draft.short_answer == "0.5%", text_of(draft)
+def test_who_wrote_a_work_is_answered_by_its_owner_name(vectors):
+    draft = answer(vectors, "Who wrote The Silver Harbour?",
+                   "Tom Hale stars in the new Broadway revival of Ada Moss' play The Silver Harbour.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+    draft = answer(vectors, "Who wrote The Silver Harbour?", "Tom Hale stars in the new Broadway revival of The Silver Harbour, Ada Moss said.")
+    assert draft.refused, text_of(draft)
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
