@@ -1929,6 +1929,8 @@ _BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:last|past|previous|next|first|other)\s+)?$", re.I)
 _HOW_MUCH = re.compile(r"^\s*(?:[a-z]+ )?how much\b(?! of\b)", re.I)
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
+_FUTURE_ASKED = re.compile(r"\b(?:will|shall)\b|['’]ll\b|\bgoing to\b", re.I)
+_EVENT_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|in|at|on)\b)")  # "the 400m race" may say how far it was
 _PERIOD_TO = re.compile(rf"\s+(?:to|ending|ended)\s+(?:the end of\s+)?{_MONTH}\b")
 _UNIT_GIVEN = {
     "percent": re.compile(r"%|per ?cent", re.I),
@@ -2302,6 +2304,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == NUMBER and unit != "duration":  # "growth for the three months to December": the period, no amount
         found = tuple(v for v in found if not (_UNIT_GIVEN["duration"].search(v.text) and _PERIOD_TO.match(sentence[v.end:])
                                               and _THE_BEFORE.search(sentence[:v.start])))
+    if unit == "duration" and _FUTURE_ASKED.search(question):  # "How long will the ban last?": "used since 1947" is past
+        found = tuple(v for v in found if not v.text.startswith("since"))
+    if unit in ("measure", "height"):  # "winning the long jump and the 400m": a race, no distance
+        found = tuple(v for v in found if not (_THE_BEFORE.search(sentence[:v.start]) and _EVENT_AFTER.match(sentence[v.end:])))
     if kind == NUMBER and _BY_HOW_MUCH.search(question):  # "after the two previous quarters" counts things, no change
         found = tuple(v for v in found if not (_THE_BEFORE.search(sentence[:v.start]) and _counts_plural(sentence[v.end:])))
     if unit == "money":  # "300 million articles", "2.8 million DS consoles" count things: no sum of money

@@ -3665,6 +3665,19 @@ def test_who_wrote_a_work_is_answered_by_its_owner_name(vectors):
     assert draft.refused, text_of(draft)
 
 
+def test_a_span_since_a_year_answers_no_question_about_how_long_something_will_last():
+    said = "The ban is the first since 1998 and will last three years."
+    assert [v.text for v in values(said, NUMBER, "How long will the ban last?")] == ["three years"]
+    assert "since 1998" in [v.text for v in values("Acme has been based in Elmshire since 1998.", NUMBER,
+                                                   "How long has Acme been based in Elmshire?")]
+
+
+def test_a_race_named_by_its_distance_is_no_distance():
+    said = "Eva Lind won the sprint hurdles, the long jump and the 400m, and leapt 6.31m."
+    assert [v.text for v in values(said, NUMBER, "How far did Eva Lind jump?")] == ["6.31m"]
+    assert "30m" in [v.text for v in values("The town built the 30m tower in 1990.", NUMBER, "How high is the tower?")]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
