@@ -378,11 +378,16 @@ class Scorer:
             # "Who is Lee's coach?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
             out = [replace(ev, fits=False) if ev.fits and _HIS_BEFORE.search(ev.text[:(v.start if (v := _value_in(ev)) else 0)])
                    and _story_of_another(ev, question) else ev for ev in out]
-        if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it
-            out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) else ev for ev in out]
+        if kind == NAME and _MAKER_ASKED.match(question):  # "Who directed X?": "Luis Bunuel's X" names its maker
+            out = [replace(ev, value=owner) if ev.fits and (owner := _work_owner(ev.text, question)) else ev for ev in out]
+        if deed:  # "Who directed X?": a sentence that names neither the deed nor its doer's role says nothing of it,
+            # unless it names the work's maker, and no sentence names the deed ("the revival, directed by David Leveaux")
+            said = any(ev.fits and _tells_deed(ev, deed) for ev in out)
+            out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) and (said or not _work_owner(ev.text, question))
+                   else ev for ev in out]
         if kind == NAME and _AUTHOR_ASKED.match(question):  # "Who wrote the Zafi virus?": "Sophos said ... the Zafi virus" tells no author
-            out = [replace(ev, value=owner) if ev.fits and (owner := _work_owner(ev.text, question))
-                   else replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) else ev for ev in out]
+            out = [replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) and not _work_owner(ev.text, question)
+                   else ev for ev in out]
         if kind == NAME and _WIN_ASKED.match(question):
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and _WINS_COUNT_ASKED.match(question):  # "How many awards did it win?": "is up for six awards" won none yet
@@ -1766,17 +1771,27 @@ def _compound_of_another(ev: Evidence, noun: str, question: str) -> bool:
 
 _AUTHOR_ASKED = re.compile(r"^\s*who\s+(?:wrote|writes|has written|had written|penned|authored)\b", re.I)
 _AUTHOR_TOLD = re.compile(r"\b(?:by|authors?|writers?|wrote|writes|written|writing|penned|authored|novelist|playwright|poet)\b", re.I)
+_MAKER_ASKED = re.compile(r"^\s*who\s+(?:has\s+|had\s+)?(wrote|written|penned|authored|directed|made|created|composed|painted)\b", re.I)
+_PERSON_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 _OWNER_BEFORE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*?)(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}(?:(?i:the)\s+)?$")
 
 
 def _work_owner(sentence: str, question: str) -> str:
-    """The name that owns the asked work: "Tennessee Williams' The Glass Menagerie" for "Who
-    wrote The Glass Menagerie?"."""
-    asked = _AUTHOR_ASKED.match(question)
+    """The name that owns the asked work, its maker: "Tennessee Williams' The Glass Menagerie"
+    for "Who wrote The Glass Menagerie?", "Luis Bunuel's The Adventures of Robinson Crusoe" for
+    "Who directed ...?". The maker is named as a person is ("BBC Films' Dirty War" is its
+    producer's), without the maker's role before it ("Director Oliver Stone's ...")."""
+    asked = _MAKER_ASKED.match(question)
     work = re.sub(r"^(?:the|a|an)\s+", "", question[asked.end():].strip(" ?"), flags=re.I) if asked else ""
-    at = sentence.lower().find(work.lower()) if work[:1].isupper() else -1
+    at = sentence.lower().find(work.lower()) if asked and work[:1].isupper() else -1
     owner = _OWNER_BEFORE.search(sentence[:at]) if at > 0 else None
-    return owner.group(1) if owner and owner.group(1)[:1].isupper() else ""
+    if owner is None:
+        return ""
+    role = verb_stem(asked.group(1).lower()) if asked else ""
+    words = owner.group(1).split()
+    while len(words) > 1 and is_role(stem(words[0].lower()), role):
+        words = words[1:]
+    return " ".join(words) if all(_PERSON_WORD.fullmatch(w) for w in words) else ""
 
 
 # A date asked ahead, and what tells one: "will", "is due", "is set to", "to be released", "until", "from".

@@ -3678,6 +3678,14 @@ def test_a_race_named_by_its_distance_is_no_distance():
     assert "30m" in [v.text for v in values("The town built the 30m tower in 1990.", NUMBER, "How high is the tower?")]
 
 
+def test_who_directed_a_work_is_answered_by_its_owner_name_unless_a_sentence_names_the_director(vectors):
+    owned = "Tom Hale, whose only Oscar nomination was for Ada Moss's The Silver Harbour, died at his home in Elmshire."
+    draft = answer(vectors, "Who directed The Silver Harbour?", owned)
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+    draft = answer(vectors, "Who directed The Silver Harbour?", owned + " The Silver Harbour was directed by Eva Lind.")
+    assert draft.short_answer == "Eva Lind", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
