@@ -3684,6 +3684,9 @@ def test_who_directed_a_work_is_answered_by_its_owner_name_unless_a_sentence_nam
     assert draft.short_answer == "Ada Moss", text_of(draft)
     draft = answer(vectors, "Who directed The Silver Harbour?", owned + " The Silver Harbour was directed by Eva Lind.")
     assert draft.short_answer == "Eva Lind", text_of(draft)
+    draft = answer(vectors, "Who directed The Grey Hours?",
+                   "A US TV network is editing ABC Films' drama The Grey Hours to avoid showing a nude scene after a fictional attack.")
+    assert draft.refused, text_of(draft)  # a studio's, no director
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
