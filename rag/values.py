@@ -53,11 +53,12 @@ def place_meant(sentence: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-_EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) edition\b"  # an ordinal: "the 77th Academy Awards"
+# an ordinal: "the 77th Academy Awards"; "In which year of its run ...?": "now in its 11th year"
+_EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) (?:edition\b|year of (?:its|their|his|her) )"
 _TYPES = [
     # "From which model year ...?": a year with a word that says which kind ("model", "financial")
     (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
-                      r"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year|month)s?|at (what|which) time"
+                      r"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year(?! of (its|their|his|her) )|month)s?|at (what|which) time"
                       r"|((on|in|by|from) )?which (?-i:[a-z]+) (year|date|day|month)s?(?=\s+(is|are|was|were|did|do|does|will|would|has|had|have)\b))\b|\b(release|launch|opening|start|end)"
                       r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)"
                       r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)", re.I)),
@@ -187,6 +188,9 @@ _RANK_ASKED = re.compile(rf"\b(?:came|comes|finished|ranked|placed|(?:is|was|are
 
 _CHART_PLACE = re.compile(rf"(?:(?<=\bat )|(?<=\breached )|(?<=\bto ))(?:number|No\.?) (?:\d{{1,3}}|{'|'.join(_CARDINALS)})\b",
                           re.I)  # "at number 11", "reached number eight", "climbed to number two"
+
+
+_NTH_YEAR = re.compile(r"\bin\s+(?:its|their|his|her)\s+(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+year\b")
 
 
 def _an_edition(sentence: str, ordinal: re.Match[str]) -> bool:
@@ -3043,6 +3047,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         found = [Value(m.group(), m.start(), m.end()) for m in _ODDS.finditer(sentence)]
     elif kind == NUMBER and unit == "edition":  # "the 51st Cross International"
         found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence) if _an_edition(sentence, m)]
+        found += [Value(m.group(1), m.start(1), m.end(1)) for m in _NTH_YEAR.finditer(sentence)]
     elif kind == NUMBER and unit == "rank":
         found = [Value(m.group(), m.start(), m.end()) for m in _ORDINAL.finditer(sentence)
                  if not _ordinal_of_a_thing(sentence[m.end():]) and not _an_edition(sentence, m)]
@@ -3079,6 +3084,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found = _joined_times(sentence, found)
         if unit == "duration":  # "has led the town since 2016" and "given an extra year" say how long
             found += [Value(m.group(), m.start(), m.end()) for m in _SINCE.finditer(sentence)]
+            found += [Value(sentence[m.start(1):m.end()], m.start(1), m.end()) for m in _NTH_YEAR.finditer(sentence)]  # "now in their 20th year"
         if unit in ("duration", "length"):  # "How long is the visit?": "a week-long visit", not "a year" of a rate
             found += [Value(m.group(), m.start(), m.end()) for m in _ONE_SPAN.finditer(sentence)
                       if not _PER_AMOUNT.search(sentence[:m.start()]) and (unit == "duration" or sentence.startswith("-long", m.end()))]

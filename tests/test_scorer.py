@@ -3689,6 +3689,14 @@ def test_who_directed_a_work_is_answered_by_its_owner_name_unless_a_sentence_nam
     assert draft.refused, text_of(draft)  # a studio's, no director
 
 
+def test_now_in_its_nth_year_tells_how_long_and_which_year_of_a_run():
+    said = "The Quill Prize, now in its 20th year, went to Ada Moss."
+    assert [v.text for v in values(said, NUMBER, "For how many years has the Quill Prize been awarded?")] == ["20th year"]
+    assert answer_type("In which year of its run is the Quill Prize?") == NUMBER
+    assert [v.text for v in values(said, NUMBER, "In which year of its run is the Quill Prize?")] == ["20th"]
+    assert answer_type("In which year did the Quill Prize start?") == DATE
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
