@@ -2379,6 +2379,7 @@ def test_keywords_with_no_common_word_are_not_taken_for_another_language():
     ("Is Harlow the largest town in Elmshire?", False), ("Was Harlow the first town to sign the deal?", False),
     ("When should the bridge open?", False), ("What would the bridge set you back?", False),
     ("What is the best-selling album of all time?", False), ("Which firm was worse hit by the strike?", False),
+    ("Which magazine picked the greatest gadget of all time?", False),  # whose judgement, a report
 ])
 def test_a_question_asking_for_an_opinion_is_told_apart(question, opinion):
     from rag.question import OPINION_QUESTION
