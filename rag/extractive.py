@@ -137,6 +137,7 @@ from .values import (
     singular,
     spans_asked_verb,
     stated_age,
+    tells_asked_verb,
     tells_group,
     titled_as_doer,
     told_to,
@@ -2365,8 +2366,13 @@ class Extractive:
                 return led is not None and after_stranded(ev.text, v, question) and (
                     not led.group(1) or not name_groups(question) or any(names_each(ev.text, question)))
 
+            # "Which minister described X as ...?": "former Labour minister Peter Mandelson" holds the
+            # role, but not the deed that the best sentence tells ("Jack Straw ... who he described as")
+            deed_told = which and tells_asked_verb(supported[0].text, question)
+
             def holds(ev: Evidence) -> bool:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
+                        and (not deed_told or tells_asked_verb(ev.text, question))
                         or which and (v := _value_in(ev)) is not None and _calls_itself(v.text, role)
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)

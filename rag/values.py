@@ -1408,6 +1408,13 @@ def did_asked_deed(sentence: str, value: Value, question: str) -> bool:
     return bool(set(things) & set(content_terms(question)))
 
 
+def tells_asked_verb(sentence: str, question: str) -> bool:
+    """The sentence holds the verb a "Which X ...?" question asks its X did, in any form:
+    "who he described as" for "Which minister described Campbell as ...?"."""
+    verb = _which_verb(question)
+    return len(verb) > 2 and re.search(rf"\b{_verb_forms(verb)}", sentence, re.I) is not None
+
+
 # The deed chosen, not just done: "Lord Dubs agreed to withdraw his bill" for "Which peer withdrew it?"
 _CHOSE_TO = r"(?:(?:agreed|decided|voted|chose|opted|moved|was\s+forced|were\s+forced)\s+to\s+)"
 

@@ -3698,6 +3698,13 @@ def test_now_in_its_nth_year_tells_how_long_and_which_year_of_a_run():
     assert answer_type("In which year did the Quill Prize start?") == DATE
 
 
+def test_a_holder_of_the_asked_role_does_not_jump_ahead_of_the_sentence_that_tells_the_deed(vectors):
+    draft = answer(vectors, "Which minister described Ada Moss as very talented?",
+                   "Home Secretary Eva Lind said she had always had good relations with Ms Moss, who she described as \"very talented\". "
+                   "The row came a day after Tom Hale, former Norland minister, warned the press to leave Ada Moss alone.")
+    assert draft.short_answer.endswith("Eva Lind"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
