@@ -118,7 +118,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     paragraph or out of a headline; a fragment of a few words joins the sentence after it
     on the same line ("Release date. December 1, 2017"), and a part that starts in lower
     case goes on the one before it (a title's "?" or "!": "the comedy Are We There Yet? and
-    ..."), as does a number after its sign ("units No. 7")."""
+    ..."), as does a number after its sign ("units No. 7"); with none before it, it stands
+    alone (a chunk cut inside a sentence: "asked the magazine.")."""
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         pending: int | None = None
@@ -129,7 +130,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 spans[-1] = (spans[-1][0], line.start() + e)
                 continue
             start = line.start() + s if pending is None else pending
-            if len(text[start:line.start() + e].split()) <= FRAGMENT_WORDS:
+            # the tail of a sentence cut off before the text began ("asked the magazine.") joins nothing
+            tail = pending is None and len(spans) == first and line.group()[s:s + 1].islower()
+            if len(text[start:line.start() + e].split()) <= FRAGMENT_WORDS and not tail:
                 pending = start
                 continue
             spans.append((start, line.start() + e))

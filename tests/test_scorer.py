@@ -1037,6 +1037,12 @@ def test_sentences_keep_labels_with_their_value_and_never_cross_a_line():
         "Album news", "Release date. December 1, 2017 is when it came out.", "1. R. Nadal won the final."]
 
 
+def test_the_tail_of_a_sentence_cut_off_before_the_text_begins_joins_nothing():
+    text = 'asked the magazine. Ada Moss\'s knife is at number 20 in the list. It was a "gadget"? asked the jury.'
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "asked the magazine.", "Ada Moss's knife is at number 20 in the list.", 'It was a "gadget"? asked the jury.']
+
+
 def test_a_number_after_its_sign_does_not_start_a_sentence():
     text = "Work began on the power units No. 7 and No. 8 at the Ostby plant in May. Sales rose in 2004. 2005 was worse."
     assert [text[s:e] for s, e in sentences(text)] == [
