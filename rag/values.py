@@ -1842,7 +1842,7 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
     ("edition", re.compile(_EDITION_ASKED, re.I)),
     # before money: "in the box office chart"; "Which number star did it get?" asks "the 2,271st star"
-    ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\bwhat position\b|{_NUMBERED_ASKED.pattern}", re.I)),
+    ("rank", re.compile(rf"{_PLACE_IN_TABLE}|\b(?:what|which) position\b|{_NUMBERED_ASKED.pattern}", re.I)),
     # "How much faster ...?", "How many times bigger ...?", "How much less do they earn?": a multiple
     # ("10 times", "twice"), or a difference with its unit ("40%", "20mph", "£5")
     # ("How many times in a decade has it ...?" counts times)

@@ -3711,6 +3711,11 @@ def test_a_holder_of_the_asked_role_does_not_jump_ahead_of_the_sentence_that_tel
     assert draft.short_answer.endswith("Eva Lind"), text_of(draft)
 
 
+def test_which_position_asks_a_place_in_a_table():
+    said = "Low down the list are the telephone (23rd) and the Arden Pad (25th); the Quill Knife is at number 20."
+    assert [v.text for v in values(said, NUMBER, "In which position is the Arden Pad in the list?")][:2] == ["23rd", "25th"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
