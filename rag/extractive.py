@@ -337,8 +337,9 @@ class Scorer:
             if kind == OTHER and noun and min_support - SLOT_MARGIN <= support < min_support \
                     and (not named or about[hit.chunk.id]) and _kind_done(text, noun, question):
                 support = min_support  # "had passed a lie detector test" for "What test did she pass?"
-            if kind == NAME and min_support - SLOT_MARGIN <= support < min_support and _work_owner(text, question):
-                support, found = min_support, values(text, kind, question, article)  # "a revival of Ada Moss' play The Silver Harbour"
+            if kind == NAME and support >= min_support - SLOT_MARGIN and (owner := _work_owner(text, question)):
+                # "a revival of Ada Moss' play The Silver Harbour": the maker, which the name reader may join to the work
+                support, found = max(support, min_support), [Value(owner, text.find(owner), text.find(owner) + len(owner))]
             if outlet and support < min_support and (teller := _teller_named(text, question)) is not None:
                 near = values(text, kind, question, article)
                 if any(told_to(text, v) for v in near) and (teller or about[hit.chunk.id] and _PRONOUN_TOLD.search(text)):
@@ -1784,8 +1785,8 @@ def _work_owner(sentence: str, question: str) -> str:
     producer's), without the maker's role before it ("Director Oliver Stone's ...")."""
     asked = _MAKER_ASKED.match(question)
     work = re.sub(r"^(?:the|a|an)\s+", "", question[asked.end():].strip(" ?"), flags=re.I) if asked else ""
-    at = sentence.lower().find(work.lower()) if asked and work[:1].isupper() else -1
-    owner = _OWNER_BEFORE.search(sentence[:at]) if at > 0 else None
+    said = [m.start() for m in re.finditer(re.escape(work.lower()), sentence.lower())] if asked and work[:1].isupper() else []
+    owner = next((o for at in said if (o := _OWNER_BEFORE.search(sentence[:at]))), None)
     if owner is None:
         return ""
     role = verb_stem(asked.group(1).lower()) if asked else ""

@@ -3716,6 +3716,13 @@ def test_which_position_asks_a_place_in_a_table():
     assert [v.text for v in values(said, NUMBER, "In which position is the Arden Pad in the list?")][:2] == ["23rd", "25th"]
 
 
+def test_the_maker_is_read_even_when_the_name_runs_into_the_work(vectors):
+    draft = answer(vectors, "Who painted the Portrait of Quill?",
+                   "Portrait of Quill fetched the second highest amount for a Norland painting when it was sold for £10.3m in 2001. "
+                   "Sir Tom Hale's Portrait of Quill will get a public airing following fears it would stay hidden.")
+    assert draft.short_answer == "Sir Tom Hale", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
