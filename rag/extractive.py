@@ -1696,6 +1696,14 @@ def _titled_as(ev: Evidence, words: list[str]) -> bool:
     return all(re.search(rf"\b{re.escape(w)}\b", before) for w in words)
 
 
+def _titled_by_name(ev: Evidence, role: str, question: str) -> bool:
+    """The value holds the asked role under a title that carries a name of the question:
+    "Citigroup Global Markets analyst Kyle Cooper" for "Which Citigroup analyst ...?"."""
+    value = _value_in(ev)
+    title = re.search(rf"((?:[A-Z][\w&'’-]*\s+)+)(?:[a-z]+\s+){{0,2}}{re.escape(role)}\w*\s+$", ev.text[:value.start]) if value else None
+    return title is not None and any(w in title.group(1).split() for g in name_groups(question) for w in g)
+
+
 def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
     value = _value_in(ev)
     return value is not None and in_role(ev.text, value, role, question)
@@ -2354,7 +2362,10 @@ class Extractive:
             # Reuters' chief executive; a WPP story that "told Reuters" gives WPP's.
             headlined = {ev.hit.chunk.source for ev in supported if name_groups(question)
                          and _named_share(ev.hit.chunk.title, question) == 1.0}
-            if any(_in_role_of(ev, role, question) and ev.hit.chunk.source in headlined for ev in supported):
+            # Not when a sentence titles its holder with the question's name: "Citigroup Global Markets
+            # analyst Kyle Cooper" for "Which Citigroup analyst ...?", before a Gartmore analyst in a Citigroup story.
+            if any(_in_role_of(ev, role, question) and ev.hit.chunk.source in headlined for ev in supported) \
+                    and not any(_titled_by_name(ev, role, question) for ev in supported):
                 about = headlined
 
             # "Which college ...?", not "Which MP's bill ...?" (an owner is asked)

@@ -3723,6 +3723,14 @@ def test_the_maker_is_read_even_when_the_name_runs_into_the_work(vectors):
     assert draft.short_answer == "Sir Tom Hale", text_of(draft)
 
 
+def test_a_holder_titled_with_the_asked_name_beats_a_story_headlined_with_it(vectors):
+    draft = answer(vectors, "Which Acme analyst said the market simply wants to go up?",
+                   '"This market simply wants to go up," Acme Global Markets analyst Eva Lind told Reuters news agency.',
+                   '"The market simply wants to go up after the deal," said Ben Odo, an analyst at Quill.',
+                   titles=("Oil prices surge above $53", "Norland buys up Acme insurer"))
+    assert draft.short_answer == "Eva Lind", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
