@@ -3064,17 +3064,17 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         dated = [(s, e) for s, e, _ in find_dates(sentence)] + [m.span() for m in _LOOSE_DATE.finditer(sentence)] \
             + [m.span() for m in _DAY_RUN.finditer(sentence)]
         told = _joined_ranges(sentence, [Value(m.group(), m.start(), m.end()) for m in _NUMBER.finditer(sentence)])
-        found = [Value(m.text.strip(), m.start, m.end) for m in told
-                 if m.text.strip() and fits_number(m.text, unit)
-                 and not (any(s <= m.start < e for s, e in dated)  # "9" of "June 9" is no amount, but a
-                          and re.fullmatch(r"[\d,.]+", m.text.strip()))  # number with its unit is no year: "2048-bit"
-                 and not (unit in ("duration", "length") and sentence.startswith("-old", m.end))  # an age is no span of time
-                 and not (unit != "duration" and _OFFSET.match(sentence[m.end:]))  # "Four months later" is no age
-                 and not (unit == "age" and _UNIT_GIVEN["duration"].search(m.text)  # "in the next six months"
-                          and not re.match(r"[\s-]*old\b", sentence[m.end:]))
-                 and (not _A_PERIOD.match(m.text) or _FRACTION.search(sentence[:m.start]))
-                 and not re.search(r"[A-Za-z]-$", sentence[:m.start])  # "under-18s", "F-16": part of a word
-                 and not _CLOCK_PART.search(f"{sentence[max(0, m.start - 1):m.start]}#{sentence[m.end:m.end + 2]}")]
+        found = [Value(v.text.strip(), v.start, v.end) for v in told
+                 if v.text.strip() and fits_number(v.text, unit)
+                 and not (any(s <= v.start < e for s, e in dated)  # "9" of "June 9" is no amount, but a
+                          and re.fullmatch(r"[\d,.]+", v.text.strip()))  # number with its unit is no year: "2048-bit"
+                 and not (unit in ("duration", "length") and sentence.startswith("-old", v.end))  # an age is no span of time
+                 and not (unit != "duration" and _OFFSET.match(sentence[v.end:]))  # "Four months later" is no age
+                 and not (unit == "age" and _UNIT_GIVEN["duration"].search(v.text)  # "in the next six months"
+                          and not re.match(r"[\s-]*old\b", sentence[v.end:]))
+                 and (not _A_PERIOD.match(v.text) or _FRACTION.search(sentence[:v.start]))
+                 and not re.search(r"[A-Za-z]-$", sentence[:v.start])  # "under-18s", "F-16": part of a word
+                 and not _CLOCK_PART.search(f"{sentence[max(0, v.start - 1):v.start]}#{sentence[v.end:v.end + 2]}")]
         shares = [m.span() for m in _SHARE.finditer(sentence)]
         if unit in ("percent", "any", "portion"):
             found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
