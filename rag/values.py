@@ -2129,7 +2129,7 @@ def as_question(query: str) -> str:
     split = len(words) - 1
     while split > 1 and words[split - 1].islower():
         split -= 1
-    for at in range(split, len(words)):  # "treaty year" is no kind; "year" is
+    for at in reversed(range(split, len(words))):  # the last word alone first: "cost of Quill folding demonstration"
         asked = f"What is the {' '.join(words[at:])} of {' '.join(words[:at])}?"
         # a word before "name" says which name ("birth name", "stage name"): no kind alone
         if answer_type(asked) not in (OTHER, NAME if at > split else OTHER):

@@ -4448,7 +4448,9 @@ def test_an_ordinal_before_an_events_name_is_its_edition_not_a_place():
     ("Treaty of Quill year", "What is the year of Treaty of Quill?", "date"),
     ("Quill treaty year", "What is the year of Quill treaty?", "date"),  # "treaty year" names no kind, "year" does  # the kind last, past a name with "of"
     ("the Tomsby sale price?", "What is the Tomsby sale price?", "number"),
-    ("Meet The Quills weekend takings", "What is the weekend takings of Meet The Quills?", "number"),  # a long name first
+    ("Meet The Quills weekend takings", "What is the takings of Meet The Quills weekend?", "number"),  # a long name first
+    # the last word alone names the kind; the words before it are the thing it is of
+    ("Quill protein folding demonstration cost", "What is the cost of Quill protein folding demonstration?", "number"),
     ("Ada Moss birth name", "Ada Moss birth name", "other"),  # no kind the answer can be read by
     ("Norland jobs created January", "Norland jobs created January", "other"),  # names no kind: searched as typed
     ("inflation", "inflation", "other"),  # a topic alone
