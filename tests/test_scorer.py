@@ -3731,6 +3731,13 @@ def test_a_holder_titled_with_the_asked_name_beats_a_story_headlined_with_it(vec
     assert draft.short_answer == "Eva Lind", text_of(draft)
 
 
+def test_an_adverb_after_the_asked_noun_is_no_role_it_asks(vectors):
+    # "the first Norlander home" asks who finished first of them, not who holds a post called "home"
+    draft = answer(vectors, "Who was the first Norlander home in the Ostby race?",
+                   "Ben Odo won the Ostby race by five seconds. Tom Hale was the first Norlander in 12th place.")
+    assert draft.short_answer == "Tom Hale", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
