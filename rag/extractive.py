@@ -418,6 +418,8 @@ class Scorer:
                    else ev for ev in out]
         if kind == NUMBER and (years := [q for q in quals if q.isdigit()]):  # "Since 2001 exports have passed $10bn": no figure for 2004
             out = [replace(ev, fits=False) if ev.fits and _of_another_year(ev, years) else ev for ev in out]
+            if not any(ev.fits for ev in out):
+                out = _year_sequel(out, years, min_support)
         if kind == NUMBER and (end := _extreme(question)):  # "the lowest price": not "the record high of $55.67"
             out = [replace(ev, fits=False) if ev.fits and _other_extreme(ev, end) else ev for ev in out]
         if kind == DATE and (owners := [o for o, _ in _owned_things(question, asked=True)]):  # "When was Britain's first call made?": not "in 1973 in New York"
@@ -806,6 +808,25 @@ def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
     for hit in hits:
         joined.setdefault(hit.chunk.source, [hit.chunk.title]).append(hit.chunk.text)
     return {source: "\n".join(parts) for source, parts in joined.items()}
+
+
+def _year_sequel(out: list[Evidence], years: list[str], min_support: float) -> list[Evidence]:
+    """The best-supported sentence gives the figure for another year, and the sentence right
+    after it gives one for the asked year: "Since 2018 trade has exceeded $100bn. In 2021 it rose
+    to $146.8bn." The second says it in the first one's words, so it needs only the slot's support."""
+    lead = max((ev for ev in out if ev.value), key=lambda ev: ev.support, default=None)
+    if lead is None or lead.support < min_support or not _of_another_year(lead, years):
+        return out
+    chunk = lead.hit.chunk  # evidence offsets are the file's
+    after = next((i for i, ev in enumerate(out) if ev.hit.chunk.id == chunk.id and ev.start >= lead.end
+                  and not chunk.text[lead.end - chunk.char_start:ev.start - chunk.char_start].strip()), None)
+    if after is None:
+        return out
+    sequel = out[after]
+    if sequel.support < min_support - SLOT_MARGIN or not sequel.value or not any(y in sequel.text for y in years):
+        return out
+    out[after] = replace(sequel, support=min_support, fits=True, score=sequel.score + min_support - sequel.support + TYPE_BONUS)
+    return sorted(out, key=lambda ev: -ev.score)
 
 
 def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, question: str = "") -> bool:

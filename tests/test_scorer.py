@@ -3,6 +3,8 @@ conflicts of each kind, and refusal. Sentence meaning comes from the real local 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -3736,6 +3738,23 @@ def test_an_adverb_after_the_asked_noun_is_no_role_it_asks(vectors):
     draft = answer(vectors, "Who was the first Norlander home in the Ostby race?",
                    "Ben Odo won the Ostby race by five seconds. Tom Hale was the first Norlander in 12th place.")
     assert draft.short_answer == "Tom Hale", text_of(draft)
+
+
+def test_the_sentence_after_a_figure_for_another_year_may_give_the_asked_years_in_its_words():
+    from rag.extractive import _year_sequel
+
+    first = "Since 2018 trade between Norland and Vessland has exceeded $100bn."
+    second = "In 2021 it rose to $146bn."
+    text = f"{first} {second}"
+    chunk = Chunk("a.txt/c0", text, "a.txt", "Trade grows", "", "2024-03-01", 1, 1, 0, len(text))
+    lead = Evidence(Hit(chunk, 1.0, 1), 0, len(first), first, 0.6, 0.5, 0.6, "$100bn", False)
+    sequel = Evidence(Hit(chunk, 1.0, 1), len(first) + 1, len(text), second, 0.45, 0.2, 0.45, "$146bn", False)
+    out = _year_sequel([lead, sequel], ["2021"], 0.48)
+    assert [ev.text for ev in out if ev.fits] == [second]
+    # not for a year the sentence after does not give, nor after a sentence that stands elsewhere
+    assert not any(ev.fits for ev in _year_sequel([lead, sequel], ["2020"], 0.48))
+    apart = replace(sequel, start=sequel.start + 40, end=sequel.end + 40)
+    assert not any(ev.fits for ev in _year_sequel([lead, apart], ["2021"], 0.48))
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
