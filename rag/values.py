@@ -1488,7 +1488,7 @@ def move_of(sentence: str, value: Value) -> str:
 # "What is the new Google toolbar feature called?": a thing's name is asked by its noun.
 _NAMING_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) (?:the |its |their |his |her |[\w.-]+['’]s? )?"
                            r"(?:[\w.'’-]+ ){0,5}?(?!(?:the|for|of|about|with|from|and)\b)([a-z-]{3,})"
-                           r"(?: (?:that|which|who|[a-z]{2,}ing) [^?]+)? (?:called|named|known as)\s*\?*\s*$",
+                           r"(?: (?:that|which|who|[a-z]{2,}ing|among|in|on|at|of|from|for|by|with) [^?]+)? (?:called|named|known as)\s*\?*\s*$",
                            re.I)
 _NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+[A-Z][\w.-]*[A-Za-z0-9])*"
 

@@ -2544,6 +2544,7 @@ def test_a_thing_asked_by_its_noun_is_answered_by_the_name_given_with_that_noun(
     question = "What is Quill Telecom's new arts initiative called?"
     assert naming_asked(question) == "initiative"
     assert naming_asked("What is the trojan that targets the tool called?") == "trojan"
+    assert naming_asked("What is the memory test among the DVD's games called?") == "test"  # a phrase after the noun
     assert naming_asked("What did Quill Telecom launch?") == ""
     assert name_given("The Open Studio initiative starts in May.", "initiative", question) == "Open Studio"
     assert name_given("The virus was called Bankash-A Trojan by experts.", "trojan", question) == "Bankash-A Trojan"
