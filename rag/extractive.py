@@ -2402,11 +2402,15 @@ class Extractive:
             # "Which minister described X as ...?": "former Labour minister Peter Mandelson" holds the
             # role, but not the deed that the best sentence tells ("Jack Straw ... who he described as")
             deed_told = which and tells_asked_verb(supported[0].text, question)
+            # "Which committee ...?": "A European Parliament committee has ordered ..." names whose it is, not which
+            best_modifies = (v0 := _value_in(supported[0])) is not None and (
+                (after := re.match(r"\s+([a-z]+)", supported[0].text[v0.end:])) is not None and is_role(stem(after.group(1)), role))
 
             def holds(ev: Evidence) -> bool:
                 return (_in_role_of(ev, role, question) and ev.hit.chunk.source in about
                         and (not deed_told or tells_asked_verb(ev.text, question))
                         or which and (v := _value_in(ev)) is not None and _calls_itself(v.text, role)
+                        and (not deed_told or best_modifies or tells_asked_verb(ev.text, question))
                         or (v := _value_in(ev)) is not None and (_maker_of_asked(ev.text, v, question)
                                                                  or _of_asked_org(ev.text, v, question)
                                                                  or _numbered(v.text) and after_asked_verb(ev.text, v, question)  # "section 6"

@@ -1328,7 +1328,7 @@ def _which_verb(question: str) -> str:
             return verb_stem(word)  # a present verb: "-s" before "to" or an article, where a plural noun does not stand
         if word.islower() and word in _AUXILIARY:
             doing = word in ("is", "are", "was", "were") and after.endswith("ing") and after != "being"  # "is distributing"
-            return verb_stem(after) if (word in ("has", "have", "will") or doing) and after.islower() else ""
+            return verb_stem(after) if (word in ("has", "have", "will") or doing) and after.islower() and after not in STOPWORDS else ""
     return ""
 
 

@@ -3712,6 +3712,16 @@ def test_a_holder_of_the_asked_role_does_not_jump_ahead_of_the_sentence_that_tel
                    "Home Secretary Eva Lind said she had always had good relations with Ms Moss, who she described as \"very talented\". "
                    "The row came a day after Tom Hale, former Norland minister, warned the press to leave Ada Moss alone.")
     assert draft.short_answer.endswith("Eva Lind"), text_of(draft)
+    # nor a name that calls itself the asked kind ("the Acme Party") when it does not tell the deed
+    draft = answer(vectors, "Which party is asking the watchdog to stop the calls?",
+                   "The Greens are asking the watchdog overseeing the rules to stop the calls. "
+                   "An Acme Party spokesman told the website the party avoided those on the lists when calling people.")
+    assert draft.short_answer == "Greens", text_of(draft)
+    # unless the best sentence names only whose it is: "A Norland Parliament committee has ordered ..."
+    draft = answer(vectors, "Which committee ordered a rewrite of the patent rules?",
+                   "A Norland Parliament committee has ordered a rewrite of the patent rules. "
+                   "The Legal Affairs Committee said the Commission should start again.")
+    assert draft.short_answer == "Legal Affairs Committee", text_of(draft)
 
 
 def test_which_position_asks_a_place_in_a_table():
