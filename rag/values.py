@@ -280,7 +280,8 @@ _ROLE_AFTER = [re.compile(rf"^,\s+(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?
 
 _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?"
                          r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? |[a-z]+s['’] |[a-z]+['’]s )?"  # "the protesters' solicitor"
-                         # the words before the role: "economic and fiscal policy minister", not "representing Madrid at the talks"
+                         # the words before the role: "economic and fiscal policy minister", not "representing Madrid at the talks";
+                         # an adverb is no role: "the first Briton home"
                          r"(?:(?!(?:at|in|on|of|for|to|with|by|from|the|a|an)\b)[A-Za-z-]+ ){0,5}?(?!(?:home|back|away|out|off|ahead|abroad|overseas)\b)([a-z-]{3,})"
                          r"(?=\s+(?:of|at|for|in|on)\b|(?<!ed)\s+to\b|\s+[a-z]{3,}ed\s+(?:in|on|at|from|by|last|this)\b|\s*\?|$)")
 
