@@ -1814,11 +1814,13 @@ def _work_owner(sentence: str, question: str) -> str:
     producer's), without the maker's role before it ("Director Oliver Stone's ...")."""
     asked = _MAKER_ASKED.match(question)
     work = re.sub(r"^(?:the|a|an)\s+", "", question[asked.end():].strip(" ?"), flags=re.I) if asked else ""
-    said = [m.start() for m in re.finditer(re.escape(work.lower()), sentence.lower())] if asked and work[:1].isupper() else []
+    if asked is None or not work[:1].isupper():  # a named work only
+        return ""
+    said = [m.start() for m in re.finditer(re.escape(work.lower()), sentence.lower())]
     owner = next((o for at in said if (o := _OWNER_BEFORE.search(sentence[:at]))), None)
     if owner is None:
         return ""
-    role = verb_stem(asked.group(1).lower()) if asked else ""
+    role = verb_stem(asked.group(1).lower())
     words = owner.group(1).split()
     while len(words) > 1 and is_role(stem(words[0].lower()), role):
         words = words[1:]
