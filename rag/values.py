@@ -1312,7 +1312,7 @@ def scored_as_asked(sentence: str, value: Value, question: str) -> bool:
 
 
 _PRESENT_VERB = re.compile(r"[a-z]{2,}[^s'’]s")
-_OBJECT_LEADS = frozenset("to the a an its their his her".split())
+_OBJECT_LEADS = frozenset("to the a an its their his her in on at with".split())
 
 
 def _which_verb(question: str) -> str:
@@ -1326,7 +1326,7 @@ def _which_verb(question: str) -> str:
             return verb_stem(word)
         after = words[i + 1] if i + 1 < len(words) else ""
         if word.islower() and _PRESENT_VERB.fullmatch(word) and after.lower() in _OBJECT_LEADS:
-            return verb_stem(word)  # a present verb: "-s" before "to" or an article, where a plural noun does not stand
+            return verb_stem(word)  # a present verb: "-s" before "to", a preposition or an article, where a plural noun seldom stands
         if word.islower() and word in _AUXILIARY:
             doing = word in ("is", "are", "was", "were") and after.endswith("ing") and after != "being"  # "is distributing"
             return verb_stem(after) if (word in ("has", "have", "will") or doing) and after.islower() and after not in STOPWORDS else ""

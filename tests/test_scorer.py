@@ -3717,6 +3717,11 @@ def test_a_holder_of_the_asked_role_does_not_jump_ahead_of_the_sentence_that_tel
                    "The Greens are asking the watchdog overseeing the rules to stop the calls. "
                    "An Acme Party spokesman told the website the party avoided those on the lists when calling people.")
     assert draft.short_answer == "Greens", text_of(draft)
+    # a present verb before a preposition is the deed too: "stars in", as "starring"
+    draft = answer(vectors, "Which actor stars in the quiet comedy Day One?",
+                   "Day One, a quiet comedy starring Tom Hale, is up for six Quill awards. "
+                   "The awards were announced by actors Ada Moss and Ben Odo in Ostby on Tuesday.")
+    assert draft.short_answer == "Tom Hale", text_of(draft)
     # unless the best sentence names only whose it is: "A Norland Parliament committee has ordered ..."
     draft = answer(vectors, "Which committee ordered a rewrite of the patent rules?",
                    "A Norland Parliament committee has ordered a rewrite of the patent rules. "
