@@ -3773,6 +3773,16 @@ def test_the_sentence_after_a_figure_for_another_year_may_give_the_asked_years_i
     assert not any(ev.fits for ev in _year_sequel([lead, apart], ["2021"], 0.48))
 
 
+def test_a_clause_whose_subject_is_another_titles_no_one(vectors):
+    """"Day One, which he wrote," names a work, not its writer."""
+    said = "Ben Odo won the prize for Day One, which he wrote, directed and starred in."
+    assert not in_role_names(said, "Who wrote Night Train?")
+    draft = answer(vectors, "Who wrote and directed Night Train?",
+                   "Night Train is written and directed by Tom Hale, who directed the hit Blue Hour. "
+                   "Ben Odo won the prize for Day One, which he wrote, directed and starred in.")
+    assert draft.short_answer == "Tom Hale", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
