@@ -1874,12 +1874,14 @@ def _change_of_another(ev: Evidence, changed: re.Match[str], question: str) -> b
         and re.search(rf"\b{re.escape(kind[0])}\b", re.split(r"[,;:]", ev.text[:told.start(1)])[-1], re.I) is None  # "clothing and clothing accessory stores"
 
 
-# A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie";
+# A cost asked, and the words that tell one: "cost", "budget", "priced at", "on sale for", "a $100m movie", "a $7,000 (£3,650) tale";
 # never takings ("$40.8m in weekend ticket sales").
 _COST_ASKED = re.compile(r"^\s*(?:how much|what) (?:did|does|do|will|would|could|might|is|was)\b.*\bcost\b", re.I)
+_SUM = r"[$£€][\d.,]+\s?(?:m|bn|million|billion)?"
+_BEFORE_NOUN = r"(?=\s+(?!(?:in|on|at|from|for|to|of|over|during|by|with|and|or|than)\b)(?-i:[a-z]))"
 _COST_TOLD = re.compile(r"\b(?:cost\w*|budget\w*|spen[dt]\w*|pric\w+|paid|pay\w*|fees?|tariffs?|retail\w*|sale\b|sells?|charg\w+"
                         r"|worth|fork\w*|for (?:about |around |up to |less than |under |just |only )?[$£€])"
-                        r"|[$£€][\d.,]+\s?(?:m|bn|million|billion)?(?=\s+(?!(?:in|on|at|from|for|to|of|over|during|by|with|and|or|than)\b)(?-i:[a-z]))",
+                        rf"|{_SUM}{_BEFORE_NOUN}|\b(?:an?|the|its|their|his|her)\s+{_SUM}\s+\([^()]{{1,20}}\){_BEFORE_NOUN}",
                         re.I)
 
 

@@ -162,6 +162,8 @@ def test_who_made_it_may_be_the_possessive_before_its_name(vectors):
     # "How much did X cost?": takings are no cost
     ("How much did Quarry cost to make?", "Quarry's success on DVD outstripped its $74m US box office total.",
      "The $40m film Quarry was made in Spain.", "$40m"),
+    ("How much did Quarry cost?", "Quarry's success on DVD outstripped its $74m US box office total.",
+     "Quarry, a $40,000 (£21,000) tale of time travel, won the top prize.", "$40,000"),
     # "the lowest price": a value said of the other end of the scale is no answer
     ("What was the lowest price of Norland crude in 2004?",
      "The price of Norland crude is about 50% higher than at the start of 2004, but down on the record high of $55.67.",
