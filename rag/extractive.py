@@ -92,6 +92,7 @@ from .values import (
     asked_noun,
     asked_rank,
     asked_role,
+    at_asked_grain,
     at_asked_verb,
     before_asked_phrase,
     before_asked_verb,
@@ -2512,12 +2513,14 @@ class Extractive:
         """A sentence from another source about the same fact that gives another value."""
         if not best.value:
             return None
-        mine = normalise(best.value, kind)
+        def compared(value: str) -> str:  # "In which month ...?": two days of one month agree
+            return (kind == DATE and at_asked_grain(value, question)) or normalise(value, kind)
+        mine = compared(best.value)
         for ev in supported[1:]:
             if ev.score < self.conflict_ratio * best.score:
                 break
             if (ev.value and ev.hit.chunk.source != best.hit.chunk.source
-                    and normalise(ev.value, kind) != mine and _same_shape(best.value, ev.value, kind)
+                    and compared(ev.value) != mine and _same_shape(best.value, ev.value, kind)
                     and not _one_name(best.value, ev.value, kind)
                     and (_same_fact(best, ev) or (kind in (DATE, NUMBER) and _same_anchor(best, ev, question)))
                     and _rivals(best, ev.value, kind, question) and not _anothers_age(ev, question)

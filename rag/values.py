@@ -3275,6 +3275,16 @@ def _without_lead(sentence: str, m: re.Match[str]) -> Value | None:
     return None
 
 
+def at_asked_grain(value: str, question: str) -> str | None:
+    """The part of a date the question asks for: its month for "In which month ...?", its year
+    for "In which year ...?". "26 February" and "27 February" agree on the month."""
+    if _MONTH_ASKED.search(question) and (month := FULL_MONTH.search(value)):
+        return month.group()
+    if YEAR_ASKED.search(question) and (year := _A_YEAR.search(value)):
+        return year.group()
+    return None
+
+
 def normalise(value: str, kind: str) -> str:
     """A comparable form: the same date or amount written two ways compares equal."""
     if kind == DATE:

@@ -1717,6 +1717,16 @@ def test_one_name_written_two_ways_is_no_conflict(vectors):
     assert "Anna Berg" in draft.short_answer
 
 
+def test_two_days_of_the_asked_month_are_no_conflict(vectors):
+    """"In which month ...?" asks only the month: 12 and 14 March agree on it."""
+    a, b = ("The bridge was opened on 12 March 2019 by the mayor.", "The new bridge was opened by the mayor on 14 March 2019.")
+    draft = answer(vectors, "In which month was the bridge opened?", a, b)
+    assert not draft.refused and not draft.conflict, text_of(draft)
+    assert "March" in draft.short_answer
+    assert answer(vectors, "In which year was the bridge opened?", a, b).conflict is False
+    assert answer(vectors, "On what date was the bridge opened?", a, b).conflict  # the day is asked
+
+
 def test_one_source_with_two_dates_is_no_conflict(vectors):
     draft = answer(vectors, "When was the treaty signed?",
                    "The treaty was signed on July 16, 2001, and has been in effect since Feb. 28, 2002.")
