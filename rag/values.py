@@ -3226,8 +3226,8 @@ _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
 # not "since 1912 in 38.07 seconds": a decimal is no share's whole.
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
                     rf"|\b(?:\d+|{_NUMBER_WORDS}) out of (?:every )?(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b"
-                    r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?= of\b)"
-                    r"|(?<!first )(?<!second )(?<!the )\bhalf(?= of\b)", re.I)  # not "the first half of 2004"
+                    r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?=[\"'’”]? of\b)"  # also quoted: '"about a third" of'
+                    r"|(?<!first )(?<!second )(?<!the )\bhalf(?=[\"'’”]? of\b)", re.I)  # not "the first half of 2004"
 
 
 # Words that open a sentence before its subject: "Since Mike Smith's appointment ..."

@@ -314,6 +314,8 @@ def test_a_share_may_be_written_as_one_in_so_many():
     assert [v.text for v in values(said, NUMBER, "What share of pupils are serial truants?")] == ["5%", "one in 13"]
     said = "Almost half of all phones run Java, and sales rose in the first half of 2004."
     assert [v.text for v in values(said, NUMBER, "What share of phones run Java?")] == ["half"]
+    said = 'Ada Moss said "about a third" of the orders were breached.'  # a share quoted
+    assert [v.text for v in values(said, NUMBER, "What proportion of the orders were breached?")] == ["a third"]
 
 
 def test_a_race_length_is_no_speed():
