@@ -31,7 +31,7 @@ from statistics import quantiles
 ANSWERABLE = ("fact", "multi", "conflict")
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
-_THOUSANDS = re.compile(r"(?<=\d)[, \u00a0\u202f](?=\d{3}\b)")
+_THOUSANDS = re.compile(r"(?<=\d)[, \u00a0\u202f](?=\d{3}(?!\d))")  # "1,000m" is "1000m"
 
 
 def normalize(text: str) -> str:

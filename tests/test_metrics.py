@@ -28,6 +28,8 @@ def test_normalize_and_contains():
     assert contains("about 600 000 km² of land", ["600,000 square km", "600 000 km²"])
     assert contains("Sino\u2011Russian", ["sino-russian"])
     assert not contains("60,000 square km", ["600,000 square km"])
+    assert contains("won the 1,000m race", ["1000m"])  # a unit glued to the figure
+    assert not contains("1,0001 votes", ["10001"])
 
 
 def test_hit_rank_and_mrr():
