@@ -1858,6 +1858,8 @@ _UNIT_ASKED = [
                        r"|decrease|decreased|increase|increased|soar|soared|surge|surged|rally|rallied)\b", re.I)),  # "How far did shares fall?": a share, no distance or count
     # "How much of the aid goes on loans?": a share ("60%") or a part of the whole ("40m euros")
     ("portion", re.compile(r"\bhow much of (?:the|its|their)\b", re.I)),
+    # "What share of wine sales ...?" asks a part, whatever it is a part of
+    ("percent", re.compile(r"^\s*what (?:share|proportion)\b", re.I)),
     # "What were its sales?" asks their level ("4.7bn rupees"), not how they moved ("up 8.6%")
     ("amount", re.compile(r"^\s*what (?:(?:is|was|are|were|will be) (?:the )?(?:[\w'’-]+ ){0,3}?|(?:[\w-]+ )?)"
                           r"(?:sales|turnover|attendance|audience|crowd)\b(?!.*\b(?:growth|grow|grew|rise|rose|fall|fell"

@@ -936,6 +936,7 @@ def test_a_move_asked_how_far_is_a_share_and_a_company_s_capitalisation_is_money
     assert answer_type("What is Quill's capitalisation?") == NUMBER
     assert number_kind("What is Quill's market capitalization?") == "money"
     assert number_kind("How many yen was the dollar buying?") == "money"  # a currency counted is a sum
+    assert number_kind("What share of Norland wine sales is exported?") == "percent"  # a part of sales, not their level
 
 
 def test_of_two_moves_in_a_sentence_the_asked_direction_is_read(vectors):
