@@ -312,7 +312,7 @@ class Scorer:
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
                        or kind == DATE and (began_since(text, v, question) or ago_at_asked_verb(text, v, question))
-                       or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun)
+                       or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun or _where_object(question))
                                              or _event_in_place(text, v, question)
                                              or before_asked_verb(text, v, question))  # "when Northern Ireland switched"
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
@@ -1222,6 +1222,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                          or [v for v in found if _as_asked(ev.text, v, question)]
                          or [v for v in found if _names_noun(ev.text, v, noun) and not re.match(
                     rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\s+of\s+[A-Z]", ev.text[v.end:])]
+                         or [v for v in found if _names_noun(ev.text, v, _where_object(question))]  # "the Downing Street talks"
                          or [v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
                          or [v for v in found if _placed_as_asked(ev.text, v, question)]
                          or [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found)
@@ -1969,6 +1970,16 @@ def _of_asked_owner(sentence: str, value: Value, question: str) -> bool:
     m = _WHICH_OWNER.match(question)
     owner = m.group(1).strip() if m else ""
     return bool(owner) and re.search(rf"\b{re.escape(owner)}['’]s?\s+(?:[a-z-]+\s+){{0,2}}$", sentence[:value.start]) is not None
+
+
+# "Where did they hold their talks?": what was done there ("talk"), named after its place ("the Downing Street talks")
+_WHERE_OBJECT = re.compile(r"^\s*where\s+(?:did|does|do|will|would|is|are|was|were|has|have|had)\s+.*\b"
+                           r"(?:the|their|its|his|her)\s+(?:[a-z-]+\s+)?([a-z]{3,}?)s?\s*\?*\s*$", re.I)
+
+
+def _where_object(question: str) -> str:
+    m = _WHERE_OBJECT.match(question)
+    return m.group(1).lower() if m else ""
 
 
 def _before_noun(sentence: str, value: Value, noun: str) -> bool:

@@ -3798,6 +3798,13 @@ def test_a_clause_whose_subject_is_another_titles_no_one(vectors):
     assert draft.short_answer == "Tom Hale", text_of(draft)
 
 
+def test_where_a_thing_was_done_may_be_the_place_named_before_it(vectors):
+    """"Where did they hold their talks?": "the Elmshire House talks", not the summit "in Tomsby"."""
+    draft = answer(vectors, "Where did the Norland and Vessland ministers hold their trade talks?",
+                   "The Elmshire House trade talks of the Norland and Vessland ministers came ahead of a summit in Tomsby.")
+    assert draft.short_answer == "Elmshire House", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
