@@ -627,8 +627,19 @@ def _named_share(text: str, question: str) -> float:
     out is held whole: "Los Angeles Police Department" for "LAPD"."""
     spelled = initials_in(text) if any(len(n) == 1 and n[0].isupper() for n in name_groups(question)) else set()
     return min((1.0 if len(name) == 1 and _unowned_word(name[0]).lower() in spelled
-                else sum(w in text or _unowned_word(w) in text for w in name) / len(name) for name in name_groups(question)),
+                else sum(_spelt_in(w, text) or _unowned_word(w) in text for w in name) / len(name) for name in name_groups(question)),
                default=1.0)
+
+
+@lru_cache(maxsize=65_536)  # asked for each name word of each article read
+def _spelt_in(word: str, text: str) -> bool:
+    """The text holds the name's word, a capital inside it either way ("Worldcom" for
+    "WorldCom", "Playstation" for "PlayStation"): writers differ on a brand's inner capitals."""
+    if word in text:
+        return True
+    return len(word) > 3 and word[:1].isupper() and any(
+        found.group()[:1].isupper() and any(c.isupper() for c in word[1:] + found.group()[1:])
+        for found in re.finditer(rf"\b{re.escape(word)}\b", text, re.I))
 
 
 def _about_another_of_kind(ev: Evidence, best: Evidence, question: str) -> bool:

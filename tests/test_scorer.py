@@ -3805,6 +3805,14 @@ def test_where_a_thing_was_done_may_be_the_place_named_before_it(vectors):
     assert draft.short_answer == "Elmshire House", text_of(draft)
 
 
+def test_a_brand_is_named_whatever_its_inner_capitals(vectors):
+    """An article that writes "Quillcom" is about "QuillCom": its sentences are read as the firm's."""
+    draft = answer(vectors, "When did QuillCom collapse?",
+                   "Former Quillcom chief Tom Hale denied fraud on Monday. The phone company collapsed in 2002 and prosecutors say losses were hidden.",
+                   "QuillCom emerged from bankruptcy protection in 2004, and is now known as Acme.")
+    assert draft.short_answer == "2002", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
