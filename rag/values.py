@@ -261,10 +261,10 @@ _PLACING = frozenset("behind near beside ahead among within without across along
 # The role set off before a name that another title of theirs leads: "the company's administrator,
 # turnaround expert Enrico Bondi", "its director, Tunisian-born Abdellatif Kechiche".
 _ROLE_THEN_TITLE = re.compile(r"\b([a-z][a-z-]+),\s+(?:[A-Z]{2,}\s+)?([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?|[A-Z][\w'’]*-[a-z]+)\s+$")
-# The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
-# "Ada Moss, a geologist and mining expert of ...".
 # A clause whose subject is another ("Day One, which he wrote,") titles no one.
 _NOT_APPOSED = r"(?!(?:which|that|where|when|whom)\b|who\s+(?:he|she|they|it|we|i)\b)"
+# The role as an apposition after the name: "Pete Simpson, head of ...", "Jo Li, the club’s new coach,",
+# "Ada Moss, a geologist and mining expert of ...".
 # The role set off after the name, alone or after another title it holds too (", president and
 # chief operating officer at").
 _ROLE_AFTER = [re.compile(rf"^,\s+{_NOT_APPOSED}(?:the |a |an )?{co}((?:[\w'’&.-]+ ){{0,3}}?)([A-Za-z][a-z-]+)\b"
