@@ -1560,10 +1560,15 @@ _SPOKE_FOR_ASKED = re.compile(r"^\s*(?i:who)\s+(?:spoke|speaks|speak|was speakin
 def with_asked_org(sentence: str, value: Value, question: str) -> bool:
     """The name is given with the organisation the question says the person is with: "Simon
     Wheatley, from Goldman Sachs," or "Goldman Sachs analyst Simon Wheatley" for "Which Goldman
-    Sachs analyst commented?"; "For the Lib Dems, Ada Moss said" for "Who spoke for the Lib Dems?"."""
-    if (spoke := _SPOKE_FOR_ASKED.match(question)) and " " in value.text:  # "For the Lib Dems, Ada Moss said"
-        org = re.escape(spoke.group(1).strip())
-        return re.search(rf"(?:^|[.;:]\s+)For\s+(?:the\s+)?{org},\s+$", sentence[:value.start]) is not None
+    Sachs analyst commented?"; "For the Lib Dems, Ada Moss said" or "said Amazon's Robin Terrell"
+    for "Who spoke for ...?"."""
+    if (spoke := _SPOKE_FOR_ASKED.match(question)) and " " in value.text:
+        org, before = re.escape(spoke.group(1).strip()), sentence[:value.start]
+        if re.search(rf"(?:^|[.;:]\s+)For\s+(?:the\s+)?{org},\s+$", before):
+            return True
+        owned = re.search(rf"\b{org}['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}$", before)  # the body's own, speaking
+        return owned is not None and (re.search(r"\b(?:said|says|told|added)\s+(?:the\s+)?$", before[:owned.start()]) is not None
+                                      or re.match(r",?\s+(?:said|says|told|added)\b", sentence[value.end:]) is not None)
     m = _ORG_ROLE_ASKED.match(question)
     if not m or " " not in value.text:  # a full name: one word may be the organisation's own
         return False

@@ -3813,6 +3813,18 @@ def test_a_brand_is_named_whatever_its_inner_capitals(vectors):
     assert draft.short_answer == "2002", text_of(draft)
 
 
+def test_the_body_s_own_name_that_speaks_speaks_for_it(vectors):
+    """"said Quill's Ada Moss" answers "Who spoke for Quill ...?", not a title Quill sold."""
+    from rag.values import with_asked_org
+
+    draft = answer(vectors, "Who spoke for Quill about the pre-orders?",
+                   "Day One was Quill's largest pre-ordered item ever, with 420,000 copies pre-ordered before its release.",
+                   '"The book is already at number one in our Hot 100 chart," said Quill\'s Ada Moss.')
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+    said = "Quill's Ada Moss said the book sold well."
+    assert [v.text for v in values(said, NAME, "Who spoke for Quill?") if with_asked_org(said, v, "Who spoke for Quill?")] == ["Ada Moss"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
