@@ -2458,7 +2458,14 @@ class Extractive:
             # before "series Desperate Housewives named best comedy show"
             def did(ev: Evidence) -> bool:  # the prize in the question's own words says the kind too
                 return (v := _value_in(ev)) is not None and did_asked(ev.text, v, question)
-            return did if WHICH_ASKED.match(question) and any(did(ev) for ev in supported) else holds
+            if WHICH_ASKED.match(question) and any(did(ev) for ev in supported):
+                return did
+            # "Which actors announced the nominations?": "announced by actors Ada Moss and Ben Odo"
+            # before "actor Tom Hale has been given two nominations", which tells no announcing
+            def doer(ev: Evidence) -> bool:
+                return holds(ev) and (v := _value_in(ev)) is not None and (
+                    by_asked_doer(ev.text, v, question) or before_asked_verb(ev.text, v, question))
+            return doer if which and not deed_told and any(doer(ev) for ev in supported) else holds
         if kind == NAME and _WHOM_BY_PREPOSITION.match(question):
             # "From whom will Acme buy the shares?": "will acquire the shares from the Ostby
             # Bureau" before "Acme agreed to buy 33% of Tomsby, the largest firm in Norland"

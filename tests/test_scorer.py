@@ -3825,6 +3825,14 @@ def test_the_body_s_own_name_that_speaks_speaks_for_it(vectors):
     assert [v.text for v in values(said, NAME, "Who spoke for Quill?") if with_asked_org(said, v, "Who spoke for Quill?")] == ["Ada Moss"]
 
 
+def test_the_holder_of_the_asked_kind_who_did_the_deed_comes_first(vectors):
+    """"Which actors announced the nominations?": not an actor given nominations."""
+    draft = answer(vectors, "Which actors announced the Quill nominations?",
+                   "Actor Tom Hale has been given two Quill nominations, with actors Eva Lind and Ada Moss also up for Quill prizes.",
+                   "The Quill awards were announced by actors Ben Odo and Eva Lind in Ostby on Tuesday.")
+    assert draft.short_answer == "Ben Odo and Eva Lind", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
