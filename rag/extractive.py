@@ -371,6 +371,8 @@ class Scorer:
         if kind != OTHER and not any(ev.fits for ev in out):
             out = self._clear_lead(out, kind, question, quals, rank, min_support, articles, about)
         _pick_values(out, kind, question, weights, head, articles, self.alias)
+        if kind == NAME and (noun or head) and WHICH_ASKED.match(question):
+            out = _named_after_epithet(out, noun or head, question, min_support)
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
@@ -820,6 +822,30 @@ def _retrieved_articles(hits: list[Hit]) -> dict[str, str]:
     for hit in hits:
         joined.setdefault(hit.chunk.source, [hit.chunk.title]).append(hit.chunk.text)
     return {source: "\n".join(parts) for source, parts in joined.items()}
+
+
+def _named_after_epithet(out: list[Evidence], noun: str, question: str, min_support: float) -> list[Evidence]:
+    """The best-supported sentence brings in one of the asked kind unnamed, and the sentence
+    right after it opens on a name: news names them second ("An artist critical of the plans
+    has denied ... . Shani Rhys James is worried that ..."). That name answers."""
+    lead = max(out, key=lambda ev: ev.support, default=None)
+    if lead is None or lead.support < min_support \
+            or not re.match(rf"\s*(?:An?|One)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}s?\b", lead.text):
+        return out
+    # the very next sentence, maybe in the next chunk (offsets are the file's: a gap of white space)
+    after = next((i for i, ev in enumerate(out) if ev.hit.chunk.source == lead.hit.chunk.source
+                  and 0 < ev.start - lead.end <= 2), None)
+    if after is None or out[after].support < min_support - SLOT_MARGIN:
+        return out
+    sequel = out[after]
+    opening = re.match(r"(?:[A-Z][\w'’-]*\s+)+", sequel.text)  # the capitalised words it opens on
+    named = [v for v in values(sequel.text, NAME, question) if opening and v.end <= opening.end() and " " in v.text]
+    if not named:
+        return out
+    out[after] = replace(sequel, value=named[0].text, support=max(sequel.support, min_support), fits=True,
+                         score=max(sequel.score, lead.score) + 0.001)
+    # the lead's own names are not the one it brings in ("dictatorships in Russia and Germany")
+    return sorted((replace(ev, fits=False) if ev is lead else ev for ev in out), key=lambda ev: -ev.score)
 
 
 def _year_sequel(out: list[Evidence], years: list[str], min_support: float) -> list[Evidence]:

@@ -3833,6 +3833,15 @@ def test_the_holder_of_the_asked_kind_who_did_the_deed_comes_first(vectors):
     assert draft.short_answer == "Ben Odo and Eva Lind", text_of(draft)
 
 
+def test_one_of_the_asked_kind_brought_in_unnamed_is_named_by_the_next_sentence(vectors):
+    """News names them second: "An artist critical of ... . Ada Moss is worried ..."."""
+    draft = answer(vectors, "Which artist criticised plans for Elmshire arts funding?",
+                   "An artist critical of Elmshire arts funding being brought under council control has denied comparing "
+                   "the idea with dictatorships in Norland and Vessland.\n\n"
+                   "Ada Moss is worried that the Arts Council of Elmshire may be taken over by the council.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
