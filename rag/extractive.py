@@ -241,6 +241,7 @@ class Scorer:
         named = bool(name_groups(question))
         people = affiliation_asked(question) if kind in (NAME, PLACE) else []  # "Where does X work?": an employer too
         noun = asked_noun(question)
+        done_there = _where_object(question)  # "Where did they hold their talks?": "the Downing Street talks"
         # "How many telecentres are in the network?": "The 14 telecentres" counts what is asked;
         # when the question names whose they are, only a tie to that name says so ("Toho expects 40
         # million people to see it" for "How many people does Toho expect to see the film?").
@@ -312,7 +313,7 @@ class Scorer:
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
                        or kind in (DATE, PLACE) and at_asked_verb(text, v, question)
                        or kind == DATE and (began_since(text, v, question) or ago_at_asked_verb(text, v, question))
-                       or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun or _where_object(question))
+                       or kind == PLACE and (_placed_as_asked(text, v, question) or _names_noun(text, v, noun or done_there)
                                              or _event_in_place(text, v, question)
                                              or before_asked_verb(text, v, question))  # "when Northern Ireland switched"
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
@@ -1236,6 +1237,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 if t in set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", question))))} or weights
     named_terms = {t: w for t, w in weights.items() if t not in relation}  # the question's names
     rank, role, noun = asked_rank(question), asked_role(question), asked_noun(question)
+    done_there = _where_object(question)
     origin = ORIGIN_ASKED.search(question) is not None
     outlet = kind == NAME and OUTLET_ASKED.match(question) is not None
     # "How many flights ...?": "77 flights" before "5,000 passengers" beside the word "flights"
@@ -1259,7 +1261,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                          or [v for v in found if _as_asked(ev.text, v, question)]
                          or [v for v in found if _names_noun(ev.text, v, noun) and not re.match(
                     rf"\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\s+of\s+[A-Z]", ev.text[v.end:])]
-                         or [v for v in found if _names_noun(ev.text, v, _where_object(question))]  # "the Downing Street talks"
+                         or [v for v in found if _names_noun(ev.text, v, done_there)]  # "the Downing Street talks"
                          or [v for v in found if owns_asked(ev.text, v, question)]  # "Belfast's Lyric Theatre"
                          or [v for v in found if _placed_as_asked(ev.text, v, question)]
                          or [v for v in found if _LOCATIVE.search(ev.text[:v.start])] or found)
