@@ -2769,6 +2769,9 @@ def _owns_asked(sentence: str, value: Value, question: str) -> bool:
 # A verb can end a clause right after a name ("Chelsea won."); a noun there makes the name its
 # modifier ("aimed at BBC journalists.", "their Christmas tree.").
 _CLAUSE_END_NOUN = re.compile(r"^\s+([a-z][a-z-]+)\s*(?:[.,;:!?)]|$)")
+# A noun made from a verb ("resignation", "appointment", "departure", "refusal"): the name that
+# owns it did the deed.
+_DEED_NOUN = re.compile(r"(?:[ts]ion|ment|ure|al|ance|ence)s?$")
 _COMMON_VERBS = frozenset(
     "said says won wins lost loses rose rises fell falls grew grows left leaves died dies quit quits began begins "
     "came comes went goes ran runs did does has had is was are were will would can could may might must should "
@@ -2794,6 +2797,8 @@ def _modifies(sentence: str, value: Value, asked: tuple[str, ...]) -> bool:
     if not after:
         return False
     word = after.group(1)
+    if re.search(r"['’]s?$", value.text) and _DEED_NOUN.search(word):  # "after David Blunkett's resignation.": his deed
+        return False
     return word not in _COMMON_VERBS and not word.endswith("ed") and not any(a and word.startswith(a[:4]) for a in asked)
 
 

@@ -3842,6 +3842,16 @@ def test_one_of_the_asked_kind_brought_in_unnamed_is_named_by_the_next_sentence(
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_the_name_owning_a_deed_noun_did_the_deed(vectors):
+    """"following Ada Moss's resignation." names who left; "aimed at Quill journalists." names no one."""
+    question = "Who had stepped down just before Tom Hale took the Elmshire job?"
+    said = "The ruling came on Tom Hale's first day as Elmshire secretary following Ada Moss's resignation."
+    assert [v.text for v in values(said, NAME, question)] == ["Ada Moss's"]
+    assert values("The attack was aimed at Quill journalists.", NAME, "Who was attacked?") == []
+    draft = answer(vectors, question, said)
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
