@@ -3233,13 +3233,13 @@ _BARE = re.compile(r"[$£€¥]?\d[\d,.]*")
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
 _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time
 _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
-# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population",
-# "half of all phones";
+# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population";
 # not "since 1912 in 38.07 seconds": a decimal is no share's whole.
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
                     rf"|\b(?:\d+|{_NUMBER_WORDS}) out of (?:every )?(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b"
                     r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?=[\"'’”]? of\b)"  # also quoted: '"about a third" of'
-                    r"|(?<!first )(?<!second )(?<!the )\bhalf(?=[\"'’”]? of\b)", re.I)  # not "the first half of 2004"
+                    # "half of all phones", "more than half the qualifications"; not "the first half of 2004"
+                    r"|(?<!first )(?<!second )(?<!the )\bhalf(?=[\"'’”]? (?:of|the|its|their|all)\b)", re.I)
 
 
 # Words that open a sentence before its subject: "Since Mike Smith's appointment ..."

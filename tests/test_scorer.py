@@ -3852,6 +3852,13 @@ def test_the_name_owning_a_deed_noun_did_the_deed(vectors):
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_half_may_go_without_of_before_its_whole():
+    """"more than half the qualifications" is a share; "the second half" of a match is none."""
+    question = "What share of the Elmshire prizes went to teenagers?"
+    assert [v.text for v in values('By one count, "more than half" the prizes went to pupils aged 16 to 18.', NUMBER, question)] == ["half"]
+    assert values("In the second half the team scored twice.", NUMBER, question) == []
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
