@@ -1701,7 +1701,9 @@ def _another_title(sentence: str, value: Value, question: str) -> bool:
     words = re.findall(r"[\w'’-]+", question)
     asked = [w.lower() for w in words]
     at = next((i for i in range(len(words) - 1, 0, -1) if role and is_role(stem(words[i].lower()), role)), 0)
-    kinds = list(itertools.takewhile(lambda w: w.islower() and w not in STOPWORDS, reversed(words[max(0, at - 3):at])))
+    # "labour" in "the Saudi labour minister", not "country's" in "the country's auditor general": whose role it is
+    kinds = list(itertools.takewhile(lambda w: w.islower() and w not in STOPWORDS and not re.search(r"['’]s?$", w),
+                                     reversed(words[max(0, at - 3):at])))
     if not kinds:
         return False
     held = re.search(r"((?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?)+)([A-Za-z][a-z-]+)\s+$", sentence[:value.start])

@@ -3859,6 +3859,16 @@ def test_half_may_go_without_of_before_its_whole():
     assert values("In the second half the team scored twice.", NUMBER, question) == []
 
 
+def test_an_owner_told_by_its_kind_is_no_other_title(vectors):
+    """"the country's auditor general" is answered by "Auditor General Ada Moss"; "the Norland
+    labour minister" still not by "Foreign Minister Tom Hale"."""
+    said = 'Auditor General Ada Moss said: "Higher levels of literacy will benefit Elmshire."'
+    assert [v.text for v in values(said, NAME, "Who is the country's auditor general?")][:1] == ["Ada Moss"]
+    assert values("Foreign Minister Tom Hale said so.", NAME, "Who is the Norland labour minister?") == []
+    draft = answer(vectors, "Who is the country's auditor general?", said)
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
