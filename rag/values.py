@@ -2381,7 +2381,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and (_IN_A_PLACE.search(sentence[:v.start]) or _AT_THE.search(sentence[:v.start])
                                                                  or _IN_APPOSITION.search(sentence[:v.start])))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
-            and not (kind == PLACE and v.text.split()[0].lower().rstrip(".") in _PERSONAL_TITLES)  # "Prof Etzioni criticises ..."
+            and not (kind in (PLACE, NAME) and v.text.split()[0].lower().rstrip(".") in _PERSONAL_TITLES
+                     and (kind == PLACE or _BODY_ASKED.match(question) is not None))  # "Prof Etzioni criticises ..."
             and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))
             and not (kind == NAME and _modifies(sentence, v, (head, _its_noun(sentence, v, question), _owned_noun(question)))
@@ -2978,6 +2979,10 @@ def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
 
 
 # Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
+# A question asking which body: "Mr Hasson" is a person, none of the firms asked about.
+_BODY_ASKED = re.compile(r"^\s*(?:(?:in|at|from|for|by|with|to|against) )?(?:which|what) (?:[a-z-]+ ){0,2}"
+                         r"(?:firm|compan(?:y|ie)|group|part(?:y|ie)|club|team|bod(?:y|ie)|organi[sz]ation|bank|airline"
+                         r"|agenc(?:y|ie)|union|broadcaster|retailer|network|newspaper|channel|chain|studio|label)s?\b", re.I)
 _PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame prof professor rev".split())  # never a place's ("St Kitts")
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president king queen prince princess "
                        "judge justice rev father sister st saint gen general captain senator governor mayor".split())

@@ -3869,6 +3869,13 @@ def test_an_owner_told_by_its_kind_is_no_other_title(vectors):
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_a_person_s_title_names_no_body():
+    """"Which firms ...?" is never answered by "Mr Tom Hale"; "Who ...?" still is."""
+    said = "Mr Tom Hale said the industry expected costs to double for the new Acme machines."
+    assert values(said, NAME, "Which firms are due to bring out new machines?") == []
+    assert [v.text for v in values(said, NAME, "Who said costs would double?")] == ["Mr Tom Hale"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
