@@ -959,13 +959,18 @@ def _asked_verb(question: str) -> str:
     return stem(after.group(1)) if after and after.group(1) not in STOPWORDS else ""
 
 
+_ROLE_FIELD = re.compile(r"\bon ((?:[a-z-]+ ){0,2}[a-z-]+)(?= for\b|\s*\?*\s*$)")
+
+
 def role_words(question: str, role: str) -> list[str]:
-    """The question's words before its role noun: "new home" in "Who is the new home secretary?"."""
+    """The question's words before its role noun: "new home" in "Who is the new home secretary?";
+    or the field it is held on: "education" in "Who speaks for the Lib Dems on education?"."""
     for n in (1, 2, 3):
         m = re.search(rf"\b(?:the|a|an|[A-Za-z]+['’]s?)\s+((?:[a-z][a-z-]*\s+){{{n}}})([a-z-]+)\b", question)
         if m and is_role(stem(m.group(2)), role):
             return m.group(1).split()
-    return []
+    field = _ROLE_FIELD.search(question) if role else None
+    return [w for w in field.group(1).split() if w not in STOPWORDS] if field else []
 
 
 def _any_of_kind(question: str, role: str) -> bool:

@@ -3876,6 +3876,14 @@ def test_a_person_s_title_names_no_body():
     assert [v.text for v in values(said, NAME, "Who said costs would double?")] == ["Mr Tom Hale"]
 
 
+def test_the_field_a_role_is_held_on_picks_its_holder(vectors):
+    """"Who speaks for the Quill party on education?": its education spokesman, not one untitled."""
+    draft = answer(vectors, "Who speaks for the Quill party on education?",
+                   "Quill party spokesman Tom Hale said the number of officials who had forgotten was worrying.",
+                   'Liberal Quill education spokesman Ada Moss added: "Far too little has been done for adult learners."')
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
