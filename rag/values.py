@@ -536,7 +536,9 @@ _THEIR_ROLE_AFTER = re.compile(r"^,?\s+(?:his|her|their)\s+((?:[a-z-]+\s+)?[a-z]
 
 # "Which newspaper did Ada Moss speak to?", "On which programme did she say it?": the news outlet
 # someone spoke to
-_OUTLET = (r"(?:[A-Za-z-]+\s+){0,2}?(?:newspaper|paper|programme|program|show|station|channel|network|magazine|broadcaster)s?\b")
+# Whom news tells, by any of its words: "Which radio show ...?" is answered by "Radio 4's Today programme".
+_OUTLET_NOUNS = ("newspaper", "paper", "programme", "program", "show", "station", "channel", "network", "magazine", "broadcaster")
+_OUTLET = rf"(?:[A-Za-z-]+\s+){{0,2}}?(?:{'|'.join(_OUTLET_NOUNS)})s?\b"
 OUTLET_ASKED = re.compile(rf"^\s*(?i:on)\s+(?i:which|what)\s+{_OUTLET}|^\s*(?:(?i:to)\s+)?(?i:which|what)\s+{_OUTLET}"
                           r".*\b(?:speak|spoke|spoken|talk|talked|tell|told|say|said|give|gave|given)\b", re.I)
 _TOLD_TO = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*['’]s\s+)?$")
@@ -2390,7 +2392,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                      and (kind == PLACE or _BODY_ASKED.match(question) is not None))  # "Prof Etzioni criticises ..."
             and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))
-            and not (kind == NAME and _modifies(sentence, v, (head, _its_noun(sentence, v, question), _owned_noun(question)))
+            and not (kind == NAME and _modifies(sentence, v, (head, _its_noun(sentence, v, question), _owned_noun(question),
+                                                             *(_OUTLET_NOUNS if OUTLET_ASKED.match(question) else ())))
                      and not _joined_as_asked(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and _before_a_title(sentence, v))
             and not (kind == NAME and _WHO.match(question) and _owns_asked(sentence, v, question))

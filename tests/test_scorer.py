@@ -3884,6 +3884,13 @@ def test_the_field_a_role_is_held_on_picks_its_holder(vectors):
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
 
+def test_an_outlet_asked_by_one_word_is_told_by_another():
+    """"Which radio show ...?" is answered by "Quill Radio 5's Sunrise programme"."""
+    said = '"The judges are simply wrong," he told Quill Radio 5\'s Sunrise programme.'
+    assert "Sunrise" in [v.text for v in values(said, NAME, "Which radio show did Tom Hale speak to about the ruling?")]
+    assert "Sunrise" not in [v.text for v in values(said, NAME, "Who did Tom Hale speak to about the ruling?")]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
