@@ -1929,6 +1929,9 @@ _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _A_BARE_YEAR = re.compile(r"(?<![\w£$€-])(?:1[0-9]|20)\d\d(?![\w-])")  # "set up in 1337"; not "£2003" or "F-2004"
 _ONCE = re.compile(r"\b(?:once|twice|thrice)\b(?!\s+(?:as|a|an|the|more|again|before)\b)", re.I)  # not "twice as fast", "once a year"
 _TWICE = re.compile(r"\b(?:twice|double|treble|triple)\b(?= (?:as|the)\b)", re.I)
+# a multiple said by its verb: "sales doubled", "teams were likely to need to double"
+_MULTIPLIED = re.compile(r"\b(?:(?:doubl|trebl|tripl|quadrupl|halv)(?:ed|ing)"
+                         r"|(?<=to )(?:double|treble|triple|quadruple|halve)|(?<=will )(?:double|treble|triple|quadruple|halve))\b", re.I)
 _A_LENGTH = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{4,})m$")  # "5,000m", "1500m" are metres ("1.5bn" a sum); "5m" may be millions
 _RACE_AFTER = re.compile(r"\s+(?:final|race|heats?|semi-finals?|title|hurdles|record|champion|relay|event|gold|silver|bronze"
                          r"|sprint|run|freestyle|breaststroke|backstroke|butterfly)\b", re.I)  # "100m" names a race's length
@@ -3112,7 +3115,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         else:  # "one in six cars" is a share, never a count ("a third of staff" may answer how many)
             found = [v for v in found if not any(s <= v.start < e for s, e in shares if " in " in sentence[s:e])]
         if unit == "multiple":  # "twice as fast", "double the speed"
-            found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _TWICE.finditer(sentence)],
+            found = sorted(found + [Value(m.group(), m.start(), m.end()) for r in (_TWICE, _MULTIPLIED) for m in r.finditer(sentence)],
                            key=lambda v: v.start)
         if unit in ("race time", "best"):  # "31:41", "2:06:35"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for m in _CLOCKED.finditer(sentence)],

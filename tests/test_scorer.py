@@ -3891,6 +3891,16 @@ def test_an_outlet_asked_by_one_word_is_told_by_another():
     assert "Sunrise" not in [v.text for v in values(said, NAME, "Who did Tom Hale speak to about the ruling?")]
 
 
+def test_a_multiple_may_be_said_by_its_verb(vectors):
+    """"need to double", "sales doubled" say how much bigger; "a double room" says nothing."""
+    question = "How much bigger will Acme's budgets have to get for the new machines?"
+    said = "Acme said its budgets were likely to need to double to cope with the new machines."
+    assert [v.text for v in values(said, NUMBER, question)] == ["double"]
+    assert values("Acme booked a double room.", NUMBER, question) == []
+    draft = answer(vectors, question, said)
+    assert draft.short_answer == "double", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
