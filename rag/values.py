@@ -2252,7 +2252,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == DATE and YEAR_ASKED.search(question):  # "In November" says no year
         found = tuple(v for v in found if _A_YEAR.search(v.text))
     if kind == DATE and not re.search(r"\byears?\b", question, re.I):  # "announced an extension of the 2001 treaty ... on June 28"
-        found = tuple(v for v in found if not _names_a_thing(sentence, v)) or found
+        # with no fallback for a deed to come: "the September 2002 dossier" tells no "When will ...?",
+        # though "the 2006 World Cup" tells when the World Cup asked about will be held
+        found = tuple(v for v in found if not _names_a_thing(sentence, v)) or (
+            tuple(v for v in found if _next_word_asked(sentence, v, question)) if _WILL_ASKED.search(question) else found)
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
         unit_ = PER_HEAD if re.fullmatch(PER_HEAD, noun) else re.escape(noun)  # "per head" is "per capita"
@@ -2971,10 +2974,19 @@ _LANGUAGE_GLOSS = re.compile(r"\((?:in\s+)?[A-Z][a-z]+:\s[^()]*\)")  # "(Chinese
 
 
 def _names_a_thing(sentence: str, value: Value) -> bool:
-    """A bare year set between "the" and a noun names the thing, not when the deed was done:
-    "the 2001 Treaty", "the 2002 movie"."""
-    return _YEAR.fullmatch(value.text) is not None and re.search(r"\bthe\s+$", sentence[:value.start], re.I) is not None \
+    """A year, or a month and year, set between "the" (or an owner) and a noun names the thing,
+    not when the deed was done: "the 2001 Treaty", "the government's September 2002 dossier"."""
+    dated = _YEAR.fullmatch(value.text) or _MONTH_YEAR.fullmatch(value.text)
+    return dated is not None and re.search(r"\b(?:the|its|their|[A-Za-z]+['’]s?)\s+$", sentence[:value.start], re.I) is not None \
         and re.match(r"\s+(?!(?:and|or|to)\b)[A-Za-z]", sentence[value.end:]) is not None
+
+
+def _next_word_asked(sentence: str, value: Value, question: str) -> bool:
+    nxt = re.match(r"\s+([\w-]+)", sentence[value.end:])
+    return nxt is not None and re.search(rf"\b{re.escape(nxt.group(1))}\b", question, re.I) is not None
+
+
+_MONTH_YEAR = re.compile(rf"{FULL_MONTH.pattern}\s+(?:1[5-9]|20)\d\d")
 
 
 _AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|months?|years?|decades?) ago"

@@ -3901,6 +3901,15 @@ def test_a_multiple_may_be_said_by_its_verb(vectors):
     assert draft.short_answer == "double", text_of(draft)
 
 
+def test_a_date_that_names_a_thing_tells_no_deed_to_come():
+    """"the government's September 2002 dossier" answers no "When will ...?"; "the 2006 Quill
+    Cup" still tells when the Quill Cup will be held, and "published in September 2002" when it was."""
+    said = "Ada Moss's report said the government's September 2002 weapons dossier was thin."
+    assert values(said, DATE, "When will Ada Moss give evidence to MPs?") == []
+    assert [v.text for v in values("The 2006 Quill Cup will be held in Ostby.", DATE, "When will the Quill Cup be held?")] == ["2006"]
+    assert [v.text for v in values("The dossier was published in September 2002.", DATE, "When was the dossier published?")] == ["September 2002"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
