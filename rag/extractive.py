@@ -1766,6 +1766,10 @@ def _titled_by_name(ev: Evidence, role: str, question: str) -> bool:
     return title is not None and any(w in title.group(1).split() for g in name_groups(question) for w in g)
 
 
+def _names_beyond_role(question: str, role: str) -> bool:
+    return any(not (len(name) == 1 and is_role(stem(name[0].lower()), role)) for name in name_groups(question))
+
+
 def _in_role_of(ev: Evidence, role: str, question: str) -> bool:
     value = _value_in(ev)
     return value is not None and in_role(ev.text, value, role, question)
@@ -2436,7 +2440,8 @@ class Extractive:
             about = {ev.hit.chunk.source for ev in supported if _about_names(ev.hit, question)}
             # The story whose headline names them is theirs: "Weak dollar hits Reuters" gives
             # Reuters' chief executive; a WPP story that "told Reuters" gives WPP's.
-            headlined = {ev.hit.chunk.source for ev in supported if name_groups(question)
+            # (a role asked by its initials, "Which MP ...?", names no one's story)
+            headlined = {ev.hit.chunk.source for ev in supported if _names_beyond_role(question, role)
                          and _named_share(ev.hit.chunk.title, question) == 1.0}
             # Not when a sentence titles its holder with the question's name: "Citigroup Global Markets
             # analyst Kyle Cooper" for "Which Citigroup analyst ...?", before a Gartmore analyst in a Citigroup story.

@@ -234,7 +234,7 @@ _ROLE_ASKED = re.compile(r"^\s*who\s+(?!(?:is|was|are|were|will|would|did|does|d
                          r"|^\s*who\s+(?:has|have|had|will|would)\s+(?!(?:be|been|not)\b)((?-i:[a-z]{3,}))\b"
                          r"|^\s*who\s+(?:is|are|was|were)\s+((?-i:[a-z]{2,}ing))\b", re.I)  # "Who is directing ...?"
 # "manager Ella Strand", "Minister Dayanidhi Maran", "its first handheld console, the PSP"
-_ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+)(?:,?\s+|,\s+the\s+)$")
+_ROLE_BEFORE = re.compile(r"\b([A-Za-z][a-z-]+|[A-Z]{2,4}s?)(?:,?\s+|,\s+the\s+)$")  # also "MP", "MEP"
 # "X beat Y and Z to the best drama title": X won the prize
 _BEAT_TO = re.compile(r"^\s+(?:beat|defeated|pipped|edged out|saw off)\s+[^.;:]{1,80}?\bto\s+(?:the\s+)?((?:[\w'’/-]+\s+){1,5}?)"
                       r"(?:prize|award|title|crown|trophy|honour|gong|category)s?\b")
@@ -3025,8 +3025,8 @@ def _untitled(value: Value, title_words: set[str], kinds: set[str], role: str = 
         return None  # "Commerce Minister" alone; "Sybari Software" for "Which software maker ...?" stays
     if last in kinds:  # one of the asked kind by its whole name: "Rotterdam Film Festival" for "Which festival ...?"
         return value
-    titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words
-              or (len(role) > 3 and is_role(stem(w.group().lower()), role))]
+    titles = [i for i, w in enumerate(words[:-1]) if w.group().lower() in title_words  # a short role only as asked: "MP"
+              or ((len(role) > 3 or bool(role) and w.group().rstrip("s").isupper()) and is_role(stem(w.group().lower()), role))]
     if titles and titles[-1] == len(words) - 2 and not _names_asked_kind(words[titles[-1]].group(), kinds, role):
         return value  # "Royal Family" for "Which peer ... the royal succession?": one name, not "Family"
     if titles:  # "Home Office Minister Hazel Blears": the name follows the title
