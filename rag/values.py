@@ -2424,7 +2424,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "count" and head:  # nor "between the two leaders": "the" points back at things already counted
         counted_stems = {stem(w) for w in (counted_phrase(question) or head).split()}
         kept = [v for v in kept if not (re.search(r"\bthe\s+$", sentence[:v.start], re.I)
-                                        and (noun := _counted_word(sentence, v)) and stem(noun) not in counted_stems
+                                        and (noun := counted_word(sentence, v)) and stem(noun) not in counted_stems
                                         # "the 100,000 or so net cafes": a few words on
                                         and not counted_stems & {stem(w) for w in re.findall(r"[a-z]+", sentence[v.end:])[:4]})]
     if unit == "count" and (counted := _counted_compounds(sentence, head)):  # "a three-party struggle"
@@ -2749,7 +2749,7 @@ def _dates_another_before(sentence: str, value: Value, question: str) -> bool:
     return bool(said) and all(stem(w) in asked for w in said)
 
 
-def _counted_word(sentence: str, value: Value) -> str:
+def counted_word(sentence: str, value: Value) -> str:
     """The noun a count is of, in the value ("2.5 billion people") or right after it ("48 million cards")."""
     words = value.text.split()
     if len(words) > 1 and words[-1].isalpha() and words[-1].islower() and words[-1] not in _MULTIPLIERS:

@@ -3926,6 +3926,15 @@ def test_a_role_asked_by_its_initials_is_a_title_before_the_name(vectors):
     assert draft.short_answer == "Eva Lind", text_of(draft)
 
 
+def test_a_count_of_things_tells_no_count_of_people(vectors):
+    """"tracks about six million blogs" answers no "How many people ...?"; "employs 50,000 staff" does."""
+    scorer = Scorer([], vectors)  # type: ignore[arg-type]
+    things = "Quill, a blog search engine, tracks about six million blogs and says that more than 12,000 are added daily."
+    staff = "Acme employs 50,000 staff in Norland alone, and 4,000 workers in Vessland."
+    assert [scorer._counts_things(things, v) for v in values(things, NUMBER, "How many people does Quill employ?")] == [True, False]
+    assert [scorer._counts_things(staff, v) for v in values(staff, NUMBER, "How many people does Acme employ?")] == [False, False]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
