@@ -187,6 +187,7 @@ WINDOW_WORDS = 10
 _BY_NAME = ("age", "rank")  # number kinds news gives right by the name
 NAME_REACH = 12  # characters either side of a value where a name stands beside it
 MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
+PERSONHOOD = 0.1  # an asked plural this much nearer to "people" than to "things" counts people ("voters", "staff")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
 MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once
@@ -247,7 +248,7 @@ class Scorer:
         # when the question names whose they are, only a tie to that name says so ("Toho expects 40
         # million people to see it" for "How many people does Toho expect to see the film?").
         counted = (noun or head) if kind == NUMBER and number_kind(question) not in SHARES else ""
-        of_people = _counts_people(question)
+        of_people = self._counts_people(question)
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
@@ -356,7 +357,8 @@ class Scorer:
                     support, found = min_support, near
             if of_people and found and any(self._counts_things(text, v) for v in found):
                 # "tracks six million blogs and says 12,000 are added daily" counts things, no people
-                found = [v for v in found if counted_word(text, v).endswith("s") and not self._counts_things(text, v)]
+                found = [v for v in found if not self._counts_things(text, v)
+                         and (counted_word(text, v).endswith("s") or v.text.endswith("s"))]  # "4,500 Mini-workers"
             fits = (kind == OTHER or bool(found) or bool(group) and tells_group(text, group)
                     or kind == NAME and _echoes(text, question, who_verb)) \
                 and qualified and support >= min_support and not _ASKS.search(text)
@@ -528,7 +530,7 @@ class Scorer:
         they fit when a reading reaches the support needed. Their rank stays the sentence's, so
         only these can change the answer."""
         first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
-        people = _counts_people(question)
+        people = self._counts_people(question)
         rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
                 if out[i].value and out[i].support < min_support
                 and (_names_all(out[i].hit, question, whole=True) or self._after_asked_person(out[i], question))
@@ -600,13 +602,24 @@ class Scorer:
                    and not any(shares_stem(m.group(1).lower(), w.lower()) or self.alias(m.group(1), p) for p in places for w in p.split())
                    for m in _ADJECTIVE_NOUN.finditer(ev.text))
 
+    def _counts_people(self, question: str) -> bool:
+        """"How many people/workers/voters ...?": a count of people, whatever the sentence calls them."""
+        if answer_type(question) != NUMBER or number_kind(question) in SHARES:
+            return False
+        noun = (asked_noun(question) or head_noun(question)).lower()
+        return noun == "people" or noun.endswith("s") and self.retriever is not None and self._personhood(noun) > PERSONHOOD
+
     def _counts_things(self, sentence: str, value: Value) -> bool:
         """The count's plural noun ("six million blogs") reads nearer to things than to people."""
         noun = counted_word(sentence, value)
         if self.retriever is None or not noun.endswith("s") or noun in STOPWORDS or noun == "people":
             return False
+        return self._personhood(noun) < 0
+
+    def _personhood(self, noun: str) -> float:
+        """How much nearer the noun reads to "people" than to "things"."""
         vectors = self._name_vectors([noun, "people", "things"])
-        return float(vectors[noun] @ vectors["people"]) < float(vectors[noun] @ vectors["things"])
+        return float(vectors[noun] @ vectors["people"]) - float(vectors[noun] @ vectors["things"])
 
     def alias(self, name: str, other: str) -> bool:
         """The two names mean nearly the same: "Britain" and "the UK"."""
@@ -1779,12 +1792,6 @@ def _titled_by_name(ev: Evidence, role: str, question: str) -> bool:
     value = _value_in(ev)
     title = re.search(rf"((?:[A-Z][\w&'’-]*\s+)+)(?:[a-z]+\s+){{0,2}}{re.escape(role)}\w*\s+$", ev.text[:value.start]) if value else None
     return title is not None and any(w in title.group(1).split() for g in name_groups(question) for w in g)
-
-
-def _counts_people(question: str) -> bool:
-    """"How many people ...?": a count of people, whatever the sentence calls them."""
-    return answer_type(question) == NUMBER and number_kind(question) not in SHARES \
-        and (asked_noun(question) or head_noun(question)) == "people"
 
 
 def _names_beyond_role(question: str, role: str) -> bool:

@@ -3933,6 +3933,9 @@ def test_a_count_of_things_tells_no_count_of_people(vectors):
     staff = "Acme employs 50,000 staff in Norland alone, and 4,000 workers in Vessland."
     assert [scorer._counts_things(things, v) for v in values(things, NUMBER, "How many people does Quill employ?")] == [True, False]
     assert [scorer._counts_things(staff, v) for v in values(staff, NUMBER, "How many people does Acme employ?")] == [False, False]
+    # any plural that reads as people asks a count of people; "vehicles" and "jobs" do not
+    assert scorer._counts_people("How many Britons read blogs?") and scorer._counts_people("How many voters backed Ada Moss?")
+    assert not scorer._counts_people("How many vehicles does the recall cover?") and not scorer._counts_people("How many jobs will go?")
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
