@@ -2982,6 +2982,7 @@ def _names_a_thing(sentence: str, value: Value) -> bool:
 
 
 def _next_word_asked(sentence: str, value: Value, question: str) -> bool:
+    """The word after the value is one of the question's: "the 2006 World Cup" for the World Cup asked."""
     nxt = re.match(r"\s+([\w-]+)", sentence[value.end:])
     return nxt is not None and re.search(rf"\b{re.escape(nxt.group(1))}\b", question, re.I) is not None
 
@@ -3001,11 +3002,11 @@ def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
                  if m.start() > 0 and not any(v.start <= m.start() < v.end for v in found))
 
 
-# Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
 # A question asking which body: "Mr Hasson" is a person, none of the firms asked about.
 _BODY_ASKED = re.compile(r"^\s*(?:(?:in|at|from|for|by|with|to|against) )?(?:which|what) (?:[a-z-]+ ){0,2}"
                          r"(?:firm|compan(?:y|ie)|group|part(?:y|ie)|club|team|bod(?:y|ie)|organi[sz]ation|bank|airline"
                          r"|agenc(?:y|ie)|union|broadcaster|retailer|network|newspaper|channel|chain|studio|label)s?\b", re.I)
+# Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
 _PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame prof professor rev".split())  # never a place's ("St Kitts")
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president king queen prince princess "
                        "judge justice rev father sister st saint gen general captain senator governor mayor".split())
