@@ -1794,8 +1794,19 @@ def _titled_by_name(ev: Evidence, role: str, question: str) -> bool:
     return title is not None and any(w in title.group(1).split() for g in name_groups(question) for w in g)
 
 
+_OWNER_AFTER_ROLE = re.compile(r"\s*(?:of|at|for|from|in|on|with)\s+(?:[a-z]+\s+){0,3}(?:The\s+)?")  # "star in the film of"
+
+
 def _names_beyond_role(question: str, role: str) -> bool:
-    return any(not (len(name) == 1 and is_role(stem(name[0].lower()), role)) for name in name_groups(question))
+    """A name in the question, beyond the role itself, says whose the role is: set before it
+    ("Which Acme analyst", "Acme's chief executive") or joined after it by prepositions ("chief
+    executive of Acme", "star in the film of X"); not the object of the deed asked ("Which
+    director vowed not to lobby for an Oscar?")."""
+    held = [w for w in re.finditer(r"[\w'’.&-]+", question) if is_role(stem(w.group().lower()), role)]
+    start, end = (held[0].start(), held[-1].end()) if held else (len(question), len(question))
+    return any(not (len(name) == 1 and is_role(stem(name[0].lower()), role))
+               and ((at := question.find(name[0])) < start or _OWNER_AFTER_ROLE.fullmatch(question[end:at]) is not None)
+               for name in name_groups(question))
 
 
 def _in_role_of(ev: Evidence, role: str, question: str) -> bool:

@@ -1480,6 +1480,23 @@ def test_a_role_holder_in_the_story_headlined_by_the_asked_name_leads():
     assert ordered[0] is own
 
 
+def test_a_name_the_deed_is_done_to_names_no_story_as_the_role_holder_s():
+    from rag.backend import Evidence
+
+    def said(source: str, title: str, text: str, value: str, score: float) -> Evidence:
+        chunk = Chunk(f"{source}/c0", text, source, title, "", "2024-03-01", 1, 1, 0, len(text))
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(text), text, score, 0.5, score, value, True)
+
+    other = said("a.txt", "Hundreds vie for Quill prize", "Director Tom Hale's new film opened on Friday.", "Tom Hale", 0.60)
+    own = said("b.txt", "Surprise win for Elmshire film", "Director Ada Moss has vowed not to campaign for a Quill prize.",
+               "Ada Moss", 0.62)
+    ordered = Extractive(Scorer([]))._asked_first([own, other], NAME, "Which director has promised not to lobby for a Quill prize?")
+    assert ordered[0] is own
+    # the name that owns the role still picks its story
+    ordered = Extractive(Scorer([]))._asked_first([own, other], NAME, "Who is the director of Quill?")
+    assert ordered[0] is other
+
+
 def test_a_role_holder_given_with_the_question_s_words_for_the_role_leads():
     from rag.backend import Evidence
 
