@@ -402,7 +402,8 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) and not _work_owner(ev.text, question)
                    else ev for ev in out]
         if kind == NAME and _WIN_ASKED.match(question):
-            out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
+            out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) and not _is_the_title_asked(ev, question)
+                   else ev for ev in out]
         if kind == NUMBER and _WINS_COUNT_ASKED.match(question):  # "How many awards did it win?": "is up for six awards" won none yet
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and (held := _HELD_COUNT_ASKED.match(question)):  # "How many members does X have?": not "two agendas"
@@ -1842,6 +1843,15 @@ _WIN_ASKED = re.compile(r"^\s*(?:who |which (?:[a-z-]+ ){1,3}?)(?:won|took(?! (?
 _WIN_TOLD = re.compile(r"\b(?:w[io]n|wins|winning|winners?|named|took|taken|went (?:[a-z]+ )?to|awarded|claim(?:s|ed|ing)?|triumph\w*"
                        r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted)\b", re.I)
 _WON_ASKED = re.compile(r"\b(?:win|won|winning)\b", re.I)
+_IS_TITLED = re.compile(r"\s+(?:was|were|is|are)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def _is_the_title_asked(ev: Evidence, question: str) -> bool:
+    """The value is given the title the question asks who won, by a plain "was": "Ada Moss was
+    favourite female movie star" for "Who was voted the favourite female film actor?"."""
+    value, asked = _value_in(ev), _WIN_ASKED.match(question)
+    told = _IS_TITLED.match(ev.text, value.end) if value else None
+    return bool(asked and told and set(content_terms(told.group(1))) & set(content_terms(question[asked.end():])))
 
 
 def _won_in(text: str, value: Value, question: str) -> bool:

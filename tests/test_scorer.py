@@ -3955,6 +3955,16 @@ def test_a_count_of_things_tells_no_count_of_people(vectors):
     assert not scorer._counts_people("How many vehicles does the recall cover?") and not scorer._counts_people("How many jobs will go?")
 
 
+def test_a_plain_was_before_the_asked_title_tells_who_won_it(vectors):
+    draft = answer(vectors, "Who was voted the favourite male film actor at the Vale awards?",
+                   "The Vale awards were held on Sunday. Tom Hale was favourite male movie star, and Ada Moss was best newcomer.")
+    assert draft.short_answer == "Tom Hale"
+    # a plain "was" before another title says nothing of the one asked
+    draft = answer(vectors, "Who was voted the favourite male film actor at the Vale awards?",
+                   "The Vale awards were held on Sunday. Tom Hale was a guest of the organisers.")
+    assert draft.short_answer != "Tom Hale"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
