@@ -1666,6 +1666,23 @@ _NO_LONGER_ASKED = re.compile(r"\b(?:former|ex-|one-time|erstwhile)", re.I)
 
 
 _LETTER = re.compile(r"[A-Za-z]")
+
+
+_ONCE_TITLED = re.compile(r"\b(?i:former|ex-|then|outgoing|previous|erstwhile|one-time)\s*([A-Z][\w'’.&-]*\s+(?:[A-Za-z'’-]+\s+){0,2})$")
+
+
+def _no_longer_as_asked(before: str, question: str) -> bool:
+    """What stands before a name says it no longer holds the asked post: "former Chancellor Ken
+    Clarke" for "Who is the chancellor?", "the then chairman Tom Reyes" for "Who is the chief
+    executive?", but not "former Friends actor Matt LeBlanc" for "Who is the star of Joey?": a
+    past post with another's name and without the asked role is another job."""
+    if not (ended := _NO_LONGER.search(before)):
+        return False
+    role = asked_role(question) or stem(head_noun(question).lower())
+    titled = _ONCE_TITLED.search(ended.group())
+    return not (role and titled and not any(is_role(stem(w.lower()), role) for w in re.findall(r"[A-Za-z'’-]+", titled.group(1))))
+
+
 _SHARE_PRICE = re.compile(r"\bshare price\b|\bprice (?:of|for|per) (?:a |one |each )?share\b", re.I)
 _LARGE_SUM = re.compile(r"\d\s?(?:bn|m|tn)\b|illion\b", re.I)  # "$1.25 billion", "£600m"
 
@@ -2390,7 +2407,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
             and not (kind == NAME and (_someone_elses(sentence, v, question, article) or _another_title(sentence, v, question)))
             and not (kind == NAME and _NOW_ASKED.search(question) and not _NO_LONGER_ASKED.search(question)
-                     and _NO_LONGER.search(sentence[:v.start]))
+                     and _no_longer_as_asked(sentence[:v.start], question))
             and not (kind == NAME and _WHO.match(question) and (_IN_A_PLACE.search(sentence[:v.start]) or _AT_THE.search(sentence[:v.start])
                                                                  or _IN_APPOSITION.search(sentence[:v.start])))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))

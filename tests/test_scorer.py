@@ -3965,6 +3965,14 @@ def test_a_plain_was_before_the_asked_title_tells_who_won_it(vectors):
     assert draft.short_answer != "Tom Hale"
 
 
+def test_a_past_title_that_is_another_post_leaves_the_name_in_office():
+    said = "Vale Tales, starring former Quill actor Tom Hale, was best new comedy."
+    assert "Tom Hale" in [v.text for v in values(said, NAME, "Who is the star of the comedy Vale Tales?", said)]
+    # the asked post held once is no longer held
+    said = "Vale Tales, starring former star Tom Hale and newcomer Ada Moss, was best new comedy."
+    assert "Tom Hale" not in [v.text for v in values(said, NAME, "Who is the star of the comedy Vale Tales?", said)]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
