@@ -249,6 +249,7 @@ class Scorer:
         # million people to see it" for "How many people does Toho expect to see the film?").
         counted = (noun or head) if kind == NUMBER and number_kind(question) not in SHARES else ""
         of_people = self._counts_people(question)
+        of_things = not of_people and self._counts_things_asked(question)
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
@@ -383,6 +384,9 @@ class Scorer:
             out = _named_after_epithet(out, noun or head, question, min_support)
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
+        if of_things:  # "How many votes ...?": "chosen by 21 million online voters" counts people, no votes
+            out = [replace(ev, fits=False) if ev.fits and (v := _value_in(ev)) is not None and self._counts_persons(ev.text, v, question)
+                   else ev for ev in out]
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
                    for ev in out]
@@ -532,10 +536,12 @@ class Scorer:
         only these can change the answer."""
         first_fit = next((i for i, ev in enumerate(out) if ev.fits), len(out))
         people = self._counts_people(question)
+        things = not people and self._counts_things_asked(question)
         rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
                 if out[i].value and out[i].support < min_support
                 and (_names_all(out[i].hit, question, whole=True) or self._after_asked_person(out[i], question))
-                and not (people and (v := _value_in(out[i])) is not None and self._counts_things(out[i].text, v))]
+                and not (people and (v := _value_in(out[i])) is not None and self._counts_things(out[i].text, v))
+                and not (things and (v := _value_in(out[i])) is not None and self._counts_persons(out[i].text, v, question))]
         if not rows or self.retriever is None:
             return out
         readings = [r for _, ev in rows for r in (_window(ev.text, ev.value), _clause(ev.text, ev.value),
@@ -616,6 +622,23 @@ class Scorer:
         if self.retriever is None or not noun.endswith("s") or noun in STOPWORDS or noun == "people":
             return False
         return self._personhood(noun) < 0
+
+    def _counts_things_asked(self, question: str) -> bool:
+        """"How many votes/jobs/copies ...?": a plural that reads nearer to things than to people."""
+        if answer_type(question) != NUMBER or number_kind(question) != "count" or self.retriever is None:
+            return False
+        noun = (asked_noun(question) or head_noun(question)).lower()
+        return noun.endswith("s") and noun not in STOPWORDS and self._personhood(noun) < 0
+
+    def _counts_persons(self, sentence: str, value: Value, question: str) -> bool:
+        """The count's plural noun reads as people ("21 million online voters") and the sentence
+        never names the asked things ("2,000 workers will lose their jobs" still counts jobs)."""
+        plural = _COUNTED_NOUN.match(sentence[value.end:])  # "21 million online voters"
+        noun = plural.group(2) if plural else ""
+        if not noun or noun in STOPWORDS:
+            return False
+        asked = stem((asked_noun(question) or head_noun(question)).lower())
+        return asked not in content_terms(sentence) and (noun == "people" or self._personhood(noun) > PERSONHOOD)
 
     def _personhood(self, noun: str) -> float:
         """How much nearer the noun reads to "people" than to "things"."""

@@ -3973,6 +3973,15 @@ def test_a_past_title_that_is_another_post_leaves_the_name_in_office():
     assert "Tom Hale" not in [v.text for v in values(said, NAME, "Who is the star of the comedy Vale Tales?", said)]
 
 
+def test_a_count_of_people_tells_no_count_of_things(vectors):
+    draft = answer(vectors, "How many votes did the film Tides receive at the Vale awards?",
+                   "Tides won best film at the Vale awards, whose winners were chosen by 21 million online voters.")
+    assert draft.short_answer != "21 million"
+    # unless the sentence names the asked things too
+    draft = answer(vectors, "How many jobs will go at Acme?", "Acme said 2,000 workers will lose their jobs.")
+    assert draft.short_answer == "2,000 workers"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
