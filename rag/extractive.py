@@ -187,6 +187,7 @@ WINDOW_WORDS = 10
 _BY_NAME = ("age", "rank")  # number kinds news gives right by the name
 NAME_REACH = 12  # characters either side of a value where a name stands beside it
 MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
+_PEOPLE = ("people", "children", "men", "women")  # plurals of people with no "s"
 PERSONHOOD = 0.1  # an asked plural this much nearer to "people" than to "things" counts people ("voters", "staff")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
 MAX_RUNS = 40  # an article's names read for an alias
@@ -356,9 +357,9 @@ class Scorer:
                 near = values(text, kind, question, article)
                 if any(affiliated(text, v, question) for v in near):
                     support, found = min_support, near
-            if of_people and found and any(self._counts_things(text, v) for v in found):
+            if of_people and found and any(self._counts_things(text, v, question) for v in found):
                 # "tracks six million blogs and says 12,000 are added daily" counts things, no people
-                found = [v for v in found if not self._counts_things(text, v)
+                found = [v for v in found if not self._counts_things(text, v, question)
                          and (counted_word(text, v).endswith("s") or v.text.endswith("s"))]  # "4,500 Mini-workers"
             fits = (kind == OTHER or bool(found) or bool(group) and tells_group(text, group)
                     or kind == NAME and _echoes(text, question, who_verb)) \
@@ -540,7 +541,7 @@ class Scorer:
         rows = [(i, out[i]) for i in _leading(out[:first_fit], WINDOWED)
                 if out[i].value and out[i].support < min_support
                 and (_names_all(out[i].hit, question, whole=True) or self._after_asked_person(out[i], question))
-                and not (people and (v := _value_in(out[i])) is not None and self._counts_things(out[i].text, v))
+                and not (people and (v := _value_in(out[i])) is not None and self._counts_things(out[i].text, v, question))
                 and not (things and (v := _value_in(out[i])) is not None and self._counts_persons(out[i].text, v, question))]
         if not rows or self.retriever is None:
             return out
@@ -616,12 +617,16 @@ class Scorer:
         noun = (asked_noun(question) or head_noun(question)).lower()
         return noun == "people" or noun.endswith("s") and self.retriever is not None and self._personhood(noun) > PERSONHOOD
 
-    def _counts_things(self, sentence: str, value: Value) -> bool:
-        """The count's plural noun ("six million blogs") reads nearer to things than to people."""
+    def _counts_things(self, sentence: str, value: Value, question: str) -> bool:
+        """The count's plural noun ("six million blogs") reads nearer to things than to people,
+        and the words it is counted in do not name the asked noun ("five Cesar awards" for "How
+        many Cesars ...?")."""
         noun = counted_word(sentence, value)
-        if self.retriever is None or not noun.endswith("s") or noun in STOPWORDS or noun == "people":
+        noun = noun if noun.endswith("s") or noun in _PEOPLE else _counted_plural(sentence, value)  # "12 different categories"
+        if self.retriever is None or not noun or noun in STOPWORDS or noun in _PEOPLE:
             return False
-        return self._personhood(noun) < 0
+        counted = sentence[value.start:sentence.find(noun, value.start) + len(noun)]
+        return stem(head_noun(question)) not in content_terms(counted) and self._personhood(noun) < 0
 
     def _counts_things_asked(self, question: str) -> bool:
         """"How many votes/jobs/copies ...?": a plural that reads nearer to things than to people."""
@@ -633,12 +638,11 @@ class Scorer:
     def _counts_persons(self, sentence: str, value: Value, question: str) -> bool:
         """The count's plural noun reads as people ("21 million online voters") and the sentence
         never names the asked things ("2,000 workers will lose their jobs" still counts jobs)."""
-        plural = _COUNTED_NOUN.match(sentence[value.end:])  # "21 million online voters"
-        noun = plural.group(2) if plural else ""
+        noun = _counted_plural(sentence, value)  # "21 million online voters"
         if not noun or noun in STOPWORDS:
             return False
         asked = stem((asked_noun(question) or head_noun(question)).lower())
-        return asked not in content_terms(sentence) and (noun == "people" or self._personhood(noun) > PERSONHOOD)
+        return asked not in content_terms(sentence) and (noun in _PEOPLE or self._personhood(noun) > PERSONHOOD)
 
     def _personhood(self, noun: str) -> float:
         """How much nearer the noun reads to "people" than to "things"."""
@@ -1889,20 +1893,24 @@ _WINS_COUNT_ASKED = re.compile(r"^\s*how many\b[^?]*\b(?:win|won)\b", re.I)
 # "How many members does the union have?", "How many miners does UK Coal employ?"
 _HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|did) .+ (?:have|employ)\s*\?*\s*$", re.I)
 # a plural noun after a number and at most three words that describe it: "15 deep and surface mines"
-_COUNTED_NOUN = re.compile(r"^[\s-]+((?:[\w'’-]+\s+){0,3}?)([a-z]{3,}s)\b")
+_COUNTED_NOUN = re.compile(r"^[\s-]+((?:[\w'’-]+\s+){0,3}?)([a-z]{3,}s|children|men|women)\b")
+
+
+def _counted_plural(sentence: str, value: Value) -> str:
+    """The plural noun a count is of, in the value or past words that describe it ("12 different
+    categories", "6,000 children"); none past a verb or a preposition ("10 are attending classes")."""
+    said = re.search(r"\s([a-z]{3,}s|people|children|men|women)$", value.text)
+    m = _COUNTED_NOUN.match(sentence[value.end:]) if not said else None
+    if m and any(w.lower() in STOPWORDS and w not in ("and", "or") for w in m.group(1).split()):
+        m = None
+    return said.group(1) if said else m.group(2) if m else ""
 
 
 def _counts_another(ev: Evidence, noun: str) -> bool:
     """The value counts a plural noun other than the one asked: "two imprisoned bloggers" for
     "How many members does the committee have?"."""
     value = _value_in(ev)
-    if value is None:
-        return False
-    said = re.search(r"\s([a-z]{3,}s)$", value.text)
-    m = _COUNTED_NOUN.match(ev.text[value.end:]) if not said else None
-    if m and any(w.lower() in STOPWORDS and w not in ("and", "or") for w in m.group(1).split()):
-        m = None
-    counted = said.group(1) if said else m.group(2) if m else ""
+    counted = _counted_plural(ev.text, value) if value is not None else ""
     return bool(counted) and stem(counted) != stem(noun)
 
 

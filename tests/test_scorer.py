@@ -3948,8 +3948,16 @@ def test_a_count_of_things_tells_no_count_of_people(vectors):
     scorer = Scorer([], vectors)  # type: ignore[arg-type]
     things = "Quill, a blog search engine, tracks about six million blogs and says that more than 12,000 are added daily."
     staff = "Acme employs 50,000 staff in Norland alone, and 4,000 workers in Vessland."
-    assert [scorer._counts_things(things, v) for v in values(things, NUMBER, "How many people does Quill employ?")] == [True, False]
-    assert [scorer._counts_things(staff, v) for v in values(staff, NUMBER, "How many people does Acme employ?")] == [False, False]
+    asked = "How many people does Quill employ?"
+    assert [scorer._counts_things(things, v, asked) for v in values(things, NUMBER, asked)] == [True, False]
+    asked = "How many people does Acme employ?"
+    assert [scorer._counts_things(staff, v, asked) for v in values(staff, NUMBER, asked)] == [False, False]
+    # past the words that describe them; not when those words name what is asked
+    said = "Prizes were given in 12 different categories, and Tides won five Quill awards."
+    asked = "How many people attended the ceremony?"
+    assert [scorer._counts_things(said, v, asked) for v in values(said, NUMBER, asked)] == [True, True]
+    asked = "How many Quills did Tides win?"
+    assert [scorer._counts_things(said, v, asked) for v in values(said, NUMBER, asked)][1:] == [False]
     # any plural that reads as people asks a count of people; "vehicles" and "jobs" do not
     assert scorer._counts_people("How many Britons read blogs?") and scorer._counts_people("How many voters backed Ada Moss?")
     assert not scorer._counts_people("How many vehicles does the recall cover?") and not scorer._counts_people("How many jobs will go?")
