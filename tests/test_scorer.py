@@ -3990,6 +3990,12 @@ def test_a_count_of_people_tells_no_count_of_things(vectors):
     assert draft.short_answer == "2,000 workers"
 
 
+def test_other_before_a_counted_noun_still_counts_it(vectors):
+    draft = answer(vectors, "How many members does the Quill union have?",
+                   "The Quill union will co-ordinate any strike with up to six other public sector unions.")
+    assert draft.refused, text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
