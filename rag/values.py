@@ -360,7 +360,7 @@ _IRREGULAR_AGENT = {"speak": "spoke"}
 # founded) or by taking a part (a buyer buys, a voice actor voices). A question about one is
 # answered only where the deed or its doer's noun is said.
 POST_DEEDS = frozenset(stem(v) for v in "coach direct found host manage chair edit own captain compose "
-                       "sponsor publish design buy voice".split())
+                       "sponsor publish design buy voice head".split())
 
 
 _NOW = re.compile(r"\s+(?:now|currently|today|these days|at present|at the moment)(?=\s*\?*\s*$)", re.I)

@@ -3996,6 +3996,13 @@ def test_other_before_a_counted_noun_still_counts_it(vectors):
     assert draft.refused, text_of(draft)
 
 
+def test_who_heads_a_body_is_told_by_a_post_that_heads_it(vectors):
+    draft = answer(vectors, "Who heads Acme's Quill lab?", "Acme's Quill lab will make it easier to use its software with Workplace.")
+    assert draft.short_answer != "Workplace"
+    draft = answer(vectors, "Who heads Acme's Quill lab?", "Ada Moss, director of Acme's Quill lab, said the chip was a breakthrough.")
+    assert draft.short_answer == "Ada Moss"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
