@@ -1902,12 +1902,16 @@ _HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|
 _COUNTED_NOUN = re.compile(r"^[\s-]+((?:[\w'’-]+\s+){0,3}?)([a-z]{3,}s|children|men|women)\b")
 
 
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
+
+
 def _counted_plural(sentence: str, value: Value) -> str:
     """The plural noun a count is of, in the value or past words that describe it ("12 different
-    categories", "six other unions", "6,000 children"); none past a verb or a preposition ("10 are
-    attending classes")."""
+    categories", "six other unions", "6,000 children", "500 of its patents"); none past a verb or
+    a preposition ("10 are attending classes")."""
     said = re.search(r"\s([a-z]{3,}s|people|children|men|women)$", value.text)
-    m = _COUNTED_NOUN.match(sentence[value.end:]) if not said else None
+    of = _PARTITIVE.match(sentence, value.end)  # "500 of its patents"
+    m = _COUNTED_NOUN.match(sentence[of.end() if of else value.end:]) if not said else None
     if m and any(w.lower() in STOPWORDS and w not in ("and", "or", "other", "more") for w in m.group(1).split()):
         m = None
     return said.group(1) if said else m.group(2) if m else ""

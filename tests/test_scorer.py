@@ -3994,6 +3994,10 @@ def test_other_before_a_counted_noun_still_counts_it(vectors):
     draft = answer(vectors, "How many members does the Quill union have?",
                    "The Quill union will co-ordinate any strike with up to six other public sector unions.")
     assert draft.refused, text_of(draft)
+    # so does a share of them
+    draft = answer(vectors, "How many Linux customers does Acme have?",
+                   "Acme, which sells Linux to its customers, has made 500 of its patents freely available.")
+    assert draft.short_answer != "500", text_of(draft)
 
 
 def test_who_heads_a_body_is_told_by_a_post_that_heads_it(vectors):
