@@ -1970,6 +1970,17 @@ _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
                             r"[a-z]{3,}\b")  # "300 million articles", not "2.1 billion for ..."
 _COUNTS_NAMED = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+){{1,2}}(?!(?:{_CURRENCY})\b)[a-z]{{3,}}s\b")  # "2.8 million DS consoles"
+_CURRENCIES = {"sterling": r"£|\bpounds?\b", "pounds": r"£|\bpounds?\b", "dollars": r"\$|\bdollars?\b",
+               "euros": r"€|\beuros?\b", "yen": r"¥|\byen\b"}
+_CURRENCY_ASKED = re.compile(rf"\bin (?:US |UK |British )?({'|'.join(_CURRENCIES)})\b", re.I)
+
+
+def _currency_asked(question: str) -> re.Pattern[str] | None:
+    """How an amount in the currency a question asks for is written ("in sterling": "£52m")."""
+    asked = _CURRENCY_ASKED.search(question)
+    return re.compile(_CURRENCIES[asked.group(1).lower()], re.I) if asked else None
+
+
 _RESTATED = re.compile(r"\d[\w.,%]*(?:\s+[a-z]+){0,2}\s*\([^()]*$")  # "24.2 trillion pesos ($10.2bn; £5.5bn)"
 _OFFSET = re.compile(r"\s+(?:later|ago|earlier|afterwards)\b", re.I)  # a time from another, said by its distance
 _AFTER_ANOTHER = re.compile(r"\s+(?:after|before)\b", re.I)
@@ -2447,6 +2458,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "count" and (counted := _counted_compounds(sentence, head)):  # "a three-party struggle"
         kept = sorted([*counted, *(v for v in kept if not any(v.start < c.end and c.start < v.end for c in counted))],
                       key=lambda v: v.start)
+    if kind == NUMBER and (currency := _currency_asked(question)):  # "How much ... in sterling?": "$100m (£52m)" gives £52m
+        kept = [v for v in _values(sentence, kind, unit) if currency.search(v.text) and (v in kept or _RESTATED.search(sentence[:v.start]))]
     noun = asked_noun(question) or _phrase_end(question) or head  # "firm" in "Which anti-virus firm did ...?"
     if kind == NAME and noun and stem(noun.lower()) == "currenc":  # news writes them in lower case: "in rubles and yuan"
         kept = [Value(m.group(), m.start(), m.end()) for m in _CURRENCY_NAMED.finditer(sentence)] or kept

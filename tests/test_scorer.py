@@ -4007,6 +4007,13 @@ def test_who_heads_a_body_is_told_by_a_post_that_heads_it(vectors):
     assert draft.short_answer == "Ada Moss"
 
 
+def test_an_amount_asked_in_a_currency_is_the_one_written_in_it():
+    said = "Acme is spending $100m (£52m) over the next three years on Linux."
+    assert [v.text for v in values(said, NUMBER, "How much is Acme spending in sterling?", said)] == ["£52m"]
+    assert [v.text for v in values(said, NUMBER, "How much is Acme spending?", said)] == ["$100m"]
+    assert not values(said, NUMBER, "How much is Acme spending in euros?", said)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
