@@ -2076,12 +2076,16 @@ def answer_type(question: str) -> str:
         return NAME
     if (m := _WHO_IS_NAMED.match(question)) and not _OWNED_TITLE.search(m.group(1)):  # "Who is Ada Moss?" asks what she is
         return OTHER
+    if kinds := _KIND_ASKED.match(question):  # "Which kinds of machines ...?" asks a description, but "Which kind of city ...?" a place
+        kind = answer_type(question[:kinds.start(1)] + question[kinds.end(1):])
+        return OTHER if kind == NAME else kind
     for kind, pattern in _TYPES:
         if pattern.search(question) or kind == PLACE and _PLACE_KIND.fullmatch(_phrase_end(question)):
             return kind  # the place word may end a longer phrase: "Which EU member state ...?"
     return OTHER
 
 
+_KIND_ASKED = re.compile(r"^\s*(?:(?:in|on|for|with|from|by|to) )?(?:which|what) ((?:kinds?|types?|sorts?) of )", re.I)
 _WHO_IS_NAMED = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*)+?)\s*\?*\s*$")
 _OWNED_TITLE = re.compile(r"['’]s?\s+[A-Z]")  # "Who is Acme's Chief Executive?" asks who holds Acme's post
 _WHAT_IS_NAMED = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were))\s+(?:the\s+)?((?:[A-Z][\w'’.-]*\s*)+?)\s*\?*\s*$")

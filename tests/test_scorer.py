@@ -52,6 +52,7 @@ from rag.values import (
     ("Which county will host the show?", PLACE), ("Which part of the deal did he reject?", NAME),
     ("For how long was the coach banned?", NUMBER), ("What times did she run in her two races?", NUMBER),
     ("Which years are given to the festival?", DATE),
+    ("Which kinds of machines will be easier to use?", OTHER), ("Which type of cancer did he have?", OTHER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
