@@ -328,6 +328,7 @@ class Scorer:
                                             or titled_as_doer(v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
+                       or unit in ("duration", "length") and _span_of_asked(text, v, question)
                        or unit == "race time" and _won_in(text, v, question)
                        or unit == "percent" and _share_of_asked(text, v, question)
                        or bool(measured) and _of_measured(text, v, measured)
@@ -1915,6 +1916,14 @@ def _counted_plural(sentence: str, value: Value) -> str:
     if m and any(w.lower() in STOPWORDS and w not in ("and", "or", "other", "more") for w in m.group(1).split()):
         m = None
     return said.group(1) if said else m.group(2) if m else ""
+
+
+def _span_of_asked(sentence: str, value: Value, question: str) -> bool:
+    """A length of time set before what the question asks lasted: "a five-month injury lay-off"
+    for "How long was he out injured?"."""
+    asked = [w for w in content_terms(without_names(question)) if len(w) > 3]
+    told = re.match(r"[\s-]*((?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)", sentence[value.end:])
+    return told is not None and any(shares_stem(t, a) for t in content_terms(told.group(1)) for a in asked)
 
 
 def _counts_another(ev: Evidence, noun: str) -> bool:

@@ -4015,6 +4015,15 @@ def test_an_amount_asked_in_a_currency_is_the_one_written_in_it():
     assert not values(said, NUMBER, "How much is Acme spending in euros?", said)
 
 
+def test_a_length_of_time_before_what_is_asked_lasted_fills_the_slot():
+    from rag.extractive import _span_of_asked
+
+    said = "Tom Hale came third as he continues his comeback from a five-month injury lay-off."
+    span = next(v for v in values(said, NUMBER, "How long was Tom Hale out injured?", said) if v.text == "five-month")
+    assert _span_of_asked(said, span, "How long was Tom Hale out injured?")
+    assert not _span_of_asked(said, span, "How long did Tom Hale serve as captain?")
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
