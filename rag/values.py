@@ -2372,6 +2372,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == NUMBER and unit != "duration":  # "growth for the three months to December": the period, no amount
         found = tuple(v for v in found if not (_UNIT_GIVEN["duration"].search(v.text) and _PERIOD_TO.match(sentence[v.end:])
                                               and _THE_BEFORE.search(sentence[:v.start])))
+    if unit in ("duration", "length"):  # "given once every two years" says how often, not how long
+        found = tuple(v for v in found if not _EVERY_BEFORE.search(sentence[:v.start]))
     if unit == "duration" and _FUTURE_ASKED.search(question):  # "How long will the ban last?": "used since 1947" is past
         found = tuple(v for v in found if not v.text.startswith("since"))
     if unit in ("measure", "height"):  # "winning the long jump and the 400m": a race, no distance

@@ -4024,6 +4024,12 @@ def test_a_length_of_time_before_what_is_asked_lasted_fills_the_slot():
     assert not _span_of_asked(said, span, "How long did Tom Hale serve as captain?")
 
 
+def test_a_period_after_every_says_how_often_not_how_long():
+    said = "The Quill prize, now in its 20 years, will be given once every two years."
+    assert [v.text for v in values(said, NUMBER, "How many years has the Quill prize been running?", said)] == ["20 years"]
+    assert "two years" in [v.text for v in values(said, NUMBER, "How often is the Quill prize given?", said)]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
