@@ -615,7 +615,7 @@ class Scorer:
         """"How many people/workers/voters ...?": a count of people, whatever the sentence calls them."""
         if answer_type(question) != NUMBER or number_kind(question) in SHARES:
             return False
-        noun = (asked_noun(question) or head_noun(question)).lower()
+        noun = _counted_asked(question)
         return noun == "people" or noun.endswith("s") and self.retriever is not None and self._personhood(noun) > PERSONHOOD
 
     def _counts_things(self, sentence: str, value: Value, question: str) -> bool:
@@ -633,7 +633,7 @@ class Scorer:
         """"How many votes/jobs/copies ...?": a plural that reads nearer to things than to people."""
         if answer_type(question) != NUMBER or number_kind(question) != "count" or self.retriever is None:
             return False
-        noun = (asked_noun(question) or head_noun(question)).lower()
+        noun = _counted_asked(question)
         return noun.endswith("s") and noun not in STOPWORDS and self._personhood(noun) < 0
 
     def _counts_persons(self, sentence: str, value: Value, question: str) -> bool:
@@ -642,7 +642,7 @@ class Scorer:
         noun = _counted_plural(sentence, value)  # "21 million online voters"
         if not noun or noun in STOPWORDS:
             return False
-        asked = stem((asked_noun(question) or head_noun(question)).lower())
+        asked = stem(_counted_asked(question))
         return asked not in content_terms(sentence) and (noun in _PEOPLE or self._personhood(noun) > PERSONHOOD)
 
     def _personhood(self, noun: str) -> float:
@@ -1906,11 +1906,16 @@ _COUNTED_NOUN = re.compile(r"^[\s-]+((?:[\w'’-]+\s+){0,3}?)([a-z]{3,}s|childre
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
 
 
+def _counted_asked(question: str) -> str:
+    """The noun a "How many ...?" counts, in lower case: "votes" in "How many votes did it get?"."""
+    return (asked_noun(question) or head_noun(question)).lower()
+
+
 def _counted_plural(sentence: str, value: Value) -> str:
     """The plural noun a count is of, in the value or past words that describe it ("12 different
     categories", "six other unions", "6,000 children", "500 of its patents"); none past a verb or
     a preposition ("10 are attending classes")."""
-    said = re.search(r"\s([a-z]{3,}s|people|children|men|women)$", value.text)
+    said = re.search(rf"\s([a-z]{{3,}}s|{'|'.join(_PEOPLE)})$", value.text)
     of = _PARTITIVE.match(sentence, value.end)  # "500 of its patents"
     m = _COUNTED_NOUN.match(sentence[of.end() if of else value.end:]) if not said else None
     if m and any(w.lower() in STOPWORDS and w not in ("and", "or", "other", "more") for w in m.group(1).split()):
