@@ -71,15 +71,24 @@ _ASKING = re.compile(r"^(?:please,?\s+)?(?:(?:can|could|would|will)\s+you\s+(?:p
 _HEDGE = re.compile(r"^(?:roughly|approximately|about|around|exactly|precisely)\s*,?\s+(?=(?:how|what|when|which|who|where)\b)", re.I)
 
 
+# "Name one of the scientists who ...", "List the firms that ...": a command asks "Which ...?"
+_COMMAND = re.compile(r"^(?i:(?:please,?\s+)?(?:name|list|identify)\s+(?:(?:one|two|three|some|any|all|each|either)\s+of\s+)?"
+                      r"(?:the\s+|an?\s+)?)(?=[a-z])")  # a name next is no kind asked: "Name Acme's owner"
+_RELATIVE = re.compile(r"^(Which (?:[a-z-]+ ){0,2}?[a-z-]+) (?:who|that|which) ")
+
+
 def normal_form(question: str) -> str:
     """The question as the scorer reads it best: the asking and hedging around it dropped
     ("Can you tell me who runs Acme?" is "Who runs Acme?", "Roughly how long ...?" is "How
-    long ...?"), "What's" spelled out, and a question mark at the end ("who runs acme" reads
-    as "who runs acme?")."""
+    long ...?"), a command asked as the question it is ("Name the firm that runs Acme." is
+    "Which firm runs Acme?"), "What's" spelled out, and a question mark at the end ("who runs
+    acme" reads as "who runs acme?")."""
     for asking in (_ASKING, _HEDGE):
         if m := asking.match(question):
             rest = question[m.end():]
             question = rest[:1].upper() + rest[1:] if rest != rest.lower() else rest  # lower case stays so
+    if m := _COMMAND.match(question):
+        question = _RELATIVE.sub(r"\1 ", "Which " + question[m.end():]).rstrip(".! ") + "?"
     question = _CONTRACTED.sub(lambda m: f"{m.group(1)} is", question)
     return question if question.endswith(("?", ".", "!", "？", "。", "！")) else f"{question}?"
 

@@ -2262,6 +2262,10 @@ def test_a_question_is_read_in_its_normal_form():
     assert normal_form("Can you tell me who runs Acme?") == "Who runs Acme?"
     assert normal_form("please tell me how old jade johnson is") == "how old jade johnson is?"
     assert normal_form("Do you know when the treaty was signed?") == "when the treaty was signed?"
+    # A command asks the question it stands for.
+    assert normal_form("Name one of the scientists who worked with Ada Moss.") == "Which scientists worked with Ada Moss?"
+    assert normal_form("list the firms that bid for Acme") == "Which firms bid for Acme?"
+    assert normal_form("Name Acme's owner.") == "Name Acme's owner."
     texts = ["Jade Johnson won. Coach Ruiz says Jade Johnson is old enough.", "The united front held."]
     assert truecased("how old is jade johnson?", texts) == "How old is Jade Johnson?"
     assert truecased("HOW OLD IS JADE JOHNSON?", texts) == "How old is Jade Johnson?"
