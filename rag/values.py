@@ -55,10 +55,11 @@ def place_meant(sentence: str) -> str:
 
 # an ordinal: "the 77th Academy Awards"; "In which year of its run ...?": "now in its 11th year"
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) (?:edition\b|year of (?:its|their|his|her) )"
+_DAY_PART = "evening|night|morning|afternoon"  # "On what evening ...?" asks a day
 _TYPES = [
     # "From which model year ...?": a year with a word that says which kind ("model", "financial")
-    (DATE, re.compile(r"^\s*(when|since when|until when|by when|what (year|date|day|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day"
-                      r"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|year(?! of (its|their|his|her) )|month)s?|at (what|which) time"
+    (DATE, re.compile(rf"^\s*(when|since when|until when|by when|what (year|date|day|{_DAY_PART}|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day|{_DAY_PART}"
+                      rf"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|{_DAY_PART}|year(?! of (its|their|his|her) )|month)s?|at (what|which) time"
                       r"|((on|in|by|from) )?which (?-i:[a-z]+) (year|date|day|month)s?(?=\s+(is|are|was|were|did|do|does|will|would|has|had|have)\b))\b|\b(release|launch|opening|start|end)"
                       r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)"
                       r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)", re.I)),
@@ -2999,9 +3000,9 @@ _CHANGE_ASKED = re.compile(r"\bby (?:how|what)\b|\b(?:rise|rose|risen|fall|fell|
                            r"|lose|lost|loss|more|less|fewer|extra|additional)\b", re.I)
 
 
-_DAY_ASKED = re.compile(r"\b(?:date|day)\b", re.I)
+_DAY_ASKED = re.compile(rf"\b(?:date|day|(?:what|which) {_DAY_PART})\b", re.I)
 _DATE_OF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,4}?date\b", re.I)  # "What is the date of the treaty?": a year will do when no fuller date is given
-_WEEKDAY_ASKED = re.compile(r"\b(?:which|what) day\b", re.I)
+_WEEKDAY_ASKED = re.compile(rf"\b(?:which|what) (?:day|{_DAY_PART})\b", re.I)  # "On what evening ...?": "on Thursday night"
 _WEEKDAY = re.compile(rf"\b(?:{_WEEKDAYS})\b")
 _THE_YEAR_BEFORE = re.compile(r"\bthe\s+(?:1[89]|20)\d\d\s+$", re.I)
 

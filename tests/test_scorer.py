@@ -4034,6 +4034,13 @@ def test_a_period_after_every_says_how_often_not_how_long():
     assert "two years" in [v.text for v in values(said, NUMBER, "How often is the Quill prize given?", said)]
 
 
+def test_a_part_of_the_day_asked_asks_which_day():
+    assert answer_type("On what evening will Ada Moss unveil the plan?") == DATE
+    assert answer_type("Which night is the Vale show?") == DATE
+    assert [v.text for v in values("Ada Moss will unveil the plan on Thursday night in Ostby.", DATE,
+                                   "On what evening will Ada Moss unveil the plan?")] == ["Thursday"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
