@@ -187,7 +187,7 @@ WINDOW_WORDS = 10
 _BY_NAME = ("age", "rank")  # number kinds news gives right by the name
 NAME_REACH = 12  # characters either side of a value where a name stands beside it
 MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
-_PEOPLE = ("people", "children", "men", "women")  # plurals of people with no "s"
+_PEOPLE = ("people", "children", "men", "women", "population", "staff", "workforce")  # people counted with no plural "s"
 PERSONHOOD = 0.1  # an asked plural this much nearer to "people" than to "things" counts people ("voters", "staff")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
 MAX_RUNS = 40  # an article's names read for an alias
@@ -1900,7 +1900,7 @@ _WINS_COUNT_ASKED = re.compile(r"^\s*how many\b[^?]*\b(?:win|won)\b", re.I)
 # "How many members does the union have?", "How many miners does UK Coal employ?"
 _HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|did) .+ (?:have|employ)\s*\?*\s*$", re.I)
 # a plural noun after a number and at most three words that describe it: "15 deep and surface mines"
-_COUNTED_NOUN = re.compile(r"^[\s-]+((?:[\w'’-]+\s+){0,3}?)([a-z]{3,}s|children|men|women)\b")
+_COUNTED_NOUN = re.compile(rf"^[\s-]+((?:[\w'’-]+\s+){{0,3}}?)([a-z]{{3,}}s|{'|'.join(_PEOPLE)})\b")
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
