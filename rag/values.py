@@ -30,7 +30,7 @@ _PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position))
                    r"|standings|list)\b)")
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
-             r"|budget|weight|height|length|speed|temperature|capacity|population|position|turnout|rate"
+             r"|budget|weight|height|length|width|depth|altitude|wavelength|speed|temperature|capacity|population|position|turnout|rate"
              r"|level|threshold|time|reading")
 # An athlete's best mark: a time or a distance ("What is her season's best?").
 _ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
@@ -134,7 +134,7 @@ _DATA_RATE = r"(?:kilo|mega|giga|tera)bits?(?:\s(?:a|per)\s(?:second|sec))?\b"
 _SPEED = (r"km/h|kph|mph|knots?|m/s|(?:miles|kilometres|kilometers) (?:an|per) hour"
           rf"|[kKMGT]bps|[kKMGT]bits?/s|{_DATA_RATE}")
 _TEMPERATURE = r"°\s?[CF]?|degrees?(?: (?:Celsius|Fahrenheit|centigrade|C|F)\b)?|(?<=\d)[CF]"
-_MEASURE_UNITS = (r"pages?|words?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm"
+_MEASURE_UNITS = (r"pages?|words?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|inches|millimetres?|millimeters?|mm|nanomet(?:re|er)s?|microns?|nm"
                   r"|centimetres?|centimeters?|cm|tonnes?|tons?|kg|kilos?|kilograms?|hectares?|acres?|sq km"
                   r"|square (?:kilo)?met(?:re|er)s|square (?:km|miles|feet)|km²|litres?|liters?|gallons?|barrels?"
                   r"|cubic met(?:re|er)s|(?:giga|mega|tera|kilo)?bytes|bits?|GB|MB|TB"
@@ -1930,7 +1930,7 @@ _UNIT_ASKED = [
     ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b|^\s*(?:by|in) (?:what|which) (?:[a-z-]+ )?split\b"
                          r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?(?:score|vote|tally|split)\b", re.I)),  # a match's "2-1", a vote's "272-219", a court's "2-1"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
-    ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth)\b"
+    ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth|width|altitude|wavelength)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (?:more |extra |additional |further )?(years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?time\b", re.I)),
     # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not

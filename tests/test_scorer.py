@@ -4045,6 +4045,15 @@ def test_a_part_of_the_day_asked_asks_which_day():
                                    "On what evening will Ada Moss unveil the plan?")] == ["Thursday"]
 
 
+def test_a_physical_measure_asked_is_a_number_with_its_unit(vectors):
+    assert answer_type("What wavelength does the Acme laser emit?") == NUMBER
+    assert [v.text for v in values("The Acme laser emits light at 1,550 nanometres.", NUMBER,
+                                   "What wavelength does the Acme laser emit?")] == ["1,550 nanometres"]
+    draft = answer(vectors, "What wavelength does the Acme laser emit?",
+                   "Acme has made a laser from silicon. The Acme laser can amplify light and was built by 12 scientists.")
+    assert draft.refused, text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
