@@ -1907,8 +1907,10 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s
 
 
 def _counted_asked(question: str) -> str:
-    """The noun a "How many ...?" counts, in lower case: "votes" in "How many votes did it get?"."""
-    return (asked_noun(question) or head_noun(question)).lower()
+    """The noun a "How many ...?" counts, in lower case: "votes" in "How many votes did it get?",
+    "computers" in "How many old computers has it recycled?"."""
+    last = counted_phrase(question).split()[-1:]
+    return (asked_noun(question) or "".join(last) or head_noun(question)).lower()
 
 
 def _counted_plural(sentence: str, value: Value) -> str:

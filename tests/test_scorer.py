@@ -3993,6 +3993,10 @@ def test_a_count_of_people_tells_no_count_of_things(vectors):
     # unless the sentence names the asked things too
     draft = answer(vectors, "How many jobs will go at Acme?", "Acme said 2,000 workers will lose their jobs.")
     assert draft.short_answer == "2,000 workers"
+    # the asked noun may follow words that describe it
+    draft = answer(vectors, "How many old computers has the Acme project recycled?",
+                   "The Acme project recycles, and our 125 million users can be a force for good, Acme said.")
+    assert draft.short_answer != "125 million", text_of(draft)
     # a people counted with no plural "s" are people too
     draft = answer(vectors, "How many jobs will the Vessland spending cap cost?",
                    "The Vessland spending cap is the task of all of Vessland's 60 million population, the government says.")
