@@ -2192,6 +2192,30 @@ def as_question(query: str) -> str:
     return query
 
 
+# A range of days around a date: "4-6 March", "4 to 6 March", "March 4-6".
+_DAYS_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|until)\s*$")
+_DAYS_AFTER = re.compile(r"\s*(?:-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d%:]|\.\d|\s+(?!(?:in|at|on|and|for|with)\b)[a-z])")  # no "4-6 people"
+_START_ASKED = re.compile(r"\b(?:begins?|began|begun|start(?:s|ed)?|opens?|opened|kicks? off|commences?|first day)\b", re.I)
+_END_ASKED = re.compile(r"\b(?:ends?|ended|finish(?:es|ed)?|close[sd]?|conclude[sd]?|last day)\b", re.I)
+
+
+def _day_range(sentence: str, value: "Value", question: str) -> "Value":
+    """The date as the question asks it when it ends or opens a range of days: the first day
+    for "When does it begin?", the last for "When does it end?", else the whole range."""
+    day = re.match(r"\d{1,2}\b", value.text)
+    before = _DAYS_BEFORE.search(sentence[:value.start]) if day else None
+    after = _DAYS_AFTER.match(sentence, value.end) if not day and re.fullmatch(r"[A-Z][a-z]+\.? \d{1,2}", value.text) else None
+    if before:  # "4-6 March": the value is the last day
+        if _START_ASKED.search(question):
+            return Value(before.group(1) + value.text[day.end():], before.start(1), value.end)  # type: ignore[union-attr]
+        return value if _END_ASKED.search(question) else Value(sentence[before.start(1):value.end], before.start(1), value.end)
+    if after:  # "March 4-6": the value is the first day
+        if _END_ASKED.search(question):
+            return Value(value.text.split()[0] + " " + after.group(1), value.start, after.end())
+        return value if _START_ASKED.search(question) else Value(sentence[value.start:after.end()], value.start, after.end())
+    return value
+
+
 @dataclass(frozen=True)
 class Value:
     text: str
@@ -2269,6 +2293,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == DATE and _WEEKDAY_ASKED.search(question):  # "On which day is the vote due?": "on Wednesday"
         found += tuple(Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence)
                        if not any(v.start <= m.start() < v.end for v in found))
+    if kind == DATE:  # "on 4-6 March": the range, its first day when a start is asked, its last for an end
+        found = tuple(_day_range(sentence, v, question) for v in found)
     if kind == DATE:  # "between 2000 and 2100 GMT" gives the clock, no year
         found = tuple(v for v in found if not (_YEAR.match(v.text) and _CLOCK_AFTER.match(sentence[v.end:])))
     if kind == DATE and _CLOCK_ASKED.search(question):

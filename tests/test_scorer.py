@@ -4058,6 +4058,20 @@ def test_a_physical_measure_asked_is_a_number_with_its_unit(vectors):
     assert draft.refused, text_of(draft)
 
 
+def test_a_range_of_days_gives_its_first_day_for_a_start_and_its_last_for_an_end():
+    def days(sentence: str, question: str) -> list[str]:
+        return [v.text for v in values(sentence, DATE, question)]
+
+    said = "Ada Moss will race at the Vale Indoors in Ostby on 4-6 March."
+    assert days(said, "On what date do the Vale Indoors begin?") == ["4 March"]
+    assert days(said, "When do the Vale Indoors end?") == ["6 March"]
+    assert days(said, "When are the Vale Indoors?") == ["4-6 March"]
+    said = "The Quill festival runs March 4-6 in Ostby."
+    assert days(said, "When does the Quill festival finish?") == ["March 6"]
+    assert days(said, "When does the Quill festival start?") == ["March 4"]
+    assert days("On March 4, 6 people died in Ostby.", "When did the Ostby deaths end?") == ["March 4"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
