@@ -73,6 +73,7 @@ from .values import (
     TITLE_ASKED,
     WHICH_ASKED,
     WHO_ASKED_DID,
+    WHOSE_THING,
     YEAR_ASKED,
     Value,
     affiliated,
@@ -322,6 +323,7 @@ class Scorer:
                                              or _event_in_place(text, v, question)
                                              or before_asked_verb(text, v, question))  # "when Northern Ireland switched"
                        or kind == NAME and (_names_noun(text, v, noun) or with_asked_org(text, v, question) or _of_asked_owner(text, v, question)
+                                            or owns_whose(text, v, question)
                                             or relative_as_asked(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)
                                             or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question)
@@ -442,6 +444,10 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and _other_extreme(ev, end) else ev for ev in out]
         if kind == DATE and (owners := [o for o, _ in _owned_things(question, asked=True)]):  # "When was Britain's first call made?": not "in 1973 in New York"
             out = [replace(ev, fits=False) if ev.fits and self._placed_elsewhere(ev, owners) else ev for ev in out]
+        if kind == NAME and WHOSE_THING.match(question):  # "Whose records ...?": "Bekele's world records", not "Olympic titles"
+            owning = [ev.fits and any(owns_whose(ev.text, v, question) for v in values(ev.text, kind, question)) for ev in out]
+            if any(owning):
+                out = [replace(ev, fits=False) if ev.fits and not owns else ev for ev, owns in zip(out, owning)]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget

@@ -794,19 +794,19 @@ def owns_its(sentence: str, value: Value, question: str) -> bool:
                                       sentence[value.end:], re.I) is not None
 
 
-_WHOSE_THING = re.compile(r"^\s*whose\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})\s+(?:did|does|do|is|was|are|were|has|have|had|will|would"
+WHOSE_THING = re.compile(r"^\s*whose\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})\s+(?:did|does|do|is|was|are|were|has|have|had|will|would"
                           r"|can|could|said|says|told|[a-z]+ed)\b", re.I)
 
 
 def owns_whose(sentence: str, value: Value, question: str) -> bool:
     """The value is whose thing it is, for "Whose spokeswoman said ...?": "A spokeswoman for the
-    Electoral Commission", "Acme's spokeswoman", "an Acme spokeswoman"."""
-    m = _WHOSE_THING.match(question)
+    Electoral Commission", "Acme's spokeswoman", "an Acme spokeswoman", "Acme's 100m and 200m records"."""
+    m = WHOSE_THING.match(question)
     if m is None:
         return False
     thing = re.escape(m.group(1).lower())
     return re.search(rf"\b{thing}s?\s+(?:for|of|at|from)\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None \
-        or re.match(rf"(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}{thing}s?\b", sentence[value.end:], re.I) is not None
+        or re.match(rf"(?:['’]s?)?\s+(?:[\w,.-]+\s+(?:and\s+)?){{0,3}}{thing}s?\b", sentence[value.end:], re.I) is not None
 
 
 _WITH_NAME_ASKED = re.compile(r"\b(?:with|alongside)\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
@@ -2205,9 +2205,9 @@ def _day_range(sentence: str, value: "Value", question: str) -> "Value":
     day = re.match(r"\d{1,2}\b", value.text)
     before = _DAYS_BEFORE.search(sentence[:value.start]) if day else None
     after = _DAYS_AFTER.match(sentence, value.end) if not day and re.fullmatch(r"[A-Z][a-z]+\.? \d{1,2}", value.text) else None
-    if before:  # "4-6 March": the value is the last day
+    if before and day:  # "4-6 March": the value is the last day
         if _START_ASKED.search(question):
-            return Value(before.group(1) + value.text[day.end():], before.start(1), value.end)  # type: ignore[union-attr]
+            return Value(before.group(1) + value.text[day.end():], before.start(1), value.end)
         return value if _END_ASKED.search(question) else Value(sentence[before.start(1):value.end], before.start(1), value.end)
     if after:  # "March 4-6": the value is the first day
         if _END_ASKED.search(question):

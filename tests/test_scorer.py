@@ -4072,6 +4072,14 @@ def test_a_range_of_days_gives_its_first_day_for_a_start_and_its_last_for_an_end
     assert days("On March 4, 6 people died in Ostby.", "When did the Ostby deaths end?") == ["March 4"]
 
 
+def test_whose_thing_is_answered_by_its_owner(vectors):
+    draft = answer(vectors, "Whose records does Ada Moss hope to break?",
+                   "Double Olympic champion Ada Moss is set to race at the Vale Cross in Ostby.",
+                   "Ada Moss took her first Olympic titles last August. She is aiming to break Norland champion "
+                   "Eva Lind's 5,000m and 10,000m world marks, and she says Lind's 5,000m and 10,000m records are within reach.")
+    assert draft.short_answer.endswith("Lind"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
