@@ -381,7 +381,7 @@ class Scorer:
                      + 0.01 / hit.rank)  # ties go to the better-retrieved chunk
             out.append(Evidence(hit, start, end, text, score, coverage, support, "", fits, vector))
         out.sort(key=lambda ev: -ev.score)
-        if kind != OTHER and not any(ev.fits for ev in out):
+        if not any(ev.fits for ev in out):
             out = self._clear_lead(out, kind, question, quals, rank, min_support, articles, about)
         _pick_values(out, kind, question, weights, head, articles, self.alias)
         if kind == NAME and (noun or head) and WHICH_ASKED.match(question):
@@ -473,7 +473,7 @@ class Scorer:
                                             and lead.support - rest[0] >= CLEAR_LEAD):
             return out
         article = articles[lead.hit.chunk.source]
-        if not values(lead.text, kind, question, article) or not _qualified(lead.hit, lead.text, quals, rank, question) \
+        if kind != OTHER and not values(lead.text, kind, question, article) or not _qualified(lead.hit, lead.text, quals, rank, question) \
                 or about and not about[lead.hit.chunk.id]:
             return out
         out[by_support[0]] = replace(lead, support=min_support, fits=True, score=lead.score + min_support - lead.support + TYPE_BONUS)

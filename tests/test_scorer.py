@@ -4080,6 +4080,30 @@ def test_whose_thing_is_answered_by_its_owner(vectors):
     assert draft.short_answer.endswith("Lind"), text_of(draft)
 
 
+def test_a_description_standing_clear_of_every_other_sentence_answers_in_its_own_words(vectors):
+    """No value marks the answer to "What ... serve as?": the sentence that stands clear in
+    meaning of all others answers, with the support a value in the slot would need."""
+    from rag.extractive import CLEAR_LEAD, SLOT_MARGIN
+
+    text = "Acme is looking for people to use as face models for characters."
+    chunk = Chunk("s/c0", text, "s/0.txt", "Acme holds auditions", "", "2024-03-01", 1, 1, 0, len(text))
+
+    def said(words: str, support: float) -> Evidence:
+        return Evidence(Hit(chunk, 1.0, 1), 0, len(words), words, support, 0.1, support, "", False)
+
+    threshold = 0.48
+    lead = said(text, threshold - SLOT_MARGIN / 2)
+    out = Scorer([], vectors)._clear_lead([lead, said("Acme makes games.", lead.support - CLEAR_LEAD * 1.1)], OTHER,
+                                          "What does Acme want the chosen faces to serve as?", [], None, threshold,
+                                          {"s/0.txt": text}, {})
+    assert out[0].text == text and out[0].fits and out[0].support == threshold
+    # a close rival leaves both short of it
+    out = Scorer([], vectors)._clear_lead([lead, said("Acme makes games.", lead.support - CLEAR_LEAD / 2)], OTHER,
+                                          "What does Acme want the chosen faces to serve as?", [], None, threshold,
+                                          {"s/0.txt": text}, {})
+    assert not any(ev.fits for ev in out)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
