@@ -448,6 +448,8 @@ class Scorer:
             owning = [ev.fits and any(owns_whose(ev.text, v, question) for v in values(ev.text, kind, question)) for ev in out]
             if any(owning):
                 out = [replace(ev, fits=False) if ev.fits and not owns else ev for ev, owns in zip(out, owning)]
+        if kind == NAME and role and re.match(r"\s*who\b", question, re.I):  # "Who chairs the science committee?": not "chairman of the accounts committee"
+            out = [replace(ev, fits=False) if ev.fits and _held_of_another_body(ev.text, question, role) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
@@ -832,8 +834,23 @@ def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
     sentence gives a name right after the noun for the asked role ("Who manages X?": "X manager
     Ella Strand"; "Which minister launched IT Safe?": "said Home Office Minister Hazel Blears",
     in a chunk after the one that names IT Safe)."""
-    return (_about_question(article, question, role)
+    return (_about_question(article, question, role) and not _held_of_another_body(text, question, role)
             and any(in_role(text, v, role, question) for v in values(text, NAME, question, article)))
+
+
+_ROLE_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,.;:]|\s+(?:who|which|that|and|has|had|is|was|said|says)\b)")
+
+
+def _held_of_another_body(text: str, question: str, role: str) -> bool:
+    """The sentence gives the role as held of a body the question does not ask of: "chairman of
+    the Commons public accounts committee" for "Who chairs the Commons science committee?"."""
+    asked = set(content_terms(question))
+    words = question.split()
+    at = next((i for i, w in enumerate(words) if is_role(stem(w.lower().strip("?.,")), role)), len(words))
+    wanted = {t for w in words[at + 1:] if w[:1].islower() for t in content_terms(w) if t not in _QUESTION_ONLY}  # the body asked of
+    bodies = [{t for w in m.group(2).split() if w[:1].islower() for t in content_terms(w)}
+              for m in _ROLE_OF.finditer(text) if is_role(stem(m.group(1)), role)]
+    return bool(bodies) and all(said - asked and wanted - said for said in bodies)
 
 
 def _about_question(article: str, question: str, role: str) -> bool:

@@ -4104,6 +4104,17 @@ def test_a_description_standing_clear_of_every_other_sentence_answers_in_its_own
     assert not any(ev.fits for ev in out)
 
 
+def test_a_role_held_of_another_body_answers_no_who_holds_it(vectors):
+    draft = answer(vectors, "Who chairs the Vale science and technology committee?",
+                   "A Vale science and technology committee report says skills are short.",
+                   "But Tom Hale, who is chairman of the Vale public accounts committee, warned the government.")
+    assert "Tom Hale" not in text_of(draft), text_of(draft)
+    draft = answer(vectors, "Who chairs the Vale science and technology committee?",
+                   "A Vale science and technology committee report says skills are short, "
+                   "said Tom Hale, chairman of the Vale science and technology committee.")
+    assert draft.short_answer == "Tom Hale", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
