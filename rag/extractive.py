@@ -120,6 +120,7 @@ from .values import (
     move_of,
     much_noun,
     name_given,
+    names_a_body,
     naming_asked,
     normalise,
     number_kind,
@@ -1378,6 +1379,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if move_of(ev.text, v) == direction] or found
             if _OUTCOME_ASKED.match(question):  # "Clive Owen is second favourite at William Hill": Owen
                 found = [v for v in found if _forecast_for(ev.text, v)] or found
+            if kind == NAME:  # "Which body ...?": "an Irish Sports Council sting", not "Mark Carroll's record"
+                found = [v for v in found if names_a_body(v, question)] or found
             meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
             found = ([meant] if meant else
                      [v for v in found if origin and (owner_of_asked(ev.text, v, question) or bracketed_by_name(ev.text, v, question))]

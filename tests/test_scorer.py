@@ -4115,6 +4115,12 @@ def test_a_role_held_of_another_body_answers_no_who_holds_it(vectors):
     assert draft.short_answer == "Tom Hale", text_of(draft)
 
 
+def test_which_body_is_answered_by_a_body_not_a_person(vectors):
+    draft = answer(vectors, "Which body caught Tom Hale out?",
+                   "Ada Moss said Tom Hale was rumbled after an inquiry by the Vale Sports Council.")
+    assert draft.short_answer == "Vale Sports Council", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
