@@ -57,6 +57,7 @@ from .values import (
     CALENDAR,
     DATE,
     FULL_MONTH,
+    HEADS,
     HONORIFICS,
     NAME,
     NUMBER,
@@ -1121,14 +1122,10 @@ def _post_deed_asked(question: str, role: str) -> str:
     return deed if deed in POST_DEEDS else ""
 
 
-# the posts that head a body, for "Who heads X?": "director of Intel's photonics lab"
-_HEADS = tuple(stem(w) for w in "head chief boss director chair leader president governor".split())
-
-
 def _tells_deed(ev: Evidence, role: str) -> bool:
     """The sentence names the asked deed or its doer's role ("directed", "director"; for "heads",
     a post that heads a body)."""
-    return any(is_role(verb_stem(w), role) or role == "head" and verb_stem(w).startswith(_HEADS)
+    return any(is_role(verb_stem(w), role) or role == "head" and verb_stem(w).startswith(HEADS)
                for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
 
 

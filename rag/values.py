@@ -342,6 +342,8 @@ _PAST_BASE |= {prefix + past: prefix + base for past, base in list(_PAST_BASE.it
 # Nouns for the one at the head of a body: one role, so "Who heads Wada?" is answered by "Wada
 # chief Dick Pound" and "Who is the boss of X?" by "X chief Jo Lee".
 _HEAD_ROLES = frozenset(("head", "chief", "boss"))
+# the posts that head a body, for "Who heads X?": "director of Intel's photonics lab"
+HEADS = tuple(stem(w) for w in "head chief boss director chair leader president governor".split())
 _PREFIXED_ROLE = 6  # letters a role needs to be read at the end of a longer word: not "man" in "chairman"
 
 
@@ -353,7 +355,8 @@ def is_role(stemmed: str, role: str) -> bool:
     "ex-nanny" is a nanny, a "macroeconomist" an economist."""
     return stemmed.startswith(role) or stemmed.rsplit("-", 1)[-1].startswith(role) \
         or len(role) >= _PREFIXED_ROLE and stemmed.endswith(role) \
-        or role in _HEAD_ROLES and stemmed in _HEAD_ROLES
+        or role in _HEAD_ROLES and stemmed in _HEAD_ROLES \
+        or role == "head" and stemmed.startswith(HEADS)  # "Who heads X?": "director of X"
 
 
 def verb_stem(word: str) -> str:

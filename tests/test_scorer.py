@@ -4121,6 +4121,13 @@ def test_which_body_is_answered_by_a_body_not_a_person(vectors):
     assert draft.short_answer == "Vale Sports Council", text_of(draft)
 
 
+def test_who_is_in_charge_is_told_by_a_post_that_heads_a_body_in_a_long_quote(vectors):
+    draft = answer(vectors, "Who is in charge of the Vale Alert Centre?",
+                   "\"Quill will take our expertise and use it to help home users understand the risks and keep their "
+                   "phones safe,\" said Tom Hale, director of the Vale Alert Centre (VAC).")
+    assert draft.short_answer == "Tom Hale", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
