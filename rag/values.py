@@ -2275,6 +2275,9 @@ _WORK_ASKED = re.compile(r"^\s*(?:(?:in|for|from|with|by) )?which (?:[a-z-]+ )?(
                          r"|album|single|song|play|musical|opera|game|documentary|drama|comedy)s?\b", re.I)
 
 
+_AN_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Trophy|Cup|Championships?|Games|Festival|Olympics|Oscars?|Grand Prix|Marathon)['’]?s?$")
+
+
 def values(sentence: str, kind: str, question: str = "", article: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
     ("Actor Christian Slater" answers no question about Christian Slater). `article`, the
@@ -2291,6 +2294,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(sorted(found + opening, key=lambda v: v.start))
     if kind in (NAME, PLACE) and (owned := _OWNED_ASKED.match(question)):  # "Belfast's Lyric Theatre": Belfast
         found = tuple(_owner_of(v, owned.group(1)) for v in found)
+    if kind == NAME and _WHO.match(question):  # a prize or a contest is no one: "the Milton Shulman Award", "AAAs Championships"
+        found = tuple(v for v in found if not _AN_EVENT_NAME.search(v.text))
     if kind == NAME and _WORK_ASKED.match(question):  # "Mel Gibson's biblical epic" names its maker, no film
         found = tuple(v for v in found if not (re.search(r"['’]s?$", v.text) and re.match(r"\s+[a-z]", sentence[v.end:])))
     if kind == NAME and (mirrored := _mirrored(sentence, question)) and not any(

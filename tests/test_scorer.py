@@ -4128,6 +4128,14 @@ def test_who_is_in_charge_is_told_by_a_post_that_heads_a_body_in_a_long_quote(ve
     assert draft.short_answer == "Tom Hale", text_of(draft)
 
 
+def test_a_prize_or_a_contest_answers_no_who():
+    said = "The Vale Championships saw Ada Moss win the 60m title."
+    assert [v.text for v in values(said, NAME, "Who won the 60m title?")] == ["Ada Moss"]
+    said = "The Quill Award went to Ada Moss for Tides."
+    assert "Quill Award" not in [v.text for v in values(said, NAME, "Who got the award?")]
+    assert "Quill Award" in [v.text for v in values(said, NAME, "Which prize went to Ada Moss?")]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
