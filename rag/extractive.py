@@ -57,7 +57,6 @@ from .values import (
     CALENDAR,
     DATE,
     FULL_MONTH,
-    HEADS,
     HONORIFICS,
     NAME,
     NUMBER,
@@ -1125,8 +1124,7 @@ def _post_deed_asked(question: str, role: str) -> str:
 def _tells_deed(ev: Evidence, role: str) -> bool:
     """The sentence names the asked deed or its doer's role ("directed", "director"; for "heads",
     a post that heads a body)."""
-    return any(is_role(verb_stem(w), role) or role == "head" and verb_stem(w).startswith(HEADS)
-               for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
+    return any(is_role(verb_stem(w), role) for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
 
 
 def _holds_role(sentence: str, role: str) -> bool:

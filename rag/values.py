@@ -166,7 +166,7 @@ _A_BODY = re.compile(rf"\b(?:{'|'.join(_BODIES)})\b")
 
 
 def names_a_body(value: "Value", question: str) -> bool:
-    """For "Which body ...?", the name is a body's by its last words ("Irish Sports Council"), no
+    """For "Which body ...?", the name is a body's by its words ("Irish Sports Council"), no
     person's ("Mark Carroll")."""
     return _BODY_ASKED.match(question) is not None and _A_BODY.search(value.text) is not None
 
@@ -343,7 +343,7 @@ _PAST_BASE |= {prefix + past: prefix + base for past, base in list(_PAST_BASE.it
 # chief Dick Pound" and "Who is the boss of X?" by "X chief Jo Lee".
 _HEAD_ROLES = frozenset(("head", "chief", "boss"))
 # the posts that head a body, for "Who heads X?": "director of Intel's photonics lab"
-HEADS = tuple(stem(w) for w in "head chief boss director chair leader president governor".split())
+_HEADS = tuple(stem(w) for w in "head chief boss director chair leader president governor".split())
 _PREFIXED_ROLE = 6  # letters a role needs to be read at the end of a longer word: not "man" in "chairman"
 
 
@@ -356,7 +356,7 @@ def is_role(stemmed: str, role: str) -> bool:
     return stemmed.startswith(role) or stemmed.rsplit("-", 1)[-1].startswith(role) \
         or len(role) >= _PREFIXED_ROLE and stemmed.endswith(role) \
         or role in _HEAD_ROLES and stemmed in _HEAD_ROLES \
-        or role == "head" and stemmed.startswith(HEADS)  # "Who heads X?": "director of X"
+        or role == "head" and stemmed.startswith(_HEADS)  # "Who heads X?": "director of X"
 
 
 def verb_stem(word: str) -> str:
@@ -807,7 +807,7 @@ def owns_its(sentence: str, value: Value, question: str) -> bool:
 
 
 WHOSE_THING = re.compile(r"^\s*whose\s+(?:[a-z-]+\s+){0,2}?([a-z-]{3,})\s+(?:did|does|do|is|was|are|were|has|have|had|will|would"
-                          r"|can|could|said|says|told|[a-z]+ed)\b", re.I)
+                         r"|can|could|said|says|told|[a-z]+ed)\b", re.I)
 
 
 def owns_whose(sentence: str, value: Value, question: str) -> bool:
