@@ -636,7 +636,7 @@ class Scorer:
         if self.retriever is None or not noun or noun in STOPWORDS or noun in _PEOPLE:
             return False
         counted = sentence[value.start:sentence.find(noun, value.start) + len(noun)]
-        return stem(head_noun(question)) not in content_terms(counted) and self._personhood(noun) < 0
+        return stem(_counted_asked(question)) not in content_terms(counted) and self._personhood(noun) < 0
 
     def _counts_things_asked(self, question: str) -> bool:
         """"How many votes/jobs/copies ...?": a plural that reads nearer to things than to people."""
