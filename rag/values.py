@@ -1656,6 +1656,8 @@ _IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:t
                          r"(?:(?:capital|city|town|village|county|region|province|state)(?:,|\s+of)\s+)?$", re.I)
 # "Ada Moss, the Norlandic ambassador to the United States, was recalled": the country is where her post is, no one
 _IN_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s+the\s+(?:[\w'’-]+\s+){1,4}?(?:to|of|for|at|in)\s+(?:the\s+)?$")
+# "Ada Moss, outreach head for campaign group Quill, said ...": Quill is set off to say who she is; the deed is hers
+_IN_ROLE_APPOSITION = re.compile(r"([A-Z][\w'’-]+),\s+(?:[\w'’-]+\s+){0,4}?[a-z]+\s+(?:of|for|at|with)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$")
 _AT_THE = re.compile(r"\b(?:at|on)\s+the\s+(?:(?:19|20)\d\d\s+)?$", re.I)  # "at the Sydney Olympics", "at the 2000 Sydney Olympics", "on the BBC": no one
 _OWNED_ROLE = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:the |a |an )?([a-z][a-z -]*?) (?:of|at|for) "
                          r"(?:the )?([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*)")
@@ -2470,7 +2472,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _NOW_ASKED.search(question) and not _NO_LONGER_ASKED.search(question)
                      and _no_longer_as_asked(sentence[:v.start], question))
             and not (kind == NAME and _WHO.match(question) and (_IN_A_PLACE.search(sentence[:v.start]) or _AT_THE.search(sentence[:v.start])
-                                                                 or _IN_APPOSITION.search(sentence[:v.start])))
+                                                                 or _IN_APPOSITION.search(sentence[:v.start])
+                                                                 or _set_off_by_role(sentence, v, asked)))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind in (PLACE, NAME) and v.text.split()[0].lower().rstrip(".") in _PERSONAL_TITLES
                      and (kind == PLACE or _BODY_ASKED.match(question) is not None))  # "Prof Etzioni criticises ..."
@@ -3140,6 +3143,13 @@ def _named_in(name: str, asked: str, head: str) -> bool:
     words = [re.sub(r"['’]s$|(?<=s)['’]$", "", w).lower() for w in name.split()
              if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in HONORIFICS]
     return bool(words) and sum(w in asked or w.removesuffix("s") in asked for w in words) * 2 > len(words)
+
+
+def _set_off_by_role(sentence: str, value: "Value", asked: str) -> bool:
+    """The name closes a role set off after another name the question does not ask about
+    ("Ada Moss, head for group Quill, said"): it says who she is; "Who employs Ada Moss?" asks it."""
+    m = _IN_ROLE_APPOSITION.search(sentence[:value.start])
+    return m is not None and sentence[value.end:].lstrip().startswith(",") and m.group(1).lower() not in asked
 
 
 def singular(noun: str) -> str:

@@ -4136,6 +4136,12 @@ def test_a_prize_or_a_contest_answers_no_who():
     assert "Quill Award" in [v.text for v in values(said, NAME, "Which prize went to Ada Moss?")]
 
 
+def test_who_is_not_answered_by_the_body_set_off_to_say_who_the_speaker_is():
+    said = "Ada Moss, outreach head for campaign group Quill Trust, said that Acme should not be fined."
+    assert [v.text for v in values(said, NAME, "Who argued Acme should not be punished?")] == ["Ada Moss"]
+    assert "Quill Trust" in [v.text for v in values(said, NAME, "Who employs Ada Moss?")]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
