@@ -161,13 +161,12 @@ _BODIES = ("Court", "Institute", "Commission", "Department", "Campaign", "Centre
            "Foundation", "Society", "Association", "Office", "Ministry", "Fund", "Trust", "Agency", "Alliance",
            "Coalition", "Organisation", "Organization", "Union", "Federation", "Arbitration", "Partnership", "Network")
 _FOR_A_BODY = "|".join(f"(?<={b} )" for b in _BODIES)
-_BODY_ASKED = re.compile(r"^\s*(?:\w+\s+)?which\s+(?:[a-z-]+\s+)?(?:body|bodies|organi[sz]ations?|institutions?)\b", re.I)
 _A_BODY = re.compile(rf"\b(?:{'|'.join(_BODIES)})\b")
 
 
 def names_a_body(value: "Value", question: str) -> bool:
-    """For "Which body ...?", the name is a body's by its words ("Irish Sports Council"), no
-    person's ("Mark Carroll")."""
+    """For "Which body ...?" (or firm, club, party: _BODY_ASKED), the name is a body's by its
+    words ("Irish Sports Council"), no person's ("Mark Carroll")."""
     return _BODY_ASKED.match(question) is not None and _A_BODY.search(value.text) is not None
 
 _NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-|(?:{_FOR_A_BODY})for )?{_NAME_WORD})*")
