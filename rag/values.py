@@ -3087,7 +3087,9 @@ def _bare_months(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
 # A question asking which body: "Mr Hasson" is a person, none of the firms asked about.
 _BODY_ASKED = re.compile(r"^\s*(?:(?:in|at|from|for|by|with|to|against) )?(?:which|what) (?:[a-z-]+ ){0,2}"
                          r"(?:firm|compan(?:y|ie)|group|part(?:y|ie)|club|team|bod(?:y|ie)|organi[sz]ation|bank|airline"
-                         r"|agenc(?:y|ie)|union|broadcaster|retailer|network|newspaper|channel|chain|studio|label)s?\b", re.I)
+                         r"|agenc(?:y|ie)|union|broadcaster|retailer|network|newspaper|channel|chain|studio|label"
+                         r"|department|ministr(?:y|ie)|authorit(?:y|ie)|regulator|watchdog|institution|charit(?:y|ie)"
+                         r"|council|commission|committee)s?\b", re.I)
 # Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
 _PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame prof professor rev".split())  # never a place's ("St Kitts")
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president king queen prince princess "

@@ -4142,6 +4142,12 @@ def test_who_is_not_answered_by_the_body_set_off_to_say_who_the_speaker_is():
     assert "Quill Trust" in [v.text for v in values(said, NAME, "Who employs Ada Moss?")]
 
 
+def test_which_department_is_answered_by_a_body_not_the_scheme_it_reviews(vectors):
+    draft = answer(vectors, "Which government department says it is looking again at the pension rules?",
+                   "In a statement, the Vale Office said it was reviewing the Tides Pension Scheme.")
+    assert draft.short_answer == "Vale Office", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
