@@ -66,7 +66,7 @@ _TYPES = [
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
-                        rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion"
+                        rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
                         r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
@@ -1904,7 +1904,7 @@ _UNIT_ASKED = [
     # "How much of the aid goes on loans?": a share ("60%") or a part of the whole ("40m euros")
     ("portion", re.compile(r"\bhow much of (?:the|its|their)\b", re.I)),
     # "What share of wine sales ...?" asks a part, whatever it is a part of
-    ("percent", re.compile(r"^\s*what (?:share|proportion)\b", re.I)),
+    ("percent", re.compile(r"^\s*(?:(?:by|to|in) )?what (?:share|proportion|fraction)\b", re.I)),
     # "What were its sales?" asks their level ("4.7bn rupees"), not how they moved ("up 8.6%")
     ("amount", re.compile(r"^\s*what (?:(?:is|was|are|were|will be) (?:the )?(?:[\w'’-]+ ){0,3}?|(?:[\w-]+ )?)"
                           r"(?:sales|turnover|attendance|audience|crowd)\b(?!.*\b(?:growth|grow|grew|rise|rose|fall|fell"
@@ -3212,7 +3212,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and (not _A_PERIOD.match(v.text) or _FRACTION.search(sentence[:v.start]))
                  and not re.search(r"[A-Za-z]-$", sentence[:v.start])  # "under-18s", "F-16": part of a word
                  and not _CLOCK_PART.search(f"{sentence[max(0, v.start - 1):v.start]}#{sentence[v.end:v.end + 2]}")]
-        shares = [m.span() for m in _SHARE.finditer(sentence)]
+        shares = [m.span() for m in _SHARE.finditer(sentence)] + [m.span(1) for m in _BY_FRACTION.finditer(sentence)]
         if unit in ("percent", "any", "portion"):
             found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
             found += [Value(sentence[s:e], s, e) for s, e in shares]
@@ -3357,9 +3357,15 @@ _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time
 _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
 # A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population";
 # not "since 1912 in 38.07 seconds": a decimal is no share's whole.
+# the parts a whole is cut in: "a third", "three fifths", "one eightieth"
+_FRACTIONS = (r"half|thirds?|quarters?|(?:fif|six|seven|eigh|nin|ten|eleven|twelf|twentie|thirtie|fortie|fiftie|sixtie"
+              r"|seventie|eightie|ninetie|hundred|thousand)ths?")
+# a whole cut by a part: "cut the number of MPs by about one-fifth"
+_BY_FRACTION = re.compile(rf"\bby\s+(?:(?:about|around|almost|nearly|roughly|some|over|under|more than|less than)\s+)?"
+                          rf"((?:a|{_NUMBER_WORDS})[- ](?:{_FRACTIONS}))\b", re.I)
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
                     rf"|\b(?:\d+|{_NUMBER_WORDS}) out of (?:every )?(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b"
-                    r"|\b(?:a|one|two|three|four)[- ](?:half|thirds?|quarters?|fifths?)(?=[\"'’”]? of\b)"  # also quoted: '"about a third" of'
+                    rf"|\b(?:a|{_NUMBER_WORDS})[- ](?:{_FRACTIONS})(?=[\"'’”]? of\b)"  # also quoted: '"about a third" of'
                     # "half of all phones", "more than half the qualifications"; not "the first half of 2004"
                     r"|(?<!first )(?<!second )(?<!the )\bhalf(?=[\"'’”]? (?:of|the|its|their|all)\b)", re.I)
 

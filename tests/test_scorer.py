@@ -4148,6 +4148,14 @@ def test_which_department_is_answered_by_a_body_not_the_scheme_it_reviews(vector
     assert draft.short_answer == "Vale Office", text_of(draft)
 
 
+def test_what_fraction_is_answered_by_a_part_of_a_whole():
+    said = "For each year served, staff get one eightieth of their top pay, and three fifths of them retire early."
+    assert [v.text for v in values(said, NUMBER, "What fraction of their top pay do staff earn?")] == [
+        "one eightieth", "three fifths"]
+    said = "Acme would cut the number of its shops by about one-fifth, or around 120."
+    assert [v.text for v in values(said, NUMBER, "By what fraction would Acme reduce the number of its shops?")] == ["one-fifth"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
