@@ -163,6 +163,9 @@ _DIGIT = re.compile(r"\d")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+(?:the\s+)?$", re.I)
 _FROM_OR_TO = re.compile(r"\b(?:from|to)\b", re.I)
 _IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
+# a place one goes to live or stay in: "emigrated to Canada", "moved back to Nassau"
+_MOVED_TO = re.compile(r"\b(?:moved|moving|emigrated|emigrating|relocated|relocating|fled|fleeing|migrated|defected|settled|retired)"
+                       r"\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?$", re.I)
 _THE_AGED = re.compile(r"^\W*The \d{1,3}-year-old\b")
 _AGED = re.compile(r"\b[Tt]he \d{1,3}-year-old\b")  # anywhere: "a chance for the 26-year-old to prove ..."
 _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
@@ -2127,9 +2130,10 @@ def _aimed(ev: Evidence) -> bool:
 
 def _located(ev: Evidence) -> bool:
     """The value is a place something happens in or at: "awarded in London" (not "open to
-    British authors")."""
+    British authors"), or one moved to ("emigrated to Canada")."""
     value = _value_in(ev)
-    return value is not None and _IN_OR_AT.search(ev.text[:value.start]) is not None
+    return value is not None and (_IN_OR_AT.search(ev.text[:value.start]) is not None
+                                  or _MOVED_TO.search(ev.text[:value.start]) is not None)
 
 
 _WHICH_OWNER = re.compile(r"^\s*(?i:(?:(?:in|on|at|for|from|with|to|by)\s+)?which)\s+((?:[A-Z][\w&-]*\s+)+)[a-z]")

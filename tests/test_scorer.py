@@ -4156,6 +4156,13 @@ def test_what_fraction_is_answered_by_a_part_of_a_whole():
     assert [v.text for v in values(said, NUMBER, "By what fraction would Acme reduce the number of its shops?")] == ["one-fifth"]
 
 
+def test_a_place_moved_to_is_located_as_one_lived_in(vectors):
+    draft = answer(vectors, "Which country did Ada Moss become a citizen of?",
+                   "Ada Moss emigrated to Norland in 1947, where she eventually became a citizen. "
+                   "Born in Tomsby, Elmshire, on 5 April 1920, Ada Moss was the only child of poor parents.")
+    assert draft.short_answer == "Norland", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
