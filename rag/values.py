@@ -38,10 +38,10 @@ _ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend|assets|capitali[sz]ation|valuation|takings")
 # The nouns a place question asks by; "part" and "area" only of a named place ("part of London").
-_PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state"
+_PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state|capital"
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
 _PLACE_KIND = re.compile(rf"(?:{_PLACE_KINDS})")
-_PLACES = r"cities|countries|towns|villages|places|regions|districts|counties|provinces|suburbs|islands|venues|states"
+_PLACES = r"cities|countries|towns|villages|places|regions|districts|counties|provinces|suburbs|islands|venues|states|capitals"
 # A place the sentence names only by its kind ("in the city"): the one meant was named before it
 _THE_PLACE = re.compile(r"\b(?:in|at|to|near|from|around|inside)\s+the\s+(?:[a-z-]+\s+)?"
                         r"(city|country|town|village|region|district|county|province|suburb|island|capital)\b(?!\s+of\b)", re.I)
@@ -71,7 +71,8 @@ _TYPES = [
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}|^\s*(what|which)\b.*\bodds\b", re.I)),
-    (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
+    (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_PLACE_KINDS}|{_PLACES})"
+                       rf"|(to|from|into) (what|which) ([A-Za-z-]+ )?({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
                        r"|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?(location|venue|whereabouts|headquarters"
                        r"|birthplace|hometown)( of\b|\s*\?*\s*$)|^\s*(what|which) nationality\b|\bnationality\s*\?*\s*$", re.I)),  # "What is the location of ...?"
     (NAME, re.compile(r"^\s*(((according to|from|to|with|by|for|against|behind|among) )?(who|whom|whose)|((in|at|on|from|for|by|with|to|between|against|behind|among|after|before|according to) )?which \w+|what (came|finished|ranked|placed)|what (company|firm|team|party|agency|organisation"

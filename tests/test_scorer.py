@@ -4163,6 +4163,11 @@ def test_a_place_moved_to_is_located_as_one_lived_in(vectors):
     assert draft.short_answer == "Norland", text_of(draft)
 
 
+def test_a_capital_is_a_place_asked_after_a_preposition_too():
+    assert answer_type("To which Vessish capital did Ada Moss move with her husband?") == PLACE
+    assert answer_type("From which capital did Ada Moss fly home?") == PLACE
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
