@@ -1980,6 +1980,7 @@ def _age_said(m: re.Match[str]) -> Value:
 
 _SPANS_COUNTED = re.compile(r"\bhow many (year|month|week|day|season)s\b", re.I)
 _LABEL = re.compile(r"\d+(?![MKB]\b)[A-Z]{1,2}")  # a digit joined to capitals names a kind ("3D", "4G"); "5M" is five million
+_AT_AGE = re.compile(r"\b(?:the age of|aged)\s+$", re.I)
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
@@ -2367,8 +2368,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         if stem(measure.split()[-1].lower())[:5] not in sentence.lower():
             found = tuple(v for v in found if not _COUNTS_A_NOUN.match(sentence[v.end:])
                           and not re.search(r"\d[\d,.]*\s+[a-z]{3,}$", v.text))  # "75 seats"
-    if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...": his age, no amount
-        found = tuple(v for v in found if not _AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
+    if kind == NUMBER and unit != "age":  # "Ivan Petrov, 50, claims ...", "died at the age of 84": an age, no amount
+        found = tuple(v for v in found if not (_AGE_BY_NAME.search(sentence[:v.start] + "#" + sentence[v.end:])
+                                               or _AT_AGE.search(sentence[:v.start]))
                       or not re.fullmatch(r"\d{1,3}", v.text))
     if unit == "duration" and (spans := _SPANS_COUNTED.search(question)):  # "It is the 17th year that ..." for "For how many years ...?"
         found = tuple(sorted(found + tuple(Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(

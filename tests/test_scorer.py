@@ -4168,6 +4168,12 @@ def test_a_capital_is_a_place_asked_after_a_preposition_too():
     assert answer_type("From which capital did Ada Moss fly home?") == PLACE
 
 
+def test_an_age_said_by_at_the_age_of_is_no_amount():
+    said = "Ada Moss, who has died at the age of 84, sold 30 million novels."
+    assert [v.text for v in values(said, NUMBER, "How many novels did Ada Moss sell?")] == ["30 million"]
+    assert [v.text for v in values(said, NUMBER, "How old was Ada Moss?")] == ["84"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
