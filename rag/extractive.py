@@ -393,7 +393,8 @@ class Scorer:
         if query is not None and kind != OTHER:
             out = self._reread(out, query, question, quals, rank, min_support, articles)
         if of_things:  # "How many votes ...?": "chosen by 21 million online voters" counts people, no votes
-            out = [replace(ev, fits=False) if ev.fits and (v := _value_in(ev)) is not None and self._counts_persons(ev.text, v, question)
+            out = [replace(ev, fits=False) if ev.fits and (v := _value_in(ev)) is not None and (
+                self._counts_persons(ev.text, v, question) or _counts_another_asked_noun(ev.text, v, question))
                    else ev for ev in out]
         if role_named:  # "Who is X's chief executive?": "chairman Dan Hale" is none, nor "deputy chief executive Jo Lee"
             out = [replace(ev, fits=False) if ev.fits and not _holds_asked_rank(_speaker_view(ev), role, question) else ev
@@ -1935,6 +1936,17 @@ def _counted_asked(question: str) -> str:
     "computers" in "How many old computers has it recycled?"."""
     last = counted_phrase(question).split()[-1:]
     return (asked_noun(question) or "".join(last) or head_noun(question)).lower()
+
+
+def _counts_another_asked_noun(sentence: str, value: Value, question: str) -> bool:
+    """The count is of a noun the question names but does not count: "11 best-selling books"
+    for "How many copies did her books sell?"."""
+    noun, asked = _counted_plural(sentence, value), _counted_asked(question)
+    if not (noun and asked) or stem(noun) in (stem(asked), *content_terms(counted_phrase(question))) \
+            or stem(noun) not in content_terms(question):
+        return False  # "674 million mobiles" counts the asked "mobile phones"
+    after = re.match(r"(?:\s+[\w'’-]+){1,5}", sentence[value.end:])  # "three drugs tests", "18 new embassies or consulates"
+    return not (after and stem(asked) in content_terms(after.group()))
 
 
 def _counted_plural(sentence: str, value: Value) -> str:

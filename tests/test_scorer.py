@@ -4174,6 +4174,14 @@ def test_an_age_said_by_at_the_age_of_is_no_amount():
     assert [v.text for v in values(said, NUMBER, "How old was Ada Moss?")] == ["84"]
 
 
+def test_a_count_of_a_noun_the_question_names_but_does_not_count_is_no_answer(vectors):
+    question = "How many copies did Ada Moss's novels sell?"
+    draft = answer(vectors, question, "Ada Moss went on to write 11 best-selling novels, which were published in 38 languages.")
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, question, "Ada Moss's novels sold 30 million copies in 38 languages.")
+    assert draft.short_answer == "30 million", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
