@@ -356,7 +356,8 @@ class Scorer:
                 support, found = max(support, min_support), [Value(owner, text.find(owner), text.find(owner) + len(owner))]
             if outlet and support < min_support and (teller := _teller_named(text, question)) is not None:
                 near = values(text, kind, question, article)
-                if any(told_to(text, v) for v in near) and (teller or about[hit.chunk.id] and _PRONOUN_TOLD.search(text)):
+                if any(told_to(text, v) for v in near) and (teller or about[hit.chunk.id] and (
+                        _PRONOUN_TOLD.search(text) or _ONES_OWN_ASKED.search(question) and _ONES_OWN_TOLD.search(text))):
                     support, found = min_support, near  # "Ms Moss told the Quill Gazette:"
             # A sentence that gives the asked person's organisation says what is asked, in any
             # words around it: '"...," Barry Beal, security manager for Capgemini, told the BBC.'
@@ -1554,6 +1555,9 @@ def _teller_named(text: str, question: str) -> bool | None:
 
 
 _PRONOUN_TOLD = re.compile(r"\b(?:he|she|He|She)\s+told\b")  # in an article about them
+# "Which paper did Ada Moss's trainer talk to?": "Her coach Tom Hale told the Quill", in an article about her
+_ONES_OWN_ASKED = re.compile(r"\b[A-Z][\w-]*['’]s?\s+[a-z]")
+_ONES_OWN_TOLD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){1,2}(?:[A-Z][\w'’-]+\s+){0,3}told\b")
 
 # A sentence that opens with someone's post: "The head of the Quill Society made the comments".
 _POST_SUBJECT = re.compile(r"(?<=[.!?])\s+The\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+of\s+(?:the\s+)?[A-Z]")

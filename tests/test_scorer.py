@@ -4182,6 +4182,14 @@ def test_a_count_of_a_noun_the_question_names_but_does_not_count_is_no_answer(ve
     assert draft.short_answer == "30 million", text_of(draft)
 
 
+def test_which_paper_ones_trainer_spoke_to_is_told_by_her_coach_in_her_story(vectors):
+    draft = answer(vectors, "Which newspaper did Ada Moss's trainer speak to?",
+                   "Triple jumper Ada Moss has ruled out a comeback this year after a setback in her recovery. "
+                   "Her coach Tom Hale told the Quill Gazette: \"We're not looking at any sooner than 2026.\"",
+                   title="Moss delays her return")
+    assert draft.short_answer == "Quill Gazette", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
