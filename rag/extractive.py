@@ -95,6 +95,7 @@ from .values import (
     asked_role,
     at_asked_grain,
     at_asked_verb,
+    based_asked,
     before_asked_phrase,
     before_asked_verb,
     began_since,
@@ -2220,11 +2221,13 @@ def _within_asked(sentence: str, value: Value, question: str) -> bool:
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
     """The place is joined to the question's verb, or follows it and a preposition: "the
     Ballymena-born actor" for "Where was he born?", "the Leeds-based firm" for "Where is it
-    based?", "one planned for the Isle of Sheppey" for "Where is an airport planned?"; or
+    based?" (or of the asked thing, for any verb), "one planned for the Isle of Sheppey" for "Where is an airport planned?"; or
     follows the thing the question places: "a new post in Ostby" for "Where will a new post be
     created?" (not an owner: "a fire at Acme's refinery in Ostby")."""
     joined = re.match(r"-([a-z]+)\b", sentence[value.end:])
     if joined is not None and stem(joined.group(1)) in content_terms(question):
+        return True
+    if based_asked(sentence, value.end, question):
         return True
     # or after its doer: "signed by Ada Moss and Tom Hale in Ostby"
     after = re.search(r"\b([a-z]{3,})\s+(?:by\s+[^,;:.]{1,80}?\s+)?(?:for|in|at|on|near|to)\s+(?:the\s+)?$", sentence[:value.start])

@@ -2281,6 +2281,14 @@ _WORK_ASKED = re.compile(r"^\s*(?:(?:in|for|from|with|by) )?which (?:[a-z-]+ )?(
 _AN_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Trophy|Cup|Championships?|Games|Festival|Olympics|Oscars?|Grand Prix|Marathon)['’]?s?$")
 
 
+def based_asked(sentence: str, end: int, question: str) -> bool:
+    """A place joined by "-based" (at `end`) to what the question asks about says where it is,
+    whatever the question's verb: "the San Francisco-based Balco laboratory" for "In which city
+    does the Balco lab operate?" (not "Munich-based institute Ifo" for "Where did the index fall?")."""
+    after = re.match(r"-based((?:\s+[\w'’-]+){1,3})", sentence[end:])
+    return after is not None and bool(set(content_terms(after.group(1))) & set(content_terms(question)))
+
+
 def values(sentence: str, kind: str, question: str = "", article: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
     ("Actor Christian Slater" answers no question about Christian Slater). `article`, the
@@ -2356,7 +2364,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         # not a word of the question ("Anti-virus firms")
         joined = [Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
             r"(?<![\w-])((?:(?!(?:The|A|An)\b)[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)-([a-z]+ed|born)\b", sentence)
-                  if stem(m.group(2)) in content_terms(question)]
+                  if stem(m.group(2)) in content_terms(question) or based_asked(sentence, m.end(1), question)]
         found = (*joined, *(v for v in found if not any(v.start < j.end and j.start < v.end for j in joined)))
     if kind == NUMBER and unit == "frequency":  # "doubling every five months", "three times a week"
         found = tuple(v for v in found if _EVERY_BEFORE.search(sentence[:v.start]) or _TIMES_AFTER.match(sentence[v.end:]))

@@ -4190,6 +4190,14 @@ def test_which_paper_ones_trainer_spoke_to_is_told_by_her_coach_in_her_story(vec
     assert draft.short_answer == "Quill Gazette", text_of(draft)
 
 
+def test_a_place_joined_by_based_places_its_noun_whatever_the_verb(vectors):
+    question = "In which city does the Acme lab operate?"
+    said = "The Ostby-based Acme laboratory faces steroid distribution charges."
+    assert [v.text for v in values(said, PLACE, question)] == ["Ostby"]
+    draft = answer(vectors, question, "Acme Laboratories is the firm at the centre of an inquiry into doping in Vessland. " + said)
+    assert draft.short_answer == "Ostby", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
