@@ -2444,6 +2444,13 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if not any(start < v.end and v.start < end for start, end in clocks))
     if kind == NUMBER:  # "the Guildford Four", "Channel Four", "the Group of Eight": a number in a name counts nothing
         found = tuple(v for v in found if not (v.text[:1].isupper() and _NAME_BEFORE.search(sentence[:v.start])))
+        # "Internet Explorer 7", "Radio 4", "the FTSE 100": a bare figure after a name, counting no noun, is part of it
+        found = tuple(v for v in found if not (unit not in ("score", "rank", "age") and re.fullmatch(r"\d{1,3}", v.text)
+                                               and (named := _NAME_BEFORE.search(sentence[:v.start]))
+                                               and named.group().split()[0].lower() not in STOPWORDS
+                                               and not named.group().rstrip().endswith(("'s", "’s"))  # "GB's 46-strong team"
+                                               and not sentence.startswith("-", v.end)
+                                               and not _COUNTS_A_NOUN.match(sentence[v.end:])))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading

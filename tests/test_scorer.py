@@ -4198,6 +4198,15 @@ def test_a_place_joined_by_based_places_its_noun_whatever_the_verb(vectors):
     assert draft.short_answer == "Ostby", text_of(draft)
 
 
+def test_a_bare_figure_after_a_name_is_part_of_the_name():
+    said = "The decision to make Quill Browser 7 is seen as a U-turn by Acme, which has 3 million users."
+    assert [v.text for v in values(said, NUMBER, "How many users does Acme have?")] == ["3 million"]
+    assert values("The decision to make Quill Browser 7 is seen as a U-turn.", NUMBER, "What was Quill's highest share?") == []
+    assert [v.text for v in values("There are 16 newcomers in Vessland's 46-strong team.", NUMBER,
+                                   "How many athletes are in Vessland's team?")] == ["16", "46"]
+    assert [v.text for v in values("Ada Moss, who won 3 medals, retired.", NUMBER, "How many medals did Ada Moss win?")] == ["3"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
