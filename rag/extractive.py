@@ -2221,9 +2221,10 @@ def _within_asked(sentence: str, value: Value, question: str) -> bool:
 def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
     """The place is joined to the question's verb, or follows it and a preposition: "the
     Ballymena-born actor" for "Where was he born?", "the Leeds-based firm" for "Where is it
-    based?" (or of the asked thing, for any verb), "one planned for the Isle of Sheppey" for "Where is an airport planned?"; or
-    follows the thing the question places: "a new post in Ostby" for "Where will a new post be
-    created?" (not an owner: "a fire at Acme's refinery in Ostby")."""
+    based?" (or for any verb, when the firm is the one asked about), "one planned for the Isle of
+    Sheppey" for "Where is an airport planned?"; or follows the thing the question places: "a new
+    post in Ostby" for "Where will a new post be created?" (not an owner: "a fire at Acme's
+    refinery in Ostby")."""
     joined = re.match(r"-([a-z]+)\b", sentence[value.end:])
     if joined is not None and stem(joined.group(1)) in content_terms(question):
         return True

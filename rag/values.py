@@ -3373,14 +3373,14 @@ _BARE = re.compile(r"[$£€¥]?\d[\d,.]*")
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
 _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time
 _FRACTION = re.compile(rf"\b(?:a|an|{_NUMBER_WORDS})\s+$", re.I)
-# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population";
-# not "since 1912 in 38.07 seconds": a decimal is no share's whole.
 # the parts a whole is cut in: "a third", "three fifths", "one eightieth"
 _FRACTIONS = (r"half|thirds?|quarters?|(?:fif|six|seven|eigh|nin|ten|eleven|twelf|twentie|thirtie|fortie|fiftie|sixtie"
               r"|seventie|eightie|ninetie|hundred|thousand)ths?")
 # a whole cut by a part: "cut the number of MPs by about one-fifth"
 _BY_FRACTION = re.compile(rf"\bby\s+(?:(?:about|around|almost|nearly|roughly|some|over|under|more than|less than)\s+)?"
                           rf"((?:a|{_NUMBER_WORDS})[- ](?:{_FRACTIONS}))\b", re.I)
+# A share said in words: "one in 13 pupils", "one household in three", "two thirds of the world's population";
+# not "since 1912 in 38.07 seconds": a decimal is no share's whole.
 _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b(?! (?:years?|months?|weeks?|days?)\b)"
                     rf"|\b(?:\d+|{_NUMBER_WORDS}) out of (?:every )?(?:\d{{1,3}}(?:,\d{{3}})*(?![\d,]|\.\d)|{_NUMBER_WORDS})\b"
                     rf"|\b(?:a|{_NUMBER_WORDS})[- ](?:{_FRACTIONS})(?=[\"'’”]? of\b)"  # also quoted: '"about a third" of'
