@@ -1558,14 +1558,16 @@ def name_given(sentence: str, noun: str, question: str) -> str:
 
 
 _WORKS_WHERE = re.compile(r"^\s*where\s+(?:does|did|do|is|was)\s+.*\b(?:work|works|worked|working|employed)\s*\?*\s*$", re.I)
+_EMPLOYS = re.compile(r"^\s*(?:who|(?:which|what)\s+(?:[a-z-]+\s+){1,2}?)(?:employs|employed|hired|hires|recruited)\b", re.I)
 
 
 def affiliation_asked(question: str) -> list[str]:
     """The last names of the people whose organisation the question asks: "Beal" in "Which
     company does Barry Beal work for?", "Houlihan" in "Which magazine does John Houlihan edit?"
-    and "Where does Barry Beal work?"."""
+    "Where does Barry Beal work?" and "Which firm employs Barry Beal?"."""
     m = _STRANDED.search(question)
-    asked = m is not None and m.group(1).lower() in _AFFILIATION or bool(_object_verb(question)) or bool(_WORKS_WHERE.match(question))
+    asked = m is not None and m.group(1).lower() in _AFFILIATION or bool(_object_verb(question)) or bool(_WORKS_WHERE.match(question)) \
+        or bool(_EMPLOYS.match(question))  # "Which firm employs Kevin Hogan?"
     return [name[-1] for name in name_groups(question) if len(name) > 1] if asked else []
 
 
@@ -1632,7 +1634,8 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
                                            for p in affiliation_asked(question)):
         return True  # its name leads the person's title: "Labour MSP Christine May"
     m = _STRANDED.search(question)
-    if m and m.group(1).lower() in _AFFILIATION or _WORKS_WHERE.match(question) or _object_verb(question) in _MEMBER_OF:
+    if m and m.group(1).lower() in _AFFILIATION or _WORKS_WHERE.match(question) or _EMPLOYS.match(question) \
+            or _object_verb(question) in _MEMBER_OF:
         roles = re.match(r"\s+((?:[a-z][\w-]*\s+){1,2})", sentence[value.end:])
         if (not m or m.group(1).lower() != "of") and roles and not set(roles.group(1).split()) & STOPWORDS and any(
                 re.match(rf"(?:[A-Z][\w'’-]*\s+)*?{re.escape(p)}\b", sentence[value.end + roles.end():]) for p in affiliation_asked(question)):

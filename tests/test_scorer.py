@@ -4207,6 +4207,12 @@ def test_a_bare_figure_after_a_name_is_part_of_the_name():
     assert [v.text for v in values("Ada Moss, who won 3 medals, retired.", NUMBER, "How many medals did Ada Moss win?")] == ["3"]
 
 
+def test_which_firm_employs_someone_is_answered_by_their_employer(vectors):
+    draft = answer(vectors, "Which firm employs Tom Hale?",
+                   "But Tom Hale, senior manager at Acme security response, said such warnings were premature.")
+    assert draft.short_answer == "Acme", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
