@@ -1120,12 +1120,16 @@ _WHEN_NAMED_DID = re.compile(r"^\s*(?i:when|where)\s+(?i:did|does|do|will|would|
                             r"(?:(?:[A-Z][\w'’.-]*\s+)+|(?:he|she|it|they|we|you)\s+)([a-z]{3,})\b")
 
 
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*\s+$")
+
+
 def _when_where_verb(question: str) -> str:
     """The stem of the verb a When or Where question ends on, or that follows its named subject
     ("When did Molyneux leave Bullfrog?"); "" when it has none ("When is the Grand Prix?",
     "... hold their summit in Ostby?")."""
     m = _WHEN_WHERE_VERB.match(question)
-    verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) else ""
+    verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) \
+        and not _COUNTED_BEFORE.search(question[:m.start(1)]) else ""  # "... axe the 162 quangos?": a noun
     named = _WHEN_NAMED_DID.match(question)
     named = named if named and named.group(1) not in STOPWORDS else None  # "When did Xi and Putin ...?"
     if named and (not verb or m and re.search(r"\b(?:the|an?|its|their|his|her)\s", question[named.end():m.start(1)], re.I)):

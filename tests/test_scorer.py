@@ -4213,6 +4213,14 @@ def test_which_firm_employs_someone_is_answered_by_their_employer(vectors):
     assert draft.short_answer == "Acme", text_of(draft)
 
 
+def test_a_counted_word_ending_a_when_question_is_no_verb():
+    from rag.values import _when_where_verb
+
+    assert _when_where_verb("When would a Vessland government axe the 162 quangos?") == ""
+    said = "The quango guide follows last year's report on waste."
+    assert values(said, DATE, "When would a Vessland government axe the 162 quangos?") == []
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
