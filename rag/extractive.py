@@ -1409,7 +1409,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             out[i] = replace(ev, value=value)
 
 
-_MOVED_UNITS = ("percent", "any", "money", "amount", "count")  # what a figure's rise or fall is read in
+_MOVED_UNITS = ("percent", "any", "money", "price change", "amount", "count")  # what a figure's rise or fall is read in
 _WHY = re.compile(r"\s*why\b", re.I)
 # A place that holds the one before it: "the conference in Bournemouth", "Wembley, in London".
 _SETTLEMENT = re.compile(r"city|town|village|country|county|state|province|region|island")

@@ -1917,6 +1917,9 @@ _UNIT_ASKED = [
     ("amount", re.compile(r"^\s*what (?:(?:is|was|are|were|will be) (?:the )?(?:[\w'’-]+ ){0,3}?|(?:[\w-]+ )?)"
                           r"(?:sales|turnover|attendance|audience|crowd)\b(?!.*\b(?:growth|grow|grew|rise|rose|fall|fell"
                           r"|increase|increased|decrease|decreased|drop|dropped|change|share|percentage|up|down|by)\b)", re.I)),
+    # "By how much have prices fallen?": a share or a sum ("cut by £40"), never a count of things
+    ("price change", re.compile(r"\bby how much\b.*\b(?:prices?|costs?|fees?|fares?|rents?|tariffs?|charges?|salar(?:y|ies)"
+                                r"|wages?|premiums?|bills?|subscriptions?)\b", re.I)),
     ("any", re.compile(r"\b(turnout|majority|margin|attendance|crowd|audience|sales)\b|\bby how much\b", re.I)),  # a share or a count
     ("percent", re.compile(r"\bhow (?:much|fast|quickly)\b.*\b(grow|grew|grown|growing|expand|expanded|expanding|shrink|shrank"
                            r"|shrunk|shrinking)\b", re.I)),  # an economy's, an industry's
@@ -2029,8 +2032,9 @@ _UNIT_GIVEN = {
 
 
 def number_kind(question: str) -> str:
-    """For a number question: any, percent, money, height, speed, temperature, edition, rank, score,
-    length, measure, duration, race time, best (a time or a distance), age, amount, or count."""
+    """For a number question: any, percent, money, price change (a share or a sum), height, speed,
+    temperature, edition, rank, score, length, measure, duration, race time, best (a time or a
+    distance), age, amount, or count."""
     for kind, pattern in _UNIT_ASKED:
         if pattern.search(question):
             return kind
@@ -2058,6 +2062,8 @@ def fits_number(value: str, kind: str) -> bool:
         return True
     if kind == "portion":
         return fits_number(value, "percent") or fits_number(value, "amount")
+    if kind == "price change":  # with its currency: "4 million" of a price change counts things
+        return fits_number(value, "percent") or bool(_UNIT_GIVEN["money"].search(value))
     if kind == "multiple":
         return bool(re.search(r"\btimes\b|-fold\b", value, re.I)) or not re.search(_DATA_RATE, value, re.I) and any(
             p.search(value) for p in _UNIT_GIVEN.values())  # "10 times faster", "20mph faster"; a line's rate is no multiple
@@ -2084,7 +2090,7 @@ def fits_number(value: str, kind: str) -> bool:
     return not any(p.search(value) for p in _UNIT_GIVEN.values())
 
 
-SHARES = ("percent", "portion")  # number kinds that a share answers: they count nothing
+SHARES = ("percent", "portion", "price change")  # number kinds that a share answers: they count nothing
 
 
 # "What post does X hold?", "What is X's job?": the title news gives a name.
@@ -3238,7 +3244,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                  and not re.search(r"[A-Za-z]-$", sentence[:v.start])  # "under-18s", "F-16": part of a word
                  and not _CLOCK_PART.search(f"{sentence[max(0, v.start - 1):v.start]}#{sentence[v.end:v.end + 2]}")]
         shares = [m.span() for m in _SHARE.finditer(sentence)] + [m.span(1) for m in _BY_FRACTION.finditer(sentence)]
-        if unit in ("percent", "any", "portion"):
+        if unit in ("percent", "any", "portion", "price change"):
             found = [v for v in found if not any(s <= v.start < e for s, e in shares)]
             found += [Value(sentence[s:e], s, e) for s, e in shares]
         else:  # "one in six cars" is a share, never a count ("a third of staff" may answer how many)

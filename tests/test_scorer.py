@@ -27,6 +27,7 @@ from rag.values import (
     at_asked_verb,
     head_noun,
     normalise,
+    number_kind,
     values,
 )
 
@@ -501,8 +502,6 @@ def test_a_length_or_a_span_of_time_counts_nothing():
 
 
 def test_a_race_time_is_minutes_and_seconds_said_as_one():
-    from rag.values import number_kind
-
     question = "What was Lena Vos's winning time in the final?"
     assert number_kind(question) == "race time"
     assert number_kind("How many part-time staff voted for the first time?") == "count"
@@ -4219,6 +4218,15 @@ def test_a_counted_word_ending_a_when_question_is_no_verb():
     assert _when_where_verb("When would a Vessland government axe the 162 quangos?") == ""
     said = "The quango guide follows last year's report on waste."
     assert values(said, DATE, "When would a Vessland government axe the 162 quangos?") == []
+
+
+def test_a_price_change_is_a_share_or_a_sum_never_a_count(vectors):
+    question = "By how much on average have Quill's radio prices fallen?"
+    assert number_kind(question) == "price change"
+    draft = answer(vectors, question,
+                   "About 9 million radios were sold last year, 4 million of which were made by Quill. "
+                   "The new Quill models run longer and their prices have been cut by an average of £25.")
+    assert draft.short_answer == "£25", text_of(draft)
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
