@@ -2108,12 +2108,15 @@ def answer_type(question: str) -> str:
     if kinds := _KIND_ASKED.match(question):  # "Which kinds of machines ...?" asks a description, but "Which kind of city ...?" a place
         kind = answer_type(question[:kinds.start(1)] + question[kinds.end(1):])
         return OTHER if kind == NAME else kind
+    if asked_noun(question) in _HUES:  # "Which iPod colour is dropped?": "gold" is a word, no name
+        return OTHER
     for kind, pattern in _TYPES:
         if pattern.search(question) or kind == PLACE and _PLACE_KIND.fullmatch(_phrase_end(question)):
             return kind  # the place word may end a longer phrase: "Which EU member state ...?"
     return OTHER
 
 
+_HUES = ("colour", "color", "colours", "colors", "shade", "hue")
 _KIND_ASKED = re.compile(r"^\s*(?:(?:in|on|for|with|from|by|to) )?(?:which|what) ((?:kinds?|types?|sorts?) of )", re.I)
 _WHO_IS_NAMED = re.compile(r"^\s*(?i:who\s+(?:is|was|are|were))\s+((?:[A-Z][\w'’.-]*\s*)+?)\s*\?*\s*$")
 _OWNED_TITLE = re.compile(r"['’]s?\s+[A-Z]")  # "Who is Acme's Chief Executive?" asks who holds Acme's post

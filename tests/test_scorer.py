@@ -4229,6 +4229,15 @@ def test_a_price_change_is_a_share_or_a_sum_never_a_count(vectors):
     assert draft.short_answer == "£25", text_of(draft)
 
 
+def test_a_colour_asked_is_a_word_of_the_sentence_not_a_name(vectors):
+    question = "Which Quill radio colour is Acme discontinuing?"
+    assert answer_type(question) == OTHER
+    draft = answer(vectors, question,
+                   "Acme said the silver coloured version of the Quill radio would be dropped. "
+                   "The Quill radio now competes with the Ostby Tuner in shops.")
+    assert "silver coloured version" in text_of(draft).split(" [")[0], text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
