@@ -2165,6 +2165,8 @@ def test_setting_names():
     assert setting_names("Which of Moscow's envoys in Washington was called home?") == [False, False]
     assert setting_names("How many cars did BMW sell in Europe last year?") == [False, True]
     assert setting_names("Who did Ann Lee beat?") == [False]
+    # the setting may be a named event: the race in Tomsby is not her record elsewhere
+    assert setting_names("What was Ada Moss's time in the Tomsby half-marathon?") == [False, True]
 
 @pytest.mark.parametrize("sentence,question,names", [
     ("BBC pundit Jonathan Edwards backs Ivo Dane.", "Who backs Ivo Dane?", ["Jonathan Edwards"]),
@@ -4236,6 +4238,13 @@ def test_a_colour_asked_is_a_word_of_the_sentence_not_a_name(vectors):
                    "Acme said the silver coloured version of the Quill radio would be dropped. "
                    "The Quill radio now competes with the Ostby Tuner in shops.")
     assert "silver coloured version" in text_of(draft).split(" [")[0], text_of(draft)
+
+
+def test_a_named_event_the_question_is_set_in_must_be_named_by_the_article(vectors):
+    draft = answer(vectors, "What was Ada Moss's finishing time in the Tomsby half-marathon?",
+                   "Ada Moss's current record stands at eight minutes, 4.69 seconds. "
+                   "The Ostby meeting will again see Ada Moss chase that record.")
+    assert draft.refused, text_of(draft)
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
