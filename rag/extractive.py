@@ -403,7 +403,8 @@ class Scorer:
                    for ev in out]
             # "Who is Quill's lawyer?": "said Acme lawyer Ada Moss" names another's, and its other names hold no role
             out = [replace(ev, fits=False) if ev.fits and _role_of_another(ev, role, question) else ev for ev in out]
-            # "Who is Lee's coach?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
+        if kind == NAME and role and re.match(r"\s*who\b", question, re.I):
+            # "Who is Lee's coach?", "Who coaches Lee?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
             out = [replace(ev, fits=False) if ev.fits and _HIS_BEFORE.search(ev.text[:(v.start if (v := _value_in(ev)) else 0)])
                    and _story_of_another(ev, question) else ev for ev in out]
         if kind == NAME and _MAKER_ASKED.match(question):  # "Who directed X?": "Luis Bunuel's X" names its maker

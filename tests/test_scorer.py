@@ -4943,8 +4943,9 @@ def test_an_age_in_a_story_headlined_for_someone_else_is_no_rival_value(vectors)
     assert not draft.conflict and draft.short_answer == "22", text_of(draft)
 
 
-def test_his_coach_in_a_story_headlined_for_someone_else_is_not_the_asked_persons(vectors):
-    draft = answer(vectors, "Who is Ada Moss's coach?",
+@pytest.mark.parametrize("question", ["Who is Ada Moss's coach?", "Who coaches Ada Moss?"])
+def test_his_coach_in_a_story_headlined_for_someone_else_is_not_the_asked_persons(vectors, question):
+    draft = answer(vectors, question,
                    'Long jumper Ben Odo has cut his schedule, as has Ada Moss. "It is nothing serious," said his coach Tom Hale of the strain.',
                    title="Odo stays focused on Vessland")
     assert draft.refused, text_of(draft)
