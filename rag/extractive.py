@@ -228,6 +228,7 @@ class Scorer:
         of the scoring time."""
         weights = self.weights(question)
         kind, quals, head = answer_type(question), qualifiers(question), head_noun(question)
+        known_by = described_thing(question)
         rank, role = asked_rank(question), asked_role(question)
         unit = number_kind(question) if kind == NUMBER else ""
         # "Who wrote the article about X": the byline of the best-matching article answers.
@@ -462,6 +463,9 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
         if measure:  # "What was the production budget?": "the most money taken" is no budget
             out = [replace(ev, fits=False) if ev.fits and not _tells_measure(ev, measure) else ev for ev in out]
+        if known_by:  # an article that never says the words the asked bill or tax is known by tells nothing of it
+            out = [replace(ev, fits=False) if ev.fits and not known_by <= self._article_terms(ev.hit.chunk.source) else ev
+                   for ev in out]
         if kind == NAME and (lead := next((ev for ev in out if ev.fits), None)) and not lead.value \
                 and any(ev.fits and ev.value and ev.score >= lead.score - TYPE_BONUS for ev in out):
             # a sentence that echoes the question but names no one answers only when no close one names someone
@@ -526,6 +530,9 @@ class Scorer:
         for i, a in zip(missing, asked):
             named[i] = any(float(vectors[a] @ vectors[r]) >= ALIAS and not another_of_kind(r, groups[i]) for r in runs)
         return _enough(named, question)
+
+    def _article_terms(self, source: str) -> frozenset[str]:
+        return frozenset(content_terms(self.article_text(source)))
 
     def article_text(self, source: str) -> str:
         """The whole article, title first ("" with no retriever to read it from)."""
@@ -695,6 +702,19 @@ def _when_as_asked(sentence: str, value: Value, question: str) -> bool:
     m = _WHEN_AFTER.match(sentence[value.end:])
     said = set(content_terms(m.group(1))) if m else set()
     return len(said) >= 2 and said <= set(content_terms(question))
+
+
+# A bill, a tax or a scheme news names in lower case: "the animal welfare bill", "the jet fuel tax".
+_LOWER_CASE_THING = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[a-z][a-z-]+\s+){1,3})(?:bill|act|law|scheme|plan|deal|treaty|programme"
+                        r"|strategy|inquiry|report|review|ban|tax|levy|reforms?|campaign)\b")
+_STATUS = frozenset(stem(w) for w in "new proposed draft planned controversial latest current first same former original".split())
+
+
+def described_thing(question: str) -> frozenset[str]:
+    """The words the question knows a lower-case bill or scheme by, its status left out:
+    "anim", "welfar" in "the draft animal welfare bill"."""
+    m = _LOWER_CASE_THING.search(question)
+    return frozenset(content_terms(m.group(1))) - _STATUS if m else frozenset()
 
 
 def _named_share(text: str, question: str) -> float:

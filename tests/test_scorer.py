@@ -4247,6 +4247,14 @@ def test_a_named_event_the_question_is_set_in_must_be_named_by_the_article(vecto
     assert draft.refused, text_of(draft)
 
 
+def test_a_bill_known_by_lower_case_words_is_answered_only_by_an_article_that_says_them(vectors):
+    question = "What is the maximum fine for neglect under the pet welfare bill?"
+    other = answer(vectors, question, "The maximum fine for neglect will be £1,000 under the smoking bill.")
+    assert other.refused, text_of(other)
+    told = answer(vectors, question, "Owners who break the draft pet welfare bill would face a maximum fine of £5,000.")
+    assert told.short_answer == "£5,000", text_of(told)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
