@@ -318,7 +318,7 @@ class Scorer:
             # A value in the question's slot needs a little less support, in an article about what
             # the question names ("Bo Lee works for the IFES" says nothing of Ravi Shah): where its
             # preposition points, the object of its verb, a name before its noun, a place joined to
-            # its verb, or the country that owns the asked name.
+            # its verb, the country that owns the asked name, or a body by its words for "Which body ...?".
             if kind != OTHER and (not named or about[hit.chunk.id] or _named_share(articles[hit.chunk.source], question) >= 0.5) \
                     and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question, article)
@@ -333,7 +333,7 @@ class Scorer:
                                             or relative_as_asked(text, v, question)
                                             or before_asked_verb(text, v, question) or by_asked_doer(text, v, question)
                                             or bracketed_after_asked(text, v, question) or _maker_of_asked(text, v, question)
-                                            or titled_as_doer(v, question))
+                                            or titled_as_doer(v, question) or names_a_body(v, question))
                        or counted and _counts(v, text, counted) and (not named or _names_one(text, question))
                        or unit == "age" and stated_age(text, v)
                        or unit in ("duration", "length") and _span_of_asked(text, v, question)

@@ -4255,6 +4255,12 @@ def test_a_bill_known_by_lower_case_words_is_answered_only_by_an_article_that_sa
     assert told.short_answer == "£5,000", text_of(told)
 
 
+def test_a_body_by_its_words_needs_a_little_less_support_for_which_body(vectors):
+    draft = answer(vectors, "Which body produces the country's official economic figures?",
+                   "Official data comes from the Office for National Statistics (ONS).")
+    assert draft.short_answer == "Office for National Statistics", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
