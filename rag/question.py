@@ -205,7 +205,7 @@ def _name_groups(question: str) -> tuple[tuple[str, ...], ...]:
 
 # "... in Lievin?", "... in March?", "... in the UK?": where or when the question is set.
 _SETTING = re.compile(r"\b(?:in|at|during|near)\s+(?:the\s+)?$", re.I)
-_SET_END = re.compile(r"(?:\s+[a-z][\w-]+)?(?:\s+(?:(?:last|this|next)\s+(?:year|month|week|season)|in\s+\d{4}))?\s*[?.!]*\s*")
+_SET_END = re.compile(r"(?:\s+[a-z\d][\w-]*)?(?:\s+(?:(?:last|this|next)\s+(?:year|month|week|season)|in\s+\d{4}))?\s*[?.!]*\s*")
 
 
 def setting_names(question: str) -> list[bool]:

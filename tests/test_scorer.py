@@ -2167,6 +2167,7 @@ def test_setting_names():
     assert setting_names("Who did Ann Lee beat?") == [False]
     # the setting may be a named event: the race in Tomsby is not her record elsewhere
     assert setting_names("What was Ada Moss's time in the Tomsby half-marathon?") == [False, True]
+    assert setting_names("What time did Ada Moss run in the Tomsby 60m?") == [False, True]
 
 @pytest.mark.parametrize("sentence,question,names", [
     ("BBC pundit Jonathan Edwards backs Ivo Dane.", "Who backs Ivo Dane?", ["Jonathan Edwards"]),
@@ -4240,8 +4241,10 @@ def test_a_colour_asked_is_a_word_of_the_sentence_not_a_name(vectors):
     assert "silver coloured version" in text_of(draft).split(" [")[0], text_of(draft)
 
 
-def test_a_named_event_the_question_is_set_in_must_be_named_by_the_article(vectors):
-    draft = answer(vectors, "What was Ada Moss's finishing time in the Tomsby half-marathon?",
+@pytest.mark.parametrize("question", ["What was Ada Moss's finishing time in the Tomsby half-marathon?",
+                                      "What time did Ada Moss run in the Tomsby 60m?"])
+def test_a_named_event_the_question_is_set_in_must_be_named_by_the_article(vectors, question):
+    draft = answer(vectors, question,
                    "Ada Moss's current record stands at eight minutes, 4.69 seconds. "
                    "The Ostby meeting will again see Ada Moss chase that record.")
     assert draft.refused, text_of(draft)
