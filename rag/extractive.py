@@ -532,6 +532,7 @@ class Scorer:
         return _enough(named, question)
 
     def _article_terms(self, source: str) -> frozenset[str]:
+        """The stemmed words of the whole article, title first."""
         return frozenset(content_terms(self.article_text(source)))
 
     def article_text(self, source: str) -> str:
@@ -705,8 +706,8 @@ def _when_as_asked(sentence: str, value: Value, question: str) -> bool:
 
 
 # A bill, a tax or a scheme news names in lower case: "the animal welfare bill", "the jet fuel tax".
-_LOWER_CASE_THING = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[a-z][a-z-]+\s+){1,3})(?:bill|act|law|scheme|plan|deal|treaty|programme"
-                        r"|strategy|inquiry|report|review|ban|tax|levy|reforms?|campaign)\b")
+_LOWER_CASE_THING = re.compile(r"\b(?:the|a|an|its|their)\s+((?:[a-z][a-z-]+\s+){1,3})(?:bill|act|law|scheme|plan|deal|treaty"
+                               r"|programme|strategy|inquiry|report|review|ban|tax|levy|reforms?|campaign)\b")
 _STATUS = frozenset(stem(w) for w in "new proposed draft planned controversial latest current first same former original".split())
 
 

@@ -203,14 +203,15 @@ def _name_groups(question: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(g[1:] if len(g) > 1 and g[0].lower() in STOPWORDS else g) for g in groups)
 
 
-# "... in Lievin?", "... in March?", "... in the UK?": where or when the question is set.
+# "... in Lievin?", "... in March?", "... in the UK?", "... in the Lievin 60m?": where or when the question is set.
 _SETTING = re.compile(r"\b(?:in|at|during|near)\s+(?:the\s+)?$", re.I)
 _SET_END = re.compile(r"(?:\s+[a-z\d][\w-]*)?(?:\s+(?:(?:last|this|next)\s+(?:year|month|week|season)|in\s+\d{4}))?\s*[?.!]*\s*")
 
 
 def setting_names(question: str) -> list[bool]:
     """For each name the question gives, whether it ends the question as its setting: a place or
-    time after "in" or "at" ("How many cars did BMW sell in Europe?")."""
+    time after "in" or "at" ("How many cars did BMW sell in Europe?"), or the one word of an
+    event it names ("What was her time in the Almeria half-marathon?")."""
     text = question.strip()
     return [_SETTING.search(text[:m.start()]) is not None and _SET_END.fullmatch(text[m.end():]) is not None
             for m in _NAMED.finditer(text) if m.group() != "I"]
