@@ -261,6 +261,7 @@ class Scorer:
         origin = kind in (NAME, PLACE) and ORIGIN_ASKED.search(question) is not None
         titled = kind == NAME and named and TITLE_ASKED.search(question) is not None
         role_named = kind == NAME and bool(role) and _WHO_HOLDS.match(question) is not None
+        who_role = kind == NAME and bool(role) and re.match(r"\s*who\b", question, re.I) is not None  # "Who coaches X?" too
         deed = _post_deed_asked(question, role) if kind == NAME and not role_named else ""
         group = group_verb(question) if kind == NAME else ""  # "Who is disadvantaged ...?": "divorced parents" may answer
         who_verb = _who_verb(question)  # "Who would compete ...?": a sentence echoing the question tells who around "compete"
@@ -404,7 +405,7 @@ class Scorer:
                    for ev in out]
             # "Who is Quill's lawyer?": "said Acme lawyer Ada Moss" names another's, and its other names hold no role
             out = [replace(ev, fits=False) if ev.fits and _role_of_another(ev, role, question) else ev for ev in out]
-        if kind == NAME and role and re.match(r"\s*who\b", question, re.I):
+        if who_role:
             # "Who is Lee's coach?", "Who coaches Lee?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
             out = [replace(ev, fits=False) if ev.fits and _HIS_BEFORE.search(ev.text[:(v.start if (v := _value_in(ev)) else 0)])
                    and _story_of_another(ev, question) else ev for ev in out]
@@ -457,7 +458,7 @@ class Scorer:
             owning = [ev.fits and any(owns_whose(ev.text, v, question) for v in values(ev.text, kind, question)) for ev in out]
             if any(owning):
                 out = [replace(ev, fits=False) if ev.fits and not owns else ev for ev, owns in zip(out, owning)]
-        if kind == NAME and role and re.match(r"\s*who\b", question, re.I):  # "Who chairs the science committee?": not "chairman of the accounts committee"
+        if who_role:  # "Who chairs the science committee?": not "chairman of the accounts committee"
             out = [replace(ev, fits=False) if ev.fits and _held_of_another_body(ev.text, question, role) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
             out = [replace(ev, fits=False) if ev.fits and not _FORECAST.search(ev.text) else ev for ev in out]
