@@ -118,6 +118,7 @@ from .values import (
     joined_with_asked,
     lacks_asked_rank,
     last_since,
+    made_from_place,
     move_of,
     much_noun,
     name_given,
@@ -320,7 +321,7 @@ class Scorer:
             # the question names ("Bo Lee works for the IFES" says nothing of Ravi Shah): where its
             # preposition points, the object of its verb, a name before its noun, a place joined to
             # its verb, the country that owns the asked name, or a body by its words for "Which body ...?".
-            if kind != OTHER and (not named or about[hit.chunk.id] or _named_share(articles[hit.chunk.source], question) >= 0.5) \
+            if kind != OTHER and (not named or about[hit.chunk.id] or _named_share(articles[hit.chunk.source], question, nations=True) >= 0.5) \
                     and min_support - SLOT_MARGIN <= support < min_support:
                 near = values(text, kind, question, article)
                 if any(after_stranded(text, v, question) or after_asked_verb(text, v, question)
@@ -719,14 +720,28 @@ def described_thing(question: str) -> frozenset[str]:
     return frozenset(content_terms(m.group(1))) - _STATUS if m else frozenset()
 
 
-def _named_share(text: str, question: str) -> float:
+def _named_share(text: str, question: str, nations: bool = False) -> float:
     """How much of the question's names the text holds: for each name the share of its words
     found, the lowest of those (1.0 when the question names nothing). A name the text spells
-    out is held whole: "Los Angeles Police Department" for "LAPD"."""
+    out is held whole: "Los Angeles Police Department" for "LAPD"; with `nations`, a place
+    its people's word names ("German" for "Germany")."""
     spelled = initials_in(text) if any(len(n) == 1 and n[0].isupper() for n in name_groups(question)) else set()
     return min((1.0 if len(name) == 1 and _unowned_word(name[0]).lower() in spelled
-                else sum(_spelt_in(w, text) or _unowned_word(w) in text for w in name) / len(name) for name in name_groups(question)),
+                else sum(_spelt_in(w, text) or _unowned_word(w) in text or nations and _nation_word_in(_unowned_word(w), text)
+                          for w in name) / len(name)
+                for name in name_groups(question)),
                default=1.0)
+
+
+@lru_cache(maxsize=4096)
+def _capitals(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[A-Z][a-z]+\b", text))
+
+
+def _nation_word_in(word: str, text: str) -> bool:
+    """The text names the place by its people's word, or the people by their place: "German
+    music publisher" for "from Germany", "Europe" for "European"."""
+    return len(word) > 3 and word.isalpha() and any(made_from_place(c, word) or made_from_place(word, c) for c in _capitals(text))
 
 
 @lru_cache(maxsize=65_536)  # asked for each name word of each article read
@@ -1400,7 +1415,11 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found
             if kind == NUMBER and number_kind(question) in _MOVED_UNITS and (direction := direction_asked(question)):
                 # "rose 4%, while Vale slipped 1.2%" for "rise" (a jump asks a distance, not a move)
-                found = [v for v in found if move_of(ev.text, v) == direction] or found
+                # and a figure that moved the other way answers nothing ("sales rose 2%" for "How far did profits drop?")
+                found = [v for v in found if move_of(ev.text, v) == direction] or [v for v in found if not move_of(ev.text, v)]
+                if not found:
+                    out[i] = replace(ev, value="", fits=False)
+                    continue
             if _OUTCOME_ASKED.match(question):  # "Clive Owen is second favourite at William Hill": Owen
                 found = [v for v in found if _forecast_for(ev.text, v)] or found
             if kind == NAME:  # "Which body ...?": "an Irish Sports Council sting", not "Mark Carroll's record"

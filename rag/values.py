@@ -56,6 +56,7 @@ def place_meant(sentence: str) -> str:
 # an ordinal: "the 77th Academy Awards"; "In which year of its run ...?": "now in its 11th year"
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) (?:edition\b|year of (?:its|their|his|her) )"
 _DAY_PART = "evening|night|morning|afternoon"  # "On what evening ...?" asks a day
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _TYPES = [
     # "From which model year ...?": a year with a word that says which kind ("model", "financial")
     (DATE, re.compile(rf"^\s*(when|since when|until when|by when|what (year|date|day|{_DAY_PART}|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day|{_DAY_PART}"
@@ -71,7 +72,8 @@ _TYPES = [
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}|^\s*(what|which)\b.*\bodds\b", re.I)),
-    (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_PLACE_KINDS}|{_PLACES})"
+    # "In which two countries ...?" asks places; "Which two countries tabled it?" asks the names of actors
+    (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_FEW}\s)?({_PLACE_KINDS}|{_PLACES})"
                        rf"|(to|from|into) (what|which) ([A-Za-z-]+ )?({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
                        r"|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?(location|venue|whereabouts|headquarters"
                        r"|birthplace|hometown)( of\b|\s*\?*\s*$)|^\s*(what|which) nationality\b|\bnationality\s*\?*\s*$", re.I)),  # "What is the location of ...?"
@@ -472,7 +474,11 @@ def _phrase_end(question: str) -> str:
         if word.islower() and (word in _AUXILIARY or word in _PAST_BASE or word.endswith("ed")):
             if i >= 3 and words[i - 2] == "of" and words[i - 3] not in _CLASSIFIERS:
                 return words[i - 3]  # "Which US secretary of state ...?" asks a secretary
-            return words[i - 1] if i >= 2 and words[i - 1].islower() and words[i - 1] not in STOPWORDS else ""
+            j = i - 1
+            while j > 1 and words[0] != "of" and not words[j].islower():  # "Which music publisher from Germany bought ...?": past its place
+                j -= 1
+            j = j - 1 if j < i - 1 and words[j] in _PHRASE_PREPOSITIONS else i - 1
+            return words[j] if j >= 1 and words[j].islower() and words[j] not in STOPWORDS else ""
     return ""
 
 
@@ -1933,7 +1939,7 @@ _UNIT_ASKED = [
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
     ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:(?:more|extra|additional|further) )?(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
                          rf"|times|pounds|{_CURRENCY})\b)(?:[a-z-]+ ){{0,2}}?[a-z-]+s\b", re.I)),
-    ("money", re.compile(rf"\bhow many (?:{_CURRENCY})\b|" r"\bhow much\b(?!(?: [a-z]+)? time\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
+    ("money", re.compile(rf"\bhow many (?:{_CURRENCY})\b|" r"\bhow much\b(?!(?: [a-z]+)? (?-i:time)\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
                          r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
                          r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
@@ -1956,7 +1962,7 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth|width|altitude|wavelength)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (?:more |extra |additional |further )?(years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?time\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (?:more |extra |additional |further )?(years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?(?-i:time)\b", re.I)),  # "Time Warner" is a name
     # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not
     # years; "part-time" and "the first time" ask none.
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
@@ -2987,6 +2993,15 @@ def _demonym(word: str, article: str) -> bool:
     films"): it says whose or where, and names no one thing."""
     return word.isalpha() and only_modifies(word, article, capitals=True) and (
         _made_from_one_of(word, re.findall(r"\b[A-Z][a-z]+\b", article)) or _ADJECTIVAL.search(word) is not None)
+
+
+_PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "i", "ean")
+
+
+def made_from_place(word: str, place: str) -> bool:
+    """The word is the place's people's or its adjective by the common endings: "Russian" of
+    "Russia", "Chinese" of "China", "Iraqi" of "Iraq", "German" of "Germany" (not "Iraq" of "Iran")."""
+    return any(word in (place + end, place[:-1] + end) for end in _PEOPLE_ENDINGS) or place.endswith("y") and word == place[:-1]
 
 
 _ADJECTIVAL = re.compile(r"[a-z](?:ish|ese|ian|ean)$")  # "British and specialist films", with no "Britain" to be made from

@@ -23,9 +23,11 @@ from rag.values import (
     Value,
     answer_type,
     asked_measure,
+    asked_noun,
     asked_role,
     at_asked_verb,
     head_noun,
+    made_from_place,
     normalise,
     number_kind,
     values,
@@ -4262,6 +4264,46 @@ def test_a_body_by_its_words_needs_a_little_less_support_for_which_body(vectors)
     draft = answer(vectors, "Which body produces the country's official economic figures?",
                    "Official data comes from the Office for National Statistics (ONS).")
     assert draft.short_answer == "Office for National Statistics", text_of(draft)
+
+
+def test_a_capitalised_time_is_a_name_not_a_duration_asked():
+    assert number_kind("How much did Time Quill's film arm earn over the year?") == "money"
+    assert number_kind("How much time did Ada Moss spend in Ostby?") == "duration"
+
+
+def test_which_two_countries_asks_places(vectors):
+    question = "In which two countries has the Quill novel led the sales lists?"
+    assert answer_type(question) == PLACE
+    draft = answer(vectors, question,
+                   "The Quill novel has topped book charts in Norland and Ostria, its publisher said.")
+    assert draft.short_answer == "Norland and Ostria", text_of(draft)
+
+
+def test_a_figure_that_moved_the_other_way_answers_no_fall(vectors):
+    question = "By how much did the Quill film arm's earnings drop?"
+    rose = answer(vectors, question, "Quill said its film arm's sales rose 2% to $11.1bn.")
+    assert rose.refused, text_of(rose)
+    fell = answer(vectors, question, "Quill said its film arm's earnings fell 27% to $284m.")
+    assert fell.short_answer == "27%", text_of(fell)
+
+
+def test_the_asked_noun_stands_before_a_place_that_qualifies_it(vectors):
+    question = "Which music publisher from Norland acquired part of Quill's European online arm?"
+    assert asked_noun(question) == "publisher"
+    draft = answer(vectors, question,
+                   "Quill will change how it accounts for a deal with Norlandic music publisher Ostmann's purchase "
+                   "of a stake in Quill Europe, which it had reported as advertising revenue.")
+    assert draft.short_answer == "Ostmann", text_of(draft)
+
+
+def test_a_place_named_by_its_peoples_word_is_named_for_the_slot_margin():
+    from rag.extractive import _named_share
+
+    question = "Which publisher from Vessany bought part of Quill?"
+    text = "Quill sold a stake to Vessan publisher Ostmann."
+    assert _named_share(text, question) == 0.0 and _named_share(text, question, nations=True) == 1.0
+    assert made_from_place("Chinese", "China") and made_from_place("Iraqi", "Iraq") and made_from_place("German", "Germany")
+    assert not made_from_place("Iraq", "Iran") and not made_from_place("Australian", "Austria")
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
