@@ -2471,8 +2471,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                                and (named := _NAME_BEFORE.search(sentence[:v.start]))
                                                and named.group().split()[0].lower() not in STOPWORDS
                                                and not named.group().rstrip().endswith(("'s", "’s"))  # "GB's 46-strong team"
+                                               and not SENTENCE_START.search(sentence[:named.start()])  # "Around 50 ..."
                                                and not sentence.startswith("-", v.end)
-                                               and not _COUNTS_A_NOUN.match(sentence[v.end:])))
+                                               and not _counts_after_name(sentence[v.end:], v.text)))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading
@@ -2631,6 +2632,18 @@ _ONES_AGE = re.compile(r"-year-old\s+[a-z]+\s+(?:said|says|told|added|[a-z]+ed)\
 
 # "50 countries", "7 Spike Lee movies", "from 40 to 1,796 cinemas"
 _PLURAL_AFTER = re.compile(r"^(?:\s+(?:to|and|or)\s+\d[\d,.]*)?\s+(?:[A-Z][\w'’-]*\s+){0,2}([a-z]{3,}s)\b")
+
+
+_UNMARKED_PLURALS = frozenset("people men women children staff police".split())
+
+
+def _counts_after_name(after: str, number: str) -> bool:
+    """A figure after a name counts the noun after it only when that noun is plural ("Radio 4
+    listeners" may count them, as "50 voice commands" does), not "Channel 4 show"."""
+    if _COUNTS_A_NOUN.match(after) is None:
+        return False
+    words = re.match(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", after)
+    return number == "1" or words is not None and any(w and (w.endswith("s") or w in _UNMARKED_PLURALS) for w in words.groups())
 
 
 def _counts_plural(after: str) -> bool:
@@ -3138,7 +3151,8 @@ _BODY_ASKED = re.compile(r"^\s*(?:(?:in|at|from|for|by|with|to|against) )?(?:whi
                          r"(?:firm|compan(?:y|ie)|group|part(?:y|ie)|club|team|bod(?:y|ie)|organi[sz]ation|bank|airline"
                          r"|agenc(?:y|ie)|union|broadcaster|retailer|network|newspaper|channel|chain|studio|label"
                          r"|department|ministr(?:y|ie)|authorit(?:y|ie)|regulator|watchdog|institution|charit(?:y|ie)"
-                         r"|council|commission|committee)s?\b", re.I)
+                         r"|council|commission|committee|universit(?:y|ie)|college|school|hospital|museum|gallery|publisher"
+                         r"|magazine|paper|station)s?\b", re.I)
 # Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
 _PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame prof professor rev".split())  # never a place's ("St Kitts")
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president king queen prince princess "

@@ -4306,6 +4306,19 @@ def test_a_place_named_by_its_peoples_word_is_named_for_the_slot_margin():
     assert not made_from_place("Iraq", "Iran") and not made_from_place("Australian", "Austria")
 
 
+def test_a_titled_person_answers_no_which_university(vectors):
+    draft = answer(vectors, "Which university did Ada Moss attend?",
+                   "\"What we found so impressive about Ada Moss's book was its reach,\" said Ms Reed, chair of the judges.")
+    assert draft.refused, text_of(draft)
+
+
+def test_a_figure_in_a_name_before_a_singular_noun_counts_nothing(vectors):
+    draft = answer(vectors, "How many books made the final list for the Quill Prize?",
+                   "The best read award, on Tom Reed's Channel 4 show, is part of the Quill Book Awards.")
+    assert draft.refused, text_of(draft)
+    assert [v.text for v in values("Radio 4 listeners and Channel 4 viewers rose.", NUMBER, "How many people?")] == ["4", "4"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
