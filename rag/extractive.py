@@ -1191,6 +1191,7 @@ _IT_WAS = re.compile(r"\b(?:it|this|that|they)\s+(?:was|is|were|are|stood|stands
 _EXTREMES = {"low": "low lower lowest minimum least smallest fewest weakest worst bottom",
              "high": "high higher highest maximum most largest biggest greatest strongest best top peak"}
 _EXTREME_WORDS = {end: re.compile(rf"\b(?:{'|'.join(words.split())})\b", re.I) for end, words in _EXTREMES.items()}
+_EXTREME_BEFORE_NOUN = re.compile(rf"\b(?:{'|'.join(' '.join(_EXTREMES.values()).split())})\s+[a-z]", re.I)
 
 
 def _distance_to_names(sentence: str, value: Value, question: str) -> int:
@@ -1420,6 +1421,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 if not found:
                     out[i] = replace(ev, value="", fits=False)
                     continue
+            if kind == NUMBER and number_kind(question) != "count" and (end := _extreme(question)) and _EXTREME_BEFORE_NOUN.search(question):
+                # "a share of 90%, down from a peak of 96%" for "highest share" ("the top 12 films" asks no extreme)
+                found = [v for v in found if _EXTREME_WORDS[end].search(ev.text[max(0, v.start - MEASURE_REACH):v.start])] or found
             if _OUTCOME_ASKED.match(question):  # "Clive Owen is second favourite at William Hill": Owen
                 found = [v for v in found if _forecast_for(ev.text, v)] or found
             if kind == NAME:  # "Which body ...?": "an Irish Sports Council sting", not "Mark Carroll's record"

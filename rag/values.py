@@ -1900,6 +1900,7 @@ _NUMBERED_ASKED = re.compile(r"\b(?:which|what) number (?!of\b)([a-z]+)\b", re.I
 
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
+    ("duration", re.compile(r"^\s*how much (?:[a-z]+ )?(?-i:time)\b", re.I)),  # "How much time did the injury cost her?": no sum
     ("frequency", re.compile(r"\bhow often\b", re.I)),  # "every 5.8 seconds", "three times a week"
     ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
     ("edition", re.compile(_EDITION_ASKED, re.I)),
@@ -1936,6 +1937,8 @@ _UNIT_ASKED = [
     ("speed", re.compile(r"\b(?:data|bit|transfer|download|upload)[ -]rates?\b", re.I)),
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth)\b"
                            r"|\bwhat share\b", re.I)),
+    # "What is its market share?", "its share of the vote": a share, no count ("share price" is a price, "shares" a count)
+    ("percent", re.compile(r"(?<!\bper )(?<!\ba )\bshare\b(?!\s+(?:prices?|holders?|options?|capital|issues?|sales?)\b)", re.I)),
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
     ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:(?:more|extra|additional|further) )?(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
                          rf"|times|pounds|{_CURRENCY})\b)(?:[a-z-]+ ){{0,2}}?[a-z-]+s\b", re.I)),

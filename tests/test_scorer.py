@@ -4319,6 +4319,19 @@ def test_a_figure_in_a_name_before_a_singular_noun_counts_nothing(vectors):
     assert [v.text for v in values("Radio 4 listeners and Channel 4 viewers rose.", NUMBER, "How many people?")] == ["4", "4"]
 
 
+def test_a_share_asked_is_a_percentage_and_the_asked_extreme_picks_among_them(vectors):
+    assert number_kind("What is Quill's market share?") == "percent"
+    assert number_kind("What is its share of the vote?") == "percent"
+    assert number_kind("How many shares did Quill sell?") == "count"
+    draft = answer(vectors, "What was Quill Explorer's highest share before its decline?",
+                   "Quill Explorer still dominates with a share of about 90% but this is down from a peak of almost 96% in mid-2004.")
+    assert draft.short_answer == "96%", text_of(draft)
+
+
+def test_how_much_time_asks_a_duration_whatever_verb_follows():
+    assert number_kind("How much time did the slow healing cost Ada Moss?") == "duration"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
