@@ -51,7 +51,7 @@ from .question import (
 )
 from .retrieve import Hit
 from .store import Chunk, chunk_sentences
-from .text import STOPWORDS, content_terms, is_injected, stem
+from .text import STOPWORDS, content_terms, is_injected, sentences, stem
 from .values import (
     ABOUT,
     CALENDAR,
@@ -406,6 +406,9 @@ class Scorer:
                    for ev in out]
             # "Who is Quill's lawyer?": "said Acme lawyer Ada Moss" names another's, and its other names hold no role
             out = [replace(ev, fits=False) if ev.fits and _role_of_another(ev, role, question) else ev for ev in out]
+            # "her father ... drove a Rolls Royce. When she was eight, her mother ...": the name read
+            # back from another sentence holds no role this one names
+            out = [replace(ev, fits=False) if ev.fits and not _role_beside_value(ev, role) else ev for ev in out]
         if who_role:
             # "Who is Lee's coach?", "Who coaches Lee?": "said his coach Peter Stanley" in a Tomlinson story is Tomlinson's
             out = [replace(ev, fits=False) if ev.fits and _HIS_BEFORE.search(ev.text[:(v.start if (v := _value_in(ev)) else 0)])
@@ -1250,6 +1253,12 @@ def _holds_asked_rank(sentence: str, role: str, question: str) -> bool:
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _role_beside_value(ev: Evidence, role: str) -> bool:
+    """The sentence of the evidence that holds its value names the asked role."""
+    at = ev.text.find(ev.value) if ev.value else -1
+    return at < 0 or any(_holds_role(ev.text[s:e], role) for s, e in sentences(ev.text) if s <= at < e)
 
 
 def _speaker_view(ev: Evidence) -> str:

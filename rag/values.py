@@ -3438,7 +3438,8 @@ _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\
 
 # Words that open a sentence before its subject: "Since Mike Smith's appointment ..."
 _OPENERS = frozenset("since however meanwhile despite although though following unlike among yet instead thus "
-                     "therefore moreover besides nevertheless nonetheless earlier later".split())
+                     "therefore moreover besides nevertheless nonetheless earlier later "
+                     "several many most few both each all none every another various numerous".split())  # "Several of Ireland's firms"
 
 
 _AND_OWNER = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s?\s+[A-Z])")

@@ -4332,6 +4332,17 @@ def test_how_much_time_asks_a_duration_whatever_verb_follows():
     assert number_kind("How much time did the slow healing cost Ada Moss?") == "duration"
 
 
+def test_a_name_read_back_from_another_sentence_holds_no_role_asked(vectors):
+    draft = answer(vectors, "Who was Ada Moss's mother?",
+                   "Ada Moss's parents were comfortably off - her father, a mining engineer, drove a Rolls Royce. "
+                   "When Ada Moss was eight, her mother took a decision which changed her life.")
+    assert draft.refused, text_of(draft)
+
+
+def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name():
+    assert [v.text for v in values("Several of Norland's biggest firms rose on Thursday.", NAME, "Which firm rose?")] == ["Norland's"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
