@@ -2076,7 +2076,8 @@ def _work_owner(sentence: str, question: str) -> str:
 
 
 # A date asked ahead, and what tells one: "will", "is due", "is set to", "to be released", "until", "from".
-_AHEAD_ASKED = re.compile(r"^\s*(?:when|by when|(?:on|in|by) (?:what|which) (?:date|day|month|year)) will\b", re.I)
+_AHEAD_ASKED = re.compile(r"^\s*(?:when|by when|(?:on|in|by) (?:what|which) (?:date|day|month|year)) will\b"
+                          r"|^\s*when (?:is|are)\b.*\b(?:due|set|expected|scheduled|planned) to\b", re.I)  # "When is the case due to be heard?"
 _AHEAD = re.compile(r"\b(?:will|would|shall|due|expected|set|scheduled|plans?|planned|until|from|next|could|may|might"
                     r"|likely|being|aims?|intends?|hopes?|(?-i:to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+))\b|['’]ll\b", re.I)
 # A date set by a plan, named by its noun right before it: "its release date - 16 July -"

@@ -4343,6 +4343,12 @@ def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name():
     assert [v.text for v in values("Several of Norland's biggest firms rose on Thursday.", NAME, "Which firm rose?")] == ["Norland's"]
 
 
+def test_when_is_it_due_asks_ahead(vectors):
+    draft = answer(vectors, "When is Ada Moss's lawsuit due to be heard?",
+                   "Ada Moss is seeking medical expenses after she said she was hit by a firework during the filming of the 2002 movie.")
+    assert draft.refused, text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
