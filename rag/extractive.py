@@ -738,6 +738,7 @@ def _named_share(text: str, question: str, nations: bool = False) -> float:
 
 @lru_cache(maxsize=4096)
 def _capitals(text: str) -> frozenset[str]:
+    """The text's capitalised words, read once per article."""
     return frozenset(re.findall(r"\b[A-Z][a-z]+\b", text))
 
 

@@ -56,7 +56,7 @@ def place_meant(sentence: str) -> str:
 # an ordinal: "the 77th Academy Awards"; "In which year of its run ...?": "now in its 11th year"
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) (?:edition\b|year of (?:its|their|his|her) )"
 _DAY_PART = "evening|night|morning|afternoon"  # "On what evening ...?" asks a day
-_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"  # a count before a noun: "In which two countries ...?"
 _TYPES = [
     # "From which model year ...?": a year with a word that says which kind ("model", "financial")
     (DATE, re.compile(rf"^\s*(when|since when|until when|by when|what (year|date|day|{_DAY_PART}|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day|{_DAY_PART}"
