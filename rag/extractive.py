@@ -1378,7 +1378,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
     origin = ORIGIN_ASKED.search(question) is not None
     outlet = kind == NAME and OUTLET_ASKED.match(question) is not None
     # "How many flights ...?": "77 flights" before "5,000 passengers" beside the word "flights"
-    counted = (counted_phrase(question) or noun or head) if kind == NUMBER and number_kind(question) == "count" else ""
+    unit = number_kind(question) if kind == NUMBER else ""
+    counted = (counted_phrase(question) or noun or head) if unit == "count" else ""
     # "Who speaks for X?": a sentence naming the role's holder may fill the slot from further down
     held = {i for i in range(min(len(out), 3 * VALUED)) if out[i].fits} if kind == NAME and role else set()
     for i in sorted(set(_leading(out, VALUED)) | held):
@@ -1406,7 +1407,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                     found = [v for v in found if _IN_OR_AT.search(ev.text[:v.start])] or found
                 if _SETTLEMENT.fullmatch(noun):  # "at the Party Conference in Bournemouth" for "In which town ...?"
                     found = [v for v in found if any(_WITHIN.fullmatch(ev.text[u.end:v.start]) for u in found)] or found
-            if kind == NUMBER and number_kind(question) == "odds" and len(found) > 1:
+            if unit == "odds" and len(found) > 1:
                 # "The Aviator 4/9 and 8/13 odds ..., with Million Dollar Baby second at 9/4": a
                 # bookmaker prices each name, so the price nearest the asked name is its own
                 found = [min(found, key=lambda v: _distance_to_names(ev.text, v, question))]
@@ -1424,14 +1425,14 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if kind in (NAME, PLACE) and (years := _YEAR_NAMED.findall(question)):
                 # "her 1971 meeting with Eva Lind, which paved the way for ... meeting with Ben Odo the next year"
                 found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found
-            if kind == NUMBER and number_kind(question) in _MOVED_UNITS and (direction := direction_asked(question)):
+            if unit in _MOVED_UNITS and (direction := direction_asked(question)):
                 # "rose 4%, while Vale slipped 1.2%" for "rise" (a jump asks a distance, not a move)
                 # and a figure that moved the other way answers nothing ("sales rose 2%" for "How far did profits drop?")
                 found = [v for v in found if move_of(ev.text, v) == direction] or [v for v in found if not move_of(ev.text, v)]
                 if not found:
                     out[i] = replace(ev, value="", fits=False)
                     continue
-            if kind == NUMBER and number_kind(question) != "count" and (end := _extreme(question)) and _EXTREME_BEFORE_NOUN.search(question):
+            if kind == NUMBER and unit != "count" and (end := _extreme(question)) and _EXTREME_BEFORE_NOUN.search(question):
                 # "a share of 90%, down from a peak of 96%" for "highest share" ("the top 12 films" asks no extreme)
                 found = [v for v in found if _EXTREME_WORDS[end].search(ev.text[max(0, v.start - MEASURE_REACH):v.start])] or found
             if _OUTCOME_ASKED.match(question):  # "Clive Owen is second favourite at William Hill": Owen

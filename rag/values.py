@@ -475,8 +475,9 @@ def _phrase_end(question: str) -> str:
             if i >= 3 and words[i - 2] == "of" and words[i - 3] not in _CLASSIFIERS:
                 return words[i - 3]  # "Which US secretary of state ...?" asks a secretary
             j = i - 1
-            while j > 1 and words[0] != "of" and not words[j].islower():  # "Which music publisher from Germany bought ...?": past its place
-                j -= 1
+            if words[0] != "of":  # "Which of Moscow's envoys in Washington ...?" asks one of them, no noun
+                while j > 1 and not words[j].islower():  # "Which music publisher from Germany bought ...?": past its place
+                    j -= 1
             j = j - 1 if j < i - 1 and words[j] in _PHRASE_PREPOSITIONS else i - 1
             return words[j] if j >= 1 and words[j].islower() and words[j] not in STOPWORDS else ""
     return ""
@@ -1900,7 +1901,8 @@ _NUMBERED_ASKED = re.compile(r"\b(?:which|what) number (?!of\b)([a-z]+)\b", re.I
 
 # Which kind of number a question asks for, and how a value of each kind is written.
 _UNIT_ASKED = [
-    ("duration", re.compile(r"^\s*how much (?:[a-z]+ )?(?-i:time)\b", re.I)),  # "How much time did the injury cost her?": no sum
+    # "How much time did the injury cost her?": no sum; "Time Warner" is a name
+    ("duration", re.compile(r"\bhow much (?:[a-z]+ )?(?-i:time)\b", re.I)),
     ("frequency", re.compile(r"\bhow often\b", re.I)),  # "every 5.8 seconds", "three times a week"
     ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
     ("edition", re.compile(_EDITION_ASKED, re.I)),
@@ -1942,7 +1944,7 @@ _UNIT_ASKED = [
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
     ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:(?:more|extra|additional|further) )?(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
                          rf"|times|pounds|{_CURRENCY})\b)(?:[a-z-]+ ){{0,2}}?[a-z-]+s\b", re.I)),
-    ("money", re.compile(rf"\bhow many (?:{_CURRENCY})\b|" r"\bhow much\b(?!(?: [a-z]+)? (?-i:time)\b).*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
+    ("money", re.compile(rf"\bhow many (?:{_CURRENCY})\b|" r"\bhow much\b.*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
                          r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
                          r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
@@ -1965,7 +1967,7 @@ _UNIT_ASKED = [
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
     ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth|width|altitude|wavelength)\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (?:more |extra |additional |further )?(years|months|weeks|days|hours|minutes)\b|\bhow much (?:[a-z]+ )?(?-i:time)\b", re.I)),  # "Time Warner" is a name
+    ("duration", re.compile(r"\bhow long\b|\bhow many (?:more |extra |additional |further )?(years|months|weeks|days|hours|minutes)\b", re.I)),
     # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not
     # years; "part-time" and "the first time" ask none.
     ("race time", re.compile(r"(?:['’]s|\b(?:her|his|their|its|winning|finishing|best|record|race|fastest|qualifying"
