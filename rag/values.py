@@ -3019,7 +3019,16 @@ _PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "i", "ean")
 def made_from_place(word: str, place: str) -> bool:
     """The word is the place's people's or its adjective by the common endings: "Russian" of
     "Russia", "Chinese" of "China", "Iraqi" of "Iraq", "German" of "Germany" (not "Iraq" of "Iran")."""
-    return any(word in (place + end, place[:-1] + end) for end in _PEOPLE_ENDINGS) or place.endswith("y") and word == place[:-1]
+    return (any(word in (place + end, place[:-1] + end) for end in _PEOPLE_ENDINGS) or place.endswith("y") and word == place[:-1]
+            or _ish_of_land(word, place))
+
+
+def _ish_of_land(word: str, place: str) -> bool:
+    """"-ish" of "-land" with the rest alike: "Irish" of "Ireland", "Polish" of "Poland", "Scottish" of "Scotland"."""
+    if not (word.endswith("ish") and place.endswith("land")):
+        return False
+    a, b = word[:-3].lower(), place[:-4].lower()
+    return min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a))
 
 
 _ADJECTIVAL = re.compile(r"[a-z](?:ish|ese|ian|ean)$")  # "British and specialist films", with no "Britain" to be made from
@@ -3034,8 +3043,8 @@ def _made_from_asked(word: str, question: str) -> bool:
 def _made_from_one_of(word: str, names: list[str]) -> bool:
     """The one word and another of `names` share a stem: "British" and "Britain"."""
     lower = word.lower()
-    return word.isalpha() and any(w != word and abs(len(w) - len(word)) <= 4 and shares_stem(lower, w.lower())
-                                  for w in set(names))
+    return word.isalpha() and any(w != word and (abs(len(w) - len(word)) <= 4 and shares_stem(lower, w.lower())
+                                                 or _ish_of_land(word, w) or _ish_of_land(w, word)) for w in set(names))
 
 
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",

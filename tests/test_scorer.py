@@ -4349,6 +4349,17 @@ def test_when_is_it_due_asks_ahead(vectors):
     assert draft.refused, text_of(draft)
 
 
+def test_an_ish_word_is_made_from_a_land(vectors):
+    """"Norish" is the people's word of "Norland", as "Polish" is of "Poland": a question on a
+    "Norish firm" names Norland, so "Norland's biggest companies" gives no firm."""
+    assert made_from_place("Norish", "Norland") and made_from_place("Scottish", "Scotland")
+    assert not made_from_place("Norish", "Iceland") and not made_from_place("Norish", "Norway")
+    draft = answer(vectors, "Which is the largest Norish firm by market value?",
+                   "Several of Norland's biggest companies saw their market value hit recent highs on Monday. "
+                   "Allied Norish Banks, Norland's biggest company by capitalisation, touched a five year peak.")
+    assert draft.short_answer == "Allied Norish Banks", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
