@@ -3002,7 +3002,13 @@ def _other_side_of_now(sentence: str, value: Value, question: str) -> bool:
     before = sentence[:value.start] + "".join(w + " " for w in value.text.split()[:-1])  # "next May" holds its mark
     after = sentence[value.end:]
     marks = _PAST_MARK if _WILL_ASKED.search(question) else _NEXT_MARK if _DID_ASKED.match(question) else None
-    return marks is not None and (marks[0].search(before) is not None or marks[1].match(after) is not None)
+    return marks is not None and (marks[0].search(before) is not None or marks[1].match(after) is not None
+                                  or marks is _NEXT_MARK and _TO_COME.search(before) is not None)
+
+
+# "will hold its 2006 conference": a date of what is still to come, in the clause that says so
+# (not "It will be the first time since 1917 that ...", which dates what was)
+_TO_COME = re.compile(r"\bwill\s+(?!be\b)[a-z]+\s+(?:[\w'’-]+\s+){0,3}(?:(?:in|on|its|their|the)\s+)?$", re.I)
 
 
 def _demonym(word: str, article: str) -> bool:

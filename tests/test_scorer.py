@@ -4360,6 +4360,19 @@ def test_an_ish_word_is_made_from_a_land(vectors):
     assert draft.short_answer == "Allied Norish Banks", text_of(draft)
 
 
+def test_a_date_of_what_will_be_answers_no_question_of_what_was(vectors):
+    """"will hold its 2006 conference" dates what is still to come: no answer to "In what year
+    did ...?"; "It will be the first time since 1917 that ..." still dates what was."""
+    asked = "In what year did the Zorb Party vow never to go back to Vale?"
+    future = "The Zorb Party will hold its 2006 autumn conference in Hull and not Vale, it has been confirmed."
+    assert answer(vectors, asked, future).short_answer != "2006"
+    draft = answer(vectors, asked, future + " In 1998 the party said it would not return to Vale but did so in 2002.")
+    assert draft.short_answer == "1998", text_of(draft)
+    draft = answer(vectors, "When did the Zorb Party last choose Hull?",
+                   "It will be the first time since 1917 that the Zorb Party has chosen Hull to host the event.")
+    assert draft.short_answer == "1917", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
