@@ -2437,6 +2437,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if unit == "best":  # "personal bests in the long jump, high jump and 60m hurdles": "60m" names a race
         found = tuple(v for v in found if not (re.fullmatch(r"[\d,.]+k?m", v.text) and _RACE_AFTER.match(sentence[v.end:])
                                                and not re.match(r"\s+record\b", sentence[v.end:])))
+    if unit in ("count", "amount"):  # "taking 800m and 1,500m gold", "200m legend": metres, no millions
+        found = tuple(v for v in found if not _metres_named(sentence, v))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
                       and not re.match(r"x\d", sentence[v.end:])  # "the 4x100m relay"
@@ -2649,6 +2651,16 @@ def _counts_after_name(after: str, number: str) -> bool:
         return False
     words = re.match(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", after)
     return number == "1" or words is not None and any(w and (w.endswith("s") or w in _UNMARKED_PLURALS) for w in words.groups())
+
+
+def _metres_named(sentence: str, value: Value) -> bool:
+    """A bare "200m" is a distance, not 200 million, when another follows it ("800m and 1,500m")
+    or it describes a noun in the singular ("a 200m legend"); "14m customers" counts them."""
+    after = sentence[value.end:]
+    noun = _COUNTS_A_NOUN.match(after)
+    return re.fullmatch(r"\d[\d,.]*m", value.text) is not None and (
+        re.match(r"\s+(?:and|or)\s+\d[\d,.]*m\b", after) is not None
+        or noun is not None and not noun.group().strip().endswith(("s", "ly", "wide")))
 
 
 def _counts_plural(after: str) -> bool:

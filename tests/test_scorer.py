@@ -4373,6 +4373,19 @@ def test_a_date_of_what_will_be_answers_no_question_of_what_was(vectors):
     assert draft.short_answer == "1917", text_of(draft)
 
 
+def test_a_bare_figure_in_metres_counts_nothing(vectors):
+    """"taking 800m and 1,500m gold" and "a 400m and 200m legend" give distances, not millions:
+    no count of votes or athletes; "14m customers" counts them."""
+    draft = answer(vectors, "How many votes did Jo Roe receive in the Zorb poll?",
+                   "Jo Roe, made a dame for taking 800m and 1,500m gold, won vital votes from the Zorb public.")
+    assert draft.short_answer not in ("800m", "1,500m"), text_of(draft)
+    draft = answer(vectors, "How many athletes has Jo Roe coached?",
+                   "US 400m and 200m legend Jo Roe, a five-time Olympic gold medallist, retired.")
+    assert draft.short_answer not in ("400m", "200m"), text_of(draft)
+    draft = answer(vectors, "How many customers does Zorb have in Vale?", "Zorb has 14m customers in Vale alone.")
+    assert draft.short_answer == "14m", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
