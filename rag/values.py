@@ -1903,6 +1903,8 @@ _NUMBERED_ASKED = re.compile(r"\b(?:which|what) number (?!of\b)([a-z]+)\b", re.I
 _UNIT_ASKED = [
     # "How much time did the injury cost her?": no sum; "Time Warner" is a name
     ("duration", re.compile(r"\bhow much (?:[a-z]+ )?(?-i:time)\b", re.I)),
+    # "How long have prices been disputed?", "How long did the price war last?": time, whatever it is of
+    ("duration", re.compile(r"\bhow long (?:has|have|had|did|does|do)\b", re.I)),
     ("frequency", re.compile(r"\bhow often\b", re.I)),  # "every 5.8 seconds", "three times a week"
     ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
     ("edition", re.compile(_EDITION_ASKED, re.I)),

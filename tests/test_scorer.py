@@ -4386,6 +4386,13 @@ def test_a_bare_figure_in_metres_counts_nothing(vectors):
     assert draft.short_answer == "14m", text_of(draft)
 
 
+def test_how_long_has_it_been_asks_time_whatever_it_is_of():
+    """"How long have ink prices been disputed?" asks a duration, though it names prices."""
+    assert number_kind("How long have Zorb ink prices been disputed in Vale?") == "duration"
+    assert number_kind("How long did the Zorb price war last?") == "duration"
+    assert number_kind("How long is the Zorb bridge?") == "length"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
