@@ -800,7 +800,8 @@ def _kind_and_own(ev: Evidence, best: Evidence, question: str) -> tuple[list[str
 # "How did X describe Y?": the words quoted for it answer
 _DESCRIPTION_ASKED = re.compile(r"^\s*how (?:did|does|do|has|have|had|would|will) .+? (?:describe|call|characteri[sz]e|label|term|dub)\b",
                                 re.I)
-_QUOTED_WORDS = re.compile(r"[\"“‘]([^\"”‘’]{2,80}?)[,.!]?[\"”’]")
+# an opening quote follows a space and a word: the closing one of a longer quote ('matters," he said') opens none
+_QUOTED_WORDS = re.compile(r"(?<![\w,.!?])[\"“‘](?!\s)([^\"”‘’]{2,80}?)[,.!]?[\"”’]")
 
 
 def _quoted_description(text: str, question: str) -> str:

@@ -4393,6 +4393,15 @@ def test_how_long_has_it_been_asks_time_whatever_it_is_of():
     assert number_kind("How long is the Zorb bridge?") == "length"
 
 
+def test_a_closing_quote_opens_no_description(vectors):
+    """The words between a long quote's close and the next quote are no one's description:
+    '... matters," he said, insisting he enjoyed a "warm and constructive" relationship'."""
+    draft = answer(vectors, "How does Fox describe his relationship with Lord Zorb?",
+                   'Dr Fox refused to discuss reports. "We repay loans when they are due but do not comment to '
+                   'individual financial matters," he said, insisting he enjoyed a "warm and constructive" relationship to Lord Zorb.')
+    assert draft.short_answer == "warm and constructive", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
