@@ -3315,6 +3315,10 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found += [Value(sentence[s:e], s, e) for s, e in shares]
         else:  # "one in six cars" is a share, never a count ("a third of staff" may answer how many)
             found = [v for v in found if not any(s <= v.start < e for s, e in shares if " in " in sentence[s:e])]
+        if unit == "amount":  # "stop about 75% of spam" for "How much junk can be blocked?": a part of the whole,
+            # when the sentence gives no amount ("90% of earnings, followed by £102.80 a week")
+            found = found or [Value(v.text.strip(), v.start, v.end) for v in told
+                              if _UNIT_GIVEN["percent"].search(v.text) and re.match(r"\s+of\s", sentence[v.end:])]
         if unit == "multiple":  # "twice as fast", "double the speed"
             found = sorted(found + [Value(m.group(), m.start(), m.end()) for r in (_TWICE, _MULTIPLIED) for m in r.finditer(sentence)],
                            key=lambda v: v.start)

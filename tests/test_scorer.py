@@ -4402,6 +4402,18 @@ def test_a_closing_quote_opens_no_description(vectors):
     assert draft.short_answer == "warm and constructive", text_of(draft)
 
 
+def test_a_share_of_the_whole_answers_how_much_when_no_amount_is_given(vectors):
+    """"can stop about 75% of spam" answers "How much junk can be blocked?"; a sentence that
+    also gives an amount answers with it ("90% of earnings, followed by £102.80 a week")."""
+    draft = answer(vectors, "How much junk can be blocked by rejecting any e-mail carrying a hyperlink?",
+                   "For instance, said Mr Hale, filtering out e-mail messages that contain a web link can stop about 75% of spam.")
+    assert draft.short_answer == "75%", text_of(draft)
+    draft = answer(vectors, "How much a week do new Zorb mothers get after the first six weeks?",
+                   "New Zorb mothers are entitled to 90% of average earnings for the first six weeks after giving birth, "
+                   "followed by £102.80 a week until the baby is six months old.")
+    assert draft.short_answer == "£102.80", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
