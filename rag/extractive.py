@@ -800,7 +800,7 @@ def _kind_and_own(ev: Evidence, best: Evidence, question: str) -> tuple[list[str
 # "How did X describe Y?": the words quoted for it answer
 _DESCRIPTION_ASKED = re.compile(r"^\s*how (?:did|does|do|has|have|had|would|will) .+? (?:describe|call|characteri[sz]e|label|term|dub)\b",
                                 re.I)
-# an opening quote follows a space and a word: the closing one of a longer quote ('matters," he said') opens none
+# an opening quote stands before a word, not after one: the close of a longer quote ('matters," he said') opens none
 _QUOTED_WORDS = re.compile(r"(?<![\w,.!?])[\"“‘](?!\s)([^\"”‘’]{2,80}?)[,.!]?[\"”’]")
 
 

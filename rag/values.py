@@ -3061,7 +3061,8 @@ def _made_from_asked(word: str, question: str) -> bool:
 
 
 def _made_from_one_of(word: str, names: list[str]) -> bool:
-    """The one word and another of `names` share a stem: "British" and "Britain"."""
+    """The one word and another of `names` share a stem ("British" and "Britain") or are an
+    "-ish" word and its "-land" ("Irish" and "Ireland")."""
     lower = word.lower()
     return word.isalpha() and any(w != word and (abs(len(w) - len(word)) <= 4 and shares_stem(lower, w.lower())
                                                  or _ish_of_land(word, w) or _ish_of_land(w, word)) for w in set(names))
