@@ -3134,8 +3134,10 @@ _OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|pr
 _CHANGE_BEFORE = re.compile(r"\b(?:cut|raised|rose|risen|fell|fallen|increased|decreased|reduced|lowered|dropped|slashed"
                             r"|grew|grown|climbed|jumped)\s+by\s+(?:[a-z]+ ){0,3}$", re.I)  # "by an average of"
 _HOPED = re.compile(r"\b(?:will|would|hopes?|plans?|aims?|wants?|intends?|seeks?|targets?)\b", re.I)  # "hopes to raise ... from 95m to 200m": 95m is now
-_FROM_OR_UP = re.compile(r"\b(?:from|up|down)\s+$", re.I)
-_TO_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}to\s+[$£€¥]?\d")  # "23 points to 6661.89"
+# "up 23 points", "rose 7,000 in November to 4.46 million": the change, before the level it came to
+_FROM_OR_UP = re.compile(r"\b(?:from|up|down|(?:rose|fell|grew|jumped|climbed|dropped|slipped|gained|increased|decreased|declined)"
+                         r"(?:\s+by)?)\s+$", re.I)
+_TO_NEXT = re.compile(r"\s+(?:[A-Za-z]+\s+){0,2}to\s+[$£€¥]?\d")  # "23 points to 6661.89"
 _BEFORE_ASKED = re.compile(r"\b(?:from|previous|previously|old|earlier|before|originally|original|initial|initially|prior)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\bby (?:how|what)\b|\b(?:rise|rose|risen|fall|fell|fallen|cut|increas\w*|decreas\w*|reduc\w*"
                            r"|lower\w*|drop\w*|grow|grew|grown|growth|climb\w*|jump\w*|slash\w*|rais\w*|change\w*|gain\w*"

@@ -4414,6 +4414,13 @@ def test_a_share_of_the_whole_answers_how_much_when_no_amount_is_given(vectors):
     assert draft.short_answer == "£102.80", text_of(draft)
 
 
+def test_a_figure_a_verb_says_rose_by_is_the_change_not_the_level(vectors: Vectors) -> None:
+    # "rose 32,000 to 1.41 million", as "up 23 points to 6661.89": the level is the one after "to"
+    text = "The number of people out of work in Norland rose 32,000 to 1.41 million."
+    assert answer(vectors, "How many Norlanders are out of work?", text).short_answer == "1.41 million"
+    assert answer(vectors, "By how much did the number out of work in Norland rise?", text).short_answer == "32,000"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
