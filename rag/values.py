@@ -1169,7 +1169,15 @@ def _loose_times(sentence: str, question: str) -> tuple[Value, ...]:
                   or _ON_DAY.search(sentence[:v.start]) and _all_but_verb(sentence, question))
             or tuple(v for v in years if at_asked_verb(sentence, v, question))  # "It was set up in 1337"
             or tuple(v for v in ago if ago_at_asked_verb(sentence, v, question))
-            or _owning_times(sentence, question))
+            or _owning_times(sentence, question)
+            or _fronted_time(sentence))
+
+
+def _fronted_time(sentence: str) -> tuple[Value, ...]:
+    """A time counted from the story that opens the sentence, set off by a comma, dates all
+    it says: "Last year, the crown prince told ministries to hire women"."""
+    m = _FRONTED_TIME.match(sentence)
+    return (Value(m.group(1), m.start(1), m.end(1)),) if m else ()
 
 
 _ON_DAY = re.compile(r"\b[a-z]+\s+on\s+$")  # "will announce its budget on Monday"
@@ -3173,6 +3181,7 @@ _MONTH_YEAR = re.compile(rf"{FULL_MONTH.pattern}\s+(?:1[5-9]|20)\d\d")
 
 _AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|months?|years?|decades?) ago"
                   rf"|(?:last|next|later this) (?:week|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
+_FRONTED_TIME = re.compile(rf"^\W*({_AGO.pattern}),\s", re.I)
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)
 
 

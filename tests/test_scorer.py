@@ -4421,6 +4421,13 @@ def test_a_figure_a_verb_says_rose_by_is_the_change_not_the_level(vectors: Vecto
     assert answer(vectors, "By how much did the number out of work in Norland rise?", text).short_answer == "32,000"
 
 
+def test_a_time_counted_from_the_story_that_opens_the_sentence_dates_it(vectors: Vectors) -> None:
+    text = "Last year, Crown Prince Zorb, the ruler, told government departments to put plans in place for employing women."
+    assert answer(vectors, "When did the crown prince tell departments to prepare for female recruits?", text).short_answer == "Last year"
+    # it is gone by, so it tells nothing still to come
+    assert answer(vectors, "When will the crown prince tell departments to hire women?", text).refused
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
