@@ -4428,6 +4428,13 @@ def test_a_time_counted_from_the_story_that_opens_the_sentence_dates_it(vectors:
     assert answer(vectors, "When will the crown prince tell departments to hire women?", text).refused
 
 
+def test_a_people_by_its_plural_is_no_place(vectors: Vectors) -> None:
+    drafted = answer(vectors, "Which city's people did the magazine say were wallowing in victim status?",
+                     "Mr Roe apologised for a stereotype of Ostby in the article. "
+                     "The article suggested grieving Ostbyans were wallowing in their victim status.")
+    assert drafted.short_answer != "Ostbyans"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
