@@ -2532,7 +2532,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                                                  or _IN_APPOSITION.search(sentence[:v.start])
                                                                  or _set_off_by_role(sentence, v, asked)))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
-            and not (kind == PLACE and _PEOPLES.fullmatch(v.text) is not None)  # "Americans" live in a place, and are none
+            and not (kind == PLACE and _PEOPLES.fullmatch(v.text) is not None)  # "Americans" are a people, no place
             and not (kind in (PLACE, NAME) and v.text.split()[0].lower().rstrip(".") in _PERSONAL_TITLES
                      and (kind == PLACE or _BODY_ASKED.match(question) is not None))  # "Prof Etzioni criticises ..."
             and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
