@@ -146,6 +146,7 @@ from .values import (
     tells_asked_verb,
     tells_group,
     titled_as_doer,
+    told_as_change,
     told_to,
     values,
     verb_stem,
@@ -436,6 +437,10 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _PAY_TOLD.search(ev.text) else ev for ev in out]
         if kind == NUMBER and (changed := _CHANGE_ASKED.match(question)):  # "How much did car sales fall?": not "retail sales fell 0.3%"
             out = [replace(ev, fits=False) if ev.fits and _change_of_another(ev, changed, question) else ev for ev in out]
+        if kind == NUMBER and _BY_HOW_MUCH.match(question) and any(ev.fits and _told_as_change(ev, question) for ev in out[:VALUED]):
+            # "By what proportion has truancy fallen?": "reduced by 5%", not "almost half of the nation's truancy"
+            out = [replace(ev, fits=False) if ev.fits and _part_of_whole(ev) and not _told_as_change(ev, question) else ev
+                   for ev in out]
         if kind == NUMBER and _COST_ASKED.match(question):  # "How much did Ray cost to make?": "its $74m box office total" is no cost
             out = [replace(ev, fits=False) if ev.fits and not _COST_TOLD.search(ev.text) else ev for ev in out]
         if kind == DATE:  # "When did Ada Moss visit Ostby?": "The planned visit to the city of Tomsby on Friday" is another trip
@@ -2111,6 +2116,23 @@ _PAY_TOLD = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment|yments|yout)|spen[dt]\w*|b
 _CHANGE_VERBS = r"(?:r[io]se|rising|fall|fell|falling|grow|grew|growing|drop|dropp\w*|increas\w*|decreas\w*|declin\w*|jump\w*|climb\w*|slip\w*|slid\w*|shr[iu]nk\w*|expand\w*)"
 _CHANGE_ASKED = re.compile(rf"^\s*(?:by\s+)?how\s+(?:much|far)\s+(?:did|do|does|has|have|had|will|would)\s+(?:the\s+)?"
                            rf"((?:[\w'’-]+\s+){{0,4}}?)([a-z][\w-]*)\s+{_CHANGE_VERBS}\b", re.I)
+
+
+_BY_HOW_MUCH = re.compile(r"\s*by\s+(?:how|what)\b", re.I)
+
+
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|all|its|his|her|their|this|that|these|those)\b", re.I)
+
+
+def _part_of_whole(ev: Evidence) -> bool:
+    """The value is a part of a whole ("almost half of the nation's truancy"), no change."""
+    value = _value_in(ev)
+    return value is not None and _OF_WHOLE.match(ev.text, value.end) is not None
+
+
+def _told_as_change(ev: Evidence, question: str) -> bool:
+    """Some value of the sentence is given as a change (the one picked may be the level it came to)."""
+    return any(told_as_change(ev.text, v) for v in values(ev.text, NUMBER, question))
 
 
 def _change_of_another(ev: Evidence, changed: re.Match[str], question: str) -> bool:

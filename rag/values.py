@@ -3143,6 +3143,22 @@ _OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|pr
 # A change said by its size is no level: "prices have been cut by £40" does not say what they cost.
 _CHANGE_BEFORE = re.compile(r"\b(?:cut|raised|rose|risen|fell|fallen|increased|decreased|reduced|lowered|dropped|slashed"
                             r"|grew|grown|climbed|jumped)\s+by\s+(?:[a-z]+ ){0,3}$", re.I)  # "by an average of"
+# "sank 12.7%", "grew by over 11%", "up 23 points": the value named as a change by the verb before it
+_CHANGED_BY = re.compile(r"\b(?:cut|rais|ris|rose|fell|fall|increas|decreas|reduc|lower|dropp?|slash|gr[eo]w|climb|jump|sank|sink"
+                         r"|slump|tumbl|plung|soar|surg|slid|slip|gain|declin|shr[iau]nk|expand|contract|boost|up|down)\w*"
+                         r"(?:\s+by)?\s+(?:(?:an?\s+)?(?:average\s+of|about|almost|nearly|over|around|some|just|roughly"
+                         r"|more\s+than|less\s+than)\s+)?$", re.I)
+# "a 5% rise", "3% lower": the value named as a change by the word after it
+_CHANGE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:rises?|falls?|increases?|decreases?|drops?|jumps?|gains?|declines?|cuts?"
+                           r"|growth|climbs?|higher|lower|up|down)\b", re.I)
+
+
+def told_as_change(sentence: str, value: Value) -> bool:
+    """The sentence gives the value as a change ("reduced by 5%", "sank 12.7%", "a 5% rise"),
+    not as a level or a share of something."""
+    return bool(_CHANGED_BY.search(sentence[:value.start]) or _CHANGE_AFTER.match(sentence[value.end:]))
+
+
 _HOPED = re.compile(r"\b(?:will|would|hopes?|plans?|aims?|wants?|intends?|seeks?|targets?)\b", re.I)  # "hopes to raise ... from 95m to 200m": 95m is now
 # "up 23 points", "rose 7,000 in November to 4.46 million": the change, before the level it came to
 _FROM_OR_UP = re.compile(r"\b(?:from|up|down|(?:rose|fell|grew|jumped|climbed|dropped|slipped|gained|increased|decreased|declined)"

@@ -4435,6 +4435,13 @@ def test_a_people_by_its_plural_is_no_place(vectors: Vectors) -> None:
     assert drafted.short_answer != "Ostbyans"
 
 
+def test_by_how_much_prefers_a_value_given_as_a_change():
+    draft = answer(Vectors(), "By what proportion has lateness fallen at the Zorb schools?",
+                   "Lateness has fallen at the Zorb schools, which account for almost half of all lateness in Vale.",
+                   "Lateness has been cut by 5% at the Zorb schools since the scheme began.")
+    assert draft.short_answer == "5%"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
