@@ -1585,9 +1585,10 @@ def affiliation_asked(question: str) -> list[str]:
     company does Barry Beal work for?", "Houlihan" in "Which magazine does John Houlihan edit?"
     "Where does Barry Beal work?" and "Which firm employs Barry Beal?"."""
     m = _STRANDED.search(question)
-    asked = m is not None and m.group(1).lower() in _AFFILIATION or bool(_object_verb(question)) or bool(_WORKS_WHERE.match(question)) \
-        or bool(_EMPLOYS.match(question))  # "Which firm employs Kevin Hogan?"
-    return [name[-1] for name in name_groups(question) if len(name) > 1] if asked else []
+    # "Which firm employs Hogan?" asks an employer of a surname too; the looser forms only of a full name
+    employer = bool(_WORKS_WHERE.match(question)) or bool(_EMPLOYS.match(question))
+    asked = employer or m is not None and m.group(1).lower() in _AFFILIATION or bool(_object_verb(question))
+    return [name[-1] for name in name_groups(question) if employer or len(name) > 1] if asked else []
 
 
 # "Which Goldman Sachs analyst ...?": the organisation the asked person is with, named before their role.

@@ -4442,6 +4442,13 @@ def test_by_how_much_prefers_a_value_given_as_a_change():
     assert draft.short_answer == "5%"
 
 
+def test_which_firm_employs_a_surname_reads_the_employer_before_the_role():
+    draft = answer(Vectors(), "Which firm employs Roe?",
+                   '"Growth in Norland is slowing again," said Zorb Capital economist Jo Roe.',
+                   "Vale Bank said its own figures showed the same trend.")
+    assert draft.short_answer == "Zorb Capital"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
