@@ -3374,7 +3374,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         named = [_numbered(sentence, _after_calendar(sentence, v)) for v in named]
         named = [v for i, v in enumerate(named) if not (i and named[i - 1].end >= v.end)]  # "Fathers 4 Justice" holds "Justice"
         found = [u for v in named if not CALENDAR.match(v.text)
-                 and (len(v.text.split()) > 1 or not SENTENCE_START.search(sentence[:v.start]))
+                 and (len(v.text.split()) > 1 or _ACRONYM.fullmatch(v.text) or not SENTENCE_START.search(sentence[:v.start]))
                  and (u := _of_compound(v, kind)) is not None]
         if kind == NAME:  # a site named by its address: "Nfox.com", "AppleInsider.com"
             found = [Value(v.text + m.group(), v.start, m.end() + v.end) if (m := _DOMAIN_END.match(sentence[v.end:])) else v
@@ -3385,6 +3385,9 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     else:
         return ()
     return tuple(found)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,}s?")  # "BAA owns Heathrow": an acronym opening a sentence is a name, no capitalised word
 
 
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|tv|info|biz|co\.uk|org\.uk)\b(?!\w|\.\w)")

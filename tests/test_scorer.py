@@ -4449,6 +4449,12 @@ def test_which_firm_employs_a_surname_reads_the_employer_before_the_role():
     assert draft.short_answer == "Zorb Capital"
 
 
+def test_an_acronym_opening_a_sentence_is_a_name():
+    draft = answer(Vectors(), "Which company owns the airport at Zorb?",
+                   "ZAL also owns the airports at Zorb and Ostby.", "Norland has three airports, officials said.")
+    assert draft.short_answer == "ZAL"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
