@@ -629,10 +629,16 @@ class Scorer:
         told = {_word_key(w) for w in ev.text.split()}
         if any(told & {_word_key(w) for w in p.split()} for p in places):
             return False
-        opening = re.match(r"\W*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", ev.text)
-        # a place by its use: the article puts it after "in" ("software piracy in China, Norway and ...")
-        return opening is not None and re.search(rf"\bin\s+(?:the\s+)?{re.escape(opening.group(1))}\b", article) is not None \
-            and not any(self.alias(opening.group(1), p) for p in places)
+        # the sentence's opening, or the opening of the value's clause ("According to the figures, US firms added 146,000 jobs")
+        value = _value_in(ev)
+        openings = [ev.text] + ([_between_marks(ev.text, value).lstrip()] if value else [])
+        for text in openings:
+            opening = re.match(r"\W*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text)
+            # a place by its use: the article puts it after "in" ("software piracy in China, Norway and ...")
+            if opening is not None and re.search(rf"\bin\s+(?:the\s+)?{re.escape(opening.group(1))}\b", article) is not None \
+                    and not any(self.alias(opening.group(1), p) for p in places):
+                return True
+        return False
 
     def _of_elsewhere(self, ev: Evidence, places: list[str], question: str) -> bool:
         """A word of the question is qualified by another place's name, and the sentence names
@@ -1786,7 +1792,8 @@ def _beside_places(best: Evidence, question: str) -> list[str]:
 
 
 _ADJECTIVE_NOUN = re.compile(r"(?<=\s)([A-Z][a-z]+)\s+([a-z]{3,})\b")  # "an English constituency", not a sentence's first word
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\?*\s*$")  # the place a question ends on
+# the place a question ends on, or one before its time: "... lost in Britain in January?"
+_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*\?*\s*$|\s+(?:in|on|during|last|this)\s)")
 _PLACE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 

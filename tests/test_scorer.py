@@ -4455,6 +4455,13 @@ def test_an_acronym_opening_a_sentence_is_a_name():
     assert draft.short_answer == "ZAL"
 
 
+def test_a_figure_whose_clause_opens_on_another_place_does_not_answer_for_the_asked_place():
+    draft = answer(Vectors(), "How many factory jobs were lost in Norland in March?",
+                   "According to official figures, Ostby firms shed 5,000 factory jobs in March. "
+                   "Growth in Ostby has slowed since the winter.")
+    assert draft.refused
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
