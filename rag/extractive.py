@@ -2100,6 +2100,9 @@ _SCHEDULE_NAMED = re.compile(r"\b(?:release|publication|launch|opening|start|dea
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[-–]\s")  # not the comma of "1,100"
 
 
+_DONE_AT = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on|during)\s+$", re.I)
+
+
 def _told_ahead(ev: Evidence) -> bool:
     """The clause that gives the value, or the sentence when no value is read, tells of
     something to come, not gone by."""
@@ -2108,6 +2111,8 @@ def _told_ahead(ev: Evidence) -> bool:
         return _AHEAD.search(ev.text) is not None
     if _SCHEDULE_NAMED.search(ev.text[:value.start]):  # "its release date - 16 July - was announced"
         return True
+    if _DONE_AT.search(ev.text[:value.start]):  # "a rail link which was closed in 1969 to be reopened"
+        return False
     before = [m.end() for m in _CLAUSE_MARK.finditer(ev.text, 0, value.start)]
     after = _CLAUSE_MARK.search(ev.text, value.end)
     return _AHEAD.search(ev.text[before[-1] if before else 0:after.start() if after else len(ev.text)]) is not None

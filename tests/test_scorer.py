@@ -4462,6 +4462,12 @@ def test_a_figure_whose_clause_opens_on_another_place_does_not_answer_for_the_as
     assert draft.refused
 
 
+def test_a_date_after_was_done_in_is_gone_by_for_a_question_about_what_is_due():
+    draft = answer(Vectors(), "When is the Zorb line due to reopen?",
+                   "Campaigners are to stage a rally calling for the Zorb line which was closed in 1969 to be reopened.")
+    assert draft.refused
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
