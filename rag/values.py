@@ -2532,6 +2532,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and (_IN_A_PLACE.search(sentence[:v.start]) or _AT_THE.search(sentence[:v.start])
                                                                  or _IN_APPOSITION.search(sentence[:v.start])
                                                                  or _set_off_by_role(sentence, v, asked)))
+            and not (kind == NAME and _titled_as_subject(sentence, v, question))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == PLACE and _PEOPLES.fullmatch(v.text) is not None)  # "Americans" are a people, no place
             and not (kind in (PLACE, NAME) and v.text.split()[0].lower().rstrip(".") in _PERSONAL_TITLES
@@ -3272,6 +3273,19 @@ def _named_in(name: str, asked: str, head: str) -> bool:
     words = [re.sub(r"['’]s$|(?<=s)['’]$", "", w).lower() for w in name.split()
              if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in HONORIFICS]
     return bool(words) and sum(w in asked or w.removesuffix("s") in asked for w in words) * 2 > len(words)
+
+
+# "Who might the Dutch striker face?": the subject described by its role, whom the answer is not
+_SUBJECT_BY_ROLE = re.compile(r"^\s*(?i:whom?\s+(?:did|does|do|will|would|might|could|can|may|has|have|had|should|must))\s+"
+                              r"the\s+(?:[\w'’-]+\s+){0,2}?([a-z]{3,})\s+[a-z]+"  # the noun before the verb
+                              r"(?=\s*\?|\s+(?:on|in|at|to|for|with|against|from|as|after|before|during|his|her|their|its|next|last)\b)")
+
+
+def _titled_as_subject(sentence: str, value: "Value", question: str) -> bool:
+    """The sentence gives the value the role the question calls its subject by ("striker Ruud van
+    Nistelrooy" for "Who might the Dutch striker face?"): it is the subject, not whom is asked."""
+    m = _SUBJECT_BY_ROLE.match(question)
+    return m is not None and re.search(rf"\b{re.escape(m.group(1))},?\s+$", sentence[:value.start], re.I) is not None
 
 
 def _set_off_by_role(sentence: str, value: "Value", asked: str) -> bool:

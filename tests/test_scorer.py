@@ -4468,6 +4468,12 @@ def test_a_date_after_was_done_in_is_gone_by_for_a_question_about_what_is_due():
     assert draft.refused
 
 
+def test_the_subject_described_by_its_role_is_not_whom_it_faces():
+    draft = answer(Vectors(), "Who will the veteran keeper face on his return?",
+                   "The veteran keeper Jo Roe will return at Ostby City on Saturday.")
+    assert draft.short_answer != "Jo Roe"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
