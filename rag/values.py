@@ -2533,6 +2533,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                                                  or _IN_APPOSITION.search(sentence[:v.start])
                                                                  or _set_off_by_role(sentence, v, asked)))
             and not (kind == NAME and _titled_as_subject(sentence, v, question))
+            and not (kind in (NAME, PLACE) and _owns_pronouned(sentence, v, question))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == PLACE and _PEOPLES.fullmatch(v.text) is not None)  # "Americans" are a people, no place
             and not (kind in (PLACE, NAME) and v.text.split()[0].lower().rstrip(".") in _PERSONAL_TITLES
@@ -3286,6 +3287,14 @@ def _titled_as_subject(sentence: str, value: "Value", question: str) -> bool:
     Nistelrooy" for "Who might the Dutch striker face?"): it is the subject, not whom is asked."""
     m = _SUBJECT_BY_ROLE.match(question)
     return m is not None and re.search(rf"\b{re.escape(m.group(1))},?\s+$", sentence[:value.start], re.I) is not None
+
+
+def _owns_pronouned(sentence: str, value: "Value", question: str) -> bool:
+    """The value owns what the question gives as "his/her/their <noun>" ("during Van Nistelrooy's
+    absence" for "... during his absence?"): it is whom the pronoun means, not what is asked."""
+    owner = value.text.endswith(("'s", "’s", "s'", "s’"))  # the reader may keep the "'s" with the name
+    owned = re.match(r"\s+([a-z]{3,})\b" if owner else r"['’]s?\s+([a-z]{3,})\b", sentence[value.end:])
+    return owned is not None and re.search(rf"\b(?:his|her|their|its)\s+{owned.group(1)}\b", question, re.I) is not None
 
 
 def _set_off_by_role(sentence: str, value: "Value", asked: str) -> bool:

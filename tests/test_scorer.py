@@ -4474,6 +4474,12 @@ def test_the_subject_described_by_its_role_is_not_whom_it_faces():
     assert draft.short_answer != "Jo Roe"
 
 
+def test_the_owner_of_what_the_question_calls_his_is_not_the_answer():
+    draft = answer(Vectors(), "Which two players have been injured during his absence?",
+                   "Zorb players Jo Roe and Al Vale have also been injured during Ostby's absence.")
+    assert not draft.refused and draft.short_answer != "Ostby"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
