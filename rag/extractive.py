@@ -2100,6 +2100,7 @@ _SCHEDULE_NAMED = re.compile(r"\b(?:release|publication|launch|opening|start|dea
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[-–]\s")  # not the comma of "1,100"
 
 
+# "which was closed in 1969": a date the sentence tells as gone by, whatever it plans
 _DONE_AT = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:in|on|during)\s+$", re.I)
 
 

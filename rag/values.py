@@ -3410,7 +3410,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     return tuple(found)
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,}s?")  # "BAA owns Heathrow": an acronym opening a sentence is a name, no capitalised word
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,}s?")  # "BAA owns Heathrow": an acronym opening a sentence is a name, unlike a capitalised word
 
 
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|tv|info|biz|co\.uk|org\.uk)\b(?!\w|\.\w)")
