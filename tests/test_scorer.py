@@ -4435,47 +4435,47 @@ def test_a_people_by_its_plural_is_no_place(vectors: Vectors) -> None:
     assert drafted.short_answer != "Ostbyans"
 
 
-def test_by_how_much_prefers_a_value_given_as_a_change():
-    draft = answer(Vectors(), "By what proportion has lateness fallen at the Zorb schools?",
+def test_by_how_much_prefers_a_value_given_as_a_change(vectors: Vectors) -> None:
+    draft = answer(vectors, "By what proportion has lateness fallen at the Zorb schools?",
                    "Lateness has fallen at the Zorb schools, which account for almost half of all lateness in Vale.",
                    "Lateness has been cut by 5% at the Zorb schools since the scheme began.")
     assert draft.short_answer == "5%"
 
 
-def test_which_firm_employs_a_surname_reads_the_employer_before_the_role():
-    draft = answer(Vectors(), "Which firm employs Roe?",
+def test_which_firm_employs_a_surname_reads_the_employer_before_the_role(vectors: Vectors) -> None:
+    draft = answer(vectors, "Which firm employs Roe?",
                    '"Growth in Norland is slowing again," said Zorb Capital economist Jo Roe.',
                    "Vale Bank said its own figures showed the same trend.")
     assert draft.short_answer == "Zorb Capital"
 
 
-def test_an_acronym_opening_a_sentence_is_a_name():
-    draft = answer(Vectors(), "Which company owns the airport at Zorb?",
+def test_an_acronym_opening_a_sentence_is_a_name(vectors: Vectors) -> None:
+    draft = answer(vectors, "Which company owns the airport at Zorb?",
                    "ZAL also owns the airports at Zorb and Ostby.", "Norland has three airports, officials said.")
     assert draft.short_answer == "ZAL"
 
 
-def test_a_figure_whose_clause_opens_on_another_place_does_not_answer_for_the_asked_place():
-    draft = answer(Vectors(), "How many factory jobs were lost in Norland in March?",
+def test_a_figure_whose_clause_opens_on_another_place_does_not_answer_for_the_asked_place(vectors: Vectors) -> None:
+    draft = answer(vectors, "How many factory jobs were lost in Norland in March?",
                    "According to official figures, Ostby firms shed 5,000 factory jobs in March. "
                    "Growth in Ostby has slowed since the winter.")
     assert draft.refused
 
 
-def test_a_date_after_was_done_in_is_gone_by_for_a_question_about_what_is_due():
-    draft = answer(Vectors(), "When is the Zorb line due to reopen?",
+def test_a_date_after_was_done_in_is_gone_by_for_a_question_about_what_is_due(vectors: Vectors) -> None:
+    draft = answer(vectors, "When is the Zorb line due to reopen?",
                    "Campaigners are to stage a rally calling for the Zorb line which was closed in 1969 to be reopened.")
     assert draft.refused
 
 
-def test_the_subject_described_by_its_role_is_not_whom_it_faces():
-    draft = answer(Vectors(), "Who will the veteran keeper face on his return?",
+def test_the_subject_described_by_its_role_is_not_whom_it_faces(vectors: Vectors) -> None:
+    draft = answer(vectors, "Who will the veteran keeper face on his return?",
                    "The veteran keeper Jo Roe will return at Ostby City on Saturday.")
     assert draft.short_answer != "Jo Roe"
 
 
-def test_the_owner_of_what_the_question_calls_his_is_not_the_answer():
-    draft = answer(Vectors(), "Which two players have been injured during his absence?",
+def test_the_owner_of_what_the_question_calls_his_is_not_the_answer(vectors: Vectors) -> None:
+    draft = answer(vectors, "Which two players have been injured during his absence?",
                    "Zorb players Jo Roe and Al Vale have also been injured during Ostby's absence.")
     assert not draft.refused and draft.short_answer != "Ostby"
 
