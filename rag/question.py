@@ -204,7 +204,7 @@ def _name_groups(question: str) -> tuple[tuple[str, ...], ...]:
 
 
 # "... in Lievin?", "... in March?", "... in the UK?", "... in the Lievin 60m?": where or when the question is set.
-_SETTING = re.compile(r"\b(?:in|at|during|near)\s+(?:the\s+)?$", re.I)
+_SETTING = re.compile(r"\b(?:in|at|during|near|for)\s+(?:the\s+)?$", re.I)
 _SET_END = re.compile(r"(?:\s+[a-z\d][\w-]*)?(?:\s+(?:(?:last|this|next)\s+(?:year|month|week|season)|in\s+\d{4}))?\s*[?.!]*\s*")
 
 
