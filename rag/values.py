@@ -178,7 +178,8 @@ _NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of 
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\"“‘']{1,2}$")  # a quote in a quote: ': "'We'
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-CALENDAR = re.compile(rf"^(?:{_MONTH}|{_WEEKDAYS})$")
+# a month or a weekday, or a run of them: "between July and September" names no one
+CALENDAR = re.compile(rf"^(?:{_MONTH}|{_WEEKDAYS})(?:(?:,?\s+(?:and|or|to)|,)\s+(?:{_MONTH}|{_WEEKDAYS}))*$")
 _HEAD = re.compile(r"^\s*(?:(?:in|at|on|from|for|by|with|to|after|before) )?(?:which|what|how many) (?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can"
                    r"|could|should|might|may|must)\b)([a-z]+)\b", re.I)
 

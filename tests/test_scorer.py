@@ -4486,6 +4486,12 @@ def test_a_place_after_for_sets_the_question(vectors: Vectors) -> None:
     assert draft.refused
 
 
+def test_a_run_of_months_names_no_one(vectors: Vectors) -> None:
+    draft = answer(vectors, "Which newspaper reported the downgrade?",
+                   "Growth between July and September was downgraded, the Zorb Times said.")
+    assert draft.short_answer == "Zorb Times"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
