@@ -1643,6 +1643,12 @@ def _org_titled_before(value: Value, question: str) -> Value:
     return value
 
 
+# "Which union does Jo Roe lead?" is told by any title of the one at a body's head before her
+# name: "Zorb general secretary Jo Roe", "Zorb chief executive Jo Roe".
+_LEAD_VERBS = frozenset(stem(w) for w in ("lead", "head", "run"))
+_HEAD_TITLE = r"(?:general\s+secretary|chief\s+executive|(?:head|chief|boss|director|chair|leader|president|governor)[a-z]*)"
+
+
 def affiliated(sentence: str, value: Value, question: str) -> bool:
     """The value is the asked person's organisation, right after their name or after a role set
     off by a comma: "Ravi Shah from Arden Labs", "Barry Beal, security manager for Capgemini";
@@ -1664,7 +1670,8 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
         role = r"(?:,(?:\s+[a-z][\w-]*){1,5})?,?"  # "Ravi Shah, from Arden Labs,"
     elif verb := _object_verb(question):
         role = rf",\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(verb)}[a-z]*"
-        titled = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(verb)}[a-z]*\s+(?:[A-Z][\w'’-]*\s+)*?"
+        title = _HEAD_TITLE if verb in _LEAD_VERBS else rf"{re.escape(verb)}[a-z]*"
+        titled = rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{title}\s+(?:[A-Z][\w'’-]*\s+)*?"
         if any(re.match(rf"{titled}{re.escape(p)}\b", sentence[value.end:]) for p in affiliation_asked(question)):
             return True
     else:
@@ -2340,6 +2347,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     # a word opening the sentence is a person's name for "Who ...?" ("Putin said ..."), a
     # place's for a place asked; a "Which X ...?" asks a name the sentence gives in full
     opening = _lone_names(sentence, article, kind) if article and (kind == PLACE or kind == NAME and _WHO.match(question)) else ()
+    # and, for "Which union does Jo Roe lead?", the body before her head's title: "Zorb chief Jo Roe
+    # said" (not "Aviation analyst Jo Roe": an analyst heads nothing)
+    if kind == NAME and _object_verb(question) in _LEAD_VERBS:
+        opening += tuple(v for m in _LONE_START.finditer(sentence)
+                         if affiliated(sentence, v := Value(m.group(1), m.start(1), m.end(1)), question)
+                         and not re.search(rf"\b{v.text.lower()}\b", article))
     if opening:
         found = tuple(sorted(found + opening, key=lambda v: v.start))
     if kind in (NAME, PLACE) and (owned := _OWNED_ASKED.match(question)):  # "Belfast's Lyric Theatre": Belfast
@@ -2560,8 +2573,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
                      and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question)
                      and not last_since(sentence, v, question))]
-    if kind == NAME and any(v not in opening for v in kept):  # an opening word is the name asked only when the sentence has no other
-        kept = [v for v in kept if v not in opening]
+    if kind == NAME and any(v not in opening for v in kept):  # an opening word is the name asked only when the sentence has
+        kept = [v for v in kept if v not in opening or affiliated(sentence, v, question)]  # no other, or it titles the asked one
     if unit == "count" and head and not _UNIT_GIVEN["duration"].fullmatch(head):  # "How many meetings ...?": not "in more than two years"
         kept = [v for v in kept if not _UNIT_GIVEN["duration"].match(sentence[v.end:].lstrip(" -"))]
     if unit == "count" and head:  # nor "between the two leaders": "the" points back at things already counted

@@ -4480,6 +4480,12 @@ def test_the_owner_of_what_the_question_calls_his_is_not_the_answer(vectors: Vec
     assert not draft.refused and draft.short_answer != "Ostby"
 
 
+def test_the_body_someone_leads_is_named_before_any_head_title(vectors: Vectors) -> None:
+    draft = answer(vectors, "Which union does Jo Roe lead?",
+                   'Zorb general secretary Jo Roe added: "Christmas Day and New Year\'s Day are special days for everyone in Norland."')
+    assert draft.short_answer == "Zorb"
+
+
 def test_a_place_after_for_sets_the_question(vectors: Vectors) -> None:
     draft = answer(vectors, "What growth has the Zorb Fund forecast for Norland in 2005?",
                    "The Zorb Fund will cut its 2005 growth forecast for Ostby from 1.8% to 0.8%.")
