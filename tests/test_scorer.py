@@ -4498,6 +4498,12 @@ def test_a_run_of_months_names_no_one(vectors: Vectors) -> None:
     assert draft.short_answer == "Zorb Times"
 
 
+def test_a_figure_for_another_place_does_not_count_for_a_nation_the_question_names(vectors: Vectors) -> None:
+    draft = answer(vectors, "How many people watch the Norwegian broadcaster's mobile TV service?",
+                   "About 100,000 people in the UK watch mobile TV services.")
+    assert draft.refused
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
