@@ -2506,6 +2506,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                                and not SENTENCE_START.search(sentence[:named.start()])  # "Around 50 ..."
                                                and not sentence.startswith("-", v.end)
                                                and not _counts_after_name(sentence[v.end:], v.text)))
+        # "operators like Zorb and 3.": a bare figure listed after a name, counting nothing, is one more name
+        found = tuple(v for v in found if not (unit not in ("score", "rank", "age") and re.fullmatch(r"\d{1,3}", v.text)
+                                               and re.search(r"\b[A-Z][\w'’-]*(?:,|\s+and|\s+or)\s+$", sentence[:v.start])
+                                               and re.match(r"\s*(?:[.;:)]|,\s|$)", sentence[v.end:])))
     if kind == NUMBER:  # "$3.25bn (£1.7bn)": the amount in brackets restates the one before it
         found = tuple(v for v in found if not _RESTATED.search(sentence[:v.start]))
     if kind == NUMBER and not _OUTLOOK_ASKED.search(question):  # "despite missing forecasts of 53.7": no reading

@@ -4504,6 +4504,12 @@ def test_a_figure_for_another_place_does_not_count_for_a_nation_the_question_nam
     assert draft.refused
 
 
+def test_a_bare_figure_listed_after_a_name_is_a_name(vectors: Vectors) -> None:
+    draft = answer(vectors, "How many subscribers does Zorb have for its clips?",
+                   "Clips are offered by several operators, like Norland's Zorb and 3.")
+    assert draft.short_answer != "3"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
