@@ -2292,6 +2292,7 @@ _VERB_AFTER = re.compile(r"\b(?:to|will|would|can|could|should|did|does)\s+([a-z
 _WHICH_TAIL = re.compile(r"^\s*(?:which|what)\s+(?:[a-z-]+\s+){1,3}?(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can)"
                          r"\s+(.+?)\s*\?*\s*$", re.I)
 _LOWER_PHRASE = r"[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,}){0,2}"
+_DONE_FORM = re.compile(r"[a-z]{2,}(?:ed|ing)|been|being", re.I)  # a verb right after the auxiliary: the asked one is its subject
 
 
 def _mirrored(sentence: str, question: str) -> Value | None:
@@ -2300,6 +2301,8 @@ def _mirrored(sentence: str, question: str) -> Value | None:
     cooking?", "positive for nandrolone." for "Which substance did he test positive for?"."""
     m = _WHICH_TAIL.match(question)
     tail = re.findall(r"[\w'’-]+", m.group(1)) if m else []
+    if tail and _DONE_FORM.fullmatch(tail[0]):  # "Which rival has adjusted its systems to cope with blogs?" asks its doer:
+        return None  # no slot between its words ("handling blog entries" answers nothing)
     for j in range(len(tail), 1, -1):
         left, right = tail[j - 1], tail[j] if j < len(tail) else ""
         if not left.islower() or (left in STOPWORDS and (right or left not in _PHRASE_PREPOSITIONS)) or len(left) < 3:

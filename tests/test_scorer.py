@@ -4510,6 +4510,12 @@ def test_a_bare_figure_listed_after_a_name_is_a_name(vectors: Vectors) -> None:
     assert draft.short_answer != "3"
 
 
+def test_which_with_a_verb_after_its_auxiliary_asks_the_doer(vectors: Vectors) -> None:
+    draft = answer(vectors, "Which rival has adjusted its systems to cope with blogs?",
+                   "In 2004 Zorb tweaked its technology to do a better job of handling blog entries.")
+    assert draft.short_answer == "Zorb"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
