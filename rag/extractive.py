@@ -757,6 +757,7 @@ def _capitals(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[A-Z][a-z]+\b", text))
 
 
+@lru_cache(maxsize=65_536)  # asked for each name word of each sentence's chunk: the same pairs come back
 def _nation_word_in(word: str, text: str) -> bool:
     """The text names the place by its people's word, or the people by their place: "German
     music publisher" for "from Germany", "Europe" for "European"."""

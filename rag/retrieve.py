@@ -42,6 +42,7 @@ class Hit:
 
 T = TypeVar("T")
 READ_TRIES = 4
+MAX_ARTICLES_KEPT = 2_000  # articles whose chunks stay read in memory (some MB), then all are dropped
 
 
 def _read(read: Callable[[], T], settings: Settings) -> T:
@@ -119,6 +120,7 @@ class Retriever:
         self._sentences = sentence_collection(settings)
         self._bm25: Any = None
         self._masks: dict[Scope, list[int]] = {}
+        self._articles: dict[str, list[Chunk]] = {}  # chunks read per article; this generation's, so never stale
         self._lock = threading.Lock()
 
     def stored_generation(self) -> str:
@@ -185,18 +187,21 @@ class Retriever:
         return self.chunks_of_each([source]).get(source, [])
 
     def chunks_of_each(self, sources: list[str]) -> dict[str, list[Chunk]]:
-        """Every chunk of each article, in file order, in one read of the store."""
+        """Every chunk of each article, in file order, in one read of the store for those
+        not read before (a question reads the same few articles many times)."""
         from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 
-        if not sources:
-            return {}
-        filters = MetadataFilters(filters=[MetadataFilter(key="source", value=sources[0]) if len(sources) == 1
-                                           else MetadataFilter(key="source", value=sources, operator=FilterOperator.IN)])
-        nodes = _read(lambda: self._store.get_nodes(None, filters=filters), self.settings)  # type: ignore[arg-type]
-        found: dict[str, list[Chunk]] = {}
-        for chunk in sorted((Chunk.from_node(n) for n in nodes), key=lambda c: c.char_start):
-            found.setdefault(chunk.source, []).append(chunk)
-        return found
+        articles = self._articles
+        if missing := [s for s in dict.fromkeys(sources) if s not in articles]:
+            filters = MetadataFilters(filters=[MetadataFilter(key="source", value=missing[0]) if len(missing) == 1
+                                               else MetadataFilter(key="source", value=missing, operator=FilterOperator.IN)])
+            nodes = _read(lambda: self._store.get_nodes(None, filters=filters), self.settings)  # type: ignore[arg-type]
+            read: dict[str, list[Chunk]] = {s: [] for s in missing}
+            for chunk in sorted((Chunk.from_node(n) for n in nodes), key=lambda c: c.char_start):
+                read[chunk.source].append(chunk)
+            # one new dict, never one changed in place: another thread may be reading the old
+            self._articles = articles = (articles if len(articles) + len(read) <= MAX_ARTICLES_KEPT else {}) | read
+        return {s: list(chunks) for s in sources if (chunks := articles.get(s))}
 
     def all_texts(self) -> list[str]:
         """Every chunk's text, for an index saved without term statistics."""
