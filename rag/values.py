@@ -1791,13 +1791,18 @@ def _another_title(sentence: str, value: Value, question: str) -> bool:
 _TITLED_BY = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){2,})([a-z][a-z-]+),?\s+$")
 
 
+# "Which economist said the UK ...?" asks any holder of the role; what it names is what was said,
+# not whose role it is ("said Zorb Bank economist Jo Roe" answers it).
+_WHICH_SAID = re.compile(r"^\s*(?:which|what)\s+[a-z-]+\s+(?:said|says|warned|told|argued|claimed|added|admitted)\b", re.I)
+
+
 def _titled_by_another(sentence: str, value: Value, question: str) -> bool:
     """A question about something it names ("Who directed Hide and Seek?") is not answered by
     the asked role held for another named thing ("Evil Dead director Sam Raimi"). A single
     capitalised word before the title may only describe ("British director ...")."""
     role = asked_role(question)
     held = _TITLED_BY.search(sentence[:value.start])
-    if not role or not held or not is_role(stem(held.group(2)), role):
+    if not role or not held or not is_role(stem(held.group(2)), role) or _WHICH_SAID.match(question):
         return False
     owner = [re.sub(r"['’]s?$", "", w) for w in held.group(1).split() if w.lower() not in STOPWORDS]
     asked = question.lower()

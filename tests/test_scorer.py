@@ -4516,6 +4516,12 @@ def test_which_with_a_verb_after_its_auxiliary_asks_the_doer(vectors: Vectors) -
     assert draft.short_answer == "Zorb"
 
 
+def test_which_role_said_asks_any_holder_whatever_the_quote_names(vectors: Vectors) -> None:
+    draft = answer(vectors, "Which economist said the UK economy was slowing?",
+                   "The UK economy is slowing, said Zorb Bank economist Jo Roe.")
+    assert draft.short_answer == "Jo Roe"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
