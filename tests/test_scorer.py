@@ -4522,6 +4522,12 @@ def test_which_role_said_asks_any_holder_whatever_the_quote_names(vectors: Vecto
     assert draft.short_answer == "Jo Roe"
 
 
+def test_a_dollar_keeps_the_letters_that_say_whose(vectors: Vectors) -> None:
+    draft = answer(vectors, "What pre-tax profit did Zorb report for 2004?",
+                   "Zorb reported a pre-tax profit of A$67.7m for 2004.")
+    assert draft.short_answer == "A$67.7m"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
