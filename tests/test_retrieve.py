@@ -103,3 +103,17 @@ def test_bm25_alone_runs_no_embedding_model(answerer, monkeypatch):
     """The answerer's extra BM25 search for a question's full names costs no model run."""
     monkeypatch.setattr(answerer.retriever, "embed_query", lambda q: pytest.fail(f"embedded {q!r}"))
     assert answerer.retriever.retrieve("Rosneft oil", top_k=3, mode="bm25")
+
+
+def test_an_articles_chunks_are_read_from_the_store_once(answerer, monkeypatch):
+    """A question reads the same few articles many times: the store is asked once per index
+    generation, and each caller gets a list of its own."""
+    retriever = answerer.retriever
+    source = retriever.retrieve("Rosneft oil", top_k=1, mode="bm25")[0].chunk.source
+    first = retriever.chunks_of(source)
+    ids = [c.id for c in first]
+    monkeypatch.setattr(type(retriever._store), "get_nodes", lambda *a, **k: pytest.fail("the store was read again"))
+    first.clear()
+    again = retriever.chunks_of(source)
+    assert ids and [c.id for c in again] == ids
+    assert all(c.source == source for c in again)
