@@ -124,6 +124,7 @@ from .values import (
     name_given,
     names_a_body,
     naming_asked,
+    nation_adjectives,
     normalise,
     number_kind,
     of_asked_nation,
@@ -455,7 +456,7 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, places) or self._of_elsewhere(ev, places, question)
                                                             or self._about_another_place(ev, places, question, articles[ev.hit.chunk.source]))
                    else ev for ev in out]
-        if kind == NUMBER and (nations := _nation_words(question)):  # "the Norwegian broadcaster's viewers": not "100,000 people in the UK"
+        if kind == NUMBER and (nations := nation_adjectives(question)):  # "the Norwegian broadcaster's viewers": not "100,000 people in the UK"
             out = [replace(ev, fits=False) if ev.fits and self._placed_elsewhere(ev, nations) else ev for ev in out]
         if kind == NUMBER and (years := [q for q in quals if q.isdigit()]):  # "Since 2001 exports have passed $10bn": no figure for 2004
             out = [replace(ev, fits=False) if ev.fits and _of_another_year(ev, years) else ev for ev in out]
@@ -622,8 +623,7 @@ class Scorer:
         if m is None or CALENDAR.match(m.group(1).split()[0]):
             return False
         told = {_word_key(w) for w in ev.text.split()}
-        return not any(told & {_word_key(w) for w in p.split()} or self.alias(m.group(1), p)
-                       or any(made_from_place(p, w) or made_from_place(w, p) for w in re.findall(r"[A-Z][a-z]+", ev.text))
+        return not any(told & {_word_key(w) for w in p.split()} or self.alias(m.group(1), p) or _nation_word_in(p, ev.text)
                        for p in places)
 
     def _about_another_place(self, ev: Evidence, places: list[str], question: str, article: str) -> bool:
@@ -1800,15 +1800,6 @@ _ADJECTIVE_NOUN = re.compile(r"(?<=\s)([A-Z][a-z]+)\s+([a-z]{3,})\b")  # "an Eng
 # the place a question ends on, or one before its time: "... lost in Britain in January?"
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*\?*\s*$|\s+(?:in|on|during|last|this)\s)")
 _PLACE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
-
-
-# "the Norwegian broadcaster": a nation's adjective inside the question, before the noun it qualifies
-_NATION_BEFORE_NOUN = re.compile(r"(?<=\s)([A-Z][a-z]+(?:ish|ese|ian|ean))\s+(?=[a-z])")
-
-
-def _nation_words(question: str) -> list[str]:
-    """The nations the question's adjectives name: "Norwegian" in "the Norwegian broadcaster's service"."""
-    return _NATION_BEFORE_NOUN.findall(question)
 
 
 def _place_after(text: str, value: Value, places: list[str]) -> bool:

@@ -3093,6 +3093,12 @@ _PEOPLES = re.compile(r"[A-Z][a-z]+ans")  # a people by its plural: "Americans",
 _ADJECTIVAL = re.compile(r"[a-z](?:ish|ese|ian|ean)$")  # "British and specialist films", with no "Britain" to be made from
 
 
+def nation_adjectives(question: str) -> list[str]:
+    """The nations the question's adjectives name, inside it before a noun: "Norwegian" in
+    "How many watch the Norwegian broadcaster's service?"."""
+    return [m.group(1) for m in re.finditer(r"(?<=\s)([A-Z][a-z]+)\s+(?=[a-z])", question) if _ADJECTIVAL.search(m.group(1))]
+
+
 def _made_from_asked(word: str, question: str) -> bool:
     """The one word and a capitalised word of the question are made from one name ("Britain"
     for "... on British soil?", "Japan" for "Which Japanese firm ...?"): the question names it."""
