@@ -2488,8 +2488,9 @@ class Extractive:
 
     def _compose_one(self, question: str, evidence: list[Evidence], per_part: bool) -> Draft:
         supported = [ev for ev in evidence if ev.fits and ev.support >= self.support_threshold]
+        # Saying the asked thing is not known, in the question's own words, needs less support than an answer
         if not supported or any(_not_told(ev, question) for ev in evidence[:UNTOLD_LOOK]
-                                if ev.support >= self.support_threshold):
+                                if ev.support >= self.support_threshold - SLOT_MARGIN):
             return Draft([], refused=True)
         kind = answer_type(question)
         # Nearly as good in meaning and holding more of the question's words goes first.
@@ -2849,18 +2850,22 @@ _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 _NOT_TOLD = re.compile(r"\b(?:has|have|had|did|does|do|would|will|could)(?:\s+not|n['’]t)\s+(?:yet\s+)?"
                        r"(?:say|said|disclose|disclosed|reveal|revealed|specify|specified|confirm|confirmed)\s+"
                        r"((?:how|what|which|who|when|where|whether)\b[^,;:]*)"
-                       r"|\bdeclined\s+to\s+(?:say|disclose|reveal)\s+((?:how|what|which|who|when|where|whether)\b[^,;:]*)",
+                       r"|\bdeclined\s+to\s+(?:say|disclose|reveal)\s+((?:how|what|which|who|when|where|whether)\b[^,;:]*)"
+                       # "has yet to reveal pricing for the box": what is still to be told, in any words
+                       r"|\b(?:has|have|had)\s+yet\s+to\s+(?:say|disclose|reveal|specify|confirm|name|announce|set)\s+([^,;:.]*)",
                        re.I)
 
 
 def _not_told(ev: Evidence, question: str) -> bool:
-    """The sentence says the asked thing is not known, in the question's own words."""
+    """The sentence says the asked thing is not known, in the question's own words, and its
+    passage names what the question names: "Blair has yet to name the date of the election"
+    says nothing of an election in Iraq."""
     m = _NOT_TOLD.search(ev.text)
     if not m:
         return False
-    said = {stem(w) for w in content_terms(m.group(1) or m.group(2))}
+    said = {stem(w) for w in content_terms(m.group(1) or m.group(2) or m.group(3))}
     asked = {stem(w) for w in content_terms(without_names(question))} - {"much", "many"}
-    return bool(asked) and asked <= said
+    return bool(asked) and asked <= said and (not name_groups(question) or _names_one(ev.hit.chunk.text, question))
 
 
 def _refines(specific: str, general: str) -> bool:

@@ -4528,6 +4528,14 @@ def test_a_dollar_keeps_the_letters_that_say_whose(vectors: Vectors) -> None:
     assert draft.short_answer == "A$67.7m"
 
 
+def test_a_sentence_saying_the_asked_thing_is_yet_to_be_told_refuses(vectors: Vectors) -> None:
+    story = ("Zorb is to offer a video recorder in a set-top box to challenge Vale Plus. "
+             "Zorb has yet to reveal pricing for the new box or if it will be charging a fee for the service.")
+    assert answer(vectors, "What will Zorb charge for its new box?", story).refused
+    # what the article does tell is still answered
+    assert answer(vectors, "Which service is Zorb's set-top box meant to challenge?", story).short_answer == "Vale Plus"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
