@@ -1927,6 +1927,8 @@ _UNIT_ASKED = [
     ("duration", re.compile(r"\bhow much (?:[a-z]+ )?(?-i:time)\b", re.I)),
     # "How long have prices been disputed?", "How long did the price war last?": time, whatever it is of
     ("duration", re.compile(r"\bhow long (?:has|have|had|did|does|do)\b", re.I)),
+    # "How long will the debt freeze last?": time, though "debt" would ask a sum
+    ("duration", re.compile(r"\bhow long (?:will|would|could|can|might|may|should|is|was|are|were)\b.*\b(?:last|take|run|remain|stay|continue)\b", re.I)),
     ("frequency", re.compile(r"\bhow often\b", re.I)),  # "every 5.8 seconds", "three times a week"
     ("length", re.compile(r"\bhow far (?:behind|ahead|back|clear)\b", re.I)),  # a margin: "0.02 seconds", "two metres"
     ("edition", re.compile(_EDITION_ASKED, re.I)),

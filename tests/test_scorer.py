@@ -4536,6 +4536,14 @@ def test_a_sentence_saying_the_asked_thing_is_yet_to_be_told_refuses(vectors: Ve
     assert answer(vectors, "Which service is Zorb's set-top box meant to challenge?", story).short_answer == "Vale Plus"
 
 
+def test_how_long_something_will_last_asks_a_time_whatever_it_is_of(vectors: Vectors) -> None:
+    assert number_kind("How long will the debt freeze last?") == "duration"
+    assert number_kind("How long is the bridge?") == "length"  # a length may be a time or metres
+    draft = answer(vectors, "How long will Zorb's debt freeze last?",
+                   "Zorb's creditors, holding $41bn of its debt, agreed to a freeze lasting two years.")
+    assert draft.short_answer == "two years"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
