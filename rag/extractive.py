@@ -448,7 +448,7 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and goes_elsewhere(ev.text, question) else ev for ev in out]
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
             out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
-        if kind == NUMBER and (owned := _owned_things(question, asked=True)):  # "Italy's jobless rate": not "the UK's jobless rate rose to 4.7%"
+        if kind == NUMBER and (owned := _owned_things(question, asked=True) + _changed_owner(question)):  # "Italy's jobless rate": not "the UK's jobless rate rose to 4.7%"
             out = [replace(ev, fits=False) if ev.fits and self._owned_by_other(ev, owned, question) else ev for ev in out]
         if kind == NUMBER and _SHARE_OF_ASKED.match(question):  # "What share of 15 to 24-year-olds ...?": not "53% of over 65s"
             out = [replace(ev, fits=False) if ev.fits and _share_of_another(ev, question) else ev for ev in out]
@@ -518,8 +518,9 @@ class Scorer:
 
     def _owners_named(self, source: str, retrieved: str, question: str) -> bool:
         """The article names whoever owns what is asked: an article about Italy's ministers names
-        no minister of Indonesia's, though it names a "State Minister"."""
-        owners = owner_names(question)
+        no minister of Indonesia's, though it names a "State Minister"; one about US retail sales
+        tells no fall in UK retail sales."""
+        owners = owner_names(question) + [w for owner, _ in _changed_owner(question) for w in owner.split()]
         if not owners:
             return True
         text = f"{retrieved}\n{self.article_text(source)}"
@@ -2151,6 +2152,17 @@ def _part_of_whole(ev: Evidence) -> bool:
 def _told_as_change(ev: Evidence, question: str) -> bool:
     """Some value of the sentence is given as a change (the one picked may be the level it came to)."""
     return any(told_as_change(ev.text, v) for v in values(ev.text, NUMBER, question))
+
+
+def _changed_owner(question: str) -> list[tuple[str, set[str]]]:
+    """"How much did UK retail sales fall?": the name in what changed owns its other words, as
+    in "the UK's retail sales", so "US retail sales fell 0.3%" is another's figure."""
+    m = _CHANGE_ASKED.match(question)
+    words = f"{m.group(1)}{m.group(2)}".split() if m else []
+    # a name right before a lower-case word names whose; "BMW's" is an owner_names owner already
+    names = [w for w, after in zip(words, words[1:]) if w[:1].isupper() and not _POSSESSIVE_END.search(w) and after[:1].islower()]
+    things = set(content_terms(" ".join(w for w in words if not w[:1].isupper())))
+    return [(" ".join(names), things)] if names and things else []
 
 
 def _change_of_another(ev: Evidence, changed: re.Match[str], question: str) -> bool:

@@ -4544,6 +4544,16 @@ def test_how_long_something_will_last_asks_a_time_whatever_it_is_of(vectors: Vec
     assert draft.short_answer == "two years"
 
 
+def test_a_name_in_what_changed_owns_it(vectors: Vectors) -> None:
+    story = ("In January, Vale retail sales fell 0.3%, driven down by a heavy fall in car sales.\n\n"
+             "Norland's figures are due next week.")
+    assert answer(vectors, "How much did Norland retail sales fall?", story).refused
+    assert answer(vectors, "How much did Vale retail sales fall?", story).short_answer == "0.3%"
+    # an article that never names the owner tells none of its figures, though it names the month
+    other = "Vale's economy slowed at the start of the year. In January, retail sales fell 0.3%."
+    assert answer(vectors, "How much did Norland retail sales fall in January?", other).refused
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
