@@ -2012,11 +2012,15 @@ _COUNTED_NOUN = re.compile(rf"^[\s-]+((?:[\w'’-]+\s+){{0,3}}?)([a-z]{{3,}}s|{'
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
 
 
+_NAMED_COUNT = re.compile(r"^\s*(?i:how many)\s+(?:[A-Z][\w'’-]*\s+){1,2}([A-Za-z][\w-]*s)\b")
+
+
 def _counted_asked(question: str) -> str:
     """The noun a "How many ...?" counts, in lower case: "votes" in "How many votes did it get?",
     "computers" in "How many old computers has it recycled?"."""
     last = counted_phrase(question).split()[-1:]
-    return (asked_noun(question) or "".join(last) or head_noun(question)).lower()
+    named = _NAMED_COUNT.match(question)  # "How many Labour MPs warned ...?" counts MPs, not Labour
+    return (asked_noun(question) or "".join(last) or (named.group(1) if named else head_noun(question))).lower()
 
 
 def _counts_another_asked_noun(sentence: str, value: Value, question: str) -> bool:

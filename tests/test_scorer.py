@@ -4554,6 +4554,14 @@ def test_a_name_in_what_changed_owns_it(vectors: Vectors) -> None:
     assert answer(vectors, "How much did Norland retail sales fall in January?", other).refused
 
 
+def test_a_count_after_a_name_counts_the_plural_not_the_name() -> None:
+    from rag.extractive import _counted_asked
+
+    assert _counted_asked("How many Labour MPs warned the leader about disunity?") == "mps"
+    assert _counted_asked("How many US troops are based in Vale?") == "troops"
+    assert _counted_asked("How many Oscars did Zorb win?") == "oscars"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
