@@ -199,6 +199,7 @@ MEASURE_REACH = 30  # characters before a value where the asked measure may stan
 _PEOPLE = ("people", "children", "men", "women", "population", "staff", "workforce")  # people counted with no plural "s"
 PERSONHOOD = 0.1  # an asked plural this much nearer to "people" than to "things" counts people ("voters", "staff")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
+COUNTED_ALIKE = 0.36  # a counted plural this far in meaning from the asked one counts something else ("jobs", "copies")
 MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once
 UNTOLD_LOOK = 5  # among this many best sentences, one that says the asked thing is not known refuses
@@ -433,7 +434,8 @@ class Scorer:
         if kind == NUMBER and (held := _HELD_COUNT_ASKED.match(question)):  # "How many members does X have?": not "two agendas"
             out = [replace(ev, fits=False) if ev.fits and _counts_another(ev, held.group(1)) else ev for ev in out]
         if counted and number_kind(question) == "count":  # "How many tickets ...?": "a five-way match" counts ways
-            out = [replace(ev, fits=False) if ev.fits and _compound_of_another(ev, counted, question) else ev for ev in out]
+            out = [replace(ev, fits=False) if ev.fits and _compound_of_another(ev, counted, question)
+                   else self._recounted(ev, question) if ev.fits else ev for ev in out]
         if kind == NUMBER and _PAY_ASKED.match(question):  # "How much is it paying for ISG?": "annual sales of $32bn" is no payment
             out = [replace(ev, fits=False) if ev.fits and not _PAY_TOLD.search(ev.text) else ev for ev in out]
         if kind == NUMBER and (changed := _CHANGE_ASKED.match(question)):  # "How much did car sales fall?": not "retail sales fell 0.3%"
@@ -689,6 +691,29 @@ class Scorer:
             return False
         asked = stem(_counted_asked(question))
         return asked not in content_terms(sentence) and (noun in _PEOPLE or self._personhood(noun) > PERSONHOOD)
+
+    def _recounted(self, ev: Evidence, question: str) -> Evidence:
+        """The sentence's count of the asked plural: "464,000 subscribers" rather than "three
+        quarters" for "How many customers left?"; none when each count there is of a plural
+        that means something else and the sentence never says the asked one: "90 journalist
+        jobs" for "How many copies does the paper sell?" ("146,000 jobs" counts positions)."""
+        value, asked = _value_in(ev), _counted_asked(question)
+        if value is None or self.retriever is None or not (asked.endswith("s") or asked in _PEOPLE) or asked in STOPWORDS \
+                or asked == "times" or stem(asked) in content_terms(ev.text):
+            return ev  # "How many times ...?" counts occasions, whatever the sentence counts
+        if self._likeness(ev.text, value, asked) >= COUNTED_ALIKE:
+            return ev
+        alike = next((v for v in values(ev.text, NUMBER, question) if self._likeness(ev.text, v, asked) >= COUNTED_ALIKE
+                      and _counted_plural(ev.text, v)), None)
+        return replace(ev, value=alike.text) if alike else replace(ev, fits=False)
+
+    def _likeness(self, sentence: str, value: Value, asked: str) -> float:
+        """How near in meaning the plural the value counts is to the asked one (1 with none said)."""
+        told = _counted_plural(sentence, value)
+        if not told or told in STOPWORDS or stem(told) == stem(asked):
+            return 1.0
+        vectors = self._name_vectors([asked, told])
+        return float(vectors[asked] @ vectors[told])
 
     def _personhood(self, noun: str) -> float:
         """How much nearer the noun reads to "people" than to "things"."""

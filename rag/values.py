@@ -1837,7 +1837,8 @@ def counted_phrase(question: str) -> str:
     m = _HOW_MANY.match(question)
     if not m:
         return ""
-    noun = re.split(rf" (?:{'|'.join(_PHRASE_PREPOSITIONS)}) ", m.group(1).lower())[0]  # "times in a decade" counts times
+    # "times in a decade" counts times, "copies a day" copies
+    noun = re.split(rf" (?:{'|'.join(_PHRASE_PREPOSITIONS)}|a|an|each|every|per) ", m.group(1).lower())[0]
     return " ".join(w for w in noun.split() if w not in STOPWORDS)
 
 

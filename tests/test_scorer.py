@@ -4562,6 +4562,22 @@ def test_a_count_after_a_name_counts_the_plural_not_the_name() -> None:
     assert _counted_asked("How many Oscars did Zorb win?") == "oscars"
 
 
+def test_a_count_of_a_plural_unlike_the_asked_one_does_not_answer(vectors: Vectors) -> None:
+    """"90 reporter jobs" counts no copies, "50 constituencies" no people; "146,000 jobs"
+    counts the asked positions, its near synonym, and "46,000 subscribers" customers where
+    "three quarters" counts none."""
+    assert answer(vectors, "How many copies a day does the Quill Gazette sell?",
+                  "The Quill Gazette is axing 90 reporter jobs, a fifth of its newsroom.").refused
+    assert answer(vectors, "How many people attended the Zorb rally in Ostby?",
+                  "The Zorb rally in Ostby could sway the vote in up to 50 constituencies.").refused
+    draft = answer(vectors, "How many positions did Norland employers create in May?",
+                   "Norland employers added 146,000 jobs in May, the figures show.")
+    assert draft.short_answer == "146,000 jobs", text_of(draft)
+    draft = answer(vectors, "How many Zorb customers walked away in May?",
+                   "Zorb lost 46,000 subscribers in May, though profits were lower in the three quarters before.")
+    assert draft.short_answer.startswith("46,000"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
