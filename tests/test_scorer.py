@@ -4578,6 +4578,17 @@ def test_a_count_of_a_plural_unlike_the_asked_one_does_not_answer(vectors: Vecto
     assert draft.short_answer.startswith("46,000"), text_of(draft)
 
 
+def test_an_initialism_the_articles_make_plural_names_no_one(vectors: Vectors) -> None:
+    """"The MSP" is one of the MSPs, a kind of person, not the client asked for; "the ZBC" the
+    articles never make plural still names one body."""
+    said = ("The MSP had been a partner at Vale Legal, which has a client opposing the Ostby bridge.\n\n"
+            "MSPs are advised to guard against a conflict of interests.")
+    assert answer(vectors, "Which client of Vale Legal opposes the Ostby bridge?", said).refused
+    draft = answer(vectors, "Which broadcaster will show the Ostby bridge opening?",
+                   "The ZBC will show the Ostby bridge opening live on Friday.")
+    assert draft.short_answer == "ZBC", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
