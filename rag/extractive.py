@@ -206,6 +206,7 @@ UNTOLD_LOOK = 5  # among this many best sentences, one that says the asked thing
 CLEAR_LEAD = 0.09  # support by which one sentence stands clear of all others: it answers in other words
 CLOSE_CALL = 0.02  # sentences this close in score are told apart by the question words they hold
 LIST_ITEM = 80  # characters at most from one value of a list to the next: a list's items are short
+TITLE_LOOK = 3  # retrieved chunks where the name the question describes is looked for
 VALUED = 12  # sentences, best first, whose value is read (the answer and its rivals come from these)
 
 
@@ -252,6 +253,10 @@ class Scorer:
         # ("The company reported sales of ..."): it is read against the question without it.
         bare = without_names(question)
         bare_query = retriever.embed_query(bare) if retriever and query is not None and bare != question else None
+        # "When does the chancellor hope to ...?": where the articles say "Chancellor Gordon Brown",
+        # the question is read with the name too
+        titled_name, named_question = _description_named(question, [h.chunk.text for h in hits[:TITLE_LOOK]])
+        named_query = retriever.embed_query(named_question) if retriever and query is not None and titled_name else None
         named = bool(name_groups(question))
         people = affiliation_asked(question) if kind in (NAME, PLACE) else []  # "Where does X work?": an employer too
         noun = asked_noun(question)
@@ -287,6 +292,8 @@ class Scorer:
             meaning = max(0.0, float(query @ vector)) if query is not None and vector is not None else coverage
             if bare_query is not None and vector is not None and _names_all(hit, question):
                 meaning = max(meaning, float(bare_query @ vector))
+            if named_query is not None and vector is not None and titled_name in hit.chunk.text:
+                meaning = max(meaning, float(named_query @ vector))
             if query is not None and (around := context_of.get(hit.chunk.id)) is not None:
                 meaning = (1 - CHUNK_CONTEXT) * meaning + CHUNK_CONTEXT * max(0.0, float(query @ around))
             if coverage == 1.0 and hit.chunk.source == author_of:
@@ -1811,6 +1818,22 @@ def _role_owned_as_asked(sentence: str, value: Value, role: str, question: str) 
     before = re.search(r"\b([A-Z][\w.-]*)(?:['’]s?)?\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+$", sentence[:value.start])
     return any(m is not None and is_role(stem(m.group(2).split()[-1].lower()), role)
                and any(shares_stem(m.group(1).lower(), o.lower()) for o in owners) for m in (after, before))
+
+
+def _description_named(question: str, texts: list[str]) -> tuple[str, str]:
+    """The name the articles give the question's description of someone, and the question with
+    it: "Chancellor Gordon Brown" for "the chancellor"; ("", question) when none is given."""
+    for m in re.finditer(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", question):  # "the IAAF meeting" names itself
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):  # the longest description the articles put before a name
+            if words[k - 1] in STOPWORDS or re.search(r"(?:s|ed|ing)$", words[k - 1]):  # a noun ends it, one: not "the sprinters", "the acquired"
+                continue
+            desc = " ".join(words[:k])
+            for text in texts:
+                said = re.search(rf"\b(?i:{re.escape(desc)}) ((?:[A-Z][\w'’-]+ ){{0,2}}[A-Z][\w'’-]+)", text)
+                if said and said.group(1).split()[0].lower() not in STOPWORDS:
+                    return said.group(1), question[:m.start()] + said.group() + question[m.start(1) + len(desc):]
+    return "", question
 
 
 def _value_in(ev: Evidence) -> Value | None:

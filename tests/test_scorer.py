@@ -4589,6 +4589,25 @@ def test_an_initialism_the_articles_make_plural_names_no_one(vectors: Vectors) -
     assert draft.short_answer == "ZBC", text_of(draft)
 
 
+def test_a_description_is_read_with_the_name_the_articles_give_it(vectors: Vectors) -> None:
+    """"the treasurer" is "Treasurer Jo Roe" in the article: the question is read with her name
+    too, and her sentence answers in other words ("announce a deal" for "unveil the pact")."""
+    from rag.extractive import _description_named
+
+    said = ("Rich nations have agreed to freeze the debts of Norland and Ostby.\n\n"
+            "Treasurer Jo Roe has said she hopes to announce a deal later on Friday.\n\n"
+            "The freeze could save the two nations $5bn this year.")
+    for question in ("When does the treasurer hope to unveil the pact?", "When does the treasurer hope to unveil the accord?"):
+        draft = answer(vectors, question, said)
+        assert draft.short_answer == "Friday", text_of(draft)
+    assert _description_named("When does the treasurer speak?", [said]) == ("Jo Roe", "When does Treasurer Jo Roe speak?")
+    # more than one, a participle, a description across a paragraph, or one that names itself: none
+    assert _description_named("How fast did the sprinters run?", ["The sprinters Jo Roe and Al Moss ran."])[0] == ""
+    assert _description_named("How does the acquired site work?", ["Vale acquired Quill Labs in May."])[0] == ""
+    assert _description_named("Where was the bridge opened?", ["It opened a bridge\n\nOstby said."])[0] == ""
+    assert _description_named("When is the Zorb meeting?", ["The Zorb meeting Jo Roe chaired."])[0] == ""
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
