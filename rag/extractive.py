@@ -199,6 +199,7 @@ MEASURE_REACH = 30  # characters before a value where the asked measure may stan
 _PEOPLE = ("people", "children", "men", "women", "population", "staff", "workforce")  # people counted with no plural "s"
 PERSONHOOD = 0.1  # an asked plural this much nearer to "people" than to "things" counts people ("voters", "staff")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
+_FRACTIONAL = re.compile(r"[\d,]*\.\d+")  # a count is whole, or scaled: "2.2 million" but never "6661.89"
 COUNTED_ALIKE = 0.36  # a counted plural this far in meaning from the asked one counts something else ("jobs", "copies")
 MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once
@@ -712,8 +713,8 @@ class Scorer:
         if value is None or self.retriever is None or not (asked.endswith("s") or asked in _PEOPLE) or asked in STOPWORDS \
                 or asked == "times" or stem(asked) in content_terms(ev.text):
             return ev  # "How many times ...?" counts occasions, whatever the sentence counts
-        if self._likeness(ev.text, value, asked) >= COUNTED_ALIKE:
-            return ev
+        if self._likeness(ev.text, value, asked) >= COUNTED_ALIKE and not _FRACTIONAL.fullmatch(value.text):
+            return ev  # "closed up 23 points to 6661.89" counts nothing
         alike = next((v for v in values(ev.text, NUMBER, question) if self._likeness(ev.text, v, asked) >= COUNTED_ALIKE
                       and _counted_plural(ev.text, v)), None)
         return replace(ev, value=alike.text) if alike else replace(ev, fits=False)

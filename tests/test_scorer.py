@@ -4576,6 +4576,9 @@ def test_a_count_of_a_plural_unlike_the_asked_one_does_not_answer(vectors: Vecto
     draft = answer(vectors, "How many Zorb customers walked away in May?",
                    "Zorb lost 46,000 subscribers in May, though profits were lower in the three quarters before.")
     assert draft.short_answer.startswith("46,000"), text_of(draft)
+    # a count is whole: an index level counts no firms
+    assert answer(vectors, "How many firms make up the Zorb index?",
+                  "The Zorb index of leading shares closed up 23 points to 6661.89 on Thursday.").refused
 
 
 def test_an_initialism_the_articles_make_plural_names_no_one(vectors: Vectors) -> None:
