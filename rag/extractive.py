@@ -713,8 +713,8 @@ class Scorer:
         if value is None or self.retriever is None or not (asked.endswith("s") or asked in _PEOPLE) or asked in STOPWORDS \
                 or asked == "times" or stem(asked) in content_terms(ev.text):
             return ev  # "How many times ...?" counts occasions, whatever the sentence counts
-        if self._likeness(ev.text, value, asked) >= COUNTED_ALIKE and not _FRACTIONAL.fullmatch(value.text):
-            return ev  # "closed up 23 points to 6661.89" counts nothing
+        if self._likeness(ev.text, value, asked) >= COUNTED_ALIKE and not _FRACTIONAL.fullmatch(value.text):  # "6661.89" counts nothing
+            return ev
         alike = next((v for v in values(ev.text, NUMBER, question) if self._likeness(ev.text, v, asked) >= COUNTED_ALIKE
                       and _counted_plural(ev.text, v)), None)
         return replace(ev, value=alike.text) if alike else replace(ev, fits=False)
@@ -1822,8 +1822,8 @@ def _role_owned_as_asked(sentence: str, value: Value, role: str, question: str) 
 
 
 def _description_named(question: str, texts: list[str]) -> tuple[str, str]:
-    """The name the articles give the question's description of someone, and the question with
-    it: "Chancellor Gordon Brown" for "the chancellor"; ("", question) when none is given."""
+    """The name the articles give the question's description of someone or something, and the
+    question with it: "Chancellor Gordon Brown" for "the chancellor"; ("", question) when none is given."""
     for m in re.finditer(r"\bthe\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", question):  # "the IAAF meeting" names itself
         words = m.group(1).split()
         for k in range(len(words), 0, -1):  # the longest description the articles put before a name
