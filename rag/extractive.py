@@ -2065,15 +2065,18 @@ _COUNTED_NOUN = re.compile(rf"^[\s-]+((?:[\w'’-]+\s+){{0,3}}?)([a-z]{{3,}}s|{'
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
 
 
-_NAMED_COUNT = re.compile(r"^\s*(?i:how many)\s+(?:[A-Z][\w'’-]*\s+){1,2}([A-Za-z][\w-]*s)\b")
+# with no auxiliary to end the phrase, the first plural in the first words: "How many online voters
+# chose ...?" counts voters, "How many of Im's films are ...?" films, "How many Labour MPs warned ...?" MPs
+_FIRST_PLURAL = re.compile(rf"^\s*how many\s+(?:(?:out\s+)?of\s+(?:\d+\s+|the\s+|its\s+|their\s+|[\w-]+['’]s?\s+)?)?"
+                           rf"(?:[\w'’-]+\s+){{0,3}}?([\w-]*[a-z\d][^\Wsui]s|{'|'.join(_PEOPLE)})\b", re.I)
 
 
 def _counted_asked(question: str) -> str:
     """The noun a "How many ...?" counts, in lower case: "votes" in "How many votes did it get?",
     "computers" in "How many old computers has it recycled?"."""
     last = counted_phrase(question).split()[-1:]
-    named = _NAMED_COUNT.match(question)  # "How many Labour MPs warned ...?" counts MPs, not Labour
-    return (asked_noun(question) or "".join(last) or (named.group(1) if named else head_noun(question))).lower()
+    plural = _FIRST_PLURAL.match(question)
+    return (asked_noun(question) or "".join(last) or (plural.group(1) if plural else head_noun(question))).lower()
 
 
 def _counts_another_asked_noun(sentence: str, value: Value, question: str) -> bool:

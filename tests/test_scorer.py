@@ -4611,6 +4611,22 @@ def test_a_description_is_read_with_the_name_the_articles_give_it(vectors: Vecto
     assert _description_named("When is the Zorb meeting?", ["The Zorb meeting Jo Roe chaired."])[0] == ""
 
 
+def test_a_count_with_no_verb_after_its_noun_counts_its_first_plural(vectors: Vectors) -> None:
+    """With no auxiliary to end what is counted, the words before the plural only describe it:
+    "online voters" counts voters, "large stores" stores, "of Zorb's films" films."""
+    from rag.extractive import _counted_asked
+
+    assert _counted_asked("How many online voters chose the Zorb winners?") == "voters"
+    assert _counted_asked("How many large stores in Vale opened on Sunday?") == "stores"
+    assert _counted_asked("How many of Zorb's films are shown in Ostby?") == "films"
+    assert _counted_asked("How many out of 10 asylum seekers won their claims?") == "seekers"
+    assert _counted_asked("How many under-18s came to Vale alone?") == "under-18s"
+    asked = "How many online voters chose the Zorb award winners?"
+    assert answer(vectors, asked, "The Zorb award winners were chosen online in 40 categories.").refused
+    draft = answer(vectors, asked, "The Zorb award winners were chosen by 2.6 million voters on the website.")
+    assert draft.short_answer.startswith("2.6 million"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
