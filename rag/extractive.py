@@ -200,6 +200,10 @@ _PEOPLE = ("people", "children", "men", "women", "population", "staff", "workfor
 PERSONHOOD = 0.1  # an asked plural this much nearer to "people" than to "things" counts people ("voters", "staff")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
 _FRACTIONAL = re.compile(r"[\d,]*\.\d+")  # a count is whole, or scaled: "2.2 million" but never "6661.89"
+# "4.91m" with no plural after it ("a world record of 4.91m to claim gold") is a height, where
+# "1.6m Muslims" or "2.5m copies" are millions
+_METRES = re.compile(r"[\d,]*\.\d+m")
+_COUNTED_AFTER = re.compile(rf"\s+(?:of\b|[\w'’-]*[a-z]s\b|{'|'.join(_PEOPLE)}\b)", re.I)
 COUNTED_ALIKE = 0.36  # a counted plural this far in meaning from the asked one counts something else ("jobs", "copies")
 MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once
@@ -713,7 +717,7 @@ class Scorer:
         if value is None or self.retriever is None or not (asked.endswith("s") or asked in _PEOPLE) or asked in STOPWORDS \
                 or asked == "times" or stem(asked) in content_terms(ev.text):
             return ev  # "How many times ...?" counts occasions, whatever the sentence counts
-        if self._likeness(ev.text, value, asked) >= COUNTED_ALIKE and not _FRACTIONAL.fullmatch(value.text):  # "6661.89" counts nothing
+        if self._likeness(ev.text, value, asked) >= COUNTED_ALIKE and not _uncountable(ev.text, value):
             return ev
         alike = next((v for v in values(ev.text, NUMBER, question) if self._likeness(ev.text, v, asked) >= COUNTED_ALIKE
                       and _counted_plural(ev.text, v)), None)
@@ -2100,6 +2104,12 @@ def _counted_plural(sentence: str, value: Value) -> str:
     if m and any(w.lower() in STOPWORDS and w not in ("and", "or", "other", "more") for w in m.group(1).split()):
         m = None
     return said.group(1) if said else m.group(2) if m else ""
+
+
+def _uncountable(sentence: str, value: Value) -> bool:
+    """A value no count can be: a decimal with no scale ("6661.89"), or one in metres."""
+    return _FRACTIONAL.fullmatch(value.text) is not None \
+        or _METRES.fullmatch(value.text) is not None and not _COUNTED_AFTER.match(sentence, value.end)
 
 
 def _span_of_asked(sentence: str, value: Value, question: str) -> bool:

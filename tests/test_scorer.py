@@ -4627,6 +4627,14 @@ def test_a_count_with_no_verb_after_its_noun_counts_its_first_plural(vectors: Ve
     assert draft.short_answer.startswith("2.6 million"), text_of(draft)
 
 
+def test_a_decimal_in_metres_counts_nothing(vectors: Vectors) -> None:
+    """"4.91m" with no plural after it is a height; "1.6m voters" is millions of them."""
+    asked = "How many world records has Jo Roe set?"
+    assert answer(vectors, asked, "Jo Roe cleared a new world mark of 4.91m to take gold in Ostby.").refused
+    draft = answer(vectors, "How many voters are there in Norland?", "Norland has 1.6m voters, the census shows.")
+    assert draft.short_answer.startswith("1.6m"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
