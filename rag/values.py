@@ -1966,8 +1966,10 @@ _UNIT_ASKED = [
     ("speed", re.compile(r"\b(?:data|bit|transfer|download|upload)[ -]rates?\b", re.I)),
     ("percent", re.compile(r"\b(percentage|per ?cent|proportion|ownership|rates?|inflation|growth)\b"
                            r"|\bwhat share\b", re.I)),
-    # "What is its market share?", "its share of the vote": a share, no count ("share price" is a price, "shares" a count)
-    ("percent", re.compile(r"(?<!\bper )(?<!\ba )\bshare\b(?!\s+(?:prices?|holders?|options?|capital|issues?|sales?)\b)", re.I)),
+    # "What is its market share?", "its share of the vote": a share, no count ("share price" is a price, "shares" a count,
+    # and "share the currency" a verb)
+    ("percent", re.compile(r"(?<!\bper )(?<!\ba )\bshare\b(?!\s+(?:prices?|holders?|options?|capital|issues?|sales?"
+                           r"|the|a|an|their|its|his|her|our|this|that|these|those)\b)", re.I)),
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
     ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:(?:more|extra|additional|further) )?(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
                          rf"|times|pounds|{_CURRENCY})\b)(?:[a-z-]+ ){{0,2}}?[a-z-]+s\b", re.I)),

@@ -4635,6 +4635,18 @@ def test_a_decimal_in_metres_counts_nothing(vectors: Vectors) -> None:
     assert draft.short_answer.startswith("1.6m"), text_of(draft)
 
 
+def test_share_as_a_verb_asks_no_share(vectors: Vectors) -> None:
+    """"How many nations share the currency?" counts nations: "1%" is no answer."""
+    from rag.values import number_kind
+
+    assert number_kind("How many member states share the Zorb currency?") == "count"
+    assert number_kind("What share of the vote did Zorb win?") == "percent"
+    asked = "How many nations share the Zorb currency?"
+    assert answer(vectors, asked, "The Zorb currency has gained almost 1% against the dollar.").refused
+    draft = answer(vectors, asked, "The Zorb currency is shared by 12 nations in Norland.")
+    assert draft.short_answer.startswith("12"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
