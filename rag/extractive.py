@@ -203,7 +203,7 @@ _FRACTIONAL = re.compile(r"[\d,]*\.\d+")  # a count is whole, or scaled: "2.2 mi
 # "4.91m" with no plural after it ("a world record of 4.91m to claim gold") is a height, where
 # "1.6m Muslims" or "2.5m copies" are millions
 _METRES = re.compile(r"[\d,]*\.\d+m")
-_COUNTED_AFTER = re.compile(rf"\s+(?:of\b|[\w'’-]*[a-z]s\b|{'|'.join(_PEOPLE)}\b)", re.I)
+_COUNTED_AFTER = re.compile(rf"\s+(?:of\b|(?!(?:was|has|does|is|as|this|its)\b)[\w'’-]*[a-z]s\b|{'|'.join(_PEOPLE)}\b)", re.I)
 COUNTED_ALIKE = 0.36  # a counted plural this far in meaning from the asked one counts something else ("jobs", "copies")
 MAX_RUNS = 40  # an article's names read for an alias
 MAX_RUN_VECTORS = 20_000  # names kept embedded across questions, then forgotten at once

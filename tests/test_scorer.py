@@ -4631,6 +4631,7 @@ def test_a_decimal_in_metres_counts_nothing(vectors: Vectors) -> None:
     """"4.91m" with no plural after it is a height; "1.6m voters" is millions of them."""
     asked = "How many world records has Jo Roe set?"
     assert answer(vectors, asked, "Jo Roe cleared a new world mark of 4.91m to take gold in Ostby.").refused
+    assert answer(vectors, asked, "Jo Roe's new world mark of 4.91m was set in Ostby.").refused
     draft = answer(vectors, "How many voters are there in Norland?", "Norland has 1.6m voters, the census shows.")
     assert draft.short_answer.startswith("1.6m"), text_of(draft)
 
