@@ -494,9 +494,9 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not known_by <= self._article_terms(ev.hit.chunk.source) else ev
                    for ev in out]
         if kind == NAME:  # "The MSP had been a partner": an initialism the articles make plural ("MSPs") names a kind, no one
-            plural = "\n".join(articles.values())
+            retrieved = "\n".join(articles.values())
             out = [replace(ev, fits=False) if ev.fits and re.fullmatch(r"[A-Z]{2,5}", ev.value)
-                   and re.search(rf"\b{ev.value}s\b", plural) else ev for ev in out]
+                   and re.search(rf"\b{ev.value}s\b", retrieved) else ev for ev in out]
         if kind == NAME and (lead := next((ev for ev in out if ev.fits), None)) and not lead.value \
                 and any(ev.fits and ev.value and ev.score >= lead.score - TYPE_BONUS for ev in out):
             # a sentence that echoes the question but names no one answers only when no close one names someone
