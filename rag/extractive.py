@@ -2062,8 +2062,9 @@ def _won_in(text: str, value: Value, question: str) -> bool:
 _WINS_COUNT_ASKED = re.compile(r"^\s*how many\b[^?]*\b(?:win|won)\b", re.I)
 # "How many members does the union have?", "How many miners does UK Coal employ?"
 _HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|did) .+ (?:have|employ)\s*\?*\s*$", re.I)
-# a plural noun after a number and at most three words that describe it: "15 deep and surface mines"
-_COUNTED_NOUN = re.compile(rf"^[\s-]+((?:[\w'’-]+\s+){{0,3}}?)([a-z]{{3,}}s|{'|'.join(_PEOPLE)})\b")
+# a plural noun after a number and at most three words that describe it: "15 deep and surface mines";
+# no word ending in -ss, -us or -is ("four previous nominations", "40 crisis centres")
+_COUNTED_NOUN = re.compile(rf"^[\s-]+((?:[\w'’-]+\s+){{0,3}}?)([a-z]{{2,}}[^\Wsui]s|{'|'.join(_PEOPLE)})\b")
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
@@ -2088,10 +2089,16 @@ def _counts_another_asked_noun(sentence: str, value: Value, question: str) -> bo
     for "How many copies did her books sell?"."""
     noun, asked = _counted_plural(sentence, value), _counted_asked(question)
     if not (noun and asked) or stem(noun) in (stem(asked), *content_terms(counted_phrase(question))) \
-            or stem(noun) not in content_terms(question):
+            or stem(noun) not in content_terms(question) or _counts_the_times_asked(noun, asked, question):
         return False  # "674 million mobiles" counts the asked "mobile phones"
     after = re.match(r"(?:\s+[\w'’-]+){1,5}", sentence[value.end:])  # "three drugs tests", "18 new embassies or consulates"
     return not (after and stem(asked) in content_terms(after.group()))
+
+
+def _counts_the_times_asked(noun: str, asked: str, question: str) -> bool:
+    """A count of what the question's verb did tells how many times it was done: "four previous
+    nominations" for "How many times had he been nominated?", "two arrests" for "... arrested?"."""
+    return asked == "times" and any(stem(w) == stem(noun) for w in re.findall(r"\b[a-z]+(?:ed|ing)\b", question.lower()))
 
 
 def _counted_plural(sentence: str, value: Value) -> str:

@@ -4648,6 +4648,29 @@ def test_share_as_a_verb_asks_no_share(vectors: Vectors) -> None:
     assert draft.short_answer.startswith("12"), text_of(draft)
 
 
+def test_an_adjective_ending_in_s_is_no_counted_plural() -> None:
+    """"four previous nominations" counts nominations: "previous", "various" and "serious" end in
+    s but are no plurals, nor are "status" or "crisis"."""
+    from rag.extractive import _counted_plural
+
+    for said, counted in (("Zorb has had four previous nominations in Vale.", "nominations"),
+                          ("Vale faced three serious injuries this year.", "injuries"),
+                          ("Zorb sold 12 various models in Ostby.", "models"),
+                          ("Vale has 40 crisis centres.", "centres")):
+        value = next(v for v in values(said, NUMBER, "How many?") if v.text[0].isdigit() or v.text.isalpha())
+        assert _counted_plural(said, value) == counted, said
+
+
+def test_a_count_of_what_the_verb_did_tells_how_many_times(vectors: Vectors) -> None:
+    """"four previous nominations" answers "How many times had Jo Roe been nominated?"; a count
+    of another thing the question names does not."""
+    asked = "How many times had Jo Roe been nominated for the Zorb prize?"
+    draft = answer(vectors, asked, "Jo Roe has never won the Zorb prize, despite four previous nominations.")
+    assert draft.short_answer == "four", text_of(draft)
+    assert answer(vectors, "How many times has Jo Roe visited the Zorb factories?",
+                  "Jo Roe runs three Zorb factories in Vale.").refused
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
