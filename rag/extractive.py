@@ -1931,7 +1931,7 @@ def _owned_move(text: str, value: Value, owners: list[str], question: str) -> bo
     m = _CLAUSE_START.match(before)
     clause = before[m.end():] if m else before
     words = re.findall(r"[\w'’-]+", clause)
-    asked = {stem(w) for w in content_terms(question)}
+    asked = set(content_terms(question))
     return 0 < len(words) <= 8 and any(_unowned_word(w) in owners for w in words) \
         and any(w.islower() and stem(w) in asked for w in words)
 
@@ -2312,10 +2312,10 @@ _NOT_A_KIND = frozenset("new previous former latest next last first same other o
 def _kind_given(text: str, noun: str, question: str) -> str:
     """Which one of the asked kind the sentence names, in words the question lacks: "constructive
     partnership" for "What kind of partnership did they establish?"."""
-    asked = {stem(w) for w in content_terms(question)}
+    asked = set(content_terms(question))
     for m in _kinds_said(text, noun):
         said = " ".join(w for w in m.group(2).split() if w.lower() not in _NOT_A_KIND)
-        if {stem(w) for w in content_terms(said)} - asked:
+        if set(content_terms(said)) - asked:
             return f"{m.group(2)}{text[m.end() - len(noun):m.end()]}"
     return ""
 
@@ -2323,7 +2323,7 @@ def _kind_given(text: str, noun: str, question: str) -> str:
 def _kind_done(text: str, noun: str, question: str) -> bool:
     """The question's verb takes the asked kind, said with which one it is: "passed a lie
     detector test" for "What test did she pass?"."""
-    asked = {stem(w) for w in content_terms(question)} - {stem(noun)}
+    asked = set(content_terms(question)) - {stem(noun)}
     return any(m.group(1) and stem(m.group(1).lower()) in asked for m in _kinds_said(text, noun))
 
 
@@ -2952,8 +2952,8 @@ def _not_told(ev: Evidence, question: str) -> bool:
     m = _NOT_TOLD.search(ev.text)
     if not m:
         return False
-    said = {stem(w) for w in content_terms(m.group(1) or m.group(2) or m.group(3))}
-    asked = {stem(w) for w in content_terms(without_names(question))} - {"much", "many"}
+    said = set(content_terms(m.group(1) or m.group(2) or m.group(3)))
+    asked = set(content_terms(without_names(question))) - {stem("much"), stem("many")}
     return bool(asked) and asked <= said and (not name_groups(question) or _names_one(ev.hit.chunk.text, question))
 
 

@@ -4536,6 +4536,25 @@ def test_a_sentence_saying_the_asked_thing_is_yet_to_be_told_refuses(vectors: Ve
     assert answer(vectors, "Which service is Zorb's set-top box meant to challenge?", story).short_answer == "Vale Plus"
 
 
+def test_how_many_is_yet_to_be_told() -> None:
+    """"has not said how many stores it will close" says the count is not known: "How many" is
+    no word the sentence must also say, and a word's stem is taken once on both sides."""
+    from rag.extractive import _not_told
+
+    ev = evidence_of("Zorb has not said how many stores it will close in Vale.", "", 0.6)
+    assert _not_told(ev, "How many stores will Zorb close?")
+    assert not _not_told(ev, "How many stores will Zorb open?")
+
+
+def test_the_questions_words_are_stemmed_once_as_the_sentences_are() -> None:
+    """A second stemming changes some words ("horses" -> "hors" -> "hor"): both sides take one."""
+    from rag.extractive import _owned_move
+
+    said = "Zorb horses fell 3% in value."
+    value = next(v for v in values(said, NUMBER, "By how much did Zorb horses fall?") if v.text == "3%")
+    assert _owned_move(said, value, ["Zorb"], "By how much did the value of Zorb horses fall?")
+
+
 def test_how_long_something_will_last_asks_a_time_whatever_it_is_of(vectors: Vectors) -> None:
     assert number_kind("How long will the debt freeze last?") == "duration"
     assert number_kind("How long is the bridge?") == "length"  # a length may be a time or metres
