@@ -780,12 +780,13 @@ def described_thing(question: str) -> frozenset[str]:
     return frozenset(content_terms(m.group(1))) - _STATUS if m else frozenset()
 
 
+@lru_cache(maxsize=65_536)  # asked for each sentence and its chunk, again by several checks
 def _named_share(text: str, question: str, nations: bool = False) -> float:
     """How much of the question's names the text holds: for each name the share of its words
     found, the lowest of those (1.0 when the question names nothing). A name the text spells
     out is held whole: "Los Angeles Police Department" for "LAPD"; with `nations`, a place
     its people's word names ("German" for "Germany")."""
-    spelled = initials_in(text) if any(len(n) == 1 and n[0].isupper() for n in name_groups(question)) else set()
+    spelled = initials_in(text) if any(len(n) == 1 and n[0].isupper() for n in name_groups(question)) else frozenset()
     return min((1.0 if len(name) == 1 and _unowned_word(name[0]).lower() in spelled
                 else sum(_spelt_in(w, text) or _unowned_word(w) in text or nations and _nation_word_in(_unowned_word(w), text)
                           for w in name) / len(name)

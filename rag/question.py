@@ -270,14 +270,15 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper() and w.lower() not in STOPWORDS).lower()
 
 
-def initials_in(text: str) -> set[str]:
+@lru_cache(maxsize=16_384)  # asked for each chunk of each question that names an initialism
+def initials_in(text: str) -> frozenset[str]:
     """The initials of the text's long names: "wada", "tgwu" (of "Transport and General
     Workers' Union"), "ey" (of "Ernst & Young's UK head": a possessive may end a name)."""
     runs = _CAPITALISED.findall(text) + _JOINED.findall(text)
     runs += [owner for run in runs if (owner := re.split(r"(?<=['’]s)\s", run)[0]) != run]
     # a country's initials may lead the name: "US Federal Communications Commission" is the FCC
     runs += [rest.group(1) for run in runs if (rest := re.match(r"(?:(?:The|A|An)\s+)?[A-Z]{2,}\s+(.+)", run))]
-    return {initials(run) for run in runs if re.search(r"[\s-]", run)}
+    return frozenset(initials(run) for run in runs if re.search(r"[\s-]", run))
 
 
 def names_each(text: str, question: str) -> list[bool]:

@@ -3031,6 +3031,7 @@ def _its_noun(sentence: str, value: Value, question: str) -> str:
     return "" if re.search(r"\ban?\s+$", sentence[:value.start], re.I) else asked_noun(question)
 
 
+@lru_cache(maxsize=65_536)  # asked for each capitalised word of each sentence a question reads
 def only_modifies(word: str, article: str, capitals: bool = False) -> bool:
     """Wherever the article writes the one word, a noun follows it ("an American actress",
     "the British teams"): it qualifies nouns and names no one. A verb, a stop word,
@@ -3588,6 +3589,7 @@ def _split_before_owner(value: Value) -> list[Value]:
 _LONE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}([A-Z][a-z]{2,})(?=\s+[a-z])")
 
 
+@lru_cache(maxsize=16_384)  # the same sentences are read for every question that retrieves them
 def _lone_names(sentence: str, article: str, kind: str) -> tuple[Value, ...]:
     """A one-word name that opens a sentence, where alone it could be any word: the article
     also writes it as a name inside a sentence (a place: "a fair in Tomsby", "the city of
