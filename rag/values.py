@@ -2032,6 +2032,15 @@ _SPANS_COUNTED = re.compile(r"\bhow many (year|month|week|day|season)s\b", re.I)
 _LABEL = re.compile(r"\d+(?![MKB]\b)[A-Z]{1,2}")  # a digit joined to capitals names a kind ("3D", "4G"); "5M" is five million
 _AT_AGE = re.compile(r"\b(?:the age of|aged)\s+$", re.I)
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
+def _said_as_age(sentence: str, value: "Value") -> bool:
+    """The number is said to be an age: set off by commas after a name ("Ada Moss, 22,"), before
+    "-year-old" or "years old", or after "aged"."""
+    return re.fullmatch(r"\d{1,3}", value.text) is not None and (
+        _AGE_BY_NAME.search(sentence[:value.start] + "#" + sentence[value.end:]) is not None
+        or re.match(r"[\s-]*years?[\s-]*old\b", sentence[value.end:], re.I) is not None
+        or any(_age_said(m).start == value.start for m in _AGE_OF.finditer(sentence)))
+
+
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
                             r"|be|will|would|has|have|had|last|this|next|per|each|every|more|less|up|down|now|yet)\b)"
                             r"[a-z]{3,}\b")  # "300 million articles", not "2.1 billion for ..."
@@ -2449,7 +2458,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(sorted(found + tuple(Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
             rf"\bthe\s+({_ORDINAL.pattern})\s+{spans.group(1)}\b", sentence, re.I) if m.group(1).lower() not in ("first", "last")),
             key=lambda v: v.start))
-    if unit == "age":  # "16-year-old Hickey", "Keska, 30,": someone's age, not the asked name's
+    if unit == "age":
+        # where the sentence says an age as news does, its other numbers are none: "Ada Moss, 22, has set 10 records"
+        found = tuple(v for v in found if _said_as_age(sentence, v)) or found
+        # "16-year-old Hickey", "Keska, 30,": someone's age, not the asked name's
         found = tuple(v for v in found if not _someone_elses_age(sentence, v, question)
                       and not _counts_plural(sentence[v.end:]))  # "in 50 countries" is no age
     if unit in ("duration", "race time", "best", "speed"):

@@ -4690,6 +4690,17 @@ def test_a_count_of_what_the_verb_did_tells_how_many_times(vectors: Vectors) -> 
                   "Jo Roe runs three Zorb factories in Vale.").refused
 
 
+def test_an_age_set_off_by_a_name_leaves_the_sentences_other_numbers_no_age() -> None:
+    """"Jo Roe, 22, has set 10 records": 22 is her age, and 10 no one's; when the question names
+    someone else, or no one, the sentence gives no age it asks."""
+    said = "Jo Roe, 22, has set 10 world records in the pole vault."
+    assert [v.text for v in values(said, NUMBER, "How old is Jo Roe?")] == ["22"]
+    assert values(said, NUMBER, "How old is the Norland pole vaulter?") == []
+    assert [v.text for v in values("The 24-year-old has set 10 records.", NUMBER, "How old is she?")] == ["24"]
+    both = "Those charged included Jo Roe, the 22-year-old son of Ada Roe, and Bo Lee, 27, a friend of 10 MPs."
+    assert [v.text for v in values(both, NUMBER, "How old is Jo Roe?")] == ["22"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
