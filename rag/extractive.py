@@ -714,10 +714,13 @@ class Scorer:
         that means something else and the sentence never says the asked one: "90 journalist
         jobs" for "How many copies does the paper sell?" ("146,000 jobs" counts positions)."""
         value, asked = _value_in(ev), _counted_asked(question)
-        if value is None or self.retriever is None or not (asked.endswith("s") or asked in _PEOPLE) or asked in STOPWORDS \
-                or asked == "times" or stem(asked) in content_terms(ev.text):
+        if value is None or self.retriever is None:
+            return ev
+        if not (asked.endswith("s") or asked in _PEOPLE) or asked in STOPWORDS or asked == "times":
             return ev  # "How many times ...?" counts occasions, whatever the sentence counts
-        if self._likeness(ev.text, value, asked) >= COUNTED_ALIKE and not _uncountable(ev.text, value):
+        # "a clearance of 5.65m" counts no bests, though the sentence says "his personal best"
+        countable = not _uncountable(ev.text, value)
+        if countable and (stem(asked) in content_terms(ev.text) or self._likeness(ev.text, value, asked) >= COUNTED_ALIKE):
             return ev
         alike = next((v for v in values(ev.text, NUMBER, question) if self._likeness(ev.text, v, asked) >= COUNTED_ALIKE
                       and _counted_plural(ev.text, v)), None)

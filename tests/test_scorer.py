@@ -4655,6 +4655,12 @@ def test_a_decimal_in_metres_counts_nothing(vectors: Vectors) -> None:
     assert draft.short_answer.startswith("1.6m"), text_of(draft)
 
 
+def test_a_decimal_in_metres_counts_nothing_though_the_sentence_says_the_asked_noun(vectors: Vectors) -> None:
+    """"his personal best" names the asked "bests", yet "a clearance of 5.65m" counts none of them."""
+    asked = "How many world bests has the Zorb vault champion set?"
+    assert answer(vectors, asked, "Jo Roe won the Zorb vault with a clearance of 5.65m, 5cm adrift of his personal best.").refused
+
+
 def test_share_as_a_verb_asks_no_share(vectors: Vectors) -> None:
     """"How many nations share the currency?" counts nations: "1%" is no answer."""
     from rag.values import number_kind
