@@ -2032,6 +2032,8 @@ _SPANS_COUNTED = re.compile(r"\bhow many (year|month|week|day|season)s\b", re.I)
 _LABEL = re.compile(r"\d+(?![MKB]\b)[A-Z]{1,2}")  # a digit joined to capitals names a kind ("3D", "4G"); "5M" is five million
 _AT_AGE = re.compile(r"\b(?:the age of|aged)\s+$", re.I)
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
+
+
 def _said_as_age(sentence: str, value: "Value") -> bool:
     """The number is said to be an age: set off by commas after a name ("Ada Moss, 22,"), before
     "-year-old" or "years old", or after "aged"."""
