@@ -2036,11 +2036,11 @@ _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by
 
 def _said_as_age(sentence: str, value: "Value") -> bool:
     """The number is said to be an age: set off by commas after a name ("Ada Moss, 22,"), before
-    "-year-old" or "years old", or after "aged"."""
+    "-year-old" or "years old", or as `stated_age` reads it ("aged 22")."""
     return re.fullmatch(r"\d{1,3}", value.text) is not None and (
         _AGE_BY_NAME.search(sentence[:value.start] + "#" + sentence[value.end:]) is not None
         or re.match(r"[\s-]*years?[\s-]*old\b", sentence[value.end:], re.I) is not None
-        or any(_age_said(m).start == value.start for m in _AGE_OF.finditer(sentence)))
+        or stated_age(sentence, value))
 
 
 _COUNTS_A_NOUN = re.compile(r"^\s+(?!(?:for|in|of|to|on|at|by|from|and|or|but|as|with|than|over|into|the|is|was|were|are"
