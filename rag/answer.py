@@ -6,6 +6,7 @@ import re
 import threading
 import time
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Generator
 
 from .backend import Backend, Draft, Evidence
@@ -318,7 +319,7 @@ class Answerer:
                 if key not in citations:
                     c = _citation(len(citations) + 1, ev, self._text_file(ev.hit.chunk.source))
                     if not is_verbatim(c, root):
-                        raise StoreError(f"{c.source} changed since it was indexed: run `rag ingest`")
+                        raise StoreError(_unverified(c.source, self.settings.corpus_dir))
                     citations[key] = c
                 marks.append(f"[{citations[key].n}]")
             rendered.append(" ".join([sentence, *marks]))
@@ -345,6 +346,14 @@ def _declined(question: str, hits: list[Hit]) -> str:
         return f"The question seems to be in another language than the articles: please ask in {name}."
     return ""
 
+
+
+def _unverified(source: str, corpus_dir: Path) -> str:
+    """Why a quote cannot be checked against its file, and what to do."""
+    if not (corpus_dir.parent / source).is_file():
+        return (f"{source} is not in {corpus_dir}: the index was built from another folder; run "
+                f"`rag ingest` to index this one, or set RAG_CORPUS_DIR to the folder it was built from")
+    return f"{source} changed since it was indexed: run `rag ingest`"
 
 def _citation(n: int, ev: Evidence, text_file: str = "") -> Citation:
     chunk = ev.hit.chunk

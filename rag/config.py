@@ -73,11 +73,32 @@ class Settings(BaseSettings):
 
 
 def load_settings(**overrides: object) -> Settings:
-    """Flags win over env and .env; None means 'flag not given'."""
+    """Flags win over env and .env; None means 'flag not given'. With no corpus folder given,
+    the one the data dir's index was last built from, then `seeds/`."""
     given = {k: v for k, v in overrides.items() if v is not None}
     try:
-        return Settings(**given).resolved()  # type: ignore[arg-type]
+        settings = Settings(**given)  # type: ignore[arg-type]
     except ValidationError as e:
         err = e.errors()[0]
         name = "_".join(str(p) for p in err["loc"]).upper()
         raise ConfigError(f"setting {name}: {err['msg']} (check the flag or RAG_{name})") from None
+    if "corpus_dir" not in settings.model_fields_set and (built_from := recorded_corpus(settings)) is not None:
+        settings = settings.model_copy(update={"corpus_dir": built_from})
+    return settings.resolved()
+
+
+def corpus_record(settings: Settings) -> Path:
+    """Where ingest notes the corpus folder it indexed: `rag ingest ~/news` then `rag ask`
+    answers from ~/news, with no RAG_CORPUS_DIR to repeat."""
+    return settings.data_dir / f"{settings.collection}.corpus.json"
+
+
+def recorded_corpus(settings: Settings) -> Path | None:
+    """The folder the index was last built from, if the record is readable and it still exists."""
+    import json
+
+    try:
+        folder = Path(json.loads(corpus_record(settings).read_text(encoding="utf-8"))["corpus_dir"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return folder if folder.is_dir() else None

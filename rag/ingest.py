@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
-from .config import Settings
+from .config import Settings, corpus_record
 from .documents import Article, Skipped, read_corpus
 from .errors import StoreError
 from .store import (
@@ -438,8 +438,9 @@ def _flagged_keys_path(settings: Settings) -> Path:
 
 
 def _record_files(settings: Settings, articles: list[Article], skipped: list[Skipped]) -> None:
-    """Keep the skipped files and flagged passages for `rag sources`, and each web page's
-    extracted text."""
+    """Keep the corpus folder for the next command, the skipped files and flagged passages for
+    `rag sources`, and each web page's extracted text."""
+    write_json(corpus_record(settings), {"corpus_dir": str(settings.corpus_dir)})
     write_json(skipped_path(settings), [asdict(s) for s in skipped])
     flagged, keys = _flagged(settings, articles)
     write_json(flagged_path(settings), [asdict(f) for f in flagged])

@@ -110,3 +110,23 @@ def test_eval_with_no_workers_is_one_line(tmp_path):
     assert p.returncode == 1
     assert p.stderr.strip() == "error: --workers 0: pass 1 or more processes"
     assert not (tmp_path / "d").exists() or not any((tmp_path / "d").rglob("*.sqlite3"))  # nothing was indexed
+
+
+@pytest.mark.slow
+def test_ask_answers_from_the_folder_last_ingested(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "harbour.txt").write_text(
+        "Zorb harbour to get a second terminal\n\nThe port of Zorb will build a second container terminal "
+        "at a cost of 410 million euros, the port authority said on Thursday.\n", encoding="utf-8")
+    assert rag("ingest", str(news), data_dir=tmp_path / "d").returncode == 0
+    p = rag("ask", "--json", "How much will the second terminal at Zorb cost?", data_dir=tmp_path / "d")
+    assert p.returncode == 0, p.stderr  # no RAG_CORPUS_DIR needed: the data dir knows its corpus
+    out = json.loads(p.stdout)
+    assert out["short_answer"] == "410 million euros"
+    assert out["citations"][0]["source"] == "news/harbour.txt"
+    # pointed at another folder than the index holds, the one line says so, not "changed"
+    p = rag("ask", "How much will the second terminal at Zorb cost?", data_dir=tmp_path / "d",
+            RAG_CORPUS_DIR=str(PROJECT_ROOT / "seeds"))
+    assert p.returncode == 1
+    assert p.stderr.strip().splitlines()[-1].startswith("error: news/harbour.txt is not in ")
