@@ -8,7 +8,7 @@ import shutil
 import time
 from pathlib import Path
 
-from .documents import SUFFIXES, source_name
+from .documents import SUFFIXES, is_binary, source_name
 from .errors import CorpusError
 
 UPLOADS = "uploads"  # where added files go, inside the corpus folder
@@ -23,7 +23,7 @@ def add_files(corpus_dir: Path, files: list[Path], max_mb: float) -> list[str]:
             raise CorpusError(f"{f.name} is not a .txt, .md or .html file: only articles in those formats are added")
         if f.stat().st_size > max_mb * 1e6:
             raise CorpusError(f"{f.name} is over the {max_mb:g} MB limit: split it or raise RAG_MAX_FILE_MB")
-        if b"\0" in f.read_bytes()[:4096]:
+        if is_binary(f.read_bytes()[:4096]):
             raise CorpusError(f"{f.name} is not a text file: save the article as text or HTML first")
     target = corpus_dir / UPLOADS
     target.mkdir(parents=True, exist_ok=True)

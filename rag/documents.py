@@ -22,6 +22,7 @@ reduced to their main text by trafilatura, and that text is what is chunked and 
 from __future__ import annotations
 
 import bisect
+import codecs
 import hashlib
 import itertools
 import math
@@ -232,7 +233,7 @@ def read_document(path: Path) -> tuple[str, str, dict[str, Any]]:
         raise CorpusError(f"cannot read {path}: {e.strerror}; check its permissions") from None
     if not raw.strip():
         raise CorpusError(f"{path} is empty: add the article text or remove the file")
-    if b"\x00" in raw:
+    if is_binary(raw):
         raise CorpusError(f"{path} looks binary (NUL bytes): only text and HTML files can be indexed")
     text, encoding = decode(raw)
     if text is None:
@@ -245,10 +246,13 @@ def read_document(path: Path) -> tuple[str, str, dict[str, Any]]:
 
 def decode(raw: bytes) -> tuple[str | None, str]:
     """The text and the encoding it was read with; (None, "") when no encoding fits."""
+    # a UTF-8 byte-order mark (Notepad's "UTF-8 with BOM") is no part of the text, nor of its title
+    codec = _unicode_bom(raw) or ("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else "utf-8")
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return raw.decode(codec), codec
     except UnicodeDecodeError:
-        pass
+        if codec != "utf-8":
+            return None, ""
     from charset_normalizer import from_bytes
 
     # Short texts with a few accented bytes fit many code pages about equally well, and the
@@ -269,6 +273,21 @@ def decode(raw: bytes) -> tuple[str | None, str]:
         return western, "cp1252"
     best = max(clean, key=lambda m: m.coherence)
     return str(best), best.encoding
+
+
+# UTF-32's marks first: its little-endian one starts with UTF-16's
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def is_binary(raw: bytes) -> bool:
+    """NUL bytes, unless a byte-order mark says the text is UTF-16 or UTF-32."""
+    return b"\x00" in raw and not _unicode_bom(raw)
+
+
+def _unicode_bom(raw: bytes) -> str:
+    """The codec a byte-order mark names ("Save as Unicode" writes UTF-16 with one), or ""."""
+    return next((codec for bom, codec in _BOMS if raw.startswith(bom)), "")
 
 
 def _page(html: str, path: Path) -> tuple[str, dict[str, Any]]:

@@ -1,3 +1,4 @@
+import codecs
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,24 @@ def test_text_in_another_encoding_is_decoded(tmp_path: Path):
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Headline\n\nThe transfer fee was £15.8m for the café owner.\n".encode("cp1252"))
     assert read_text(latin) == "Headline\n\nThe transfer fee was £15.8m for the café owner.\n"
+
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path, codec: str):
+    """Windows' "Save as Unicode" writes UTF-16 with a BOM: its NUL bytes are no sign of a binary
+    file. A UTF-8 BOM is left out of the text, so the title does not start with it."""
+    from rag.corpus import add_files
+    from rag.documents import read_text
+
+    text = "Zoë Roe wins the Ostby vote\n\nZoë Roe won 42 votes in Ostby on Sunday, the council said.\n"
+    raw = text.encode(codec) if codec != "utf-16-be" else codecs.BOM_UTF16_BE + text.encode(codec)
+    (tmp_path / "corpus").mkdir()
+    article = tmp_path / "corpus" / "wide.txt"
+    article.write_bytes(raw)
+    assert read_text(article) == text
+    assert [(a.source, a.title) for a in load_corpus(tmp_path / "corpus")] == [("corpus/wide.txt", "Zoë Roe wins the Ostby vote")]
+    assert add_files(tmp_path / "corpus", [article], max_mb=1) == ["corpus/uploads/wide.txt"]  # the UI's upload check too
 
 
 def test_bad_folders(tmp_path: Path):
