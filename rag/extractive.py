@@ -484,6 +484,10 @@ class Scorer:
             owning = [ev.fits and any(owns_whose(ev.text, v, question) for v in values(ev.text, kind, question)) for ev in out]
             if any(owning):
                 out = [replace(ev, fits=False) if ev.fits and not owns else ev for ev, owns in zip(out, owning)]
+        if kind == NAME and role and (owner := _role_owner_asked(question, role)):
+            # "Who is the Chinese ambassador?": not "John Sullivan, the American ambassador to Russia"
+            out = [replace(ev, fits=False) if ev.fits and self._role_of_another_owner(ev, role, owner, question) else ev
+                   for ev in out]
         if who_role:  # "Who chairs the science committee?": not "chairman of the accounts committee"
             out = [replace(ev, fits=False) if ev.fits and _held_of_another_body(ev.text, question, role) else ev for ev in out]
         if _OUTCOME_ASKED.match(question):  # "Who will win ...?": news knows only what is forecast
@@ -633,6 +637,16 @@ class Scorer:
                         and not self.alias(owner, asked_owner):
                     return True
         return False
+
+    def _role_of_another_owner(self, ev: Evidence, role: str, owner: str, question: str) -> bool:
+        """The name's title gives the asked role to an owner the question does not name, by
+        its name, its people's word or one close in meaning: "the American ambassador" for the
+        Chinese one."""
+        value = _value_in(ev)
+        told = [t for t in (_role_owners_beside(ev.text, value, role) if value else []) if re.fullmatch(r"[A-Z][a-z]+", t)]
+        names = [owner, *question_names(question)]
+        return bool(told) and not any(t == n or shares_stem(t.lower(), n.lower()) or made_from_place(t, n)
+                                      or made_from_place(n, t) or self.alias(t, n) for t in told for n in names)
 
     def _placed_elsewhere(self, ev: Evidence, places: list[str]) -> bool:
         """The value is given for a place the question does not ask, and the sentence names none it
@@ -1823,10 +1837,23 @@ def _role_owned_as_asked(sentence: str, value: Value, role: str, question: str) 
     question asks ("Anatoly Antonov, the Russian ambassador" for "Who was Russia's ambassador
     ...?", not "John Sullivan, the American ambassador to Russia")."""
     owners = _owners(question)
-    after = re.match(r",\s+(?:the\s+)?([A-Z][\w.-]*)(?:['’]s?)?\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\b", sentence[value.end:])
-    before = re.search(r"\b([A-Z][\w.-]*)(?:['’]s?)?\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+$", sentence[:value.start])
-    return any(m is not None and is_role(stem(m.group(2).split()[-1].lower()), role)
-               and any(shares_stem(m.group(1).lower(), o.lower()) for o in owners) for m in (after, before))
+    return any(shares_stem(owner.lower(), o.lower()) for owner in _role_owners_beside(sentence, value, role) for o in owners)
+
+
+def _role_owners_beside(sentence: str, value: Value, role: str) -> list[str]:
+    """The owner words of the asked role in the title set right after or before the name:
+    "American" in "John Sullivan, the American ambassador" and in "American ambassador John Sullivan"."""
+    after = re.match(r",\s+(?:the\s+)?([A-Z][\w.-]*(?:['’]s?)?)\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\b", sentence[value.end:])
+    before = re.search(r"\b([A-Z][\w.-]*(?:['’]s?)?)\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+$", sentence[:value.start])
+    return [m.group(1) for m in (after, before) if m is not None and is_role(stem(m.group(2).split()[-1].lower()), role)]
+
+
+def _role_owner_asked(question: str, role: str) -> str:
+    """The word the question sets before the asked role as its owner: "Chinese" in "Who is the
+    Chinese ambassador to Russia?". Not a person's ("Ed Lee's brother": the sentence may say
+    "his brother") nor an initialism ("US": "the American ambassador" may be the same one)."""
+    m = re.search(rf"(?<=\s)([A-Z][a-z]+)\s+{re.escape(role)}\b", question)
+    return m.group(1) if m else ""
 
 
 def _description_named(question: str, texts: list[str]) -> tuple[str, str]:

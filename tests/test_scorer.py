@@ -5497,6 +5497,16 @@ def test_a_role_held_for_another_owner_leaves_no_answer_for_the_asked_one(vector
     assert owned.short_answer == "Ada Moss", text_of(owned)  # the title right by the name says whose
 
 
+
+def test_a_role_titled_for_another_people_does_not_answer_for_the_asked_one(vectors):
+    said = ("Ada Moss, the Vessish ambassador to the United States, was recalled in March; and Tom Hale, the "
+            "American ambassador to Vessland, was recalled in April.")
+    # no Norlandic ambassador is named: neither title's people is the asked one
+    assert answer(vectors, "Who is the Norlandic ambassador to Vessland?", said).refused
+    assert answer(vectors, "Who is the American ambassador to Vessland?", said).short_answer == "Tom Hale"
+    # an initialism may name the same people's country ("US" for "American"): it rules out no title
+    assert answer(vectors, "Who is the US ambassador to Vessland?", said).short_answer == "Tom Hale"
+
 def test_question_words_carry_no_meaning_of_their_own():
     from rag.text import content_terms
 
