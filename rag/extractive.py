@@ -476,6 +476,9 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and _of_another_year(ev, years) else ev for ev in out]
             if not any(ev.fits for ev in out):
                 out = _year_sequel(out, years, min_support)
+        if kind == NUMBER and unit in ("length", "duration"):  # "How long is the border?": not "a decade-long invasion"
+            out = [replace(ev, fits=False) if ev.fits and (v := _value_in(ev)) is not None and _spans_another(ev.text, v, question)
+                   else ev for ev in out]
         if kind == NUMBER and (end := _extreme(question)):  # "the lowest price": not "the record high of $55.67"
             out = [replace(ev, fits=False) if ev.fits and _other_extreme(ev, end) else ev for ev in out]
         if kind == DATE and (owners := [o for o, _ in _owned_things(question, asked=True)]):  # "When was Britain's first call made?": not "in 1973 in New York"
@@ -2156,6 +2159,15 @@ def _span_of_asked(sentence: str, value: Value, question: str) -> bool:
     asked = [w for w in content_terms(without_names(question)) if len(w) > 3]
     told = re.match(r"[\s-]*((?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)", sentence[value.end:])
     return told is not None and any(shares_stem(t, a) for t in content_terms(told.group(1)) for a in asked)
+
+
+def _spans_another(sentence: str, value: Value, question: str) -> bool:
+    """A span made "-long" is the length of the noun it describes ("a decade-long invasion"),
+    and the question names no such thing. Only "-long": "a seven-month conflict" answered "How
+    long did the fighting go on?" and "a three-year deal" the length of a contract."""
+    joined = re.match(r"-long\s+([a-z][\w-]*)", sentence[value.end:])
+    asked = set(content_terms(without_names(question))) - {stem("long"), stem("how")}
+    return joined is not None and not any(t == a or shares_stem(t, a) for t in content_terms(joined.group(1)) for a in asked)
 
 
 def _counts_another(ev: Evidence, noun: str) -> bool:

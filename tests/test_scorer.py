@@ -4707,6 +4707,12 @@ def test_an_age_set_off_by_a_name_leaves_the_sentences_other_numbers_no_age() ->
     assert [v.text for v in values(both, NUMBER, "How old is Jo Roe?")] == ["22"]
 
 
+
+def test_a_span_made_long_measures_the_noun_it_describes(vectors):
+    said = "Norland's leader, presiding over a decade-long war with Ostby, met Vessland's president on Friday."
+    assert answer(vectors, "How long is the border between Norland and Vessland?", said).refused
+    assert answer(vectors, "How long has Norland's war with Ostby lasted?", said).short_answer == "a decade"
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
