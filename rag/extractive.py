@@ -504,6 +504,9 @@ class Scorer:
             retrieved = "\n".join(articles.values())
             out = [replace(ev, fits=False) if ev.fits and re.fullmatch(r"[A-Z]{2,5}", ev.value)
                    and re.search(rf"\b{ev.value}s\b", retrieved) else ev for ev in out]
+        if (bearing := _BEARER_ASKED.match(question)) is not None:  # "Which city was called Haishenwei?": the one "its name" means
+            out = [replace(ev, value=bearer, fits=ev.fits or ev.support >= min_support)
+                   if (bearer := _bearer_of(ev.text, bearing.group(1))) else ev for ev in out]
         if kind == NAME and (lead := next((ev for ev in out if ev.fits), None)) and not lead.value \
                 and any(ev.fits and ev.value and ev.score >= lead.score - TYPE_BONUS for ev in out):
             # a sentence that echoes the question but names no one answers only when no close one names someone
@@ -2159,6 +2162,25 @@ def _span_of_asked(sentence: str, value: Value, question: str) -> bool:
     asked = [w for w in content_terms(without_names(question)) if len(w) > 3]
     told = re.match(r"[\s-]*((?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)", sentence[value.end:])
     return told is not None and any(shares_stem(t, a) for t in content_terms(told.group(1)) for a in asked)
+
+
+# "Which city was once called X?", "What company was formerly known as X?": the thing that bore the name
+_BEARER_ASKED = re.compile(r"^\s*(?:[Ww]hich|[Ww]hat)\s+[a-z]+\s+(?:was|is|were|used to be)\s+(?:originally\s+|once\s+|formerly\s+"
+                           r"|first\s+|previously\s+)?(?:called|named|known\s+as)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\??\s*$")
+_NAME = r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
+
+
+def _bearer_of(sentence: str, name: str) -> str:
+    """What the sentence says bore the name: its subject for "its original name was X" ("Ostby
+    was a fishing village, and its original name was Vale"), the name before "formerly X" or
+    "(once called X)"."""
+    at = sentence.find(name)
+    before = sentence[:at] if at >= 0 else ""
+    if re.search(r"\b(?:its|whose)\s+(?:[a-z]+\s+)?name\s+(?:was|is)\s+$", before):
+        subject = re.match(rf"\W*(?:The\s+)?{_NAME}\s+(?![A-Z])", before)
+        return subject.group(1) if subject else ""
+    renamed = re.search(rf"{_NAME}\s*[,(]\s*(?:formerly|once|originally|previously)\s+(?:(?:called|named|known\s+as)\s+)?$", before)
+    return renamed.group(1) if renamed else ""
 
 
 def _spans_another(sentence: str, value: Value, question: str) -> bool:

@@ -4713,6 +4713,14 @@ def test_a_span_made_long_measures_the_noun_it_describes(vectors):
     assert answer(vectors, "How long is the border between Norland and Vessland?", said).refused
     assert answer(vectors, "How long has Norland's war with Ostby lasted?", said).short_answer == "a decade"
 
+
+def test_which_thing_bore_a_name_is_answered_by_the_bearer(vectors):
+    said = ("Ostby was ruled from Tomsby under the Vale Kingdom before 1860, and its original name was "
+            "Zorbhaven, which means a small harbour by the sea.")
+    assert answer(vectors, "Which city was once called Zorbhaven?", said).short_answer == "Ostby"
+    renamed = "Quill Media, formerly known as Norland Press, bought two papers in March."
+    assert answer(vectors, "Which company was formerly known as Norland Press?", renamed).short_answer == "Quill Media"
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
