@@ -1209,9 +1209,11 @@ def ago_at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     return bool(verb) and re.search(rf"\b{_verb_forms(verb)}(?:\s+[^\s,;:]+){{0,6}}?\s+$", sentence[:value.start], re.I) is not None
 
 
-# "When were the awards first held?", "When did it start?": "running since 1997" says when it began.
+# "When were the awards first held?", "When did it start?", "When did the treaty come into effect?":
+# "running since 1997", "in effect since 2002" say when it began.
 _BEGINNING_ASKED = re.compile(r"\b(?:first|began|begin|begun|start|started|launch|launched|found|founded|set up"
-                              r"|introduce|introduced|establish|established|created)\b", re.I)
+                              r"|introduce|introduced|establish|established|created"
+                              r"|(?:into|take|takes|took|taken|taking)\s+(?:effect|force))\b", re.I)
 
 
 _SINCE_ASKED = re.compile(r"\bsince\b|\bhow long\b|\buntil when\b", re.I)

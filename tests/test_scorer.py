@@ -4721,6 +4721,12 @@ def test_which_thing_bore_a_name_is_answered_by_the_bearer(vectors):
     renamed = "Quill Media, formerly known as Norland Press, bought two papers in March."
     assert answer(vectors, "Which company was formerly known as Norland Press?", renamed).short_answer == "Quill Media"
 
+
+def test_in_effect_since_says_when_it_came_into_effect(vectors):
+    said = "The Treaty of Quill was signed by Ada Moss in Ostby on July 16, 2001, and has been in effect since Feb. 28, 2002."
+    assert answer(vectors, "When did the Treaty of Quill come into effect?", said).short_answer == "Feb. 28, 2002"
+    assert answer(vectors, "When was the Treaty of Quill signed?", said).short_answer == "July 16, 2001"
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
