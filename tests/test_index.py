@@ -70,7 +70,7 @@ def test_changed_and_deleted_files(corpus: Path, tmp_path: Path):
 def test_a_bad_file_is_skipped_and_the_rest_indexed(corpus: Path, tmp_path: Path):
     s = load_settings(corpus_dir=corpus, data_dir=tmp_path / "data")
     count = ingest(s).chunks_total
-    (corpus / "broken.txt").write_bytes(b"\xff\xfe\x00junk")
+    (corpus / "broken.txt").write_bytes(b"PK\x03\x04\x00junk")  # a zip; with a UTF-16 mark it would be read as text
     report = ingest(s)
     assert [(k.source, "binary" in k.reason) for k in report.skipped] == [("corpus/broken.txt", True)]
     assert len(load_chunks(s)) == count and report.chunks_embedded == 0
