@@ -347,13 +347,13 @@ def _declined(question: str, hits: list[Hit]) -> str:
     return ""
 
 
-
 def _unverified(source: str, corpus_dir: Path) -> str:
     """Why a quote cannot be checked against its file, and what to do."""
     if not (corpus_dir.parent / source).is_file():
         return (f"{source} is not in {corpus_dir}: the index was built from another folder; run "
                 f"`rag ingest` to index this one, or set RAG_CORPUS_DIR to the folder it was built from")
     return f"{source} changed since it was indexed: run `rag ingest`"
+
 
 def _citation(n: int, ev: Evidence, text_file: str = "") -> Citation:
     chunk = ev.hit.chunk

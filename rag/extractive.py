@@ -2167,7 +2167,7 @@ def _span_of_asked(sentence: str, value: Value, question: str) -> bool:
 # "Which city was once called X?", "What company was formerly known as X?": the thing that bore the name
 _BEARER_ASKED = re.compile(r"^\s*(?:[Ww]hich|[Ww]hat)\s+[a-z]+\s+(?:was|is|were|used to be)\s+(?:originally\s+|once\s+|formerly\s+"
                            r"|first\s+|previously\s+)?(?:called|named|known\s+as)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\??\s*$")
-_NAME = r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
+_CAPITALISED_RUN = r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)"
 
 
 def _bearer_of(sentence: str, name: str) -> str:
@@ -2177,9 +2177,9 @@ def _bearer_of(sentence: str, name: str) -> str:
     at = sentence.find(name)
     before = sentence[:at] if at >= 0 else ""
     if re.search(r"\b(?:its|whose)\s+(?:[a-z]+\s+)?name\s+(?:was|is)\s+$", before):
-        subject = re.match(rf"\W*(?:The\s+)?{_NAME}\s+(?![A-Z])", before)
+        subject = re.match(rf"\W*(?:The\s+)?{_CAPITALISED_RUN}\s+(?![A-Z])", before)
         return subject.group(1) if subject else ""
-    renamed = re.search(rf"{_NAME}\s*[,(]\s*(?:formerly|once|originally|previously)\s+(?:(?:called|named|known\s+as)\s+)?$", before)
+    renamed = re.search(rf"{_CAPITALISED_RUN}\s*[,(]\s*(?:formerly|once|originally|previously)\s+(?:(?:called|named|known\s+as)\s+)?$", before)
     return renamed.group(1) if renamed else ""
 
 
