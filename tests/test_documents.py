@@ -95,7 +95,6 @@ def test_text_in_another_encoding_is_decoded(tmp_path: Path):
     assert read_text(latin) == "Headline\n\nThe transfer fee was £15.8m for the café owner.\n"
 
 
-
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
 def test_unicode_with_a_byte_order_mark_is_text_not_binary(tmp_path: Path, codec: str):
     """Windows' "Save as Unicode" writes UTF-16 with a BOM: its NUL bytes are no sign of a binary

@@ -1927,7 +1927,6 @@ def test_a_value_in_a_long_sentences_last_clause_is_read_in_that_clause(vectors)
     assert draft.short_answer == "2027", text_of(draft)
 
 
-
 @pytest.mark.parametrize("sentence,value", [
     ("The phone goes on sale on 12/03/2025 in Europe.", "12/03/2025"),
     ("It launches on the 12th of March 2025, the firm said.", "the 12th of March 2025"),
@@ -2109,7 +2108,6 @@ def test_an_article_that_names_nothing_the_question_names_does_not_answer(vector
     alias = answer(vectors, "How many jobs will go in the UK?",
                    "Up to 4,000 jobs will go, the company said.", title="Cuts hit Britain's car plants")
     assert not alias.refused and alias.short_answer == "4,000 jobs", text_of(alias)
-
 
 
 def test_an_asked_name_is_embedded_once_however_many_articles_are_read_for_it(vectors, monkeypatch):
@@ -2316,9 +2314,6 @@ def test_a_value_in_brackets_is_farther_than_any_outside_them(vectors):
 def test_a_number_after_a_date_or_a_label_joins_no_name():
     assert "Monday 16" not in [v.text for v in values("Talks open on Monday 16 May in Rome.", NAME, "Who opens talks?")]
     assert [v.text for v in values("The ex-No 10 adviser quit.", NAME, "Who quit?")] == []
-
-
-
 
 
 def test_he_or_she_after_a_sentence_that_names_the_asked_person_is_about_them(vectors):
@@ -3068,7 +3063,6 @@ def test_a_prize_that_went_to_someone_was_won_by_them():
     assert not any(in_role(said, v, "win", "Who won the Leeds critics' best actress award?") for v in values(said, NAME, ""))
 
 
-
 def test_an_audience_is_a_number():
     from rag.values import number_kind
 
@@ -3392,7 +3386,6 @@ def test_a_web_address_is_a_name_in_lower_case_too():
     assert [v.text for v in values(said, NAME, "Which website did Ana Ruiz launch?")] == ["rapradio.com"]
     assert [v.text for v in values("The smaller blinkx.tv site launched last month.", NAME, "Which site launched?")] \
         == ["blinkx.tv"]
-
 
 
 def test_who_did_it_is_whom_he_means_when_he_did_it(vectors):
@@ -4707,7 +4700,6 @@ def test_an_age_set_off_by_a_name_leaves_the_sentences_other_numbers_no_age() ->
     assert [v.text for v in values(both, NUMBER, "How old is Jo Roe?")] == ["22"]
 
 
-
 def test_a_span_made_long_measures_the_noun_it_describes(vectors):
     said = "Norland's leader, presiding over a decade-long war with Ostby, met Vessland's president on Friday."
     assert answer(vectors, "How long is the border between Norland and Vessland?", said).refused
@@ -4726,6 +4718,7 @@ def test_in_effect_since_says_when_it_came_into_effect(vectors):
     said = "The Treaty of Quill was signed by Ada Moss in Ostby on July 16, 2001, and has been in effect since Feb. 28, 2002."
     assert answer(vectors, "When did the Treaty of Quill come into effect?", said).short_answer == "Feb. 28, 2002"
     assert answer(vectors, "When was the Treaty of Quill signed?", said).short_answer == "July 16, 2001"
+
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
@@ -5215,7 +5208,6 @@ def test_a_value_the_sentence_ties_to_the_asked_words_answers(vectors, reader, k
     assert not draft.refused and draft.short_answer == value
 
 
-
 @pytest.mark.parametrize("question, said, value", [
     # how often, said with no number
     ("How often do Norland voters have to re-register?",
@@ -5225,8 +5217,6 @@ def test_a_value_the_sentence_ties_to_the_asked_words_answers(vectors, reader, k
 ])
 def test_a_number_of_the_asked_kind_is_read_with_its_unit(question, said, value):
     assert [v.text for v in values(said, NUMBER, question)] == [value]
-
-
 
 
 def test_the_full_name_of_one_asked_by_a_surname_with_a_capital_inside_is_not_the_answer():
@@ -5250,8 +5240,6 @@ def test_which_kind_of_person_is_not_answered_by_the_asked_country_or_a_group():
     assert _made_from_asked("Ruritania's", "Which Ruritanian sprinter was disqualified?")  # the country the question names
     said = "It will be a race against Ruritania's best sprinters."  # a group is no one of the asked kind
     assert values(said, NAME, "Which Ruritanian sprinter was disqualified in the 60m?") == []
-
-
 
 
 @pytest.mark.parametrize("question, said, held", [
@@ -5517,7 +5505,6 @@ def test_a_role_held_for_another_owner_leaves_no_answer_for_the_asked_one(vector
     assert owned.short_answer == "Ada Moss", text_of(owned)  # the title right by the name says whose
 
 
-
 def test_a_role_titled_for_another_people_does_not_answer_for_the_asked_one(vectors):
     said = ("Ada Moss, the Vessish ambassador to the United States, was recalled in March; and Tom Hale, the "
             "American ambassador to Vessland, was recalled in April.")
@@ -5526,6 +5513,7 @@ def test_a_role_titled_for_another_people_does_not_answer_for_the_asked_one(vect
     assert answer(vectors, "Who is the American ambassador to Vessland?", said).short_answer == "Tom Hale"
     # an initialism may name the same people's country ("US" for "American"): it rules out no title
     assert answer(vectors, "Who is the US ambassador to Vessland?", said).short_answer == "Tom Hale"
+
 
 def test_question_words_carry_no_meaning_of_their_own():
     from rag.text import content_terms
