@@ -107,6 +107,7 @@ from .values import (
     described,
     did_asked,
     did_asked_deed,
+    did_asked_to_asked,
     direction_asked,
     for_asked_nation,
     goes_elsewhere,
@@ -119,6 +120,7 @@ from .values import (
     lacks_asked_rank,
     last_since,
     made_from_place,
+    money_said,
     move_of,
     much_noun,
     name_given,
@@ -463,7 +465,8 @@ class Scorer:
         if kind == DATE and _AHEAD_ASKED.match(question):  # "When will ...?": "In December, Poland requested" is gone by
             out = [replace(ev, fits=False) if ev.fits and not _told_ahead(ev) else ev for ev in out]
         if kind == NUMBER and (owned := _owned_things(question, asked=True) + _changed_owner(question)):  # "Italy's jobless rate": not "the UK's jobless rate rose to 4.7%"
-            out = [replace(ev, fits=False) if ev.fits and self._owned_by_other(ev, owned, question) else ev for ev in out]
+            out = [replace(ev, fits=False) if ev.fits and (self._owned_by_other(ev, owned, question) or self._moved_by_another(ev, owned))
+                   else ev for ev in out]
         if kind == NUMBER and _SHARE_OF_ASKED.match(question):  # "What share of 15 to 24-year-olds ...?": not "53% of over 65s"
             out = [replace(ev, fits=False) if ev.fits and _share_of_another(ev, question) else ev for ev in out]
         if kind == NUMBER and (places := [p for p in _IN_PLACE.findall(question) if not CALENDAR.match(p.split()[0])]):  # "cost in Europe?": not "£99 in the UK"
@@ -622,6 +625,20 @@ class Scorer:
             if support >= min_support and _qualified(ev.hit, ev.text, quals, rank, question):
                 out[i] = replace(ev, support=support, fits=True)
         return out
+
+    def _moved_by_another(self, ev: Evidence, owned: list[tuple[str, set[str]]]) -> bool:
+        """The value is the move of a name the question does not ask about, and the asked owner
+        is not in the sentence: "with Altria rising 5%" for "How much did Lorillard shares rise?"
+        (but "TimeWarner jumped 76%" for Time Warner's)."""
+        value = _value_in(ev)
+        mover = _MOVER.search(ev.text[:value.start]) if value else None
+        if mover is None or SENTENCE_START.search(ev.text[:mover.start(1)]):  # "Production dropped 1.6%": a capital says nothing
+            return False
+        moved = mover.group(1).strip()
+        squashed = re.sub(r"\W", "", ev.text).lower()
+        return all(not {w.lower() for w in owner.split()} & {w.lower() for w in moved.split()}
+                   and re.sub(r"\W", "", owner).lower() not in squashed and not self.alias(moved, owner)
+                   for owner, _ in owned if owner)
 
     def _owned_by_other(self, ev: Evidence, owned: list[tuple[str, set[str]]], question: str) -> bool:
         """The value's clause gives what the question asks as another name's: "the UK's jobless
@@ -1754,7 +1771,9 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
                 or bool((m := re.match(rf"(?:\s+or\s+(?:so|more))?[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{after}",
                                        sentence[value.end:], re.I))  # "100,000 or so net cafes"
-                        and ((m.group(1) or "").lower() not in STOPWORDS or m.group(1).lower() in _MORE_OF)))
+                        and ((m.group(1) or "").lower() not in STOPWORDS or m.group(1).lower() in _MORE_OF))
+                # a part of a counted whole counts it too: "about 10 of its 27 plants"
+                or re.match(rf"\s+of\s+(?:its|the|their|his|her|our)\s+[\d,.]+\s+(?:[a-z-]+\s+)?{after}", sentence[value.end:], re.I) is not None)
 
 
 _MORE_OF = frozenset(("other", "more", "further"))  # "four other accolades" counts accolades too
@@ -2307,6 +2326,13 @@ def _changed_owner(question: str) -> list[tuple[str, set[str]]]:
     return [(" ".join(names), things)] if names and things else []
 
 
+# A name that moved by the value: "with Altria rising 5%", "Reynolds was up 4.5%"
+_MOVER = re.compile(r"\b((?:[A-Z][\w&'’.-]*\s+){1,3})(?:shares\s+)?(?:(?:was|were|is|are|closed|ended|finished)\s+)?"
+                    r"(?:ris(?:ing|es|en)|rose|f[ae]ll(?:ing|s|en)?|up|down|gain(?:ing|ed|s)?|climb(?:ing|ed|s)?|jump(?:ing|ed|s)?"
+                    r"|dropp(?:ing|ed)|drops?|slipp(?:ing|ed)|slips?|slid(?:ing|es)?|los(?:ing|t|es))\s+(?:by\s+)?"
+                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+
+
 def _change_of_another(ev: Evidence, changed: re.Match[str], question: str) -> bool:
     """The value is the change of the asked thing's kin, another word before its noun: "US retail
     sales fell 0.3%" for "How much did US car sales fall?"."""
@@ -2655,7 +2681,8 @@ class Extractive:
         if kind == DATE:
             supported = self._most_precise(supported)
         best = supported[0]
-        if kind != OTHER and (other := self._disagreeing(best, supported, kind, question)):
+        if kind != OTHER and (other := self._disagreeing(best, supported, kind, question,
+                                                         self._slot(supported, kind, question, self.scorer.alias))):
             return Draft(
                 [(f"The sources disagree: one article gives {best.value}", [best]),
                  (f"and another gives {other.value}.", [other])],
@@ -2706,6 +2733,12 @@ class Extractive:
         """What a sentence's value must be to fill the question's slot, when the kind says (`same`
         tells two words for one nation)."""
         best = supported[0]
+        if kind == NUMBER and number_kind(question) == "money" and (value := _value_in(best)) and not money_said(value.text):
+            # "How much money is set aside?": "24.2 trillion pesos" before "a population of about 44 million"
+            def priced(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and money_said(v.text)
+            if any(priced(ev) for ev in supported):
+                return priced
         if kind == NUMBER and (value := _value_in(best)) and _for_place_asked(best.text, value, question):
             return None  # "... 13% in New York and 16% in Ireland": the best gives the asked place's figure
         if kind == NUMBER and not _OPENING_ASKED.search(question) and (value := _value_in(best)) \
@@ -2904,7 +2937,15 @@ class Extractive:
             def doer(ev: Evidence) -> bool:
                 return holds(ev) and (v := _value_in(ev)) is not None and (
                     by_asked_doer(ev.text, v, question) or before_asked_verb(ev.text, v, question))
-            return doer if which and not deed_told and any(doer(ev) for ev in supported) else holds
+            if which and not deed_told and any(doer(ev) for ev in supported):
+                return doer
+            # "Who welcomed Jo Roe's apology?" when the best sentence tells no welcoming ("Jo Roe
+            # apologised to MPs"): "Tom Hale welcomed her apology"
+            def did_it(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and did_asked_to_asked(ev.text, v, question)
+            if not any(holds(ev) for ev in supported) and not _tells_deed(best, role) and any(did_it(ev) for ev in supported):
+                return did_it
+            return holds
         if kind == NAME and _WHOM_BY_PREPOSITION.match(question):
             # "From whom will Acme buy the shares?": "will acquire the shares from the Ostby
             # Bureau" before "Acme agreed to buy 33% of Tomsby, the largest firm in Norland"
@@ -2977,8 +3018,11 @@ class Extractive:
         return [first] + [ev for ev in supported if ev is not first]
 
     def _disagreeing(self, best: Evidence, supported: list[Evidence], kind: str,
-                     question: str = "") -> Evidence | None:
-        """A sentence from another source about the same fact that gives another value."""
+                     question: str = "", fills: Callable[[Evidence], bool] | None = None) -> Evidence | None:
+        """A sentence from another source about the same fact that gives another value; for a
+        name or a place, when the best fills the question's slot (`fills`), one that does too
+        ("Holyrood" is no law firm that "Tods Murray" disagrees with). Dates and numbers keep any
+        rival: their slots ask where a sentence puts its value, which two sources word apart."""
         if not best.value:
             return None
         def compared(value: str) -> str:  # "In which month ...?": two days of one month agree
@@ -2992,7 +3036,8 @@ class Extractive:
                     and not _one_name(best.value, ev.value, kind)
                     and (_same_fact(best, ev) or (kind in (DATE, NUMBER) and _same_anchor(best, ev, question)))
                     and _rivals(best, ev.value, kind, question) and not _anothers_age(ev, question)
-                    and _same_topic(best, ev, question)):
+                    and _same_topic(best, ev, question)
+                    and (fills is None or kind not in (NAME, PLACE) or not fills(best) or fills(ev))):
                 return ev
         return None
 

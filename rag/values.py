@@ -57,6 +57,10 @@ def place_meant(sentence: str) -> str:
 _EDITION_ASKED = r"^\s*(?:(?:in|at|for) )?(?:what|which) (?:edition\b|year of (?:its|their|his|her) )"
 _DAY_PART = "evening|night|morning|afternoon"  # "On what evening ...?" asks a day
 _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"  # a count before a noun: "In which two countries ...?"
+# A figure's move: "What did the index fall to?" asks the level it reached, "... rise by?" the change.
+_MOVED = (r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|climb|climbs|climbed|grow|grows|grew"
+          r"|grown|increase|increased|decrease|decreased|decline|declined|slip|slipped|slide|slid|jump|jumped|soar|soared"
+          r"|plunge|plunged|sink|sank|sunk|shrink|shrank|shrunk|surge|surged|tumble|tumbled)")
 _TYPES = [
     # "From which model year ...?": a year with a word that says which kind ("model", "financial")
     (DATE, re.compile(rf"^\s*(when|since when|until when|by when|what (year|date|day|{_DAY_PART}|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day|{_DAY_PART}"
@@ -71,7 +75,8 @@ _TYPES = [
                         r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
-                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}|^\s*(what|which)\b.*\bodds\b", re.I)),
+                        rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}|^\s*(what|which)\b.*\bodds\b"
+                        rf"|^\s*what (?:did|does|do|has|have|had|will|is|are|was|were)\b.*\b{_MOVED}\s+(?:to|by)(?:\s+(?:in|on|at|during|last|this|after|before|over|since|between)\b.*)?\s*\?*\s*$", re.I)),
     # "In which two countries ...?" asks places; "Which two countries tabled it?" asks the names of actors
     (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_FEW}\s)?({_PLACE_KINDS}|{_PLACES})"
                        rf"|(to|from|into) (what|which) ([A-Za-z-]+ )?({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
@@ -148,7 +153,7 @@ _TIME_TOLD = (rf"\s(?!(?:and|or|of|in|to|the|for|per|than|each|every|next|last|a
               rf"|before|a|an|{_NUMBER_WORDS})\b)[a-z]{{3,}}\s(?:years?|months?|weeks?|days?|hours?|minutes?)\b")
 _NUMBER = re.compile(
     rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:(?:\b(?-i:[A-Z]{{1,2}})(?=\$))?[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?![,.]?\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|km(?!/)|kg|cm|mm|ft|m|k|tn)\b|(?!s\b)[A-Za-z]{{1,5}}\b(?!/))?(?:\s(?:million|billion|trillion|thousand)\b)?"
-    rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|{_MEASURE_UNITS}|{_CURRENCY}"
+    rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|{_MEASURE_UNITS}|{_CURRENCY}|pence|cents?"
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
     r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b))"  # "10 times faster"
     rf"|(?<!\b[12]\d\d\d){_TIME_TOLD})?"  # "45 human hours", not "in 1999 several months later"
@@ -311,6 +316,7 @@ _ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?
 # Ffion", "with coach Ruiz", "another of their businesses, retailer Acme".
 _OWNED_ROLE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)|,)\s+(?!(?:the|an?)\s)([a-z][a-z-]+)\s+$")
 
+_THE_KIND_BEFORE = re.compile(r"\bthe\s+([a-z][a-z-]+)\s+$")  # "Which film ...?": "shooting the film Retirement"
 _APPOSED_ROLE = re.compile(r"\b([a-z][a-z-]+),\s+the\s+$")  # one word set off after its role: "console, the PSP"
 
 # An apposition that gives the role after "as": ", the specialist appointed as Aster's chief executive,"
@@ -655,7 +661,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
                 and re.search(rf"\b{lead.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None)):
         return True
     if len(words) < 2:  # one word is a name only right after someone's role or the asked deed:
-        owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start])
+        owned = _OWNED_ROLE_BEFORE.search(sentence[:value.start]) or _APPOSED_ROLE.search(sentence[:value.start]) \
+            or (_THE_KIND_BEFORE.search(sentence[:value.start]) if WHICH_ASKED.match(question) and value.text[:1].isupper() else None)  # "the film Retirement"
         return owned is not None and is_role(verb_stem(owned.group(1).lower()), role) \
             or _after_asked_phrase(sentence[:value.start], role, question) or (
             not re.search(r"['’]s?$", value.text)  # "ratified by Labour's ruling NEC": an owner, not the doer
@@ -1117,18 +1124,22 @@ _SPOKE_TO = re.compile(r"\b(?:speak|spoke|spoken|talk|talked|talks|speaks|interv
 
 # "When does the consultation close?", "Where was the film shot?", "When will it be introduced to
 # Parliament?": the verb the question ends on, before any phrase of its own.
-_WHEN_WHERE_VERB = re.compile(r"^\s*(?:when|where|(?:on|in|at) (?:which|what) (?:day|date|year|month|city|country|town|place))"
+_WHEN_WHERE_VERB = re.compile(r"^\s*(?:(?:(?:until|till|since|by|from) )?when|where|(?:on|in|at) (?:which|what) (?:day|date|year|month|city|country|town|place))"
                               r"\s+(?:did|does|do|will|would|is|was|were|are|has|have|had)\s+"
                               r"[^?]*?\b([a-z]{3,})(?:\s+(?:up|off|out|down|back))?"  # "set up"
                               r"(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
 
 
 # "When did Molyneux leave Bullfrog?": the verb right after a subject that is a name or a pronoun.
-_WHEN_NAMED_DID = re.compile(r"^\s*(?i:when|where)\s+(?i:did|does|do|will|would|has|have|had)\s+"
+_WHEN_NAMED_DID = re.compile(r"^\s*(?i:(?:(?:until|till|since|by|from) )?when|where)\s+(?i:did|does|do|will|would|has|have|had)\s+"
                             r"(?:(?:[A-Z][\w'’.-]*\s+)+|(?:he|she|it|they|we|you)\s+)([a-z]{3,})\b")
 
 
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*\s+$")
+_WHERE_ASKED = re.compile(r"\s*(?:where|(?:on|in|at) (?:which|what) (?:city|country|town|place))\b", re.I)
+# The verb before an object's noun phrase: "postpone" in "... postpone the Black Friday film"
+_OBJECT_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
+                            r"(?:(?!(?:the|a|an|its|their|his|her|this|that|these|those)\s)[\w'’-]+\s+){0,3}$")
 
 
 def _when_where_verb(question: str) -> str:
@@ -1136,8 +1147,16 @@ def _when_where_verb(question: str) -> str:
     ("When did Molyneux leave Bullfrog?"); "" when it has none ("When is the Grand Prix?",
     "... hold their summit in Ostby?")."""
     m = _WHEN_WHERE_VERB.match(question)
-    verb = verb_stem(m.group(1)) if m and m.group(1).islower() and not _DETERMINER.search(question[:m.start(1)]) \
-        and not _COUNTED_BEFORE.search(question[:m.start(1)]) else ""  # "... axe the 162 quangos?": a noun
+    before = question[:m.start(1)] if m else ""
+    word = m.group(1) if m and m.group(1).islower() and not _COUNTED_BEFORE.search(before) else ""  # "... axe the 162 quangos?": a noun
+    verb = ""
+    # "When did the court postpone the Black Friday film?": "postpone", not "film"; but a Where
+    # question keeps the event's noun, which news places: "a coaches' conference in Birmingham"
+    if word and (obj := _OBJECT_BEFORE.search(before)) and obj.group(1) not in _AUXILIARY and obj.group(1) not in STOPWORDS \
+            and not (word in _PAST_BASE or re.search(r"(?:ed|en)$", word)) and not _WHERE_ASKED.match(question):
+        verb = verb_stem(obj.group(1))
+    elif word and not _DETERMINER.search(before):
+        verb = verb_stem(word)
     named = _WHEN_NAMED_DID.match(question)
     named = named if named and named.group(1) not in STOPWORDS else None  # "When did Xi and Putin ...?"
     if named and (not verb or m and re.search(r"\b(?:the|an?|its|their|his|her)\s", question[named.end():m.start(1)], re.I)):
@@ -1426,6 +1445,26 @@ def before_asked_verb(sentence: str, value: Value, question: str) -> bool:
     off by commas ("Poland, one of the largest member states, rejected")."""
     verb = _which_verb(question)
     return len(verb) > 2 and _deed_after(verb, sentence[value.end:]) is not None  # "said" for "say"
+
+
+def did_asked_to_asked(sentence: str, value: Value, question: str) -> bool:
+    """The name does the deed a "Who" question asks, to what the question names: "David Davis
+    welcomed his apology" for "Who welcomed Blunkett's apology?"."""
+    verb, m = _who_verb(question), WHO_ASKED_DID.match(question)
+    if len(verb) < 3 or m is None or _deed_after(verb, sentence[value.end:]) is None:
+        return False
+    asked = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", question[m.end():]) if w.lower() not in STOPWORDS}
+    clause = re.split(r"[,;.:]", sentence[value.end:], maxsplit=1)[0]
+    return bool(asked & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)[:10]})
+
+
+def _who_verb(question: str) -> str:
+    """The stem of the verb a "Who ...?" question asks its subject did: "welcom" in "Who welcomed
+    the apology?"; "" for "Who is the coach?" and for the passive "Who was named captain?"."""
+    m = WHO_ASKED_DID.match(question)
+    word = m.group(1) if m and not re.search(r"\b(?:is|was|are|were|be|been)\s", m.group()) else ""
+    return verb_stem(word) if word.islower() and word not in STOPWORDS and (
+        word in _PAST_BASE or word.endswith("ed") or _PRESENT_VERB.fullmatch(word)) else ""
 
 
 def titled_as_doer(value: Value, question: str) -> bool:
@@ -1972,6 +2011,8 @@ _UNIT_ASKED = [
     # and "share the currency" a verb)
     ("percent", re.compile(r"(?<!\bper )(?<!\ba )\bshare\b(?!\s+(?:prices?|holders?|options?|capital|issues?|sales?"
                            r"|the|a|an|their|its|his|her|our|this|that|these|those)\b)", re.I)),
+    # "How much did shares rise?": a move, told as a share ("rose 4%") or a sum ("rose 5p")
+    ("portion", re.compile(rf"\bhow much (?:did|does|do|has|have|had|will|would|is|are|was|were)\b.*\b{_MOVED}\b", re.I)),
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named
     ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:(?:more|extra|additional|further) )?(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
                          rf"|times|pounds|{_CURRENCY})\b)(?:[a-z-]+ ){{0,2}}?[a-z-]+s\b", re.I)),
@@ -2054,6 +2095,11 @@ _CURRENCIES = {"sterling": r"£|\bpounds?\b", "pounds": r"£|\bpounds?\b", "doll
 _CURRENCY_ASKED = re.compile(rf"\bin (?:US |UK |British )?({'|'.join(_CURRENCIES)})\b", re.I)
 
 
+def money_said(value: str) -> bool:
+    """The value names its currency: "24.2 trillion pesos", "$5m", "119p"; not "44 million"."""
+    return _UNIT_GIVEN["money"].search(value) is not None
+
+
 def _currency_asked(question: str) -> re.Pattern[str] | None:
     """How an amount in the currency a question asks for is written ("in sterling": "£52m")."""
     asked = _CURRENCY_ASKED.search(question)
@@ -2068,6 +2114,8 @@ _ELAPSED_ASKED = re.compile(r"\bhow (?:long|many [a-z]+) (?:has|have|had|after|b
 _BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:last|past|previous|next|first|other)\s+)?$", re.I)
 _HOW_MUCH = re.compile(r"^\s*(?:[a-z]+ )?how much\b(?! of\b)", re.I)
+# A plural noun after a scaled number says what it counts: "12 million e-mails" is no sum of money
+_COUNTS_THINGS = re.compile(r"\s+(?!(?:as|is|was|has|this|plus|less|its|his|thus|across|us)\b)[a-z][a-z-]*[^s\W]s\b")
 _SCALED = re.compile(r"^\d[\d,.]*\s?(?:million|billion|trillion|bn|tn)$", re.I)
 _FUTURE_ASKED = re.compile(r"\b(?:will|shall)\b|['’]ll\b|\bgoing to\b", re.I)
 _EVENT_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:and|or|in|at|on)\b)")  # "the 400m race" may say how far it was
@@ -2675,6 +2723,7 @@ _THE_BEFORE_AGE = re.compile(r"^\W*The $")  # "The 31-year-old ..."
 
 
 # The sentence opens on someone's full name as its subject: "Only Michael Johnson has gone quicker, ...".
+_NAMED_DOER = re.compile(r"\b[a-z]{3,}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?:has|had|have|was|is|ran|won|set|[a-z]+ed)\b[^,;:]*$")
 _NAMED_SUBJECT = re.compile(r"^\W*(?:(?:Only|But|And|Meanwhile|However),?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
                             r"\s+(?:has|had|have|was|is|ran|won|set|[a-z]+ed)\b")
 
@@ -2683,9 +2732,12 @@ def _someone_elses_mark(sentence: str, value: Value, question: str) -> bool:
     """A time or distance asked of a named person, in a sentence about another one: "Only Michael
     Johnson has gone quicker, ... running 44.66secs" is no time of Merritt's."""
     asked = question_names(question)
-    m = _NAMED_SUBJECT.match(sentence)
+    # the subject opens the sentence, or stands after a title in the value's clause: "Britain's
+    # former champion Dwain Chambers is serving a two-year ban" (not "Microsoft's Internet Explorer 6 was ...")
+    before = re.split(r"(?<=[.!?])\s+", sentence[:value.start])[-1]  # the value's own sentence, not one quoted before it
+    m = _NAMED_SUBJECT.match(before) or _NAMED_DOER.search(before)
     return (bool(asked) and m is not None and not set(m.group(1).split()) & asked
-            and not any(re.search(rf"\b{re.escape(w)}\b", sentence[:value.start]) for w in asked))
+            and not any(re.search(rf"\b{re.escape(w)}\b", before) for w in asked))
 
 
 def stated_age(sentence: str, value: Value) -> bool:
@@ -2978,7 +3030,11 @@ def _spelled_out_asked(sentence: str, value: Value, question: str) -> bool:
     """The name spells out a short form the question gives: "the United States" for "Which US
     official ...?" ("the" tells a body or a place from a person: "Steve Gallagher" of "SG")."""
     short = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question.replace(".", ""))}
-    return " " in value.text and initials(value.text) in short and re.search(r"\bthe\s+$", sentence[:value.start], re.I) is not None
+    # or it modifies the noun the question's short form does: "European Union finance ministers" for "EU finance ministers"
+    modified = re.match(r"\s+([a-z]{3,})", sentence[value.end:])
+    return " " in value.text and initials(value.text) in short and (
+        re.search(r"\bthe\s+$", sentence[:value.start], re.I) is not None
+        or modified is not None and re.search(rf"\b{modified.group(1)}\b", question) is not None)
 
 
 def initials_asked(name: str, question: str) -> bool:
@@ -3316,10 +3372,13 @@ def _names_asked_kind(word: str, kinds: set[str], role: str) -> bool:
 
 def _full_name_of_asked(name: str, question: str) -> bool:
     """The name is the full name of one the question gives by surname alone: "Paula Radcliffe"
-    for "Who was Radcliffe's rival?"."""
+    for "Who was Radcliffe's rival?"; or ends on the question's full name after a title:
+    "Education Secretary Ruth Kelly" for "Where was Ruth Kelly born?"."""
     words = name.split()
     last = re.sub(r"['’]s?$", "", words[-1]) if words else ""
-    return len(words) > 1 and last[:1].isupper() and last[1:2].islower() and any(len(group) == 1 and group[0] == last for group in name_groups(question))
+    return len(words) > 1 and last[:1].isupper() and last[1:2].islower() and any(
+        len(group) == 1 and group[0] == last or 1 < len(group) < len(words) and [*words[-len(group):-1], last] == group
+        for group in name_groups(question))
 
 
 def _named_in(name: str, asked: str, head: str) -> bool:
@@ -3416,6 +3475,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                           and not re.match(r"[\s-]*old\b", sentence[v.end:]))
                  and (not _A_PERIOD.match(v.text) or _FRACTION.search(sentence[:v.start]))
                  and not re.search(r"[A-Za-z]-$", sentence[:v.start])  # "under-18s", "F-16": part of a word
+                 and not (unit == "money" and _SCALED.match(v.text.strip()) and _COUNTS_THINGS.match(sentence[v.end:]))
                  and not _CLOCK_PART.search(f"{sentence[max(0, v.start - 1):v.start]}#{sentence[v.end:v.end + 2]}")]
         shares = [m.span() for m in _SHARE.finditer(sentence)] + [m.span(1) for m in _BY_FRACTION.finditer(sentence)]
         if unit in ("percent", "any", "portion", "price change"):
@@ -3585,7 +3645,8 @@ _SHARE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}|one [a-z]+) in (?:\d{{1,3}}(?:,\
 # Words that open a sentence before its subject: "Since Mike Smith's appointment ..."
 _OPENERS = frozenset("since however meanwhile despite although though following unlike among yet instead thus "
                      "therefore moreover besides nevertheless nonetheless earlier later "
-                     "several many most few both each all none every another various numerous".split())  # "Several of Ireland's firms"
+                     "several many most few both each all none every another various numerous "  # "Several of Ireland's firms"
+                     "former outgoing incoming".split())  # "Former Conservative leader William Hague"
 
 
 _AND_OWNER = re.compile(r"\s+and\s+(?=(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s?\s+[A-Z])")

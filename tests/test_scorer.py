@@ -56,6 +56,8 @@ from rag.values import (
     ("For how long was the coach banned?", NUMBER), ("What times did she run in her two races?", NUMBER),
     ("Which years are given to the festival?", DATE),
     ("Which kinds of machines will be easier to use?", OTHER), ("Which type of cancer did he have?", OTHER),
+    ("What did the index fall to in February?", NUMBER), ("What has inflation risen to?", NUMBER),
+    ("What did she rise to fame with?", OTHER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -4718,6 +4720,110 @@ def test_in_effect_since_says_when_it_came_into_effect(vectors):
     said = "The Treaty of Quill was signed by Ada Moss in Ostby on July 16, 2001, and has been in effect since Feb. 28, 2002."
     assert answer(vectors, "When did the Treaty of Quill come into effect?", said).short_answer == "Feb. 28, 2002"
     assert answer(vectors, "When was the Treaty of Quill signed?", said).short_answer == "July 16, 2001"
+
+
+def test_pence_and_cents_are_money():
+    assert [v.text for v in values("Its shares were down 10% at 119 pence.", NUMBER, "What was the share price?")] == ["119 pence"]
+    assert [v.text for v in values("A litre costs 50 cents more.", NUMBER, "How much more does a litre cost?")] == ["50 cents"]
+
+
+def test_who_did_the_asked_deed_is_the_name_before_its_verb(vectors):
+    said = ("Jo Roe has apologised to MPs after her office announced a review of the law early. "
+            "Shadow minister Tom Hale welcomed her gracious apology and the review itself.")
+    assert answer(vectors, "Who welcomed Jo Roe's apology?", said).short_answer == "Tom Hale"
+
+
+def test_a_scaled_number_before_a_plural_noun_counts_things_and_is_no_sum():
+    question = "How much did Zorb Mail earn?"
+    assert values("Zorb Mail received a staggering 12 million e-mails in January.", NUMBER, question) == []
+    assert [v.text for v in values("Zorb Mail has a budget of 2.1 billion this year.", NUMBER, question)] == ["2.1 billion"]
+
+
+def test_the_asked_person_under_a_title_is_no_answer(vectors):
+    said = "Education Secretary Jo Roe said Ada Moss would strengthen the voice of children."
+    assert values(said, PLACE, "Where was Jo Roe born?") == []
+    assert answer(vectors, "Where was Jo Roe born?", said).refused
+    assert [v.text for v in values("Education Secretary Jo Roe was replaced by Tom Hale.", NAME, "Who replaced Jo Roe?")] == ["Tom Hale"]
+
+
+def test_until_when_asks_where_the_verb_points(vectors):
+    said = ("The release of Night Train, a film about the Ostby blasts, was postponed after protests. "
+            "Night Train is based on a novel about the blasts which rocked Ostby on 12 March 1993. "
+            "The Ostby High Court postponed the film's launch until 3 February.")
+    assert answer(vectors, "Until when was Night Train postponed?", said).short_answer == "3 February"
+    postponed = "The Ostby High Court postponed the film's launch until 3 February."
+    assert at_asked_verb(postponed, values(postponed, DATE, "Until when was it postponed?")[0], "Until when was it postponed?")
+
+
+def test_how_much_a_figure_moved_is_a_share_or_a_sum(vectors):
+    assert number_kind("How much did Zorb shares rise?") == "portion"
+    assert number_kind("How much did it cost?") == "money"
+    said = ("In terms of market value, Vale is worth 7.5bn euros, about 9% less than Zorb. "
+            "Zorb shares in Ostby rose 4% by 1200 GMT, while Vale slipped 1.2%.")
+    assert answer(vectors, "How much did Zorb shares rise?", said).short_answer == "4%"
+
+
+def test_a_move_by_another_name_does_not_answer_how_much_the_asked_one_moved(vectors):
+    said = ("Quill, Zorb and Vale were all named in the ruling on Monday. "
+            "Shares of mining firms closed higher after the ruling, with Zorb rising 5% and Vale showing gains of 4.5%.")
+    assert answer(vectors, "How much did Quill shares rise after the ruling?", said).refused
+    assert answer(vectors, "How much did Zorb shares rise after the ruling?", said).short_answer == "5%"
+
+
+def test_the_verb_of_a_when_question_stands_before_its_object():
+    from rag.values import _when_where_verb
+
+    assert _when_where_verb("When did the court postpone the Night Train film?") == "postpon"
+    assert _when_where_verb("When did the court postpone the film?") == "postpon"
+    assert _when_where_verb("When will the new stadium open?") == "open"
+    assert _when_where_verb("Until when was Night Train postponed?") == "postpon"
+    assert _when_where_verb("In which city did Ada Moss address the coaches' conference?") != "address"  # news places the event
+
+
+def test_a_sum_with_its_currency_answers_how_much_money_before_a_bare_number(vectors):
+    said = ("Half of the money put aside by the Norland government to help the country's poor goes to the rich. "
+            "Norland has a population of about 44 million and half of Norland's poor live in the north. "
+            "A total of 24.2 trillion pesos is earmarked for subsidies for the poor, the planning office said.")
+    assert answer(vectors, "How much money is set aside for Norland's poor?", said).short_answer == "24.2 trillion pesos"
+
+
+def test_a_short_form_spelled_out_before_the_asked_noun_is_the_subject_not_a_value():
+    said = "Northern Union finance ministers meet on Thursday to discuss a tax on jet fuel."
+    assert values(said, PLACE, "Where are NU finance ministers meeting?") == []
+    assert [v.text for v in values(said, PLACE, "Where are ministers from the north meeting?")] == ["Northern Union"]
+
+
+def test_a_span_told_of_another_named_subject_is_not_the_asked_ones():
+    other = "Norland's former 100m champion Tom Hale is currently serving a two-year ban after a failed test."
+    assert values(other, NUMBER, "How long is Ada Moss banned for?") == []
+    joined = "Ada Moss and Jo Roe have both been banned. " + other
+    assert values(joined, NUMBER, "How long is Ada Moss banned for?") == []
+    assert [v.text for v in values(other, NUMBER, "How long is Tom Hale banned for?")] == ["two-year"]
+
+
+def test_a_part_of_a_counted_whole_counts_it_too(vectors):
+    said = "The Norland firm said it is to relocate about 10 of its 27 plants in western Europe and North America."
+    other = "Plants of the Norland firm make cookers, and the firm has plants in Norland and other plants in Europe."
+    assert answer(vectors, "How many plants will the Norland firm relocate?", said, other).short_answer == "10"
+    assert answer(vectors, "How many plants does the Norland firm have in western Europe?", said, other).short_answer == "27"
+
+
+def test_former_opening_a_sentence_is_no_part_of_the_name_after_it():
+    said = "Former Conservative leader Tom Hale says he will not stand again."
+    assert [v.text for v in values(said, NAME, "Which party did Tom Hale lead?")] == ["Conservative"]
+
+
+def test_one_word_after_the_asked_kind_names_one_of_that_kind(vectors):
+    said = ("Tom Hale's body was found at the Quill hotel in Ostby, where the actor had been shooting the film Retirement. "
+            "His film debut, in 1950, was in the film No Way Out, with Ada Moss.")
+    assert answer(vectors, "Which film was Tom Hale shooting when he died?", said).short_answer == "Retirement"
+
+
+def test_sources_disagree_only_on_values_that_fill_the_asked_slot(vectors):
+    one = "A Norland film version of Vale's opera Zorb shot in Ostby in the Quill language has premiered at the festival."
+    two = "Meanwhile, a film version of Vale's opera Zorb - translated into the Norland language Quill - was well received."
+    draft = answer(vectors, "In which city was the Quill Zorb film shot?", one, two)
+    assert not draft.conflict and draft.short_answer == "Ostby", text_of(draft)
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
