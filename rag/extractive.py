@@ -1566,7 +1566,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             out[i] = replace(ev, value=value)
 
 
-_MOVED_UNITS = ("percent", "any", "money", "price change", "amount", "count")  # what a figure's rise or fall is read in
+_MOVED_UNITS = ("percent", "any", "portion", "money", "price change", "amount", "count")  # what a figure's rise or fall is read in
 _WHY = re.compile(r"\s*why\b", re.I)
 # A place that holds the one before it: "the conference in Bournemouth", "Wembley, in London".
 _SETTLEMENT = re.compile(r"city|town|village|country|county|state|province|region|island")
@@ -3179,6 +3179,9 @@ def _same_fact(a: Evidence, b: Evidence) -> bool:
     return float(a.vector @ b.vector) >= SAME_FACT
 
 
+_SPAN_UNIT = re.compile(r"(?:year|month|week|day|hour|minute|second|decade|centur(?:y|ie))s?")
+
+
 def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
     """Both values are tied to the same thing the question names, whatever else the two
     sentences say: "300 screens" and "250 screens" for "How many screens ...", "Slater, 35"
@@ -3188,6 +3191,8 @@ def _same_anchor(a: Evidence, b: Evidence, question: str) -> bool:
     things of it."""
     names = question_names(question)
     head = head_noun(question)
+    if _SPAN_UNIT.fullmatch(head):  # "How many years of ties did it mark?": any two spans count years
+        head = ""
     for anchor in names | ({head} if head else set()):
         if all(_held_by(ev, anchor) for ev in (a, b)):
             return True

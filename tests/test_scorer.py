@@ -4759,7 +4759,7 @@ def test_how_much_a_figure_moved_is_a_share_or_a_sum(vectors):
     assert number_kind("How much did Zorb shares rise?") == "portion"
     assert number_kind("How much did it cost?") == "money"
     said = ("In terms of market value, Vale is worth 7.5bn euros, about 9% less than Zorb. "
-            "Zorb shares in Ostby rose 4% by 1200 GMT, while Vale slipped 1.2%.")
+            "Zorb shares in Ostby rose 4% by 1200 GMT, while Vale shares slipped 1.2%.")
     assert answer(vectors, "How much did Zorb shares rise?", said).short_answer == "4%"
 
 
@@ -4824,6 +4824,17 @@ def test_sources_disagree_only_on_values_that_fill_the_asked_slot(vectors):
     two = "Meanwhile, a film version of Vale's opera Zorb - translated into the Norland language Quill - was well received."
     draft = answer(vectors, "In which city was the Quill Zorb film shot?", one, two)
     assert not draft.conflict and draft.short_answer == "Ostby", text_of(draft)
+
+
+def test_two_spans_of_years_of_different_things_are_no_conflict(vectors):
+    one = "The two leaders signed a 30-page document to mark 75 years of bilateral relations between Norland and Vessland."
+    two = "The 5,300-word document is a testament to the partnership the two countries have forged over almost 60 years."
+    draft = answer(vectors, "How many years of bilateral relations did the document mark?", one, two)
+    assert not draft.conflict and draft.short_answer == "75 years", text_of(draft)
+    served = answer(vectors, "How many years did Ada Moss serve as mayor of Ostby?",
+                    "Ada Moss served 12 years as mayor of Ostby before she retired.",
+                    "Ada Moss, who served 14 years as mayor of Ostby, has died.")
+    assert served.conflict, text_of(served)
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
