@@ -2723,9 +2723,10 @@ _THE_BEFORE_AGE = re.compile(r"^\W*The $")  # "The 31-year-old ..."
 
 
 # The sentence opens on someone's full name as its subject: "Only Michael Johnson has gone quicker, ...".
-_NAMED_DOER = re.compile(r"\b[a-z]{3,}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?:has|had|have|was|is|ran|won|set|[a-z]+ed)\b[^,;:]*$")
 _NAMED_SUBJECT = re.compile(r"^\W*(?:(?:Only|But|And|Meanwhile|However),?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)"
                             r"\s+(?:has|had|have|was|is|ran|won|set|[a-z]+ed)\b")
+# A full name after a title, as the subject of the clause that ends before the value: "champion Dwain Chambers is serving"
+_NAMED_DOER = re.compile(r"\b[a-z]{3,}\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)\s+(?:has|had|have|was|is|ran|won|set|[a-z]+ed)\b[^,;:]*$")
 
 
 def _someone_elses_mark(sentence: str, value: Value, question: str) -> bool:
