@@ -1571,7 +1571,11 @@ _WHY = re.compile(r"\s*why\b", re.I)
 # A place that holds the one before it: "the conference in Bournemouth", "Wembley, in London".
 _SETTLEMENT = re.compile(r"city|town|village|country|county|state|province|region|island")
 _WITHIN = re.compile(r",?\s+in\s+(?:the\s+)?")
-_REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks to|in order to|so that|on the grounds)\b", re.I)
+_REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks to|in order to|so that|on the grounds"
+                     r"|stem(?:s|med)? from|caused by|driven by|blam(?:e|ed|es|ing))\b"
+                     # news gives a cause after the deed: "banned after failing to report", "after Ada Moss failed to",
+                     # "fined for having broken the rules"
+                     r"|\bafter\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:[a-z]+ing|[a-z]+ed)\b|\bfor\s+(?:having\s+)?[a-z]+ing\b", re.I)
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")  # "£3.24bn ($6.13bn) in 2003"
 _NEW_FOR_YEAR = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?" + _YEAR_AFTER.pattern)  # "2.1% from 2.8% in 2005"

@@ -316,6 +316,16 @@ _ROLE_TITLED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?
 # Ffion", "with coach Ruiz", "another of their businesses, retailer Acme".
 _OWNED_ROLE_BEFORE = re.compile(r"(?:\b(?:his|her|their|its|with|and|[A-Z][\w-]*['’]s?)|,)\s+(?!(?:the|an?)\s)([a-z][a-z-]+)\s+$")
 
+def _noun_words(phrase: str) -> list[str]:
+    """The words of a noun phrase after a copula, up to its first small word; none when it opens
+    on a verb ("is warning a committee", "is expected to"): "favourite" of "favourite to win"."""
+    words = phrase.split()
+    if words and re.search(r"(?:ing|ed)$", words[0]):
+        return []
+    return list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS, words))
+
+
+_IS_ROLE_AFTER = re.compile(r"\s+(?:is|was|remains|became|has\s+been)\s+(?:now\s+)?(?:the\s+|an?\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)\b")
 _THE_KIND_BEFORE = re.compile(r"\bthe\s+([a-z][a-z-]+)\s+$")  # "Which film ...?": "shooting the film Retirement"
 _APPOSED_ROLE = re.compile(r"\b([a-z][a-z-]+),\s+the\s+$")  # one word set off after its role: "console, the PSP"
 
@@ -689,6 +699,9 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     if _does_as_asked(sentence[value.end:], role, question) or _did_as_asked(sentence[value.end:], role, question) \
             or _named_as_asked(sentence[value.end:], role, question):
         return True
+    # the name is said to be it: "Andrea Levy is favourite to win" for "Who is favourite to win ...?"
+    if (copula := _IS_ROLE_AFTER.match(sentence[value.end:])) and any(is_role(stem(w.lower()), role) for w in _noun_words(copula.group(1))):
+        return True
     # the question's words, and the initials of its long names: "NUJ General Secretary" for "the
     # general secretary of the National Union of Journalists"
     asked = set(re.findall(r"[\w-]+", question.lower())) | initials_in(question)
@@ -730,9 +743,16 @@ _MADE_ASKED = re.compile(r"^\s*(?i:who)\s+[a-z]+\s+(?:the|an?|his|her|their|its)
                          r"(?=\s+(?:of|about|on)\b|\s*\?*\s*$)")
 
 
+_BY_TITLE = re.compile(r"\bby\s+((?:([A-Z][\w.-]*)['’]s?\s+)?(?:[a-z-]+\s+){1,4}(?:(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+)?,\s+)$")
+
+
 def _done_by_asked(before: str, role: str, question: str, right_after: bool = False) -> bool:
     """The name follows the asked deed and "by": "It is directed by" for "Who directed it?";
-    "ratified by Labour's ruling" for "Which body ratified it?" (unless `right_after`)."""
+    "ratified by Labour's ruling" for "Which body ratified it?" (unless `right_after`). A title
+    set off before the name is the name's own: "represented by Spain's director general for
+    Europe, Jose Maria Pons"."""
+    if (titled := _BY_TITLE.search(before)) and (not titled.group(2) or re.search(rf"\b{re.escape(titled.group(2))}\b", question)):
+        before = before[:titled.start(1)]  # a title of another's ("Spain's ..." for "Who represents the UK?") says nothing
     done = _DONE_BY.search(before) or (None if right_after else _PASSIVE_BY.search(before))
     if done and _ARTICLE_BEFORE.search(before[:done.start()]):
         done = None  # "joined in the event by Ada Moss": a noun, not a deed, before "by"

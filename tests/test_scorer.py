@@ -4837,6 +4837,30 @@ def test_two_spans_of_years_of_different_things_are_no_conflict(vectors):
     assert served.conflict, text_of(served)
 
 
+def test_a_title_set_off_after_by_belongs_to_the_name_after_it(vectors):
+    said = "At the Ostby talks, Tomsby is being represented by Norland's director general for Europe, Jo Roe."
+    assert answer(vectors, "Who represents Norland at the Ostby talks?", said).short_answer == "Jo Roe"
+
+
+def test_a_name_said_to_be_the_asked_role_holds_it(vectors):
+    one = "Writer Ada Moss is favourite to win the main Quill Prize book of the year award, after winning its novel award."
+    two = "The first novel award was won by Jo Roe for Night Train, beating the favourite Day One by Tom Hale."
+    question = "Who is favourite to win the Quill Prize book of the year?"
+    assert in_role_names(one, question) == ["Writer Ada Moss"]
+    assert "Ada Moss" in answer(vectors, question, one, two).short_answer
+
+
+def test_a_cause_given_after_the_deed_answers_why(vectors):
+    one = "The Norland board had insisted it was making an example of Ada Moss by banning her from competition until 2006."
+    two = "The Norland board issued the ban after Ada Moss failed to turn up for a training camp in Ostby."
+    draft = answer(vectors, "Why was Ada Moss banned?", one, two)
+    assert text_of(draft).startswith("The Norland board issued the ban after"), text_of(draft)
+    three = "Shares in Zorb Mining have fallen after the firm reported losses had deepened to £51.6m in 2004."
+    four = "The firm blamed geological problems and industrial action at its deep mines for its worsening fortunes."
+    draft = answer(vectors, "Why did Zorb Mining's losses deepen?", f"{three} {four}")
+    assert text_of(draft).startswith("The firm blamed"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
