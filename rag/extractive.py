@@ -2123,8 +2123,9 @@ _WINS_COUNT_ASKED = re.compile(r"^\s*how many\b[^?]*\b(?:win|won)\b", re.I)
 # "How many members does the union have?", "How many miners does UK Coal employ?"
 _HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|did) .+ (?:have|employ)\s*\?*\s*$", re.I)
 # a plural noun after a number and at most three words that describe it: "15 deep and surface mines";
-# no word ending in -ss, -us or -is ("four previous nominations", "40 crisis centres")
-_COUNTED_NOUN = re.compile(rf"^[\s-]+((?:[\w'’-]+\s+){{0,3}}?)([a-z]{{2,}}[^\Wsui]s|{'|'.join(_PEOPLE)})\b")
+# no word ending in -ss, -us or -is ("four previous nominations", "40 crisis centres"); a plural
+# written with a capital counts too: "six Baftas", "six Bafta Awards"
+_COUNTED_NOUN = re.compile(rf"^[\s-]+((?:[\w'’-]+\s+){{0,3}}?)((?:[a-z]{{2,}}|[A-Z][a-z]+)[^\Wsui]s|{'|'.join(_PEOPLE)})\b")
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
@@ -2170,6 +2171,8 @@ def _counted_plural(sentence: str, value: Value) -> str:
     m = _COUNTED_NOUN.match(sentence[of.end() if of else value.end:]) if not said else None
     if m and any(w.lower() in STOPWORDS and w not in ("and", "or", "other", "more") for w in m.group(1).split()):
         m = None
+    if m and m.group(2)[0].isupper() and m.group(1).istitle():  # "17,815 Buick Raniers": the make says what they are
+        return f"{m.group(1)}{m.group(2)}"
     return said.group(1) if said else m.group(2) if m else ""
 
 

@@ -4861,6 +4861,14 @@ def test_a_cause_given_after_the_deed_answers_why(vectors):
     assert text_of(draft).startswith("The firm blamed"), text_of(draft)
 
 
+def test_a_count_of_a_plural_written_with_a_capital_counts_that(vectors):
+    said = "The game Zorb Quest has won six Quill Awards, including best game and best online game."
+    assert answer(vectors, "How many copies has Zorb Quest sold?", said).refused
+    assert answer(vectors, "How many awards has Zorb Quest won?", said).short_answer == "six"
+    recalled = "Zorb Motors is recalling 17,815 Toyota Corollas because their windshields are not properly fitted."
+    assert answer(vectors, "How many vehicles is Zorb Motors recalling?", recalled).short_answer == "17,815"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
