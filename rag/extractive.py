@@ -1572,7 +1572,8 @@ _WHY = re.compile(r"\s*why\b", re.I)
 _SETTLEMENT = re.compile(r"city|town|village|country|county|state|province|region|island")
 _WITHIN = re.compile(r",?\s+in\s+(?:the\s+)?")
 _REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks to|in order to|so that|on the grounds"
-                     r"|stem(?:s|med)? from|caused by|driven by|blam(?:e|ed|es|ing))\b"
+                     r"|stem(?:s|med)? from|caused by|driven by|blam(?:e|ed|es|ing)"
+                     r"|on (?:suspicion|charges?|allegations?|grounds) of)\b"  # "arrested on suspicion of incitement"
                      # news gives a cause after the deed: "banned after failing to report", "after Ada Moss failed to",
                      # "fined for having broken the rules"
                      r"|\bafter\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:[a-z]+ing|[a-z]+ed)\b|\bfor\s+(?:having\s+)?[a-z]+ing\b", re.I)

@@ -4869,6 +4869,13 @@ def test_a_count_of_a_plural_written_with_a_capital_counts_that(vectors):
     assert answer(vectors, "How many vehicles is Zorb Motors recalling?", recalled).short_answer == "17,815"
 
 
+def test_a_suspicion_or_charge_is_the_cause_asked_by_why(vectors):
+    one = "Jo Roe, the Zorb party leader, was arrested by Ostby police on Tuesday morning."
+    two = "A party spokesman said Jo Roe was held on suspicion of inciting racial hatred."
+    draft = answer(vectors, "Why was Jo Roe arrested?", one, two)
+    assert text_of(draft).startswith("A party spokesman said"), text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
