@@ -78,6 +78,7 @@ from .values import (
     Value,
     affiliated,
     affiliation_asked,
+    after_asked_participle,
     after_asked_verb,
     after_stranded,
     ago_at_asked_verb,
@@ -1543,6 +1544,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             found = ([meant] if meant else
                      [v for v in found if origin and (owner_of_asked(ev.text, v, question) or bracketed_by_name(ev.text, v, question))]
                      or [v for v in found if outlet and told_to(ev.text, v)]
+                     or [v for v in found if kind == NAME and after_asked_participle(ev.text, v, question)]
                      or [v for v in found if kind == NAME and (owns_asked(ev.text, v, question) or owns_its(ev.text, v, question)
                                                                or owns_whose(ev.text, v, question))]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]
@@ -2269,7 +2271,9 @@ def _work_owner(sentence: str, question: str) -> str:
 _AHEAD_ASKED = re.compile(r"^\s*(?:when|by when|(?:on|in|by) (?:what|which) (?:date|day|month|year)) will\b"
                           r"|^\s*when (?:is|are)\b.*\b(?:due|set|expected|scheduled|planned) to\b", re.I)  # "When is the case due to be heard?"
 _AHEAD = re.compile(r"\b(?:will|would|shall|due|expected|set|scheduled|plans?|planned|until|from|next|could|may|might"
-                    r"|likely|being|aims?|intends?|hopes?|(?-i:to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+))\b|['’]ll\b", re.I)
+                    r"|likely|being|aims?|intends?|hopes?|(?-i:to (?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+)"
+                    # "is launching its drink in April", not "is seeking damages after she was hit in 2002"
+                    r"|(?:is|are)\s+(?:now\s+)?[a-z]{3,}ing\b(?![^.;]*\b(?:was|were|had|did|said)\b))\b|['’]ll\b", re.I)
 # A date set by a plan, named by its noun right before it: "its release date - 16 July -"
 _SCHEDULE_NAMED = re.compile(r"\b(?:release|publication|launch|opening|start|deadline|polling) date\s*(?:[-–:(]|,)\s*$", re.I)
 _CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()]|\s[-–]\s")  # not the comma of "1,100"
@@ -2930,6 +2934,12 @@ class Extractive:
                                                                  or which and titled_as_doer(v, question)  # "Distributor Sony Pictures"
                                                                  or told_to(ev.text, v) and OUTLET_ASKED.match(question) is not None
                                                                  or any(k.start == v.start for k in apposed_kinds(ev.text, role, question))))
+            # "Who stars in Alexander?": "Alexander, starring Colin Farrell" before "The family
+            # adventure, starring Nicolas Cage" in a story headlined with Alexander
+            def starring(ev: Evidence) -> bool:
+                return (v := _value_in(ev)) is not None and after_asked_participle(ev.text, v, question)
+            if any(starring(ev) for ev in supported):
+                return starring
             # "Who is the new home secretary?": "New Home Secretary Charles Clarke" before "Home
             # Secretary David Blunkett", when a holder is given with the question's words for the role.
             if (said := role_words(question, role)) and any(holds(ev) and _titled_as(ev, said) for ev in supported):

@@ -295,6 +295,8 @@ def names_each(text: str, question: str) -> list[bool]:
     runs = name_runs(text)
     held = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
     held |= initials_in(text)
+    # a place that leads a longer name, by its initials: "LA" for "Los Angeles Film Critics Association"
+    held |= {initials(" ".join(run.split()[:2])) for run in runs if len(run.split()) > 2}
     # a word said on its own, not only to begin another name ("Golden" of "Golden Lion")
     alone = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)[len(run.split()) > 1:]}
     ends = {re.split(r"[\s-]+", run)[-1].lower() for run in runs}  # "Holmes" of "Kelly Holmes" or of "Holmes"

@@ -398,6 +398,9 @@ POST_DEEDS = frozenset(stem(v) for v in "coach direct found host manage chair ed
 _NOW = re.compile(r"\s+(?:now|currently|today|these days|at present|at the moment)(?=\s*\?*\s*$)", re.I)
 
 
+_ONE_OF = re.compile(r"^(\s*who\s+(?:is|was|are|were)\s+)(?:one|some|any|either|each|two|three|four)\s+of\s+(?=\S)", re.I)
+
+
 @lru_cache(maxsize=4096)  # asked again for every sentence `values` reads
 def asked_role(question: str) -> str:
     """The stem of what a "who" question asks someone does or is: "manag" in "Who manages X?",
@@ -405,6 +408,7 @@ def asked_role(question: str) -> str:
     lawyer?"."""
     question = _NOW.sub("", question)  # "Who is Egypt's coach now?" asks the coach
     question = RELATIVE_END.sub("?", question)  # "Who was her husband who died?" asks the husband
+    question = _ONE_OF.sub(r"\1", question)  # "Who is one of Anderson's clients?" asks a client
     m = _ROLE_AS.match(question) or _ROLE_ASKED.match(question) or _ROLE_NAMED.match(question)
     if m:
         verb = verb_stem(next(g for g in m.groups() if g).lower())
@@ -1476,6 +1480,14 @@ def did_asked_to_asked(sentence: str, value: Value, question: str) -> bool:
     asked = {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", question[m.end():]) if w.lower() not in STOPWORDS}
     clause = re.split(r"[,;.:]", sentence[value.end:], maxsplit=1)[0]
     return bool(asked & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", clause)[:10]})
+
+
+def after_asked_participle(sentence: str, value: Value, question: str) -> bool:
+    """The name follows the question's verb made a participle that describes what the question
+    names: "Alexander, starring Colin Farrell" for "Who stars in Alexander?"."""
+    verb = _who_verb(question)
+    m = re.search(rf"([\w'’-]+),?\s+{re.escape(verb)}\w*ing\s+(?:[\w'’-]+\s+){{0,3}}$", sentence[:value.start]) if len(verb) > 2 else None
+    return m is not None and stem(m.group(1).lower()) in content_terms(question)
 
 
 def _who_verb(question: str) -> str:
@@ -3053,9 +3065,22 @@ def _spelled_out_asked(sentence: str, value: Value, question: str) -> bool:
     short = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question.replace(".", ""))}
     # or it modifies the noun the question's short form does: "European Union finance ministers" for "EU finance ministers"
     modified = re.match(r"\s+([a-z]{3,})", sentence[value.end:])
+    if _leads_spelled_out(value.text, question, short):
+        return True
     return " " in value.text and initials(value.text) in short and (
         re.search(r"\bthe\s+$", sentence[:value.start], re.I) is not None
         or modified is not None and re.search(rf"\b{modified.group(1)}\b", question) is not None)
+
+
+def _leads_spelled_out(name: str, question: str, short: set[str]) -> bool:
+    """The name's first words spell out a short form the question gives, and the rest holds the
+    question's word after it: "Los Angeles Film Critics Association" for "the LA critics"."""
+    words = name.split()
+    for k in (2, 3):
+        after = re.search(rf"\b{re.escape(initials(' '.join(words[:k])))}\s+([a-z]{{3,}})", question, re.I) if len(words) > k else None
+        if after and initials(" ".join(words[:k])) in short and stem(after.group(1).lower()) in {stem(w.lower()) for w in words[k:]}:
+            return True
+    return False
 
 
 def initials_asked(name: str, question: str) -> bool:
@@ -3532,7 +3557,8 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
         named = [_numbered(sentence, _after_calendar(sentence, v)) for v in named]
         named = [v for i, v in enumerate(named) if not (i and named[i - 1].end >= v.end)]  # "Fathers 4 Justice" holds "Justice"
         found = [u for v in named if not CALENDAR.match(v.text)
-                 and (len(v.text.split()) > 1 or _ACRONYM.fullmatch(v.text) or not SENTENCE_START.search(sentence[:v.start]))
+                 and (len(v.text.split()) > 1 or _ACRONYM.fullmatch(v.text) or not SENTENCE_START.search(sentence[:v.start])
+                      or kind == NAME and _AGE_SET_OFF.match(sentence, v.end))
                  and (u := _of_compound(v, kind)) is not None]
         if kind == NAME:  # a site named by its address: "Nfox.com", "AppleInsider.com"
             found = [Value(v.text + m.group(), v.start, m.end() + v.end) if (m := _DOMAIN_END.match(sentence[v.end:])) else v
@@ -3545,6 +3571,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
     return tuple(found)
 
 
+_AGE_SET_OFF = re.compile(r",\s+\d{1,3},")  # "Spacey, 45, directed it": an age set off after it makes a name of the first word
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,}s?")  # "BAA owns Heathrow": an acronym opening a sentence is a name, unlike a capitalised word
 
 

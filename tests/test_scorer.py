@@ -4876,6 +4876,36 @@ def test_a_suspicion_or_charge_is_the_cause_asked_by_why(vectors):
     assert text_of(draft).startswith("A party spokesman said"), text_of(draft)
 
 
+def test_a_word_opening_a_sentence_with_an_age_set_off_after_it_is_a_name(vectors):
+    said = "Quill, 45, wrote, directed and starred in the film, inspired by the life of the singer Jo Roe."
+    assert [v.text for v in values(said, NAME, "Who directed the film?")] == ["Quill", "Jo Roe"]
+    assert answer(vectors, "Who directed the film about Jo Roe?", said).short_answer == "Quill"
+
+
+def test_a_present_progressive_tells_what_is_to_come(vectors):
+    said = "Zorb, the fourth big name, is launching its own folding phone in April."
+    assert answer(vectors, "When will Zorb launch its folding phone?", said).short_answer == "April"
+
+
+def test_a_name_after_the_asked_verb_made_a_participle_of_the_asked_work_did_it(vectors):
+    one = "Jo Roe's big-budget epic Night Train, starring Tom Hale, slumped to seventh place with takings of $4.7m."
+    two = "The family adventure, starring Ada Moss, took $33.1m, ahead of the animated comedy Day One."
+    assert answer(vectors, "Who stars in Night Train?", one, two, titles=("Night Train slumps", "Night Train flops")).short_answer == "Tom Hale"
+
+
+def test_one_of_a_role_asks_the_role(vectors):
+    assert asked_role("Who is one of Jo Roe's clients?") == asked_role("Who are Jo Roe's clients?") == "client"
+    said = "Roe's clients include Ada Moss, and several other stars have been asked to appear before an inquiry."
+    assert answer(vectors, "Who is one of Jo Roe's clients?", f"Trainer Jo Roe was charged on Monday. {said}").short_answer == "Ada Moss"
+
+
+def test_a_short_form_may_spell_the_place_that_leads_a_longer_name(vectors):
+    said = "Quirky comedy Night Train was named the best film of the year by the Ostby Vale Film Critics Association."
+    other = "The Norland critics chose Day One as their film of the year, ahead of Night Train."
+    draft = answer(vectors, "Which film did the OV critics name best of the year?", said, other)
+    assert draft.short_answer == "Night Train", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
