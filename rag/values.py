@@ -2061,7 +2061,8 @@ _UNIT_ASKED = [
                          re.I)),
     ("percent", re.compile(r"\bstakes?\b", re.I)),  # "How big a stake ...?": "buy 33% of Changyu"; a sum is asked above
     ("duration", re.compile(r"\bhow long (?:is|are|was|were|has|have)\b.*\b(?:banned|jailed|sentenced|suspended|detained"
-                            r"|imprisoned|held)\b", re.I)),  # "How long is she banned for?": time, not metres
+                            r"|imprisoned|held)\b"  # "How long is she banned for?": time, not metres
+                            r"|\bhow long (?:is|are|was|were)\b.*\b[a-z]{3,}(?:ed|en)(?:\s+for)?\s*\?*\s*$", re.I)),  # "... were flights affected?"
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
@@ -2679,6 +2680,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and _spelled_out_asked(sentence, v, question))
             and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article, capitals=True))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
+            and not (kind == NAME and not ORIGIN_ASKED.search(question) and _nation_of_asked_noun(sentence, v, head, article))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))
             and not (kind == DATE and _dates_another_before(sentence, v, question))
@@ -3195,6 +3197,14 @@ def _demonym(word: str, article: str) -> bool:
         _made_from_one_of(word, re.findall(r"\b[A-Z][a-z]+\b", article)) or _ADJECTIVAL.search(word) is not None)
 
 
+def _nation_of_asked_noun(sentence: str, value: Value, noun: str, article: str) -> bool:
+    """A nation's adjective before the asked noun says whose it is, not which: "Chinese banks"
+    for "Which bank lent the money?", though the article also speaks of "the Chinese"."""
+    after = re.match(r"\s+([a-z]+)", sentence[value.end:])
+    return bool(noun) and after is not None and stem(after.group(1)) == stem(noun) and value.text.isalpha() and (
+        _ADJECTIVAL.search(value.text) is not None or _made_from_one_of(value.text, re.findall(r"\b[A-Z][a-z]+\b", article)))
+
+
 _PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "i", "ean")
 
 
@@ -3607,7 +3617,7 @@ def _after_calendar(sentence: str, value: Value) -> Value:
 
 
 # The lower-case end of a compound adjective: "Canada-based", "Ballymena-born", "Labour-run", "EU-wide".
-_ADJECTIVE_END = re.compile(r"-(?:[a-z]+(?:ed|ing)|born|run|made|built|wide|style|like|free|friendly|only)$")
+_ADJECTIVE_END = re.compile(r"-(?:[a-z]+(?:ed|ing)|born|run|made|built|wide|style|like|free|friendly|only|era|type|class|scale)$")
 
 
 def _place_of_asked_event(value: Value, question: str) -> Value | None:

@@ -285,6 +285,7 @@ def test_a_name_with_a_lowercase_compound_is_an_adjective_and_may_give_a_place()
     said = "The Canada-based studio is hiring."
     assert [v.text for v in values(said, PLACE, "In which country is the studio based?")] == ["Canada"]
     assert values(said, NAME, "Which studio is hiring?") == []
+    assert values("Many would prefer Norland to admit that Great War-era killing constituted a crime.", NAME, "Who leads Norland?") == []
 
 
 def test_a_quoted_kind_of_the_asked_noun_answers_which():
@@ -4904,6 +4905,19 @@ def test_a_short_form_may_spell_the_place_that_leads_a_longer_name(vectors):
     other = "The Norland critics chose Day One as their film of the year, ahead of Night Train."
     draft = answer(vectors, "Which film did the OV critics name best of the year?", said, other)
     assert draft.short_answer == "Night Train", text_of(draft)
+
+
+def test_how_long_a_passive_ends_asks_a_time(vectors):
+    assert number_kind("How long were flights affected?") == number_kind("How long was the road closed?") == "duration"
+    assert number_kind("How long is the tunnel?") == number_kind("How long is the extended runway?") == "length"
+    said = "Flights at Ostby were affected for an hour on Wednesday morning, double the time that had been expected."
+    assert answer(vectors, "How long were flights at Ostby affected?", said).short_answer == "an hour"
+
+
+def test_a_nations_adjective_before_the_asked_noun_says_whose_not_which():
+    said = "The $6bn which state bank Vale lent Zorb to help buy Quill in turn came from Chinese banks."
+    article = f"{said} Clearly the Chinese are trying to get some leverage, said an analyst."
+    assert [v.text for v in values(said, NAME, "Which bank lent Zorb the money to buy Quill?", article)] == ["Vale"]
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
