@@ -1273,13 +1273,21 @@ def _post_deed_asked(question: str, role: str) -> str:
 def _tells_deed(ev: Evidence, role: str) -> bool:
     """The sentence names the asked deed or its doer's role ("directed", "director"; for "heads",
     a post that heads a body)."""
-    return any(is_role(verb_stem(w), role) for w in re.findall(r"[a-z][a-z-]*", _speaker_view(ev).lower()))
+    return any(is_role(verb_stem(w), role) for w in re.findall(r"[a-z][a-z-]*", _without_quantities(_speaker_view(ev).lower())))
 
 
 def _holds_role(sentence: str, role: str) -> bool:
     """The sentence names the asked role or measure: a word of the same stem ("executive",
     "wife", "budget")."""
-    return any(is_role(stem(w), role) for w in re.findall(r"[a-z][a-z-]*", sentence.lower()))
+    return any(is_role(stem(w), role) for w in re.findall(r"[a-z][a-z-]*", _without_quantities(sentence.lower())))
+
+
+# "a host of stars", "a raft of measures": a noun that counts the plural after it, no role or deed
+_QUANTITY_OF = re.compile(r"\b(an?\s+)[a-z]+(\s+of\s+(?!the\b)[a-z]+s\b)", re.I)
+
+
+def _without_quantities(text: str) -> str:
+    return _QUANTITY_OF.sub(r"\1\2", text)
 
 
 def _of_measured(sentence: str, value: Value, measured: str) -> bool:
@@ -2306,6 +2314,7 @@ _PAY_TOLD = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment|yments|yout)|spen[dt]\w*|b
                        r"|for (?:about |around |up to |just |only )?[$£€\d])", re.I)
 # "By how much did US car sales fall ...?": what changed ("car sales") and how.
 _CHANGE_VERBS = r"(?:r[io]se|rising|fall|fell|falling|grow|grew|growing|drop|dropp\w*|increas\w*|decreas\w*|declin\w*|jump\w*|climb\w*|slip\w*|slid\w*|shr[iu]nk\w*|expand\w*)"
+_CHANGE_NOUNS = r"surge|rise|increase|jump|fall|drop|decline|growth|gain|leap|slump|slide"
 _CHANGE_ASKED = re.compile(rf"^\s*(?:by\s+)?how\s+(?:much|far)\s+(?:did|do|does|has|have|had|will|would)\s+(?:the\s+)?"
                            rf"((?:[\w'’-]+\s+){{0,4}}?)([a-z][\w-]*)\s+{_CHANGE_VERBS}\b", re.I)
 
@@ -2352,6 +2361,11 @@ def _change_of_another(ev: Evidence, changed: re.Match[str], question: str) -> b
     head = changed.group(2)
     told = re.search(rf"\b([a-z][\w-]*)\s+{re.escape(head)}\s+(?:[a-z]+ly\s+)?(?:(?:was|were)\s+(?:up|down)|{_CHANGE_VERBS})"
                      r"\s+(?:by\s+)?(?:about\s+|some\s+|as much as\s+|just\s+|only\s+)?$", ev.text[:at.start] if at else "")
+    # "a 120% surge in sales of its Prius hybrid" for "How much did Toyota sales rise?": another thing's sales
+    of_other = re.match(rf"\s+(?:{_CHANGE_NOUNS})\s+in\s+{re.escape(head)}\s+of\s+(?:[\w'’-]+\s+){{0,4}}?([A-Z][\w'’-]*)",
+                        ev.text[at.end:]) if at else None
+    if of_other and of_other.group(1) not in question:
+        return True
     kind = changed.group(1).split()[-1:]  # the question says which kind changed: "car" in "US car sales"
     return told is not None and told.group(1) not in STOPWORDS and bool(kind) and kind[0].islower() \
         and kind[0] not in STOPWORDS and re.search(rf"\b{re.escape(told.group(1))}\b", question, re.I) is None \

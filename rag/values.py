@@ -2681,6 +2681,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article, capitals=True))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind == NAME and not ORIGIN_ASKED.search(question) and _nation_of_asked_noun(sentence, v, head, article))
+            and not (kind == NAME and _title_set_off(sentence, v))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))
             and not (kind == DATE and _dates_another_before(sentence, v, question))
@@ -3195,6 +3196,13 @@ def _demonym(word: str, article: str) -> bool:
     films"): it says whose or where, and names no one thing."""
     return word.isalpha() and only_modifies(word, article, capitals=True) and (
         _made_from_one_of(word, re.findall(r"\b[A-Z][a-z]+\b", article)) or _ADJECTIVAL.search(word) is not None)
+
+
+def _title_set_off(sentence: str, value: Value) -> bool:
+    """One capitalised word set off after a name and followed by "of" is that name's title:
+    "Director" in "Andrew Nachison, Director of the Media Center,"."""
+    return " " not in value.text and _APPOSED_TO_NAME.search(sentence[:value.start]) is not None \
+        and re.match(r"\s+of\s", sentence[value.end:]) is not None
 
 
 def _nation_of_asked_noun(sentence: str, value: Value, noun: str, article: str) -> bool:

@@ -4920,6 +4920,25 @@ def test_a_nations_adjective_before_the_asked_noun_says_whose_not_which():
     assert [v.text for v in values(said, NAME, "Which bank lent Zorb the money to buy Quill?", article)] == ["Vale"]
 
 
+def test_a_host_of_stars_counts_them_and_hosts_nothing(vectors):
+    one = ("A host of stars are expected to grace the red carpet outside Ostby's Quill Theatre for the Quill Awards,"
+           " including Ada Moss, Jo Roe and Ben Odo.")
+    two = "The ceremony, hosted by newcomer Tom Hale, takes place on 27 February."
+    assert answer(vectors, "Who will host the Quill Awards?", f"{one} {two}").short_answer == "Tom Hale"
+
+
+def test_a_rise_in_another_things_sales_is_no_rise_in_the_asked_sales(vectors):
+    one = ("Zorb put its rise in sales down to its redesigned Vale sedan and a 120% surge in sales of its"
+           " Quill hybrid as buyers looked for cheaper cars.")
+    two = "Meanwhile, Asian carmakers fared well - Zorb sales jumped 11% while rival Ostby notched up a 10% increase."
+    assert answer(vectors, "How much did Zorb sales rise?", f"{one} {two}").short_answer == "11%"
+
+
+def test_a_title_set_off_after_a_name_is_no_name():
+    said = "Jo Roe, Director of the Quill Center, a think-tank that studies media, highlights the race as a turning point."
+    assert [v.text for v in values(said, NAME, "Who runs the Quill Center?")] == ["Jo Roe"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
