@@ -2685,6 +2685,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))
             and not (kind == DATE and _dates_another_before(sentence, v, question))
+            and not (kind == DATE and _dates_another_thing(sentence, v, question))
             # "the 13th time it has been used since 1947" dates no deed: when a run of time began
             and not (kind == DATE and re.search(r"\bsince\s+(?:the\s+)?$", sentence[:v.start]) is not None
                      and not _BEGINNING_ASKED.search(question) and not _SINCE_ASKED.search(question)
@@ -3048,6 +3049,18 @@ def _dates_another_before(sentence: str, value: Value, question: str) -> bool:
     said = [w for w in re.findall(r"\b[a-z]+\b", before.group(1)) if w not in STOPWORDS] if before else []
     asked = {stem(w) for w in re.findall(r"\b[a-z]+\b", question)}
     return bool(said) and all(stem(w) in asked for w in said)
+
+
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|his|her|their)|['’]s?)\s+$", re.I)  # not "The 1991 laptop", the subject by its year
+
+
+def _dates_another_thing(sentence: str, value: Value, question: str) -> bool:
+    """A bare year or decade between an owner and a noun the question does not name dates the
+    owner's thing, no deed asked about: "its 1990s strategy" for "When was Metlife founded?"."""
+    noun = re.match(r"\s+([a-z]{3,})\b", sentence[value.end:])
+    return re.fullmatch(r"(?:1[5-9]|20)\d0s|(?:1[5-9]|20)\d\d", value.text) is not None and noun is not None \
+        and noun.group(1) not in STOPWORDS and _OWNED_BEFORE.search(sentence[:value.start]) is not None \
+        and stem(noun.group(1)) not in content_terms(question)
 
 
 def counted_word(sentence: str, value: Value) -> str:

@@ -4939,6 +4939,13 @@ def test_a_title_set_off_after_a_name_is_no_name():
     assert [v.text for v in values(said, NAME, "Who runs the Quill Center?")] == ["Jo Roe"]
 
 
+def test_a_year_before_another_noun_dates_that_thing_not_the_deed_asked():
+    said = "The sale is a further move by Zorb away from its 1990s strategy of offering every financial service."
+    assert values(said, DATE, "When was Zorb founded?") == []
+    assert [v.text for v in values("The 2002 film was a hit.", DATE, "When did Zorb's film come out?")] == ["2002"]
+    assert [v.text for v in values("In 2004 sales rose.", DATE, "When did Zorb's sales rise?")] == ["2004"]
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
