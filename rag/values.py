@@ -3079,10 +3079,10 @@ def _spelled_out_asked(sentence: str, value: Value, question: str) -> bool:
     """The name spells out a short form the question gives: "the United States" for "Which US
     official ...?" ("the" tells a body or a place from a person: "Steve Gallagher" of "SG")."""
     short = {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", question.replace(".", ""))}
-    # or it modifies the noun the question's short form does: "European Union finance ministers" for "EU finance ministers"
-    modified = re.match(r"\s+([a-z]{3,})", sentence[value.end:])
     if _leads_spelled_out(value.text, question, short):
         return True
+    # or it modifies the noun the question's short form does: "European Union finance ministers" for "EU finance ministers"
+    modified = re.match(r"\s+([a-z]{3,})", sentence[value.end:])
     return " " in value.text and initials(value.text) in short and (
         re.search(r"\bthe\s+$", sentence[:value.start], re.I) is not None
         or modified is not None and re.search(rf"\b{modified.group(1)}\b", question) is not None)
