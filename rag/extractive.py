@@ -232,7 +232,10 @@ class Scorer:
         self._run_vectors: dict[str, Any] = {}  # names read in articles, embedded once
 
     def weights(self, question: str) -> dict[str, float]:
-        terms = [t for t in dict.fromkeys(content_terms(question)) if t not in _QUESTION_ONLY]
+        # "How high ...?": the measure asked is no word the answer repeats ("a record high of")
+        # (but an age is written with its word: "the 30-year-old")
+        measure = {stem(m.group(1).lower()) for m in re.finditer(r"\bhow\s+(?!old\b)([a-z]+)", question, re.I)}
+        terms = [t for t in dict.fromkeys(content_terms(question)) if t not in _QUESTION_ONLY and t not in measure]
         return {t: self.idf.get(t, self.unseen_idf) for t in terms}
 
     def evidence(self, question: str, hits: list[Hit], min_support: float = 0.0) -> list[Evidence]:
@@ -1474,6 +1477,12 @@ def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | Non
     return rows
 
 
+def _of_asked_noun(sentence: str, value: Value, question: str) -> bool:
+    """The value is given "of" a noun the question names: "5% of the workforce"."""
+    m = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z-]+(?:\s+[a-z-]+)?)", sentence[value.end:])
+    return m is not None and bool(set(content_terms(m.group(1))) & set(content_terms(question)))
+
+
 def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[str, float], head: str,
                  articles: dict[str, str], same: Callable[[str, str], bool] | None = None) -> None:
     """Read the asked value of the best-scoring sentences, nearest what is asked about the
@@ -1531,6 +1540,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if _for_place_asked(ev.text, v, question)] or found
                 # "15 to 24-year-olds (94%), and 25 to 34-year-olds (92%)": the figure in brackets after the asked words
                 found = [v for v in found if _bracketed_for_asked(ev.text, v, question)] or found
+                # "more than half of all graduates but only 5% of the workforce" for "What share of the workforce ...?"
+                if unit == "percent":
+                    found = [v for v in found if _of_asked_noun(ev.text, v, question)] or found
             if kind in (NAME, PLACE) and (years := _YEAR_NAMED.findall(question)):
                 # "her 1971 meeting with Eva Lind, which paved the way for ... meeting with Ben Odo the next year"
                 found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found
@@ -1784,7 +1796,9 @@ def _counts(value: Any, sentence: str, noun: str) -> bool:
     stem_ = re.escape(noun[:-1] if noun.endswith("s") else noun) + r"(?![\w'’]*-\w)"
     after = f"(?:{stem_}|{re.escape(singular(noun))}\\b)" if noun.endswith("ies") else stem_  # "a three-party struggle"
     return bool(re.search(rf"\b{stem_}", value.text, re.I)
-                or bool((m := re.match(rf"(?:\s+or\s+(?:so|more))?[\s-]+(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{after}",
+                # a make and its model may stand between: "70 Boeing 737-800 planes"
+                or bool((m := re.match(rf"(?:\s+or\s+(?:so|more))?[\s-]+(?:(?-i:[A-Z])\w*(?:\s+[\w-]*\d[\w-]*)?\s+)?"
+                                       rf"(?:([a-z-]+)(?:\s+(?:and|or)\s+[a-z-]+)?\s+)?{after}",
                                        sentence[value.end:], re.I))  # "100,000 or so net cafes"
                         and ((m.group(1) or "").lower() not in STOPWORDS or m.group(1).lower() in _MORE_OF))
                 # a part of a counted whole counts it too: "about 10 of its 27 plants"
@@ -2240,9 +2254,10 @@ def _counts_another(ev: Evidence, noun: str) -> bool:
 def _compound_of_another(ev: Evidence, noun: str, question: str) -> bool:
     """The value is a number joined to the noun it counts, another than the one asked, and
     describes a thing the question does not name: "a five-way match" for "How many tickets were
-    sold for the meeting?" (for "How many teams are in the match?" it tells the sides)."""
+    sold for the meeting?" (for "How many teams are in the match?" it tells the sides), "4,500
+    Mini-workers" for "How many Minis were made?"."""
     value = _value_in(ev)
-    joined = re.fullmatch(r"[\w.,]+-([a-z]{2,})", value.text) if value is not None else None
+    joined = re.fullmatch(r"(?:[\w.,]+\s+)?[\w.,]+-([a-z]{2,})", value.text) if value is not None else None
     described = re.match(r"\s+([a-z]+)", ev.text[value.end:]) if value is not None else None
     return joined is not None and stem(joined.group(1)) not in (stem(noun), stem(singular(noun))) \
         and not (described and stem(described.group(1)) in content_terms(question))
@@ -3040,10 +3055,16 @@ class Extractive:
     def _first_that(self, supported: list[Evidence], fills: Callable[[Evidence], bool],
                     question: str) -> list[Evidence]:
         """The best sentence that fills the slot first, unless it is much weaker or is about
-        another thing of the asked kind."""
+        another thing of the asked kind. A sentence that fills the slot with the name the best one
+        gives goes first, however weak ("in No Way Out" is a film where "in the film No Way Out"
+        says so)."""
         if fills(supported[0]):
             return supported
-        first = next((ev for ev in supported if fills(ev)), None)
+        top = supported[0].value.lower() if answer_type(question) == NAME else ""  # a figure is too common ("three")
+        first = next((ev for ev in supported if top and ev.value.lower() == top and fills(ev)), None) \
+            or next((ev for ev in supported if fills(ev)), None)
+        if first is not None and top and first.value.lower() == top:
+            return [first] + [ev for ev in supported if ev is not first]
         if first is None or first.score < self.slot_ratio * supported[0].score or _about_another_of_kind(
                 first, supported[0], question) or _leaves_the_named(first, supported[0], question):
             return supported

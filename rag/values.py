@@ -71,7 +71,7 @@ _TYPES = [
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
-                        rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
+                        rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))((?!(?:is|was|are|were)\b)[a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
                         r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
@@ -688,6 +688,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         before = None  # "the founder, Jo Li," is set off; "in the country, Lib Dem leader Jo Li" is not
     if before and is_role(verb_stem(before.group(1).lower()), role) or _done_by_asked(sentence[:value.start], role, question):
         return True
+    if role in ("head", "run") and _heads_asked_body(sentence[:value.start], question):
+        return True
     if role == "win" and (given := _GIVEN_TO.search(sentence[:value.start])):
         # "Who won the director award?": "the director award went to Clint Eastwood"; the prize's
         # own words (not its awards' name) are the question's: not "the actress award went to"
@@ -716,7 +718,7 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     # "Jo Li, the lawyer named by the board as Aster's chief executive," for "Who did the board
     # name as Aster's chief executive?"
     named_as = _AS_ROLE_AFTER.match(sentence[value.end:])
-    if named_as and is_role(verb_stem(named_as.group(1).lower()), role) and _ROLE_AS.match(question):
+    if named_as and is_role(verb_stem(named_as.group(1).lower()), role):
         return True
     # "actress Ruby Dee, his wife of 56 years," for "Who was Ossie Davis's wife?"
     theirs = _THEIR_ROLE_AFTER.match(sentence[value.end:])
@@ -955,11 +957,16 @@ def owner_of_asked(sentence: str, value: Value, question: str) -> bool:
     return bool(asked) and re.match(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{asked})\b", sentence[value.end:]) is not None
 
 
+_OWNER_NAMED = re.compile(r"\b((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)['’]s?(?=\s)")
+
+
 def _unowned(value: Value, question: str) -> Value:
     """The name after the possessive of one the question gives, or before "of" it: "Sky
     Networks' Sophie Turner Laing" is "Sophie Turner Laing" when Sky Networks is asked about."""
-    for name in name_groups(question):
-        if m := re.match(rf"{re.escape(' '.join(name))}['’]s?\s+(?=[A-Z])", value.text):
+    # the owner may open a longer name in the question: "Bafta's" in "Bafta's Interactive Entertainment committee"
+    owners = [" ".join(name) for name in name_groups(question)] + _OWNER_NAMED.findall(question)
+    for name in owners:
+        if m := re.match(rf"{re.escape(name)}['’]s?\s+(?=[A-Z])", value.text):
             return Value(value.text[m.end():], value.start + m.end(), value.end)
     # a title the question gives whole: "Home Affairs Commissioner Ada Moss" is Ada Moss, and so
     # is "the Dean and Warden of Ostby Dr Ada Moss" for the Warden of Ostby
@@ -1570,13 +1577,13 @@ _DOWN = re.compile(r"\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|drop
                    r"|slide|slides|slid|sliding|slump|slumps|slumped|plunge|plunges|plunged|sink|sinks|sank|shrink"
                    r"|shrinks|shrank|shrunk|decrease|decreases|decreased|tumble|tumbles|tumbled|dip|dips|dipped"
                    r"|slip|slips|slipped|down|lower|loss|losses|plummet|plummets|plummeted|contract|contracts|contracted"
-                   r"|contraction)\b", re.I)
+                   r"|contraction|cut|cuts|cutting|reduce|reduces|reduced|reducing|slash|slashes|slashed)\b", re.I)
 _UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|grow|grows|grew|grown|growth|increase"
                  r"|increases|increased|jump|jumps|jumped|soar|soars|soared|surge|surges|surged|gain|gains|gained"
-                 r"|up|higher|rebound|rebounded|boost|boosts|boosted|leap|leaps|leapt|leaped|expand|expands|expanded"
-                 r"|expansion|rally|rallies|rallied)\b", re.I)
+                 r"|up(?!\s+to\b)|higher|rebound|rebounded|boost|boosts|boosted|leap|leaps|leapt|leaped|expand|expands|expanded"
+                 r"|expansion|rally|rallies|rallied|raise|raises|raised|raising)\b", re.I)
 _NO_MOVE_ASKED = frozenset("growth up higher down lower loss losses".split())  # "What growth is forecast?" asks a level
-_MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)
+_MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)  # "cut up to 45,000 jobs": "up to" is no move
 MOVE_REACH = 30  # characters either side of a figure where the word for its move stands
 
 
@@ -1604,7 +1611,7 @@ def move_of(sentence: str, value: Value) -> str:
 # "What is the new Google toolbar feature called?": a thing's name is asked by its noun.
 _NAMING_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) (?:the |its |their |his |her |[\w.-]+['’]s? )?"
                            r"(?:[\w.'’-]+ ){0,5}?(?!(?:the|for|of|about|with|from|and)\b)([a-z-]{3,})"
-                           r"(?: (?:that|which|who|[a-z]{2,}ing|among|in|on|at|of|from|for|by|with) [^?]+)? (?:called|named|known as)\s*\?*\s*$",
+                           r"(?: (?:that|which|who|[a-z]{2,}ing|among|in|on|at|of|from|for|by|with) [^?]+)? (?:code-?)?(?:called|named|known as)\s*\?*\s*$",
                            re.I)
 _NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+[A-Z][\w.-]*[A-Za-z0-9])*"
 
@@ -1636,8 +1643,8 @@ def name_given(sentence: str, noun: str, question: str) -> str:
     said = rf"{re.escape(noun)}s?\b"
     asked = question_names(question)
     patterns = [rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}(?:\s+[a-z]+)?),",  # "The service, Google Video beta,"
-                r"(?<!-)\b(?:called|named|dubbed|known as|titled|entitled)\s+[\"“]([^\"”]{2,60})[\"”]",  # 'dubbed "Jerry's Guide to the World Wide Web"'
-                rf"(?<!-)\b(?:called|named|dubbed|known as|titled|entitled)\s+['‘]?({_NAME_RUN}|{_DOMAIN.pattern})",  # not 'so-called "beer-like" drinks'
+                r"(?:(?<=code-)|(?<!-))\b(?:called|named|dubbed|known as|titled|entitled)\s+[\"“]([^\"”]{2,60})[\"”]",  # 'dubbed "Jerry's Guide to the World Wide Web"'
+                rf"(?:(?<=code-)|(?<!-))\b(?:called|named|dubbed|known as|titled|entitled)\s+['‘]?({_NAME_RUN}|{_DOMAIN.pattern})",  # not 'so-called "beer-like" drinks'
                 r"\bname,\s+[\"“]([^\"”]{2,40})[\"”]",  # 'The chosen name, "Shinnama"'
                 rf"\b{said}\s+(?:is|was|became)\s+[\"“‘']?({_NAME_RUN})"]  # "its original name was Haishenwei"
     if re.search(rf"\b{said}", question):  # a noun, not a name: "Lord Dubs' Succession to the Crown Bill" for "his bill"
@@ -2063,6 +2070,8 @@ _UNIT_ASKED = [
     ("duration", re.compile(r"\bhow long (?:is|are|was|were|has|have)\b.*\b(?:banned|jailed|sentenced|suspended|detained"
                             r"|imprisoned|held)\b"  # "How long is she banned for?": time, not metres
                             r"|\bhow long (?:is|are|was|were)\b.*\b[a-z]{3,}(?:ed|en)(?:\s+for)?\s*\?*\s*$", re.I)),  # "... were flights affected?"
+    # "How high did crude futures climb?" asks the level a price or a rate rose to, in any unit
+    ("amount", re.compile(r"\bhow high\b.*\b(?:climb|rise|rose|risen|soar|jump|surge|go|went|gone|reach)\w*\b", re.I)),
     ("height", re.compile(r"\bhow (tall|high)\b|\bheight\b", re.I)),
     ("speed", re.compile(r"\bhow fast\b|\bspeed\b", re.I)),
     ("temperature", re.compile(r"\bhow (hot|cold|warm)\b|\btemperatures?\b", re.I)),
@@ -2434,6 +2443,15 @@ _WORK_ASKED = re.compile(r"^\s*(?:(?:in|for|from|with|by) )?which (?:[a-z-]+ )?(
 _AN_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Trophy|Cup|Championships?|Games|Festival|Olympics|Oscars?|Grand Prix|Marathon)['’]?s?$")
 
 
+_EVENT_NOUNS = re.compile(r"(?:event|tournament|competition|contest|race|ceremony|show|meeting|title|medal|honou?r|category)s?")
+
+
+def _asks_no_event(question: str) -> bool:
+    """"Which team ...?" asks no prize or contest; "Which award ...?" and "Which race ...?" do."""
+    noun = (asked_noun(question) or head_noun(question)).lower() if WHICH_ASKED.match(question) else ""
+    return bool(noun) and not _AN_EVENT_NAME.search(noun.capitalize()) and not _EVENT_NOUNS.fullmatch(noun)
+
+
 def based_asked(sentence: str, end: int, question: str) -> bool:
     """A place joined by "-based" (at `end`) to what the question asks about says where it is,
     whatever the question's verb: "the San Francisco-based Balco laboratory" for "In which city
@@ -2464,8 +2482,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(sorted(found + opening, key=lambda v: v.start))
     if kind in (NAME, PLACE) and (owned := _OWNED_ASKED.match(question)):  # "Belfast's Lyric Theatre": Belfast
         found = tuple(_owner_of(v, owned.group(1)) for v in found)
-    if kind == NAME and _WHO.match(question):  # a prize or a contest is no one: "the Milton Shulman Award", "AAAs Championships"
+    if kind == NAME and (_WHO.match(question) or _asks_no_event(question)):
+        # a prize or a contest is no one, nor the team or film asked: "the Milton Shulman Award", "AAAs Championships"
         found = tuple(v for v in found if not _AN_EVENT_NAME.search(v.text))
+    if kind == NAME and _WHO.match(question):
+        # nor is a name owned and naming a kind of thing: "its new RipGuard technology"
+        found = tuple(v for v in found if not _owned_thing(sentence, v))
     if kind == NAME and _WORK_ASKED.match(question):  # "Mel Gibson's biblical epic" names its maker, no film
         found = tuple(v for v in found if not (re.search(r"['’]s?$", v.text) and re.match(r"\s+[a-z]", sentence[v.end:])))
     if kind == NAME and (mirrored := _mirrored(sentence, question)) and not any(
@@ -2505,7 +2527,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == NUMBER and (rate := _PER.search(question)):  # "a price per share": a rate, never a total
         noun = (rate.group(1) or rate.group(2)).removesuffix("s").lower()
         unit_ = PER_HEAD if re.fullmatch(PER_HEAD, noun) else re.escape(noun)  # "per head" is "per capita"
-        each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:per|a|an|each|every)\s+{unit_}", re.I)
+        # "£20 ($38) a month": the rate may follow the amount's restatement in brackets
+        each = re.compile(rf"^[a-z]{{0,2}}\W{{0,3}}(?:\([^()]{{1,30}}\)\s+)?(?:per|a|an|each|every)\s+{unit_}", re.I)
         # later in its clause: "2,400 euros to the cost of a ship call", "12,000 are added daily"
         later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
         # or earlier, as the adjective of the thing it measures: "boost their annual trade to $250 billion"
@@ -2574,6 +2597,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                                and not re.match(r"\s+record\b", sentence[v.end:])))
     if unit in ("count", "amount"):  # "taking 800m and 1,500m gold", "200m legend": metres, no millions
         found = tuple(v for v in found if not _metres_named(sentence, v))
+    if unit == "count":  # "70 Boeing 737-800 planes": figures joined by a hyphen after a name are a model's
+        found = tuple(v for v in found if not (re.search(r"\b[A-Z][\w]*\s+\d+-$", sentence[:v.start])
+                                               or re.match(r"-\d", sentence[v.end:]) and re.search(r"\b[A-Z][\w]*\s+$", sentence[:v.start])))
     if unit == "count":  # "the two mile record", "the 5,000m record", "eight minutes": measures, no counts;
         found = tuple(v for v in found if not _A_LENGTH.match(v.text) and not _UNIT_AFTER.match(sentence[v.end:])
                       and not re.match(r"x\d", sentence[v.end:])  # "the 4x100m relay"
@@ -2627,10 +2653,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                       and not _FORECAST_AFTER.match(sentence[v.end:]))
     if kind == NUMBER and unit not in SHARES and not _CHANGE_ASKED.search(question):  # "prices cut by £40": no price
         found = tuple(v for v in found if not _CHANGE_BEFORE.search(sentence[:v.start]))
+    if kind == NUMBER and not (_CHANGE_ASKED.search(question) or _COMPARED_ASKED.search(question)):
+        found = tuple(v for v in found if not _COMPARED_AFTER.match(sentence[v.end:]))  # "£1,000 cheaper than": no cost
     if kind == NUMBER and not _BEFORE_ASKED.search(question) and len(found) > 1:
         # "cut its forecast from 1.8% to 0.8%", "closed up 23 points to 6661.89": the level now is the one after "to"
         found = tuple(v for v in found if not (_FROM_OR_UP.search(sentence[:v.start]) and _TO_NEXT.match(sentence[v.end:])
-                                               and not _HOPED.search(sentence[:v.start]))
+                                               and not (_HOPED.search(sentence[:v.start]) and not _TO_COME_ASKED.search(question)))
                       or _CHANGE_ASKED.search(question) and not sentence[:v.start].rstrip().endswith("from"))
     if kind in (NAME, PLACE) and ORIGIN_ASKED.search(question):  # "Slovenia's Jolanda Ceplak": her country
         found = tuple(_owner_part(v, question) for v in found)
@@ -2651,6 +2679,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             found = tuple(_org_titled_before(v, question) for v in found)
     if kind in (NAME, PLACE) and not naming_asked(question):  # "the plant (Chinese: Black Dragon River)" names the plant again
         found = tuple(v for v in found if not any(g.start() < v.start < g.end() for g in _LANGUAGE_GLOSS.finditer(sentence)))
+    if kind == NAME and _WHO.match(question):
+        found = tuple(u for v in found if (u := _past_asked_name(v, question)) is not None)
     kept = [v for v in found if _DOMAIN_END.sub("", v.text).lower() not in asked  # "Amazon.com" for "... Amazon ...?"
             and not (kind in (NAME, PLACE) and not _LETTER.search(v.text))  # "4" left of "BBC Radio 4" names nothing
             and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
@@ -3220,10 +3250,13 @@ def _title_set_off(sentence: str, value: Value) -> bool:
 
 def _nation_of_asked_noun(sentence: str, value: Value, noun: str, article: str) -> bool:
     """A nation's adjective before the asked noun says whose it is, not which: "Chinese banks"
-    for "Which bank lent the money?", though the article also speaks of "the Chinese"."""
+    for "Which bank lent the money?", though the article also speaks of "the Chinese";
+    "the South African language Xhosa" for "Which language ...?"."""
     after = re.match(r"\s+([a-z]+)", sentence[value.end:])
-    return bool(noun) and after is not None and stem(after.group(1)) == stem(noun) and value.text.isalpha() and (
-        _ADJECTIVAL.search(value.text) is not None or _made_from_one_of(value.text, re.findall(r"\b[A-Z][a-z]+\b", article)))
+    nation = re.fullmatch(r"(?:(?:(?:North|South|East|West)(?:ern)?|Central)\s+)?([A-Za-z]+)", value.text)  # "the South African language"
+    last = nation.group(1) if nation else ""
+    return bool(noun) and after is not None and stem(after.group(1)) == stem(noun) and bool(last) and (
+        _NOUN_ADJECTIVE.search(last) is not None or _made_from_one_of(last, re.findall(r"\b[A-Z][a-z]+\b", article)))
 
 
 _PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "i", "ean")
@@ -3246,6 +3279,8 @@ def _ish_of_land(word: str, place: str) -> bool:
 
 _PEOPLES = re.compile(r"[A-Z][a-z]+ans")  # a people by its plural: "Americans", "Kenyans", "Italians"
 _ADJECTIVAL = re.compile(r"[a-z](?:ish|ese|ian|ean)$")  # "British and specialist films", with no "Britain" to be made from
+# before a noun, "-ican" makes one too ("the South African language"), though "American" alone may name a person
+_NOUN_ADJECTIVE = re.compile(r"[a-z](?:ish|ese|ian|ean|ican)$")
 
 
 def nation_adjectives(question: str) -> list[str]:
@@ -3331,8 +3366,11 @@ _OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|pr
 
 
 # A change said by its size is no level: "prices have been cut by £40" does not say what they cost.
+# "£1,000 cheaper than last year's list": a difference between two amounts, neither of them
+_COMPARED_AFTER = re.compile(r"\s+(?:(?!other\b|rather\b)[a-z]{3,}er|more|less|fewer)\s+than\b", re.I)
+_COMPARED_ASKED = re.compile(r"\bthan\b|\bhow\s+(?:much|many|far)\s+(?:(?!other\b|rather\b)[a-z]{3,}er|above|below|ahead|behind|short)\b", re.I)
 _CHANGE_BEFORE = re.compile(r"\b(?:cut|raised|rose|risen|fell|fallen|increased|decreased|reduced|lowered|dropped|slashed"
-                            r"|grew|grown|climbed|jumped)\s+by\s+(?:[a-z]+ ){0,3}$", re.I)  # "by an average of"
+                            r"|grew|grown|climbed|jumped)\s+(?:[a-z]+\s+)?by\s+(?:[a-z]+ ){0,3}$", re.I)  # "by an average of", "cut taxes by"
 # "sank 12.7%", "grew by over 11%", "up 23 points": the value named as a change by the verb before it
 _CHANGED_BY = re.compile(r"\b(?:cut|rais|ris|rose|fell|fall|increas|decreas|reduc|lower|dropp?|slash|gr[eo]w|climb|jump|sank|sink"
                          r"|slump|tumbl|plung|soar|surg|slid|slip|gain|declin|shr[iau]nk|expand|contract|boost|up|down)\w*"
@@ -3349,6 +3387,7 @@ def told_as_change(sentence: str, value: Value) -> bool:
     return bool(_CHANGED_BY.search(sentence[:value.start]) or _CHANGE_AFTER.match(sentence[value.end:]))
 
 
+_TO_COME_ASKED = re.compile(r"\b(?:will|shall|might|could|would)\b|['’]ll\b|\bgoing to\b", re.I)  # "... might workers face?"
 _HOPED = re.compile(r"\b(?:will|would|hopes?|plans?|aims?|wants?|intends?|seeks?|targets?)\b", re.I)  # "hopes to raise ... from 95m to 200m": 95m is now
 # "up 23 points", "rose 7,000 in November to 4.46 million": the change, before the level it came to
 _FROM_OR_UP = re.compile(r"\b(?:from|up|down|(?:rose|fell|grew|jumped|climbed|dropped|slipped|gained|increased|decreased|declined)"
@@ -3456,6 +3495,56 @@ def _full_name_of_asked(name: str, question: str) -> bool:
     return len(words) > 1 and last[:1].isupper() and last[1:2].islower() and any(
         len(group) == 1 and group[0] == last or 1 < len(group) < len(words) and [*words[-len(group):-1], last] == group
         for group in name_groups(question))
+
+
+def _heads_asked_body(before: str, question: str) -> bool:
+    """A head's title ends the text before the name, of the body the question names, of "its",
+    or of none ("Zorb chief executive Jo Roe", '," chairman and chief executive Jo Roe said' for
+    "Who runs Zorb?", where the last word of "chief executive" is no head), not of another
+    ("Union general secretary", "financial chief", "vice-president")."""
+    titled = re.search(rf"(\S+)\s+(?:{_HEAD_TITLE}\s+and\s+)?{_HEAD_TITLE}\s+$", before, re.I)
+    if titled is None:
+        return False
+    word = re.sub(r"['’]s?$", "", titled.group(1))
+    return word.lower() in ("its", "their") or not word[-1:].isalnum() or word in _body_headed(question)
+
+
+def _body_headed(question: str) -> set[str]:
+    """The words of the name right after the question's verb or noun of heading: "Zorb" in "Who
+    runs Zorb?" and "Who is the head of Zorb?"; none in "Who ran internal accounting at Zorb?"."""
+    for word in re.finditer(r"[A-Za-z]+", question):
+        if verb_stem(word.group().lower()) in ("run", "head", "lead", "charg"):
+            m = re.match(r"\s+(?:of\s+)?(?:the\s+)?((?:[A-Z][\w&.-]*\s*)+)", question[word.end():])
+            return set(re.sub(r"['’]s?$", "", w) for w in m.group(1).split()) if m else set()
+    return set()
+
+
+_OWNER_WORD_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|your)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+def _owned_thing(sentence: str, value: Value) -> bool:
+    """The name is owned and names a kind of thing, so it is no one: "its new RipGuard
+    technology" (but "its chairman Jo Roe says" and "his wife Cherie has" name people)."""
+    after = re.match(r"\s+([a-z]{3,})\b", sentence[value.end:])
+    word = after.group(1) if after else ""
+    return bool(word) and _OWNER_WORD_BEFORE.search(sentence[:value.start]) is not None \
+        and not (word in STOPWORDS or word in _AUXILIARY or word in _COMMON_VERBS or word in _PAST_BASE
+                 or word.endswith(("ed", "ing", "ly", "s")))
+
+
+def _past_asked_name(value: Value, question: str) -> Value | None:
+    """A name that opens on a whole name the question gives is that one ("Broadreach Networks"
+    is the firm "Who runs Broadreach?" names, not who runs it), unless a full name follows it:
+    "Commons Tom Hale" after "Shadow leader of the"."""
+    words = value.text.split()
+    bare = [re.sub(r"['’]s?$", "", w) for w in words]
+    opened = max((len(g) for g in name_groups(question) if len(g) < len(words) and bare[:len(g)] == g), default=0)
+    if not opened:
+        return value
+    if len(words) - opened < 2:
+        return None
+    start = value.start + len(" ".join(words[:opened])) + 1
+    return Value(value.text[start - value.start:], start, value.end)
 
 
 def _named_in(name: str, asked: str, head: str) -> bool:

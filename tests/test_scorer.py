@@ -2963,7 +2963,7 @@ def test_a_passive_with_words_between_the_deed_and_by_names_the_doer():
     question = "Who shot Ada Moss?"
     said = "The 51-year-old singer was shot outside her Lyon home in 1997 by suspected killer Jo Li, who later fled."
     found = {v.text: in_role(said, v, asked_role(question), question) for v in values(said, NAME, question)}
-    assert found == {"Lyon": False, "Jo Li": True}
+    assert found == {"Jo Li": True}  # "her Lyon home" names a thing owned, no one
 
 
 def test_a_name_of_the_asked_organisation_is_the_name_before_of():
@@ -4946,6 +4946,147 @@ def test_a_year_before_another_noun_dates_that_thing_not_the_deed_asked():
     assert [v.text for v in values("In 2004 sales rose.", DATE, "When did Zorb's sales rise?")] == ["2004"]
 
 
+def test_a_rate_may_follow_the_amounts_restatement_in_brackets():
+    said = "Zorb said it would introduce a flat-fee £20 ($38) a month tariff for people using its hotspots."
+    assert [v.text for v in values(said, NUMBER, "How much will Zorb's tariff cost each month?")] == ["£20"]
+
+
+def test_a_target_answers_what_is_to_come():
+    said = "Zorb said it would nearly double the number of its hotspots globally from 12,300 to 20,000."
+    assert [v.text for v in values(said, NUMBER, "How many hotspots will Zorb have?")] == ["20,000"]
+    hoped = "Zorb hopes to raise its sales from 95m to 200m."
+    assert "95m" in [v.text for v in values(hoped, NUMBER, "How many sales does Zorb make?")]
+    assert [v.text for v in values(hoped, NUMBER, "How many sales will Zorb make?")] == ["200m"]
+    planned = "They believe the plans include raising the retirement age for Zorb workers from 60 to 65."
+    assert [v.text for v in values(planned, NUMBER, "What retirement age might Zorb workers face?")] == ["65"]
+
+
+def test_who_runs_a_body_is_answered_by_its_head_after_a_two_word_title(vectors):
+    said = '"We are delighted to be offering free access to our users," commented Zorb chief executive Jo Roe.'
+    other = "Zorb Networks has around two million users and hotspots in places such as Vale Megastores."
+    assert answer(vectors, "Who runs Zorb?", f"{other} {said}").short_answer == "Jo Roe"
+    from rag.values import in_role
+
+    for another in ("Vale Union general secretary Jo Roe said so.", "Former Zorb financial chief Jo Roe said so.",
+                    "Former Norlandic vice-president Jo Roe said so."):
+        at = another.index("Jo Roe")
+        assert not in_role(another, Value("Jo Roe", at, at + 6), "run", "Who runs Zorb?"), another
+    joint = '"It was strong," chairman and chief executive Jo Roe said.'
+    at = joint.index("Jo Roe")
+    assert in_role(joint, Value("Jo Roe", at, at + 6), "run", "Who runs Zorb?")
+    assert not in_role(said, Value("Jo Roe", said.index("Jo Roe"), len(said) - 1), "run", "Who ran accounts at Zorb?")
+
+
+def test_a_name_that_goes_on_from_the_asked_one_is_that_body_not_who():
+    said = "Zorb Networks has around two million users and hotspots in places such as Vale Megastores."
+    assert "Zorb Networks" not in [v.text for v in values(said, NAME, "Who owns Zorb?")]
+    assert "Zorb Networks" in [v.text for v in values(said, NAME, "Which firm owns Zorb?")]
+    titled = "Shadow leader of the Commons Tom Hale said it was wrong."
+    assert [v.text for v in values(titled, NAME, "Who is the Tories' shadow leader of the Commons?")] == ["Tom Hale"]
+
+
+def test_an_owned_name_of_a_kind_of_thing_is_no_one():
+    said = "Zorb says its new Quill technology will thwart most of the current ripping programs."
+    assert [v.text for v in values(said, NAME, "Who runs Zorb?")] == []
+    chairman = "Zorb said its chairman Jo Roe says the plan will work."
+    assert [v.text for v in values(chairman, NAME, "Who chairs Zorb?")] == ["Jo Roe"]
+
+
+def test_an_amount_more_than_another_is_their_difference_not_either():
+    said = "Owning all ten gadgets will set you back £7,455. That is £1,000 cheaper than last year's list."
+    assert [v.text for v in values(said, NUMBER, "How much would all ten gadgets cost?")] == ["£7,455"]
+    assert "£1,000" in [v.text for v in values(said, NUMBER, "How much cheaper is the list than last year's?")]
+    cut = "Zorb has promised to cut taxes by 6.5bn euros to trim the ballooning budget deficit."
+    assert values(cut, NUMBER, "How big is Zorb's budget deficit?") == []
+
+
+def test_an_owner_opening_a_longer_name_in_the_question_is_left_off_the_answer():
+    said = "Zorb's Jo Roe, chair of Zorb's Interactive Entertainment committee, said the judging was hard."
+    assert [v.text for v in values(said, NAME, "Who chairs Zorb's Interactive Entertainment committee?")] == ["Jo Roe"]
+
+
+def test_code_named_gives_a_name():
+    from rag.values import name_given, naming_asked
+
+    said = "Zorb wants the source for an unreleased product code-named Quill and has asked providers for e-mails."
+    assert answer_type("What was the unreleased product code-named?") == OTHER
+    assert naming_asked("What was the unreleased product code-named?") == "product"
+    assert name_given(said, "product", "What was the unreleased product code-named?") == "Quill"
+
+
+def test_how_high_a_price_climbed_asks_its_level_in_any_unit(vectors):
+    assert number_kind("How high did Zorb's shares climb?") == "amount"
+    assert number_kind("How high is Mount Ostby?") == "height"
+    one = "Zorb's crude futures jumped to $53.09 a barrel in New York before closing at $53.03."
+    two = "The gains tracked a surge in Zorb's gasoline futures to a record high of $1.4850 a gallon."
+    assert answer(vectors, "How high did Zorb's crude futures climb?", f"{one} {two}").short_answer == "$53.09"
+    scorer = Scorer([one, two], vectors)  # type: ignore[arg-type]
+    assert "high" not in scorer.weights("How high did Zorb's crude futures climb?")
+    assert "old" in scorer.weights("How old is Jo Roe?")  # "the 30-year-old" says an age with it
+
+
+def test_a_share_given_of_the_asked_noun_answers_before_one_of_another(vectors):
+    said = "Women now make up more than half of all graduates from Norland's universities but only 5% of the workforce."
+    assert answer(vectors, "What share of Norland's workforce are women?", said).short_answer == "5%"
+
+
+def test_a_sentence_showing_the_best_name_of_the_asked_kind_goes_first(vectors):
+    one = "Jo Roe made her acting debut in 1950 in Night Train starring Tom Hale."
+    two = "Her body was found at a hotel in Ostby, where the actress had been shooting the film Day One."
+    three = "Her film debut, in 1950, was in the film Night Train, starring Tom Hale and Ada Moss."
+    draft = answer(vectors, "In which film did Jo Roe make her debut?", one, two, three)
+    assert draft.short_answer == "Night Train", text_of(draft)
+    # the slot ("the film X") is filled by the second sentence, and for the best's value by the third
+    ranked = [evidence_of(one, "Night Train", 0.68), evidence_of(two, "Day One", 0.66), evidence_of(three, "Night Train", 0.40)]
+    ordered = Extractive(Scorer([one, two, three], vectors))._first_that(  # type: ignore[arg-type]
+        ranked, lambda ev: "the film" in ev.text, "In which film did Jo Roe make her debut?")
+    assert ordered[0] is ranked[2]
+
+
+def test_a_nations_adjective_of_more_words_before_the_asked_noun_is_no_answer():
+    said = "A film version of the opera Quill - translated into the South African language Xhosa - was well received."
+    assert "South African" not in [v.text for v in values(said, NAME, "Which language was Quill translated into?", said)]
+    paper = "He began a regular column in The Guardian newspaper."
+    assert [v.text for v in values(paper, NAME, "Which newspaper did Jo Roe write for?", paper)] == ["The Guardian"]
+
+
+def test_a_contest_is_no_team_but_answers_which_contest():
+    said = "He has worked with the Norland women's curling team, who won gold at the 2002 Winter Olympics."
+    assert "Winter Olympics" not in [v.text for v in values(said, NAME, "Which team won curling gold in 2002?")]
+    assert "Winter Olympics" in [v.text for v in values(said, NAME, "Which event did the curling team win gold at?")]
+
+
+def test_raising_another_figure_is_no_fall_of_the_asked_one(vectors):
+    from rag.values import move_of
+
+    raised = "Zorb is to raise its dividend by 11% after paying back some of its debt."
+    dipped = "Revenue dipped 1.4% to 86.7bn francs in 2004 as sales of ice cream were dampened by the wet summer."
+    assert move_of(raised, Value("11%", raised.index("11%"), raised.index("11%") + 3)) == "up"
+    cut = "Zorb could cut up to 45,000 jobs over the next five years."
+    assert move_of(cut, Value("45,000 jobs", cut.index("45,000"), cut.index(" over"))) == "down"  # "up to" is no move
+    assert answer(vectors, "How much did Zorb's revenue fall?", f"{raised} {dipped}").short_answer == "1.4%"
+
+
+def test_a_count_of_a_compound_counts_its_last_word(vectors):
+    said = "Last year, in the same factory, almost four times as many vehicles were produced by just 4,500 Zorb-workers."
+    draft = answer(vectors, "How many Zorbs were made last year?", said)
+    assert draft.refused or "4,500" not in draft.short_answer, text_of(draft)
+
+
+def test_a_make_and_model_may_stand_between_a_count_and_its_noun(vectors):
+    said = "Zorb has placed an order for 70 Boeing 737-800 planes, in a deal valued at $4bn."
+    other = "At the end of this year, Zorb will have taken delivery of about 100 new planes."
+    assert [v.text for v in values(said, NUMBER, "How many planes did Zorb order?")][:1] == ["70"]
+    assert "800" not in [v.text for v in values(said, NUMBER, "How many planes did Zorb order?")]
+    assert answer(vectors, "How many planes did Zorb order?", f"{said} {other}").short_answer == "70"
+
+
+def test_a_name_given_the_asked_role_after_as_holds_it(vectors):
+    said = ("Lawmakers said Jo Roe, the turnaround specialist appointed by the government as Zorb's chief executive,"
+            " spoke positively about the company during a hearing of the Chamber of Deputies industry commission.")
+    assert answer(vectors, "Who is Zorb's chief executive?", said).short_answer == "Jo Roe"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
@@ -6637,7 +6778,7 @@ def test_a_data_rate_in_words_is_a_speed():
     question = "How fast can the Acme network carry data?"
     assert [v.text for v in values("Acme said data could travel at one gigabit a second.", NUMBER, question)] == ["one gigabit a second"]
     assert [v.text for v in values("The line gives up to 2 megabits per second.", NUMBER, question)] == ["2 megabits per second"]
-    assert [v.text for v in values("At 3GSM it was 20mph faster than 3G lines.", NUMBER, question)] == ["20mph"]  # names with a figure
+    assert [v.text for v in values("At 3GSM it ran at 20mph, faster than 3G lines.", NUMBER, question)] == ["20mph"]  # names with a figure
     assert [v.text for v in values("It is 10 times faster, at 100 megabits a second.", NUMBER, "How much faster is it?")] == ["10 times"]
 
 
