@@ -1565,6 +1565,7 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      [v for v in found if origin and (owner_of_asked(ev.text, v, question) or bracketed_by_name(ev.text, v, question))]
                      or [v for v in found if outlet and told_to(ev.text, v)]
                      or [v for v in found if kind == NAME and after_asked_participle(ev.text, v, question)]
+                     or [v for v in found if kind == NAME and did_asked(ev.text, v, question)]  # "The X award was won by Y"
                      or [v for v in found if kind == NAME and (owns_asked(ev.text, v, question) or owns_its(ev.text, v, question)
                                                                or owns_whose(ev.text, v, question))]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]

@@ -71,7 +71,7 @@ _TYPES = [
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
-                        rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))((?!(?:is|was|are|were)\b)[a-z-]+ ){{0,2}}({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
+                        rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ (?!(?:is|was|are|were)\b)[a-z-]+ |[a-z-]+ )?({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
                         r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
                         r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
                         rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
@@ -265,6 +265,9 @@ _WON_PRIZE = re.compile(rf"^(?:,\s+(?:which|who|that))?\s+{_WON}s?\b")  # ", whi
 # the prize and then whom it went to: "The sports award went to Pro Evolution Soccer 4"
 _PRIZE_GIVEN = re.compile(r"\b((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong|category)s?\s+"
                           r"(?:went|was\s+(?:awarded|given|presented|handed))\s+to\s+$")
+# the prize and then who won it: "The originality award was won by PlayStation 2 title Singstar"
+_PRIZE_WON_BY = re.compile(r"\b((?:[\w'’/-]+\s+){1,5}?)(?:prize|award|title|crown|trophy|honour|gong|category)s?\s+"
+                           r"(?:was|were|has\s+been|had\s+been)\s+won\s+by\s+(?:[\w'’-]+\s+){0,4}$")
 _GIVEN_TO = re.compile(r"\b(?:went|awarded|given|presented|handed)\s+to\s+$")  # a prize and who won it
 _DONE_BY = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:out\s+|up\s+|off\s+)?by\s+$")  # "It is directed by Robert Zemeckis" for "Who directed it?"
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their)\s+$", re.I)  # "in the event by": a noun before "by"
@@ -623,7 +626,8 @@ def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
     if took and not who and after.startswith(" for ", took.end()):
         took = None  # "X won the song award for Y": X is who won it, Y what it was won for
     won = (_BEAT_TO.match(after) or took or (None if who else _WON_FOR.search(sentence[:value.start]))
-           or _PRIZE_GIVEN.search(sentence[:value.start]) or _NAMED_PRIZE.match(after))
+           or _PRIZE_GIVEN.search(sentence[:value.start]) or _PRIZE_WON_BY.search(sentence[:value.start])
+           or _NAMED_PRIZE.match(after))
     said = set(content_terms(" ".join(re.findall(r"\b[a-z][\w'-]*", won.group(1))))) if won else set()
     if won and not said:  # a prize named in capitals: "win the Whitbread Novel of the Year Award"
         said = set(content_terms(won.group(1).lower()))
@@ -633,7 +637,8 @@ def beat_to_asked(sentence: str, value: Value, question: str) -> bool:
 def did_asked(sentence: str, value: Value, question: str) -> bool:
     """The name won the prize a "Which X ...?" question asks, or had done to it what it asks, in
     the question's own words: "beat ... to the best drama title", "was named best film"."""
-    return (_asks_winner(question) and beat_to_asked(sentence, value, question)) \
+    return (_asks_winner(question) and beat_to_asked(sentence, value, question)
+            and not _before_a_title(sentence, value)) \
         or _named_as_asked(sentence[value.end:], asked_role(question), question)
 
 
@@ -1108,6 +1113,9 @@ def _does_as_asked(after: str, role: str, question: str) -> bool:
 
 
 _STRANDED = re.compile(r"\b(from|to|with|for|by|against|into|under|behind|of|at)\s*\?*\s*$", re.I)
+# "Who did Jo Roe take over from at the Home Office?": stranded before a phrase of place or time
+_STRANDED_BEFORE = re.compile(r"^\s*whom?\s+(?:did|does|do|will|would|has|have|had)\s+.+?\s([a-z]{2,})(?:\s+(?:over|up|out|off|down|away|back))?"
+                              r"\s+(from|to|with|against|for|by)\s+(?:at|in|on|during|after|before|last|this|next)\b", re.I)
 _AFFILIATION = ("for", "with", "of", "at")  # "Which firm does X work for?": "X from Acme", "X, head of Acme"
 
 
@@ -1139,8 +1147,13 @@ _LEADING_PREPOSITION = re.compile(r"^\s*(to|from|by|for|with|into|until|since|be
 def after_stranded(sentence: str, value: Value, question: str) -> bool:
     """A question that ends or starts on its preposition asks for that preposition's object:
     "Which club did he join from?" is answered by "from Linden City", "To what age ...?" by
-    "from 60 to 65"'s 65, "Which firm does Ravi Shah work for?" by "Ravi Shah from Arden Labs"."""
+    "from 60 to 65"'s 65, "Which firm does Ravi Shah work for?" by "Ravi Shah from Arden Labs";
+    one stranded before a phrase, in its verb's clause: "took over at the Home Office from Jack
+    Straw" for "Who did he take over from at the Home Office?"."""
     m = _STRANDED.search(question) or _LEADING_PREPOSITION.match(question)
+    if not m and (mid := _STRANDED_BEFORE.match(question)):  # only in the clause of the question's own verb
+        return re.search(rf"\b{_verb_forms(verb_stem(mid.group(1).lower()))}[^.;:]*?\b{mid.group(2)}\s+(?:the\s+)?$",
+                         sentence[:value.start], re.I) is not None
     if not m:
         return False
     if re.search(rf"\b{m.group(1)}\s+(?:the\s+)?$", sentence[:value.start], re.I):
@@ -1640,11 +1653,11 @@ def name_given(sentence: str, noun: str, question: str) -> str:
     its noun ("its Connected World initiative"), set off after it ("The technology, OMAP-Vox," or
     "The service, Google Video beta,"),
     or after "called" or "titled" ("was called Bankash-A Trojan", "the report titled “NATO 2030”")."""
-    said = rf"{re.escape(noun)}s?\b"
+    said = rf"{re.escape(noun)}s?\b(?!-)"  # not "film-maker" for "film"
     asked = question_names(question)
     patterns = [rf"({_NAME_RUN})\s+(?:[a-z-]+\s+)?{said}", rf"\b{said},\s+({_NAME_RUN}(?:\s+[a-z]+)?),",  # "The service, Google Video beta,"
                 r"(?:(?<=code-)|(?<!-))\b(?:called|named|dubbed|known as|titled|entitled)\s+[\"“]([^\"”]{2,60})[\"”]",  # 'dubbed "Jerry's Guide to the World Wide Web"'
-                rf"(?:(?<=code-)|(?<!-))\b(?:called|named|dubbed|known as|titled|entitled)\s+['‘]?({_NAME_RUN}|{_DOMAIN.pattern})",  # not 'so-called "beer-like" drinks'
+                rf"(?:(?<=code-)|(?<!-))\b(?:called|named|dubbed|known as|titled|entitled)\s+['‘]?({_NAME_RUN}|{_DOMAIN.pattern}|\d[\w/.-]*\d)",  # not 'so-called "beer-like" drinks'
                 r"\bname,\s+[\"“]([^\"”]{2,40})[\"”]",  # 'The chosen name, "Shinnama"'
                 rf"\b{said}\s+(?:is|was|became)\s+[\"“‘']?({_NAME_RUN})"]  # "its original name was Haishenwei"
     if re.search(rf"\b{said}", question):  # a noun, not a name: "Lord Dubs' Succession to the Crown Bill" for "his bill"
@@ -3305,7 +3318,8 @@ def _made_from_one_of(word: str, names: list[str]) -> bool:
 
 # Nouns between two names make the first one a title's part: "BBC pundit Jonathan Edwards",
 # "Norwegian telecoms company Telenor", "the British premiere of".
-_TITLE_NOUNS = re.compile(r"^\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+(?:[A-Z]|of\b|(who|which|that)\b)")
+# (after the name's short form in brackets: "Bay Area Lab Co-Operative (Balco) president Victor Conte")
+_TITLE_NOUNS = re.compile(r"^(?:\s+\([A-Z][\w-]*\))?\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\s+(?:[A-Z]|of\b|(who|which|that)\b)")
 
 
 def _describes_next(sentence: str, value: Value, found: tuple[Value, ...], question: str) -> bool:
