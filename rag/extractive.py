@@ -440,7 +440,7 @@ class Scorer:
             # unless it names the work's maker, and no sentence names the deed ("the revival, directed by David Leveaux")
             said = any(ev.fits and _tells_deed(ev, deed) for ev in out)
             out = [replace(ev, fits=False) if ev.fits and not _tells_deed(ev, deed) and (said or not _work_owner(ev.text, question))
-                   else ev for ev in out]
+                   and not (deed == _PUBLISH and _before_asked_object(ev, question)) else ev for ev in out]
         if kind == NAME and _AUTHOR_ASKED.match(question):  # "Who wrote the Zafi virus?": "Sophos said ... the Zafi virus" tells no author
             out = [replace(ev, fits=False) if ev.fits and not _AUTHOR_TOLD.search(ev.text) and not _work_owner(ev.text, question)
                    else ev for ev in out]
@@ -1271,6 +1271,17 @@ def _post_deed_asked(question: str, role: str) -> str:
     m = _WHICH_DID.match(question)
     deed = verb_stem(m.group(1).lower()) if m else ""
     return deed if deed in POST_DEEDS else ""
+
+
+_PUBLISH = stem("publish")
+
+
+def _before_asked_object(ev: Evidence, question: str) -> bool:
+    """The value stands right before the noun the question's object ends on, as its maker: "the
+    World Bank report" for "Who published the digital divide report?"."""
+    value = _value_in(ev)
+    noun = re.search(r"\b([a-z]{3,})\s*\?*\s*$", question)
+    return value is not None and noun is not None and re.match(rf"\s+{noun.group(1)}s?\b", ev.text[value.end:]) is not None
 
 
 def _tells_deed(ev: Evidence, role: str) -> bool:

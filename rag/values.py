@@ -67,16 +67,21 @@ _TYPES = [
                       rf"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|{_DAY_PART}|year(?! of (its|their|his|her) )|month)s?|at (what|which) time"
                       r"|((on|in|by|from) )?which (?-i:[a-z]+) (year|date|day|month)s?(?=\s+(is|are|was|were|did|do|does|will|would|has|had|have)\b))\b|\b(release|launch|opening|start|end)"
                       r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)"
-                      r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)", re.I)),
+                      r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)"
+                      r"|^\s*what (is|was|are|were|will be) (the |its |their |his |her )?([\w'’.-]+ ){0,3}?deadlines?\b", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ (?!(?:is|was|are|were)\b)[a-z-]+ |[a-z-]+ )?({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
                         r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
-                        r"|^\s*(what|which) (is|was|are|were) (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?) ([\w'-]+ ){0,3}"
-                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)\b"
+                        # "What are UK base rates?", "What will X's tax rate be?"
+                        r"|^\s*(what|which) (is|was|are|were|(?:will|would|could|might)(?=.*\bbe\s*\?*\s*$))"
+                        r" (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?|[A-Z]\w*) ([\w'-]+ ){0,3}"
+                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)(?:(?<!share)s)?\b"  # "shares" are stock, no share
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}|^\s*(what|which)\b.*\bodds\b"
-                        rf"|^\s*what (?:did|does|do|has|have|had|will|is|are|was|were)\b.*\b{_MOVED}\s+(?:to|by)(?:\s+(?:in|on|at|during|last|this|after|before|over|since|between)\b.*)?\s*\?*\s*$", re.I)),
+                        # "What would they raise the threshold to?": a figure moved by someone, its object between
+                        rf"|^\s*what (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b.*\b"
+                        rf"(?:{_MOVED}|raise|raised|cut|lower|lowered|reduce|reduced)(?:\s+[\w'’-]+){{0,4}}?\s+(?:to|by)(?:\s+(?:in|on|at|during|last|this|after|before|over|since|between)\b.*)?\s*\?*\s*$", re.I)),
     # "In which two countries ...?" asks places; "Which two countries tabled it?" asks the names of actors
     (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_FEW}\s)?({_PLACE_KINDS}|{_PLACES})"
                        rf"|(to|from|into) (what|which) ([A-Za-z-]+ )?({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
@@ -305,7 +310,9 @@ _ROLE_NAMED = re.compile(r"^\s*(?i:who) (?:is|was|are|were|will be|has been) (?:
                          r"(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s? |[a-z]+s['’] |[a-z]+['’]s )?"  # "the protesters' solicitor"
                          # the words before the role: "economic and fiscal policy minister", not "representing Madrid at the talks";
                          # an adverb is no role: "the first Briton home"
-                         r"(?:(?!(?:at|in|on|of|for|to|with|by|from|the|a|an)\b)[A-Za-z-]+ ){0,5}?(?!(?:home|back|away|out|off|ahead|abroad|overseas)\b)([a-z-]{3,})"
+                         # ("of" and "and" inside a name: "the Bank of England deputy governor")
+                         r"(?:(?!(?:at|in|on|of|for|to|with|by|from|the|a|an)\b)[A-Za-z-]+ |(?:of|and) (?=[A-Z])){0,5}?"
+                         r"(?!(?:home|back|away|out|off|ahead|abroad|overseas)\b)([a-z-]{3,})"
                          r"(?=\s+(?:of|at|for|in|on)\b|(?<!ed)\s+to\b|\s+[a-z]{3,}ed\s+(?:in|on|at|from|by|last|this)\b|\s*\?|$)")
 
 
@@ -1203,8 +1210,9 @@ def _when_where_verb(question: str) -> str:
         verb = verb_stem(word)
     named = _WHEN_NAMED_DID.match(question)
     named = named if named and named.group(1) not in STOPWORDS else None  # "When did Xi and Putin ...?"
-    if named and (not verb or m and re.search(r"\b(?:the|an?|its|their|his|her)\s", question[named.end():m.start(1)], re.I)):
-        verb = verb_stem(named.group(1))  # "When will Parliament debate the ID cards bill?": "debate", not "bill"
+    # "When will Parliament debate the ID cards bill?" or "... debate ID cards?": "debate", not "bill" or "cards"
+    if named and (not verb or m and re.search(r"\b(?:(?i:the|an?|its|their|his|her)\s|[A-Z])", question[named.end():m.start(1)])):
+        verb = verb_stem(named.group(1))
     return verb if len(verb) > 2 else ""
 
 

@@ -36,6 +36,9 @@ from rag.values import (
 
 @pytest.mark.parametrize("question,kind", [
     ("When did the plant open?", DATE), ("What is the release date of the album?", DATE),
+    ("What is the deadline for the pair to respond?", DATE), ("What will Norland's corporate tax rate be?", NUMBER),
+    ("What are Norland base rates?", NUMBER), ("What will the new rules be?", OTHER),
+    ("What would the party raise the stamp duty threshold to?", NUMBER), ("What were Zorb shares trading at on Monday?", OTHER),
     ("In what year was the treaty signed?", DATE), ("How many jobs will go?", NUMBER),
     ("By what percentage did profits rise?", NUMBER), ("What was the US unemployment rate?", NUMBER),
     ("How much did the firm pay?", NUMBER), ("Who signed the deal?", NAME), ("Which alliance gives access?", NAME),
@@ -5118,6 +5121,28 @@ def test_a_prize_won_by_a_name_in_the_questions_words_gives_the_winner(vectors):
 
     won = {v.text: did_asked(said, v, "Which game won the originality award?") for v in values(said, NAME, "Which game won?")}
     assert won["Quill"] and not won["Zorb 2"], won  # "Zorb 2 title Quill": the console qualifies the title
+
+
+def test_a_named_subjects_verb_is_asked_before_an_object_that_is_a_name(vectors):
+    from rag.values import _when_where_verb
+
+    assert _when_where_verb("When will Parliament debate ID cards?") == _when_where_verb("When will MPs debate the bill?")
+    said = "The issue would be debated in Parliament next Monday as scheduled, he insisted."
+    other = "Jo Roe suggested Parliament could decide in 2011 or 2012 whether to make ID cards compulsory."
+    assert answer(vectors, "When will Parliament debate ID cards?", f"{other} {said}").short_answer == "Monday"
+
+
+def test_a_role_after_a_name_with_of_inside_is_asked(vectors):
+    assert asked_role("Who is the Bank of Norland deputy governor?") == asked_role("Who is the deputy governor?")
+    said = "The economy grew faster than the 0.4% reported, according to Bank of Norland deputy governor Jo Roe."
+    other = "The Bank of Norland is working in tandem with the ONS to improve the speed of delivery of data."
+    assert answer(vectors, "Who is the Bank of Norland deputy governor?", f"{other} {said}").short_answer == "Jo Roe"
+
+
+def test_a_body_before_the_asked_report_published_it(vectors):
+    said = '"The digital divide is rapidly closing," the Zorb Bank report said.'
+    other = "But a spokesman for the Vale Summit on the Information Society said the divide remained very real."
+    assert answer(vectors, "Who published the digital divide report?", f"{other} {said}").short_answer == "Zorb Bank"
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
