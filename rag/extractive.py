@@ -478,7 +478,8 @@ class Scorer:
                                                             or self._about_another_place(ev, places, question, articles[ev.hit.chunk.source]))
                    else ev for ev in out]
         if kind == NUMBER and (nations := nation_adjectives(question)):  # "the Norwegian broadcaster's viewers": not "100,000 people in the UK"
-            out = [replace(ev, fits=False) if ev.fits and self._placed_elsewhere(ev, nations) else ev for ev in out]
+            out = [replace(ev, fits=False) if ev.fits and (self._placed_elsewhere(ev, nations) or self._of_another_nation(ev, nations))
+                   else ev for ev in out]
         if kind == NUMBER and (years := [q for q in quals if q.isdigit()]):  # "Since 2001 exports have passed $10bn": no figure for 2004
             out = [replace(ev, fits=False) if ev.fits and _of_another_year(ev, years) else ev for ev in out]
             if not any(ev.fits for ev in out):
@@ -685,6 +686,13 @@ class Scorer:
         told = {_word_key(w) for w in ev.text.split()}
         return not any(told & {_word_key(w) for w in p.split()} or self.alias(m.group(1), p) or _nation_word_in(p, ev.text)
                        for p in places)
+
+    def _of_another_nation(self, ev: Evidence, nations: list[str]) -> bool:
+        """The sentence's figure is another nation's: it names another nation's adjective and none
+        the question asks ("The £13.8m deal gives access to the Indian oil industry" for "How much
+        is the Egyptian contract worth?")."""
+        said = nation_adjectives(ev.text)
+        return bool(said) and not any(_nation_word_in(p, ev.text) or any(self.alias(s, p) for s in said) for p in nations)
 
     def _about_another_place(self, ev: Evidence, places: list[str], question: str, article: str) -> bool:
         """The sentence opens on another place and names none the question asks: its figure is
@@ -1117,9 +1125,20 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
             and (rank is None or bool(rank_at(text, rank)))
             and not another_variant(text, question) and not _another_namesake(text, question)
             and not another_sex(text, question) and not another_season(text, question) and not another_placing(text, question)
-            and not said_of_before(text, question)
+            and not said_of_before(text, question) and not _another_month(text, chunk.text, question)
             and not ((year := _OPENS_IN_YEAR.match(text)) and year.group(1) not in quals and any(q.isdigit() for q in quals))
             and not another_event_before(_read_before(chunk, text), text, question))
+
+
+_MONTH_ASKED = re.compile(rf"\b(?:in|for|during)\s+{FULL_MONTH.pattern}(?!\s+\d)")
+
+
+def _another_month(text: str, chunk: str, question: str) -> bool:
+    """A figure asked of a month comes from a sentence about that month, not one that names
+    only others in a chunk that never names it: "rose by 4.3% in the year to December, up from
+    November's 4.2%" for "How much did earnings rise in January?"."""
+    asked = _MONTH_ASKED.search(question) if answer_type(question) == NUMBER else None
+    return asked is not None and bool(FULL_MONTH.search(text)) and asked.group(1) not in text and asked.group(1) not in chunk
 
 
 _SHARE_OF_ASKED = re.compile(r"^\s*(?:what|which)\s+(?:share|percentage|proportion|percent|fraction)\s+of\b", re.I)

@@ -112,7 +112,10 @@ _LOOSE_DATE = re.compile(
 )
 _SINCE = re.compile(rf"\bsince (?:{_MONTH} )?(?:1[5-9]|20)\d\d\b")
 # A rate: "per share", "each month" (a time unit only: "each player" may come before the value).
-_PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)|\b(?:each|every) (day|week|month|year|quarter)\b", re.I)
+_RATE_REACH = 60  # characters before a figure where the rate it is given at may stand
+# "How much extra aid a year ...?" asks a rate too; "a year ago" and "in a year" do not
+_PER = re.compile(r"\bper ([a-z]+)\b(?<!per cent)|\b(?:each|every|(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )(?<!\bafter )a)"
+                  r" (day|week|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before|after|on|from|since)\b)", re.I)
 _EVERY_BEFORE = re.compile(r"\bevery\s+(?:other\s+)?$", re.I)
 _TIMES_AFTER = re.compile(r"^\s*(?:(?:to|or|-)\s*[\w.]+\s+)?(?:(?:times\s+)?(?:a|an|per|each|every)\s+"
                           r"(?:day|week|fortnight|month|year|quarter|hour|minute|second|season)\b"
@@ -2554,9 +2557,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         later = re.compile(rf"^[^.;,]*\b(?:{unit_}|{_EVERY.get(noun, unit_)})", re.I)
         # or earlier, as the adjective of the thing it measures: "boost their annual trade to $250 billion"
         earlier = re.compile(rf"\b(?:{_RATE_ADJECTIVE.get(noun, unit_)})\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+\s+(?:to|of|at)\s+{ABOUT}$", re.I)
+        # or said before it in its clause: "spends about 43 minutes per month carrying out 34 searches"
+        before = re.compile(rf"\b(?:per|a|an|each|every)\s+{unit_}\b[^.;]*$", re.I)
         found = (tuple(v for v in found if each.match(sentence[v.end:]))
                  or tuple(v for v in found if later.match(sentence[v.end:]))
-                 or tuple(v for v in found if earlier.search(sentence[:v.start])))
+                 or tuple(v for v in found if earlier.search(sentence[:v.start]))
+                 or tuple(v for v in found if before.search(sentence[max(0, v.start - _RATE_REACH):v.start])))
     if kind == PLACE:  # "at the 1955 Oscars": a name dated by its year is an event, no place, but
         # one the question asks about gives its place: "the 2000 Sydney Olympics" for "Where were the Olympics held?"
         held = [p for v in found if _THE_YEAR_BEFORE.search(sentence[:v.start]) and (p := _place_of_asked_event(v, question))]
@@ -2573,6 +2579,12 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if _EVERY_BEFORE.search(sentence[:v.start]) or _TIMES_AFTER.match(sentence[v.end:]))
         # with no number: "re-register every year" (but "12,000 added daily" is a rate, when "every 5.8 seconds" says it)
         found = found or tuple(Value(m.group(), m.start(), m.end()) for m in _A_PERIOD_EVERY.finditer(sentence))
+    if kind == NUMBER and len(measured := [w for w in asked_measure(question).lower().split()
+                                           if w.isalpha() and w not in STOPWORDS]) > 1:
+        # "the 418bn-rand budget" for "How large is the budget deficit?": a figure of the word that
+        # only qualifies the asked measure is another's
+        found = tuple(v for v in found if not ((after := re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?", sentence[v.end:]))
+                                              and after.group(1) in measured[:-1] and after.group(2) != measured[-1]))
     if kind == NUMBER and unit == "count" and (measure := asked_measure(question)):
         # "What is the population of X?": "75 seats" counts something else, in a sentence that
         # never names the measure; a bare reading ("fell to 51.8") may still be the one asked.

@@ -4952,6 +4952,13 @@ def test_a_year_before_another_noun_dates_that_thing_not_the_deed_asked():
 def test_a_rate_may_follow_the_amounts_restatement_in_brackets():
     said = "Zorb said it would introduce a flat-fee £20 ($38) a month tariff for people using its hotspots."
     assert [v.text for v in values(said, NUMBER, "How much will Zorb's tariff cost each month?")] == ["£20"]
+    # "a year" asks a rate as "each year" does; "a year earlier" asks none
+    decade = "He pointed to plans to invest $10bn for education in Norland over the next decade."
+    assert values(decade, NUMBER, "How much extra aid a year will Zorb ask for?") == []
+    per = "The average user spends about 43 minutes per month carrying out 34 separate searches."
+    assert "34" in [v.text for v in values(per, NUMBER, "How many searches does the average user carry out a month?")]
+    earlier = "Profits rose to £198m from the £130m seen a year earlier."
+    assert "£130m" in [v.text for v in values(earlier, NUMBER, "What were Zorb's profits a year earlier?")]
 
 
 def test_a_target_answers_what_is_to_come():
@@ -5143,6 +5150,29 @@ def test_a_body_before_the_asked_report_published_it(vectors):
     said = '"The digital divide is rapidly closing," the Zorb Bank report said.'
     other = "But a spokesman for the Vale Summit on the Information Society said the divide remained very real."
     assert answer(vectors, "Who published the digital divide report?", f"{other} {said}").short_answer == "Zorb Bank"
+
+
+def test_a_figure_asked_of_a_month_is_not_one_of_other_months(vectors):
+    said = "Average earnings at Zorb rose by 4.3% in the year to December, up from November's 4.2%."
+    draft = answer(vectors, "How much did Zorb's average earnings rise in January?", said)
+    assert draft.refused, text_of(draft)
+    assert answer(vectors, "How much did Zorb's average earnings rise in December?", said).short_answer == "4.3%"
+
+
+def test_a_figure_of_a_word_that_only_qualifies_the_asked_measure_is_another_ones():
+    said = "Unveiling the 418bn-rand budget to parliament, Jo Roe said the economy had grown."
+    assert values(said, NUMBER, "How large is Norland's budget deficit?") == []
+    assert [v.text for v in values(said, NUMBER, "How big is Norland's budget?")] == ["418bn-rand"]
+    deficit = "The budget deficit will be £3.1bn this year."
+    assert [v.text for v in values(deficit, NUMBER, "How large is Norland's budget deficit?")] == ["£3.1bn"]
+    best = "Jo Roe, who clocked a season's best of 6.61 seconds over 60m last week, prefers to rest."
+    assert "6.61 seconds" in [v.text for v in values(best, NUMBER, "What was Roe's season's best over 60m?")]
+
+
+def test_a_figure_in_a_sentence_of_another_nation_is_no_answer_for_the_asked_one(vectors):
+    said = "The £13.8m deal gives Zorb Energy access to the Indian oil and gas industry."
+    assert answer(vectors, "How much is Zorb Energy's Egyptian contract worth?", said).refused
+    assert answer(vectors, "How much is Zorb Energy's Indian contract worth?", said).short_answer == "£13.8m"
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
