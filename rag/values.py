@@ -991,8 +991,8 @@ def _unowned(value: Value, question: str) -> Value:
             return Value(value.text[at + len(title) + 1:], value.start + at + len(title) + 1, value.end)
     # "Orin Middleton of Barclays Capital" is Orin Middleton when Barclays Capital is asked
     # about, and "Peter Saunders of CMF" when the Christian Medical Fellowship is
-    if (of := _of_asked(question)) and (m := of.search(value.text)):
-        return Value(value.text[:m.start()], value.start, value.start + m.start())
+    if (of := _of_asked(question)) and (m := of.search(value.text)) and " " in value.text[:m.start()].strip():
+        return Value(value.text[:m.start()], value.start, value.start + m.start())  # not "Bank" of "Bank of Ireland"
     return value
 
 
@@ -1602,12 +1602,13 @@ _DOWN = re.compile(r"\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|drop
                    r"|shrinks|shrank|shrunk|decrease|decreases|decreased|tumble|tumbles|tumbled|dip|dips|dipped"
                    r"|slip|slips|slipped|down|lower|loss|losses|plummet|plummets|plummeted|contract|contracts|contracted"
                    r"|contraction|cut|cuts|cutting|reduce|reduces|reduced|reducing|slash|slashes|slashed)\b", re.I)
+# "raise its dividend by 11%" moves it up; "cut up to 45,000 jobs" moves nothing up ("up to" is no move)
 _UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|grow|grows|grew|grown|growth|increase"
                  r"|increases|increased|jump|jumps|jumped|soar|soars|soared|surge|surges|surged|gain|gains|gained"
                  r"|up(?!\s+to\b)|higher|rebound|rebounded|boost|boosts|boosted|leap|leaps|leapt|leaped|expand|expands|expanded"
                  r"|expansion|rally|rallies|rallied|raise|raises|raised|raising)\b", re.I)
 _NO_MOVE_ASKED = frozenset("growth up higher down lower loss losses".split())  # "What growth is forecast?" asks a level
-_MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)  # "cut up to 45,000 jobs": "up to" is no move
+_MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)
 MOVE_REACH = 30  # characters either side of a figure where the word for its move stands
 
 
@@ -3399,10 +3400,10 @@ _OUTLOOK_ASKED = re.compile(r"\b(?:forecasts?|predict\w*|expect\w*|estimat\w*|pr
                             r"|anticipat\w*)\b", re.I)
 
 
-# A change said by its size is no level: "prices have been cut by £40" does not say what they cost.
 # "£1,000 cheaper than last year's list": a difference between two amounts, neither of them
 _COMPARED_AFTER = re.compile(r"\s+(?:(?!other\b|rather\b)[a-z]{3,}er|more|less|fewer)\s+than\b", re.I)
 _COMPARED_ASKED = re.compile(r"\bthan\b|\bhow\s+(?:much|many|far)\s+(?:(?!other\b|rather\b)[a-z]{3,}er|above|below|ahead|behind|short)\b", re.I)
+# A change said by its size is no level: "prices have been cut by £40" does not say what they cost.
 _CHANGE_BEFORE = re.compile(r"\b(?:cut|raised|rose|risen|fell|fallen|increased|decreased|reduced|lowered|dropped|slashed"
                             r"|grew|grown|climbed|jumped)\s+(?:[a-z]+\s+)?by\s+(?:[a-z]+ ){0,3}$", re.I)  # "by an average of", "cut taxes by"
 # "sank 12.7%", "grew by over 11%", "up 23 points": the value named as a change by the verb before it
@@ -3569,10 +3570,13 @@ def _owned_thing(sentence: str, value: Value) -> bool:
 def _past_asked_name(value: Value, question: str) -> Value | None:
     """A name that opens on a whole name the question gives is that one ("Broadreach Networks"
     is the firm "Who runs Broadreach?" names, not who runs it), unless a full name follows it:
-    "Commons Tom Hale" after "Shadow leader of the"."""
+    "Commons Tom Hale" after "Shadow leader of the". A place the question sets things in names
+    others after it: "the Norland Board" for "Who banned the play in Norland?"."""
     words = value.text.split()
     bare = [re.sub(r"['’]s?$", "", w) for w in words]
-    opened = max((len(g) for g in name_groups(question) if len(g) < len(words) and bare[:len(g)] == g), default=0)
+    opened = max((len(g) for g in name_groups(question) if len(g) < len(words) and bare[:len(g)] == g
+                  and not re.search(rf"\b(?:in|at|from|across|near)\s+(?:the\s+)?{re.escape(' '.join(g))}\b(?!\s+[a-z])", question)),
+                 default=0)
     if not opened:
         return value
     if len(words) - opened < 2:

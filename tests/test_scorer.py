@@ -4991,6 +4991,8 @@ def test_a_name_that_goes_on_from_the_asked_one_is_that_body_not_who():
     said = "Zorb Networks has around two million users and hotspots in places such as Vale Megastores."
     assert "Zorb Networks" not in [v.text for v in values(said, NAME, "Who owns Zorb?")]
     assert "Zorb Networks" in [v.text for v in values(said, NAME, "Which firm owns Zorb?")]
+    board = "The Norland Board said the play would not be staged."
+    assert [v.text for v in values(board, NAME, "Who banned the play in Norland?")] == ["Norland Board"]
     titled = "Shadow leader of the Commons Tom Hale said it was wrong."
     assert [v.text for v in values(titled, NAME, "Who is the Tories' shadow leader of the Commons?")] == ["Tom Hale"]
 
@@ -5173,6 +5175,11 @@ def test_a_figure_in_a_sentence_of_another_nation_is_no_answer_for_the_asked_one
     said = "The £13.8m deal gives Zorb Energy access to the Indian oil and gas industry."
     assert answer(vectors, "How much is Zorb Energy's Egyptian contract worth?", said).refused
     assert answer(vectors, "How much is Zorb Energy's Indian contract worth?", said).short_answer == "£13.8m"
+
+
+def test_a_name_before_of_the_asked_place_keeps_its_place_when_one_word_is_left():
+    said = "Zorb Banks, Norland's biggest company, rose while Bank of Norland shares fell."
+    assert "Bank" not in [v.text for v in values(said, NAME, "Which is Norland's biggest company?")]
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
