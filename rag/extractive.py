@@ -64,6 +64,7 @@ from .values import (
     OTHER,
     OUTLET_ASKED,
     PER_HEAD,
+    PERSONAL_TITLES,
     PLACE,
     POST_DEEDS,
     RELATIVE_END,
@@ -771,6 +772,8 @@ class Scorer:
         countable = not _uncountable(ev.text, value)
         if countable and (stem(asked) in content_terms(ev.text) or self._likeness(ev.text, value, asked) >= COUNTED_ALIKE):
             return ev
+        if countable and _counted_plural(ev.text, value) in _ANY_THING and asked not in _PEOPLE and self._personhood(asked) < PERSONHOOD:
+            return ev  # "has sold more than 800,000 units in Japan" for "How many consoles ...?"
         alike = next((v for v in values(ev.text, NUMBER, question) if self._likeness(ev.text, v, asked) >= COUNTED_ALIKE
                       and _counted_plural(ev.text, v)), None)
         return replace(ev, value=alike.text) if alike else replace(ev, fits=False)
@@ -1564,6 +1567,9 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
                 # "2.1% from 2.8% in 2005": the new figure is the year's, the one it came from is not
                 found = [v for v in found if (m := _NEW_FOR_YEAR.match(ev.text, v.end)) and m.group(1) in years] or found
+            if kind == NUMBER and (periods := {" ".join(p.lower().split()) for p in _PERIOD_NAMED.findall(question)}):
+                # "from just over 5% in 2003 to a record 13.3% during last year" for "... last year?"
+                found = [v for v in found if _for_period(ev.text, v, periods)] or found
             if kind == NUMBER and not _OPENING_ASKED.search(question):  # "$38.1m on its opening weekend and $184m in total"
                 found = [v for v in found if not _FOR_OPENING.match(ev.text[v.end:])] or found
             if kind == NUMBER:  # "13% in New York and 16% in Ireland" for "... in Ireland?"
@@ -1590,6 +1596,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if _forecast_for(ev.text, v)] or found
             if kind == NAME:  # "Which body ...?": "an Irish Sports Council sting", not "Mark Carroll's record"
                 found = [v for v in found if names_a_body(v, question)] or found
+                # "his predecessor as Cabinet Secretary, Lord Armstrong": the post is held, the name holds it
+                found = [v for v in found if not _post_held(ev.text, v)] or found
             meant = _meant(ev.text, question) if kind == NAME else None  # "He ..." doing what "Who" did
             found = ([meant] if meant else
                      [v for v in found if origin and (owner_of_asked(ev.text, v, question) or bracketed_by_name(ev.text, v, question))]
@@ -1619,6 +1627,18 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             out[i] = replace(ev, value=value)
 
 
+_SERVED_AS = re.compile(r"(?<!such )(?<!well )(?<!so )\bas\s+(?:the\s+)?$", re.I)
+_APPOSED_NAME = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\s*(?:[.,;:]|$)")
+
+
+def _post_held(sentence: str, value: Value) -> bool:
+    """The value is the post someone serves as, with the holder's name set beside it: "as
+    Cabinet Secretary, Lord Armstrong." (not "firms such as Zorb, Vale and Quill", nor a
+    person: "speaking as Sir Jo Roe, Zorb director general, warned")."""
+    return _SERVED_AS.search(sentence[:value.start]) is not None and _APPOSED_NAME.match(sentence, value.end) is not None \
+        and value.text.split()[0].lower().rstrip(".") not in PERSONAL_TITLES
+
+
 _MOVED_UNITS = ("percent", "any", "portion", "money", "price change", "amount", "count")  # what a figure's rise or fall is read in
 _WHY = re.compile(r"\s*why\b", re.I)
 # A place that holds the one before it: "the conference in Bournemouth", "Wembley, in London".
@@ -1632,7 +1652,23 @@ _REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks
                      r"|\bafter\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:[a-z]+ing|[a-z]+ed)\b|\bfor\s+(?:having\s+)?[a-z]+ing\b", re.I)
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")  # "£3.24bn ($6.13bn) in 2003"
+# a period counted from the story's own time: "last year", "this month"
+_PERIOD_NAMED = re.compile(r"\b((?:last|this|next)\s+(?:year|month|week|quarter|season))\b", re.I)
+_PERIOD_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:in|for|during|over)\s+)?" + _PERIOD_NAMED.pattern, re.I)
+_CAME_FROM = re.compile(r"\d[\d.,]*(?:%|bn|m|tn)?\s+from\s+$")  # "to 1.8% from [2.0% this year]"
+
+
+def _for_period(sentence: str, value: Value, periods: set[str]) -> bool:
+    """The figure is given for a period the question names ("13.3% during last year"); in "to
+    1.8% from 2.0% this year" the period is the new figure's, not the one it came from."""
+    if _CAME_FROM.search(sentence[:value.start]):
+        return False
+    m = _PERIOD_AFTER.match(sentence, value.end) or _NEW_FOR_PERIOD.match(sentence, value.end)
+    return m is not None and " ".join(m.group(1).lower().split()) in periods
+
+
 _NEW_FOR_YEAR = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?" + _YEAR_AFTER.pattern)  # "2.1% from 2.8% in 2005"
+_NEW_FOR_PERIOD = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?" + _PERIOD_AFTER.pattern, re.I)
 
 
 def _for_place_asked(sentence: str, value: Value, question: str) -> bool:
@@ -2218,6 +2254,10 @@ def _counts_the_times_asked(noun: str, asked: str, question: str) -> bool:
     return asked == "times" and any(stem(w) == stem(noun) for w in re.findall(r"\b[a-z]+(?:ed|ing)\b", question.lower()))
 
 
+# words that count whatever thing is made or sold
+_ANY_THING = frozenset(("units",))
+
+
 def _counted_plural(sentence: str, value: Value) -> str:
     """The plural noun a count is of, in the value or past words that describe it ("12 different
     categories", "six other unions", "6,000 children", "500 of its patents"); none past a verb or
@@ -2616,10 +2656,12 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
         found = ([v for v in found if _counts(v, sentence, head)]
                  or [v for v in found if _beside([v], sentence, head)] or found)
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
-    if not places and (own := _in_own_clause(found, sentence, every or weights)) is not None:
-        return own
+    held = [] if places else _in_own_clause(found, sentence, every or weights)
+    if len(held) == 1:
+        return held[0]
     if not places and (own := _in_own_part(found, sentence, every or weights, asides)) is not None:
         return own
+    found = held or found  # "US crude rose $1.64 to $47.10, while Brent gained $1.32 to $44.45" for "... Brent gain?"
     anchors = [(weights[t], m.start()) for m in _TOKEN.finditer(sentence)
                for t in content_terms(m.group()) if t in weights]
     anchors = [a for a in anchors if not _within(a[1], asides)] or anchors
@@ -2631,19 +2673,19 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
     return min(found, key=lambda v: min(_apart(v.start, at, asides), _apart(v.end, at, asides)))
 
 
-def _in_own_clause(found: list[Any], sentence: str, weights: dict[str, float]) -> Any | None:
-    """Of clauses joined by semicolons, each with its own subject, the one value in the only
-    clause that names what the question names: "Ada Moss was recalled in March; and Tom Hale
-    was recalled in April" for "When was Ada Moss recalled?"."""
+def _in_own_clause(found: list[Any], sentence: str, weights: dict[str, float]) -> list[Any]:
+    """Of clauses joined by semicolons or a contrast ("while"), each with its own subject, the
+    values in the only clause that names what the question names: "Ada Moss was recalled in
+    March; and Tom Hale was recalled in April" for "When was Ada Moss recalled?"."""
     bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), sentence)  # not "($915,000; £486,000)"
-    spans = [m.span() for m in re.finditer(r"[^;]+", bare)]
+    spans = [m.span() for m in re.finditer(r"(?:[^;,]|,(?!\s+(?:while|whereas)\b))+", bare)]
     if len(spans) < 2:
-        return None
-    named = {t for t in weights if any(t in content_terms(w) for w in re.findall(r"\b[A-Z][\w'’-]*", sentence))}
+        return []
+    named = {t for t in weights if any(t in content_terms(w) for w in re.findall(r"\b[A-Z][\w'’-]*", sentence)
+                                       if not CALENDAR.match(w))}  # "in October" names a time, not a subject
     naming = [(s, e) for s, e in spans if named & set(content_terms(sentence[s:e]))
               and not all(named & set(content_terms(sentence[a:b])) for a, b in spans)]
-    held = [v for v in found if len(naming) == 1 and naming[0][0] <= v.start < naming[0][1]]
-    return held[0] if len(held) == 1 else None
+    return [v for v in found if len(naming) == 1 and naming[0][0] <= v.start < naming[0][1]]
 
 
 # Where a list moves from one item to the next: "17 February for homes and 1 April for firms".

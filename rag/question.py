@@ -35,7 +35,7 @@ OPINION_QUESTION = re.compile(
     r"|\byour\s+(?:own\s+)?(?:opinion|view|views|verdict|favou?rite|advice|recommendation|take)\b"
     r"|^\s*(?:should|shall)\b|^\s*(?:which|who|what)\s+(?:[a-z]+\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?:better|worse)\s*(?:[,?]|than\b|$)"
     # unless the question asks whose judgement it was: "Which magazine picked the greatest gadget of all time?"
-    r"|^(?!.*\b(?:picked|chose|chosen|named|voted|called|ranked|rated|crowned|deemed|judged|according|says?|said)\b)"
+    r"|^(?!.*\b(?:pick|chose|choos|name|vote|call|rank|rate|crown|deem|judg|according|say|said)\w*\b)"
     r".*\b(?:best|worst|greatest)\b(?!-).*\bof all time\b"
     # "Is Tony Blair a good prime minister?", "Was it right to sell?": a judgement asked yes or no
     r"|^\s*(?:is|are|was|were)\b[^?]*\b(?:an?|the)\s+(?:good|bad|great|terrible|awful|better|worse)\s"

@@ -35,7 +35,7 @@ _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|are
 # An athlete's best mark: a time or a distance ("What is her season's best?").
 _ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
-_ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|losses|wages?|fine|penalty"
+_ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|loss|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend|assets|capitali[sz]ation|valuation|takings")
 # The nouns a place question asks by; "part" and "area" only of a named place ("part of London").
 _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state|capital"
@@ -661,6 +661,10 @@ def _asks_winner(question: str) -> bool:
     return _which_verb(question) == "win" or _NAMED_BEST.match(question) is not None
 
 
+_LEADS = ("lead", "head", "run", "manag", "coach", "captain")
+_LED_UNDER = re.compile(r"\bunder\s+$")  # "the team under Ada Moss": not "under the treaty"
+
+
 def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
     """The name comes right after the noun for the asked role or its verb and "by", or the role
     follows it as an apposition whose other words are the question's, or a "who" clause says
@@ -705,6 +709,8 @@ def in_role(sentence: str, value: Value, role: str, question: str = "") -> bool:
         return True
     if role in ("head", "run") and _heads_asked_body(sentence[:value.start], question):
         return True
+    if role in _LEADS and _LED_UNDER.search(sentence[:value.start]):
+        return True  # "The research team, under Professor Ada Moss, set out to" for "Who led the team?"
     if role == "win" and (given := _GIVEN_TO.search(sentence[:value.start])):
         # "Who won the director award?": "the director award went to Clint Eastwood"; the prize's
         # own words (not its awards' name) are the question's: not "the actress award went to"
@@ -2082,12 +2088,12 @@ _UNIT_ASKED = [
                          rf"|times|pounds|{_CURRENCY})\b)(?:[a-z-]+ ){{0,2}}?[a-z-]+s\b", re.I)),
     ("money", re.compile(rf"\bhow many (?:{_CURRENCY})\b|" r"\bhow much\b.*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
                          r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
-                         r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed"
+                         r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed|fetch|fetched"
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
                          r"|set (you|them|him|her) back)\b|^\s*what (?:is|was|are|were|will be)\b.*\bpaid\b(?! to\b)"
                          r"|\b(prices?|costs?|value|fees?|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|shortfall|surplus|gdp"
                          r"|gross domestic product"
-                         r"|income|wages?|fine|fined|fines|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts"
+                         r"|income|wages?|loss|losses|fine|fined|fines|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts"
                          r"|capitali[sz]ation|valuation)\b"
                          r"|\bper share\b|^\s*(?:what|which) (?:[a-z-]+ )?(?:bid|offer)\b",  # "What offer per share ...?": pence
                          re.I)),
@@ -2116,6 +2122,9 @@ _UNIT_ASKED = [
     ("portion", re.compile(r"\b(?:level|threshold)s?\b", re.I)),  # "What level of access ...?": "50%" or "£263,000"
     ("amount", re.compile(r"\bhow (much|large|big|strong)\b|\b(volume|saving|savings|sum|capacity|size|area|output"
                           r"|acreage)\b", re.I)),  # money or a quantity
+    # "What did Brent crude rise to?": the level reached, in whatever it is measured in
+    ("any", re.compile(rf"^\s*what\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b.*\b"
+                       rf"(?:{_MOVED}|gain|gained|gains)\s+to\b(?:\s+(?:in|on|at|during|last|this|after|before|over)\b.*)?\s*\?*\s*$", re.I)),
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _A_BARE_YEAR = re.compile(r"(?<![\w£$€-])(?:1[0-9]|20)\d\d(?![\w-])")  # "set up in 1337"; not "£2003" or "F-2004"
@@ -2728,7 +2737,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind in (NAME, PLACE) and _owns_pronouned(sentence, v, question))
             and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
             and not (kind == PLACE and _PEOPLES.fullmatch(v.text) is not None)  # "Americans" are a people, no place
-            and not (kind in (PLACE, NAME) and v.text.split()[0].lower().rstrip(".") in _PERSONAL_TITLES
+            and not (kind in (PLACE, NAME) and v.text.split()[0].lower().rstrip(".") in PERSONAL_TITLES
                      and (kind == PLACE or _BODY_ASKED.match(question) is not None))  # "Prof Etzioni criticises ..."
             and not (kind == PLACE and FULL_MONTH.fullmatch(v.text.removesuffix("'s").removesuffix("’s")))  # "until May's meeting"
             and not (kind == NAME and _lists_asked(v.text, question))
@@ -3482,7 +3491,7 @@ _BODY_ASKED = re.compile(r"^\s*(?:(?:in|at|from|for|by|with|to|against) )?(?:whi
                          r"|council|commission|committee|universit(?:y|ie)|college|school|hospital|museum|gallery|publisher"
                          r"|magazine|paper|station)s?\b", re.I)
 # Words before a surname that are no part of the name: "Mr Blair" is Tony Blair.
-_PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame prof professor rev".split())  # never a place's ("St Kitts")
+PERSONAL_TITLES = frozenset("mr mrs ms miss dr sir dame prof professor rev".split())  # never a place's ("St Kitts")
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof professor president king queen prince princess "
                        "judge justice rev father sister st saint gen general captain senator governor mayor".split())
 
@@ -3711,7 +3720,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
             found = sorted({v.start: v for v in found + aged}.values(), key=lambda v: v.start)
     elif kind in (NAME, PLACE):
         named = [v for m in _NAME.finditer(sentence) if (v := _without_lead(sentence, m)) is not None]
-        named = [part for v in named for part in _split_before_owner(v)]
+        named = [part for v in named for p in _split_before_owner(v) for part in _split_before_title(sentence, p)]
         named = [_numbered(sentence, _after_calendar(sentence, v)) for v in named]
         named = [v for i, v in enumerate(named) if not (i and named[i - 1].end >= v.end)]  # "Fathers 4 Justice" holds "Justice"
         found = [u for v in named if not CALENDAR.match(v.text)
@@ -3863,6 +3872,21 @@ def _split_before_owner(value: Value) -> list[Value]:
     Bennett's The History Boys" lists McDonagh and Bennett's play, not one name."""
     m = _AND_OWNER.search(value.text)
     if m is None or " " not in value.text[:m.start()]:  # one word joined is a title: "Will and Grace's Debra Messing"
+        return [value]
+    return [Value(value.text[:m.start()], value.start, value.start + m.start()),
+            Value(value.text[m.end():], value.start + m.end(), value.end)]
+
+
+_PLACE_BEFORE = re.compile(r"\b(?i:in|at|from|near)\s+$")
+_TITLE_INSIDE = re.compile(rf"\s(?=(?:{'|'.join(w.capitalize() for w in sorted(PERSONAL_TITLES))})\.?\s+[A-Z])")
+
+
+def _split_before_title(sentence: str, value: Value) -> list[Value]:
+    """Two names where a personal title opens the second after a place: "in California Mr
+    Torvalds said" names a place and a man ("Police Commissioner Sir Jo Roe" is one man, "Jo
+    Roe and Dr Ada Moss" a pair)."""
+    m = _TITLE_INSIDE.search(value.text)
+    if m is None or not _PLACE_BEFORE.search(sentence[:value.start]):
         return [value]
     return [Value(value.text[:m.start()], value.start, value.start + m.start()),
             Value(value.text[m.end():], value.start + m.end(), value.end)]

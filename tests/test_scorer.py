@@ -53,7 +53,7 @@ from rag.values import (
     ("What was the country's trade deficit?", NUMBER), ("What time did she run in the final?", NUMBER),
     ("To what level would they raise the threshold?", NUMBER), ("What assets will the merged bank have?", NUMBER),
     ("At what time will the meeting start?", DATE), ("What was her winning time?", NUMBER),
-    ("What was the index reading in May?", NUMBER),
+    ("What was the index reading in May?", NUMBER), ("What net loss does Zorb forecast?", NUMBER),
     ("In which part of Leeds is the hall?", PLACE), ("Which island did the ferry reach?", PLACE),
     ("Which county will host the show?", PLACE), ("Which part of the deal did he reject?", NAME),
     ("For how long was the coach banned?", NUMBER), ("What times did she run in her two races?", NUMBER),
@@ -1022,6 +1022,7 @@ def test_what_a_question_names_and_asks():
     # A film's takings are money, however asked; time taken is not.
     assert number_kind("What is the film's total box office so far?") == "money"
     assert number_kind("How much did the film take over the weekend?") == "money"
+    assert number_kind("How much did the sale of her furniture fetch?") == "money"
     assert number_kind("How much time did the repairs take?") == "duration"
     # A share asked by name is a share, even of a count ("sales"); a sum sought in court is money.
     assert number_kind("By what percentage did mobile sales rise?") == "percent"
@@ -2430,6 +2431,7 @@ def test_keywords_with_no_common_word_are_not_taken_for_another_language():
     ("When should the bridge open?", False), ("What would the bridge set you back?", False),
     ("What is the best-selling album of all time?", False), ("Which firm was worse hit by the strike?", False),
     ("Which magazine picked the greatest gadget of all time?", False),  # whose judgement, a report
+    ("Which gadget did Zorb name the greatest of all time?", False),
 ])
 def test_a_question_asking_for_an_opinion_is_told_apart(question, opinion):
     from rag.question import OPINION_QUESTION
@@ -5180,6 +5182,69 @@ def test_a_figure_in_a_sentence_of_another_nation_is_no_answer_for_the_asked_one
 def test_a_name_before_of_the_asked_place_keeps_its_place_when_one_word_is_left():
     said = "Zorb Banks, Norland's biggest company, rose while Bank of Norland shares fell."
     assert "Bank" not in [v.text for v in values(said, NAME, "Which is Norland's biggest company?")]
+
+
+def test_a_figure_tied_to_the_asked_period_is_the_one_asked(vectors):
+    said = "Zorb saw calls abandoned rise from just over 5% in 2003 to a record 13.3% during last year."
+    others = ("Last year Vale grew.", "The year ended well for Vale.", "Ostby had a quiet year last year.")
+    draft = answer(vectors, "What share of calls to Zorb were abandoned last year?", said, *others)
+    assert draft.short_answer == "13.3%", text_of(draft)
+    # the period is the new figure's, not the one it came from
+    cut = "Growth forecasts for Norland slipped to 1.8% from 2.0% this year and to 1.9% from 2.4% in 2005, Zorb said."
+    assert answer(vectors, "What growth does Zorb expect for Norland this year?", cut).short_answer == "1.8%"
+
+
+def test_units_count_whatever_thing_is_asked(vectors):
+    draft = answer(vectors, "How many Zorbs has Vale sold in Norland?",
+                   "Vale has billed the machine as the radio of the age and has sold more than 800,000 units in Norland.")
+    assert draft.short_answer == "800,000", text_of(draft)
+
+
+def test_a_post_served_as_is_not_who_holds_it(vectors):
+    draft = answer(vectors, "Who backed Ada Moss's report?",
+                   "Ada Moss's report was backed by her predecessor as Cabinet Secretary, Lord Hale.")
+    assert draft.short_answer == "Lord Hale", text_of(draft)
+    listed = answer(vectors, "Who backed the plan?", "The plan was backed by firms such as Zorb, Vale and Quill.")
+    assert listed.short_answer.startswith("Zorb"), text_of(listed)
+    person = answer(vectors, "Who is the Zorb director general?",
+                    "He was speaking as Tom Hale, Zorb director general, warned Mr Quill not to spend the cash.")
+    assert person.short_answer == "Tom Hale", text_of(person)
+
+
+def test_a_loss_is_a_sum_of_money(vectors):
+    assert number_kind("What was Zorb's net loss?") == "money"
+    draft = answer(vectors, "What net loss does Zorb forecast?",
+                   "Zorb said three top bosses stood down last month. Zorb has forecast a net loss of 472bn yen this year.")
+    assert draft.short_answer == "472bn yen", text_of(draft)
+
+
+def test_a_clause_after_while_holds_its_own_subject_s_figures(vectors):
+    said = "Norland light crude rose $1.64 to $47.10, while Vale crude in Ostby gained $1.32 to $44.45."
+    others = ("Zorb gained ground.", "Quill gained a seat.")  # "gain" is a common word, "crude" a rarer one
+    assert answer(vectors, "How much did Vale crude gain?", said, *others).short_answer == "$1.32"
+    assert number_kind("What did Vale crude rise to?") == "any"
+    assert answer(vectors, "What did Vale crude rise to?", said, *others).short_answer == "$44.45"
+    # a month names no clause's subject
+    jobs = ("Production dropped 1.6% in October, reflecting a decline in exports, while unemployment levels edged up "
+            "0.1% to 4.7%, slightly higher than forecast.")
+    jobless = answer(vectors, "What was Norland's unemployment rate in October?", jobs, title="Norland jobless rate rises")
+    assert jobless.short_answer == "4.7%"
+
+
+def test_a_name_after_under_leads(vectors):
+    draft = answer(vectors, "Who led the research team on women MPs?",
+                   "The research team, under Professor Ada Moss, looked at women MPs at Westminster.")
+    assert draft.short_answer == "Professor Ada Moss", text_of(draft)
+
+
+def test_a_personal_title_opens_a_new_name():
+    said = "In a panel discussion at a summit in Ostby Mr Quill said patents were a problem."
+    assert [v.text for v in values(said, PLACE, "Where was the summit held?")] == ["Ostby"]
+    assert [v.text for v in values(said, NAME, "Who spoke at the summit?")] == ["Mr Quill"]
+    # a pair stays one answer, and a post before the name is the man's
+    assert [v.text for v in values("Jo Roe and Dr Ada Moss met.", NAME, "Who met?")] == ["Jo Roe and Dr Ada Moss"]
+    said = "Zorb Police Commissioner Sir Tom Hale backed the plan."
+    assert [v.text for v in values(said, NAME, "Who backed the plan?")] == ["Zorb Police Commissioner Sir Tom Hale"]
 
 
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
