@@ -1493,7 +1493,7 @@ def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | Non
         headline = " ".join(chunk.title.split())
         context, previous = about, list[int]()
         for sid, start, end, text in chunk_sentences(chunk.text, chunk.source, chunk.char_start):
-            terms = set(content_terms(text))
+            terms = set(content_terms(text)) | initials_in(text)  # "British Airways" says "BA"
             # Overlapping chunks repeat sentences; orders to an AI are never an answer, and a
             # headline only names the story the body tells: it is context, not an answer.
             if (sid not in seen and " ".join(text.split()) != headline

@@ -5247,6 +5247,15 @@ def test_a_personal_title_opens_a_new_name():
     assert [v.text for v in values(said, NAME, "Who backed the plan?")] == ["Zorb Police Commissioner Sir Tom Hale"]
 
 
+def test_a_long_name_answers_to_its_initials():
+    from rag.extractive import _candidates
+
+    said = "Quill Vale has blamed high fuel prices for a 40% drop in profits."
+    chunk = Chunk("z/c0", said, "z/0.txt", "Story", "", "2024-03-01", 1, 1, 0, len(said))
+    (row,) = _candidates([Hit(chunk, 1.0, 1)], {"qv": 1.0}, None)
+    assert row[5] > 0  # its coverage of the question's "QV"
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
