@@ -1655,7 +1655,10 @@ _YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|2
 # a period counted from the story's own time: "last year", "this month"
 _PERIOD_NAMED = re.compile(r"\b((?:last|this|next)\s+(?:year|month|week|quarter|season))\b", re.I)
 _PERIOD_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:in|for|during|over)\s+)?" + _PERIOD_NAMED.pattern, re.I)
-_CAME_FROM = re.compile(r"\d[\d.,]*(?:%|bn|m|tn)?\s+from\s+$")  # "to 1.8% from [2.0% this year]"
+_FIGURE = r"[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?"  # a figure as a move gives it: "2.8%", "£3.24bn"
+_CAME_FROM = re.compile(_FIGURE + r"\s+from\s+$")  # "to 1.8% from [2.0% this year]"
+_NEW_FOR_YEAR = re.compile(r"\s+from\s+" + _FIGURE + _YEAR_AFTER.pattern)  # "2.1% from 2.8% in 2005"
+_NEW_FOR_PERIOD = re.compile(r"\s+from\s+" + _FIGURE + _PERIOD_AFTER.pattern, re.I)
 
 
 def _for_period(sentence: str, value: Value, periods: set[str]) -> bool:
@@ -1665,10 +1668,6 @@ def _for_period(sentence: str, value: Value, periods: set[str]) -> bool:
         return False
     m = _PERIOD_AFTER.match(sentence, value.end) or _NEW_FOR_PERIOD.match(sentence, value.end)
     return m is not None and " ".join(m.group(1).lower().split()) in periods
-
-
-_NEW_FOR_YEAR = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?" + _YEAR_AFTER.pattern)  # "2.1% from 2.8% in 2005"
-_NEW_FOR_PERIOD = re.compile(r"\s+from\s+[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?" + _PERIOD_AFTER.pattern, re.I)
 
 
 def _for_place_asked(sentence: str, value: Value, question: str) -> bool:
