@@ -981,8 +981,9 @@ def _beside_name(hit: Hit, text: str, question: str, previous: list[int]) -> boo
         before = chunk.text[previous[0] - chunk.char_start:] if previous else f"{chunk.title}\n{text}"
         surnames = [name[-1] for name in name_groups(question)]  # another Jack is not Jack McConnell
         return any(re.search(rf"\b{re.escape(n)}\b", before[:before.find(text)]) for n in surnames)
-    return _names_all(hit, question) and any(_names_beside(text, v, n) for v in values(text, NUMBER, question)
-                                             for n in names)
+    found = values(text, NUMBER, question)
+    return _names_all(hit, question) and any(_names_beside(text, v, n) for v in found for n in names) \
+        or any(_paired_with_asked(text, v, found, question) for v in found)  # "Roe and Moss finished fourth and fifth"
 
 
 def _names_beside(text: str, value: Value, name: str) -> bool:
@@ -991,6 +992,37 @@ def _names_beside(text: str, value: Value, name: str) -> bool:
     near = f"{text[max(0, value.start - NAME_REACH):value.start]} | {after[:NAME_REACH]}"
     # "the prince, 20," names Prince Harry by the title in his name
     return bool(re.search(rf"\b{re.escape(name)}\b|\b[Tt]he {re.escape(name.lower())}\b", near))
+
+
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # between the items of a list
+_LISTED_NAME = r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*"
+_NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:,\s*{_LISTED_NAME})*,?\s+and\s+{_LISTED_NAME}")
+
+
+def _paired_name(sentence: str, value: Value, found: list[Value]) -> str:
+    """The listed name that takes the value in its own place: "Roe and Moss finished fourth
+    and fifth" pairs Moss with "fifth"; "" when no list of names is paired with a list of values
+    of the same length."""
+    run: list[Value] = []
+    for v in sorted(found, key=lambda v: v.start):
+        if run and not _LIST_JOIN.fullmatch(sentence[run[-1].end:v.start]):
+            if value in run:
+                break
+            run = []
+        run.append(v)
+    if len(run) < 2 or value not in run:
+        return ""
+    lists = list(_NAME_LIST.finditer(sentence[:run[0].start]))
+    names = [n for n in _LIST_JOIN.split(lists[-1].group())] if lists else []
+    return names[run.index(value)] if len(names) == len(run) else ""
+
+
+def _paired_with_asked(sentence: str, value: Value, found: list[Value], question: str) -> bool:
+    """The value is the one paired with the question's name in a list of names and a list of
+    values ("Where did Moss finish?": "fifth" of "Roe and Moss finished fourth and fifth")."""
+    name = _paired_name(sentence, value, found)
+    return bool(name) and any(w.lower() not in STOPWORDS and re.search(rf"\b{re.escape(w)}\b", question)
+                              for w in name.split())
 
 
 def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
@@ -1579,6 +1611,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 # "more than half of all graduates but only 5% of the workforce" for "What share of the workforce ...?"
                 if unit == "percent":
                     found = [v for v in found if _of_asked_noun(ev.text, v, question)] or found
+            # "Roe and Moss finished fourth and fifth" for "Where did Moss finish?"
+            found = [v for v in found if _paired_with_asked(ev.text, v, found, question)] or found
             if kind in (NAME, PLACE) and (years := _YEAR_NAMED.findall(question)):
                 # "her 1971 meeting with Eva Lind, which paved the way for ... meeting with Ben Odo the next year"
                 found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found

@@ -5256,6 +5256,20 @@ def test_a_long_name_answers_to_its_initials():
     assert row[5] > 0  # its coverage of the question's "QV"
 
 
+def test_a_list_of_names_takes_a_list_of_values_in_order(vectors):
+    """"Roe and Moss finished fourth and fifth": Moss finished fifth, though the sentence
+    names her by surname only, with the race named the sentence before."""
+    race = ("Jo Roe and Ada Moss were no match for Tom Hale in the Ostby cross-country race.",
+            "Roe and Moss finished fourth and fifth as Hale romped to a five-second victory.")
+    draft = answer(vectors, "Where did Ada Moss finish in the Ostby race?", " ".join(race))
+    assert draft.short_answer == "fifth", text_of(draft)
+    draft = answer(vectors, "Where did Jo Roe finish in the Ostby race?", " ".join(race))
+    assert draft.short_answer == "fourth", text_of(draft)
+    draft = answer(vectors, "By what percentage did Vale shares rise?",
+                   "Shares in Zorb and Vale rose 5% and 3% respectively after the merger talks.")
+    assert draft.short_answer == "3%", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
