@@ -509,6 +509,13 @@ class Scorer:
         if known_by:  # an article that never says the words the asked bill or tax is known by tells nothing of it
             out = [replace(ev, fits=False) if ev.fits and not known_by <= self._article_terms(ev.hit.chunk.source) else ev
                    for ev in out]
+        if kind in (NUMBER, DATE) and named:  # "How long could Hale be jailed?": not "Mr Roe could face 85 years"
+            out = [replace(ev, fits=False) if ev.fits and _of_another_person(ev.text, question, self.article_text(ev.hit.chunk.source))
+                   else ev for ev in out]
+        if kind in (NAME, NUMBER, DATE) and (places := _places_asked(question, articles)):
+            # "How many adults in Ostby lack reading skills?": an article that never names Ostby tells of elsewhere
+            out = [replace(ev, fits=False) if ev.fits and not all(_place_named(p, self.article_text(ev.hit.chunk.source))
+                                                                   for p in places) else ev for ev in out]
         if kind == NAME:  # "The MSP had been a partner": an initialism the articles make plural ("MSPs") names a kind, no one
             retrieved = "\n".join(articles.values())
             out = [replace(ev, fits=False) if ev.fits and re.fullmatch(r"[A-Z]{2,5}", ev.value)
@@ -862,6 +869,37 @@ def _nation_word_in(word: str, text: str) -> bool:
     return len(word) > 3 and word.isalpha() and any(made_from_place(c, word) or made_from_place(word, c) for c in _capitals(text))
 
 
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor)\.?"  # before a person's surname
+_TITLED_SUBJECT = re.compile(rf"^\W*(?:(?:But|And|However|Meanwhile|Yet|So|Now),?\s+)?{_TITLE}\s+([A-Z][\w'’-]+)")
+
+
+def _of_another_person(sentence: str, question: str, article: str) -> bool:
+    """The sentence opens on another person by title and never names the asked one, whom the
+    article also names by title: "Mr Roe could face up to 85 years" for "How long could Tom
+    Hale be jailed?"."""
+    m = _TITLED_SUBJECT.match(sentence)
+    if m is None:
+        return False
+    groups = name_groups(question)
+    asked = [g[-1] for g in groups if re.search(rf"\b{_TITLE}\s+{re.escape(g[-1])}\b", article)]
+    return bool(asked) and not any(m.group(1) in g for g in groups) \
+        and not any(re.search(rf"\b{re.escape(a)}\b", sentence) for a in asked)
+
+
+def _places_asked(question: str, articles: dict[str, str]) -> list[str]:
+    """The places the question sets what it asks in ("in Ostby", "in the Ostby marathon"): names
+    after "in" that a retrieved article also puts after "in" or "at"; an initialism has too many
+    other names ("the UK": "Britain") to be looked for word by word."""
+    return [p for p in _SET_IN.findall(question) if not CALENDAR.match(p.split()[0]) and not _ALL_CAPS.match(p)
+            and any(re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(p)}\b", a) for a in articles.values())]
+
+
+def _place_named(place: str, article: str) -> bool:
+    """The article names the place, a word of it, or its people ("Ostbian" for "Ostby")."""
+    return any(re.search(rf"\b{re.escape(w)}\b", article) or _nation_word_in(w, article)
+               for w in place.split() if w.lower() not in STOPWORDS)
+
+
 @lru_cache(maxsize=65_536)  # asked for each name word of each article read
 def _spelt_in(word: str, text: str) -> bool:
     """The text holds the name's word, a capital inside it either way ("Worldcom" for
@@ -1013,7 +1051,7 @@ def _paired_name(sentence: str, value: Value, found: list[Value]) -> str:
     if len(run) < 2 or value not in run:
         return ""
     lists = list(_NAME_LIST.finditer(sentence[:run[0].start]))
-    names = [n for n in _LIST_JOIN.split(lists[-1].group())] if lists else []
+    names = _LIST_JOIN.split(lists[-1].group()) if lists else []
     return names[run.index(value)] if len(names) == len(run) else ""
 
 
@@ -2042,6 +2080,7 @@ def _beside_places(best: Evidence, question: str) -> list[str]:
 _ADJECTIVE_NOUN = re.compile(r"(?<=\s)([A-Z][a-z]+)\s+([a-z]{3,})\b")  # "an English constituency", not a sentence's first word
 # the place a question ends on, or one before its time: "... lost in Britain in January?"
 _IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*\?*\s*$|\s+(?:in|on|during|last|this)\s)")
+_SET_IN = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")  # "in the New York marathon"
 _PLACE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 

@@ -31,7 +31,7 @@ _PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position))
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 _MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|width|depth|altitude|wavelength|speed|temperature|capacity|population|position|turnout|rate"
-             r"|level|threshold|time|reading")
+             r"|level|threshold|time|reading|throw|(?<!long )(?<!high )(?<!triple )(?<!ski )(?:jump|leap)(?!\s+in\b)")
 # An athlete's best mark: a time or a distance ("What is her season's best?").
 _ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
@@ -61,6 +61,8 @@ _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"  # a count before
 _MOVED = (r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|climb|climbs|climbed|grow|grows|grew"
           r"|grown|increase|increased|decrease|decreased|decline|declined|slip|slipped|slide|slid|jump|jumped|soar|soared"
           r"|plunge|plunged|sink|sank|sunk|shrink|shrank|shrunk|surge|surged|tumble|tumbled)")
+# A level a figure stood at: "What did US crude close at?", "What did the index peak at?"
+_LEVEL_AT = r"(?:close|closes|closed|settle|settles|settled|end|ends|ended|peak|peaks|peaked|stand|stands|stood)\s+at"
 _TYPES = [
     # "From which model year ...?": a year with a word that says which kind ("model", "financial")
     (DATE, re.compile(rf"^\s*(when|since when|until when|by when|what (year|date|day|{_DAY_PART}|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day|{_DAY_PART}"
@@ -81,7 +83,8 @@ _TYPES = [
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}|^\s*(what|which)\b.*\bodds\b"
                         # "What would they raise the threshold to?": a figure moved by someone, its object between
                         rf"|^\s*what (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b.*\b"
-                        rf"(?:{_MOVED}|raise|raised|cut|lower|lowered|reduce|reduced)(?:\s+[\w'’-]+){{0,4}}?\s+(?:to|by)(?:\s+(?:in|on|at|during|last|this|after|before|over|since|between)\b.*)?\s*\?*\s*$", re.I)),
+                        rf"(?:{_MOVED}|raise|raised|cut|lower|lowered|reduce|reduced)(?:\s+[\w'’-]+){{0,4}}?\s+(?:to|by)(?:\s+(?:in|on|at|during|last|this|after|before|over|since|between)\b.*)?\s*\?*\s*$"
+                        rf"|^\s*what (?:did|does|do|has|have|had|will|would|is|are|was|were)\b.*\b{_LEVEL_AT}(?:\s+(?:on|in|last|this)\b.*)?\s*\?*\s*$", re.I)),
     # "In which two countries ...?" asks places; "Which two countries tabled it?" asks the names of actors
     (PLACE, re.compile(rf"^\s*(where|(in|through|via|across) (what|which) ({_FEW}\s)?({_PLACE_KINDS}|{_PLACES})"
                        rf"|(to|from|into) (what|which) ([A-Za-z-]+ )?({_PLACE_KINDS}|{_PLACES})|(what|which) ({_PLACE_KINDS}|{_PLACES}))\b"
@@ -248,7 +251,7 @@ def rank_at(sentence: str, rank: int) -> list[int]:
     if rank <= len(_ORDINALS):
         forms += [_ORDINALS[rank - 1], rf"(?:number|no\.?|at)\s+{_CARDINALS[rank - 1]}"]
     return [m.start() for m in re.finditer(rf"\b(?:{'|'.join(forms)})\b", sentence, re.I)
-            if not _ANOTHER_ONE.search(sentence[:m.start()])]
+            if not _ANOTHER_ONE.search(sentence[:m.start()]) and not _an_edition(sentence, m)]  # "the third Ostby Saga film"
 
 
 _ANOTHER_ONE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "for a second week", "a third term": once more, no place
@@ -2087,7 +2090,7 @@ _UNIT_ASKED = [
     ("count", re.compile(rf"^\s*(?:[a-z]+ )?how many (?!(?:(?:more|extra|additional|further) )?(?:{_MEASURE_UNITS}|years|months|weeks|days|hours|minutes|seconds"
                          rf"|times|pounds|{_CURRENCY})\b)(?:[a-z-]+ ){{0,2}}?[a-z-]+s\b", re.I)),
     ("money", re.compile(rf"\bhow many (?:{_CURRENCY})\b|" r"\bhow much\b.*\b(cost|costs|paid|pay|paying|worth|spend|spent|earn|earns|earned"
-                         r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|invest|budget|save|saving"
+                         r"|charge|charges|price|fee|salary|money|sell|sold|raise|raised|fund|funds|funding|funded|invest|budget|save|saving"
                          r"|owe|loan|claim|bid|offer|deal|contract|value|make|made|take|took|gross|grossed|fetch|fetched"
                          r"|seek|seeks|seeking|sought|demand|demands|demanding|want|wants|wanted"
                          r"|set (you|them|him|her) back)\b|^\s*what (?:is|was|are|were|will be)\b.*\bpaid\b(?! to\b)"
@@ -2110,7 +2113,7 @@ _UNIT_ASKED = [
     ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b|^\s*(?:by|in) (?:what|which) (?:[a-z-]+ )?split\b"
                          r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?(?:score|vote|tally|split)\b", re.I)),  # a match's "2-1", a vote's "272-219", a court's "2-1"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
-    ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth|width|altitude|wavelength)\b"
+    ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth|width|altitude|wavelength|throw|(?<!long )(?<!high )(?<!triple )(?<!ski )(?:jump|leap)(?!\s+in\b))\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (?:more |extra |additional |further )?(years|months|weeks|days|hours|minutes)\b", re.I)),
     # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not
@@ -2124,7 +2127,8 @@ _UNIT_ASKED = [
                           r"|acreage)\b", re.I)),  # money or a quantity
     # "What did Brent crude rise to?": the level reached, in whatever it is measured in
     ("any", re.compile(rf"^\s*what\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b.*\b"
-                       rf"(?:{_MOVED}|gain|gained|gains)\s+to\b(?:\s+(?:in|on|at|during|last|this|after|before|over)\b.*)?\s*\?*\s*$", re.I)),
+                       rf"(?:(?:{_MOVED}|gain|gained|gains)\s+to\b(?:\s+(?:in|on|at|during|last|this|after|before|over)\b.*)?"
+                       rf"|{_LEVEL_AT}(?:\s+(?:on|in|last|this)\b.*)?)\s*\?*\s*$", re.I)),
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _A_BARE_YEAR = re.compile(r"(?<![\w£$€-])(?:1[0-9]|20)\d\d(?![\w-])")  # "set up in 1337"; not "£2003" or "F-2004"
@@ -3688,6 +3692,7 @@ def _values(sentence: str, kind: str, unit: str) -> tuple[Value, ...]:
                           and not re.match(r"[\s-]*old\b", sentence[v.end:]))
                  and (not _A_PERIOD.match(v.text) or _FRACTION.search(sentence[:v.start]))
                  and not re.search(r"[A-Za-z]-$", sentence[:v.start])  # "under-18s", "F-16": part of a word
+                 and not _number_word_in_name(sentence, v)  # "told Five Live", "Channel Four"
                  and not (unit == "money" and _SCALED.match(v.text.strip()) and _COUNTS_THINGS.match(sentence[v.end:]))
                  and not _CLOCK_PART.search(f"{sentence[max(0, v.start - 1):v.start]}#{sentence[v.end:v.end + 2]}")]
         shares = [m.span() for m in _SHARE.finditer(sentence)] + [m.span(1) for m in _BY_FRACTION.finditer(sentence)]
@@ -3748,6 +3753,13 @@ _DOMAIN = re.compile(r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|tv|
 
 # A number that ends a name ("Fahrenheit 9/11", "Apollo 13") or stands inside one ("Fathers 4
 # Justice"); not a time, a score or an amount ("Holmes 2:23", "2-1", "2.5%").
+def _number_word_in_name(sentence: str, value: Value) -> bool:
+    """A number word with a capital inside a sentence is part of a name ("told Five Live",
+    "Channel Four"), not a count; at the start of a sentence, a quote or a clause it is a count."""
+    return value.text[:1].isupper() and re.match(rf"(?:{_NUMBER_WORDS})\b", value.text, re.I) is not None \
+        and re.search(r"(?:^|[.:;!?(\"“‘'—–-])\s*$", sentence[:value.start]) is None
+
+
 _NAME_NUMBER = re.compile(rf" \d{{1,2}}(?:/\d{{1,2}})?(?![\w:/%-]|[.,]\d)(?: {_NAME_WORD}(?! ?\d))?")
 
 

@@ -5270,6 +5270,75 @@ def test_a_list_of_names_takes_a_list_of_values_in_order(vectors):
     assert draft.short_answer == "3%", text_of(draft)
 
 
+def test_a_number_word_with_a_capital_inside_a_sentence_is_part_of_a_name():
+    """"told Five Live" names a station and counts nothing; "Five" opening a sentence or a
+    quote still counts."""
+    asked = "How many people died?"
+    assert values("The record holder told Five Live on Sunday.", NUMBER, asked) == []
+    assert [v.text for v in values("It aired on Channel Four and seven other channels.", NUMBER, asked)] == ["seven"]
+    assert [v.text for v in values("Five people died.", NUMBER, asked)] == ["Five"]
+    assert [v.text for v in values('He said: "Five people died."', NUMBER, asked)] == ["Five"]
+
+
+def test_how_much_funding_asks_a_sum_of_money():
+    assert number_kind("How much funding do Vale sprinters receive?") == "money"
+    assert number_kind("How much was funded by the lottery?") == "money"
+
+
+def test_a_place_the_question_sets_its_fact_in_must_be_named_by_the_article(vectors):
+    """"How many Zorb workers in Ostby ...?" is not answered by an article on Zorb that never
+    names Ostby, nor its people; the place is known as one because an article puts it after "in"."""
+    question = "How many Zorb workers in Ostby lack basic reading skills?"
+    unplaced = "Some 2,600 Zorb workers lack basic reading skills, the firm says."
+    elsewhere = "Zorb opened a new plant in Ostby on Monday."
+    draft = answer(vectors, question, unplaced, elsewhere)
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, question, unplaced, "Some 900 Ostbian Zorb workers lack basic reading skills, the firm says.", elsewhere)
+    assert draft.short_answer == "900", text_of(draft)
+
+
+def test_an_ordinal_that_numbers_a_named_work_is_no_place_in_a_table(vectors):
+    """"the third Ostby Saga film" is the saga's third film, not the one that came third."""
+    from rag.values import rank_at
+    assert rank_at("Last year the third Ostby Saga film dominated the box office.", 3) == []
+    assert rank_at("Vale Story ended up in third position after taking $11.2m.", 3) != []
+    draft = answer(vectors, "Which film finished third at the box office?",
+                   "The top films took $121.9m, compared with $165.8m last year, when the third Ostby Saga film dominated the box office.",
+                   "Vale Story finished third at the box office after taking $11.2m.")
+    assert draft.short_answer == "Vale Story", text_of(draft)
+
+
+def test_a_figure_told_of_another_person_by_title_is_not_the_asked_persons(vectors):
+    """In an article that calls both men "Mr", "Mr Roe could face up to 85 years" tells
+    nothing of Tom Hale's sentence; asked of Roe, it answers."""
+    story = ("Former Zorb chief Ben Roe denied the fraud, and Mr Roe said finance chief Tom Hale made the decisions. "
+             "Mr Hale has pleaded guilty. Mr Roe could face a jail sentence of up to 85 years if convicted.")
+    draft = answer(vectors, "How long could Tom Hale be jailed?", story)
+    assert draft.refused, text_of(draft)
+    draft = answer(vectors, "How long could Ben Roe be jailed?", story)
+    assert draft.short_answer == "85 years", text_of(draft)
+
+
+def test_what_a_figure_closed_at_asks_the_level_it_stood_at(vectors):
+    """"What did Vale crude close at?" asks a level in whatever unit, not a description."""
+    for question in ("What did Vale crude close at?", "What did the Ostby index peak at last year?"):
+        assert answer_type(question) == NUMBER and number_kind(question) == "any", question
+    draft = answer(vectors, "What did Vale crude close at?",
+                   "Vale light crude futures jumped to $53.09 a barrel in Ostby before closing at $53.03.")
+    assert draft.short_answer == "$53.03", text_of(draft)
+
+
+def test_an_athletes_jump_or_throw_asks_a_distance(vectors):
+    """"What was Ada Moss's winning jump?" asks how far; "the jump in unemployment" asks no distance."""
+    for question in ("What was Ada Moss's winning jump?", "What was her best throw?", "What was Jo Roe's first leap?"):
+        assert answer_type(question) == NUMBER and number_kind(question) == "measure", question
+    assert number_kind("What was the jump in unemployment?") != "measure"
+    draft = answer(vectors, "What was Ada Moss's winning jump?",
+                   "Ada Moss edged out rival Jo Roe with her last effort to claim the Ostby long jump title.",
+                   "But Moss, who has not competed indoors for five years, leapt to a lifetime best of 6.50m in her last jump, after four fouls.")
+    assert draft.short_answer == "6.50m", text_of(draft)
+
+
 def test_a_role_may_follow_of_before_the_firm_it_is_held_at():
     from rag.values import in_role
 
