@@ -2079,9 +2079,10 @@ def _beside_places(best: Evidence, question: str) -> list[str]:
 
 _ADJECTIVE_NOUN = re.compile(r"(?<=\s)([A-Z][a-z]+)\s+([a-z]{3,})\b")  # "an English constituency", not a sentence's first word
 # the place a question ends on, or one before its time: "... lost in Britain in January?"
-_IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s*\?*\s*$|\s+(?:in|on|during|last|this)\s)")
-_SET_IN = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")  # "in the New York marathon"
-_PLACE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_IN_NAME = r"in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"  # "in the New York marathon": "New York"
+_IN_PLACE = re.compile(rf"\b{_IN_NAME}(?=\s*\?*\s*$|\s+(?:in|on|during|last|this)\s)")
+_SET_IN = re.compile(rf"\b{_IN_NAME}")
+_PLACE_AFTER = re.compile(rf"(?:\s*\([^()]{{1,30}}\))?\s+{_IN_NAME}")
 
 
 def _place_after(text: str, value: Value, places: list[str]) -> bool:
