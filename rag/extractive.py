@@ -394,7 +394,8 @@ class Scorer:
             if of_people and found and any(self._counts_things(text, v, question) for v in found):
                 # "tracks six million blogs and says 12,000 are added daily" counts things, no people
                 found = [v for v in found if not self._counts_things(text, v, question)
-                         and (counted_word(text, v).endswith("s") or v.text.endswith("s"))]  # "4,500 Mini-workers"
+                         and (counted_word(text, v).endswith("s") or v.text.endswith("s")  # "4,500 Mini-workers"
+                              or counted_word(text, v) in _PEOPLE)]  # "arrested 224 people"
             fits = (kind == OTHER or bool(found) or bool(group) and tells_group(text, group)
                     or kind == NAME and _echoes(text, question, who_verb)) \
                 and qualified and support >= min_support and not _ASKS.search(text)
@@ -509,6 +510,8 @@ class Scorer:
         if known_by:  # an article that never says the words the asked bill or tax is known by tells nothing of it
             out = [replace(ev, fits=False) if ev.fits and not known_by <= self._article_terms(ev.hit.chunk.source) else ev
                    for ev in out]
+        if reason := penalty_reason(question):  # "arrested for identity theft": an article with no word of why tells of other arrests
+            out = [replace(ev, fits=False) if ev.fits and not reason & self._article_terms(ev.hit.chunk.source) else ev for ev in out]
         if kind in (NUMBER, DATE) and named:  # "How long could Hale be jailed?": not "Mr Roe could face 85 years"
             out = [replace(ev, fits=False) if ev.fits and _of_another_person(ev.text, question, self.article_text(ev.hit.chunk.source))
                    else ev for ev in out]
@@ -840,6 +843,19 @@ def described_thing(question: str) -> frozenset[str]:
     "anim", "welfar" in "the draft animal welfare bill"."""
     m = _LOWER_CASE_THING.search(question)
     return frozenset(content_terms(m.group(1))) - _STATUS if m else frozenset()
+
+
+# Why a penalty was given: "arrested for identity theft in 2004", "jailed for breaching contact orders?"
+_PENALISED_FOR = re.compile(r"\b(?:arrested|jailed|fined|charged|convicted|sentenced|banned|punished|sacked|suspended"
+                            r"|imprisoned|prosecuted|sued|disciplined|expelled|penali[sz]ed)\s+for\s+((?:[a-z][a-z-]+\s+){0,3}?[a-z][a-z-]+)"
+                            r"(?=\s*[?,]|\s+(?:in|at|on|by|with|from|during|since|last|this|next|and|or)\b|\s*$)", re.I)
+
+
+def penalty_reason(question: str) -> frozenset[str]:
+    """The words of why the question's penalty was given: "ident", "theft" in "How many
+    people were arrested for identity theft?"."""
+    m = _PENALISED_FOR.search(question)
+    return frozenset(content_terms(m.group(1))) if m else frozenset()
 
 
 @lru_cache(maxsize=65_536)  # asked for each sentence and its chunk, again by several checks
@@ -1637,9 +1653,12 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if not ((m := _YEAR_AFTER.match(ev.text, v.end)) and m.group(1) not in years)] or found
                 # "2.1% from 2.8% in 2005": the new figure is the year's, the one it came from is not
                 found = [v for v in found if (m := _NEW_FOR_YEAR.match(ev.text, v.end)) and m.group(1) in years] or found
-            if kind == NUMBER and (periods := {" ".join(p.lower().split()) for p in _PERIOD_NAMED.findall(question)}):
+            if kind == NUMBER and (periods := {_period_key(p) for p in _PERIOD_NAMED.findall(question)}):
                 # "from just over 5% in 2003 to a record 13.3% during last year" for "... last year?"
                 found = [v for v in found if _for_period(ev.text, v, periods)] or found
+            if kind == NUMBER and (months := set(_IN_MONTH.findall(question))):
+                # "grew 15.7% in the year to October, down from 23% in February" for "... in February?"
+                found = [v for v in found if not ((m := _IN_MONTH.match(ev.text, v.end)) and m.group(1) not in months)] or found
             if kind == NUMBER and not _OPENING_ASKED.search(question):  # "$38.1m on its opening weekend and $184m in total"
                 found = [v for v in found if not _FOR_OPENING.match(ev.text[v.end:])] or found
             if kind == NUMBER:  # "13% in New York and 16% in Ireland" for "... in Ireland?"
@@ -1725,8 +1744,13 @@ _REASON = re.compile(r"\b(?:because|due to|owing to|as a result of|citing|thanks
 _YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\b")
 _YEAR_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:in|for|during)\s+((?:19|20)\d\d)\b")  # "£3.24bn ($6.13bn) in 2003"
 # a period counted from the story's own time: "last year", "this month"
-_PERIOD_NAMED = re.compile(r"\b((?:last|this|next)\s+(?:year|month|week|quarter|season))\b", re.I)
-_PERIOD_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:in|for|during|over)\s+)?" + _PERIOD_NAMED.pattern, re.I)
+# "last year", "the third quarter", "the first half": a reporting period a figure is given for
+_PERIOD_NAMED = re.compile(r"\b((?:last|this|next)\s+(?:year|month|week|quarter|season)"
+                           r"|(?:first|second|third|fourth|final)\s+(?:quarter|half))\b", re.I)
+_PERIOD_AFTER = re.compile(r"(?:\s*\([^)]{1,30}\))?\s+(?:(?:in|for|during|over)\s+)?(?:the\s+)?" + _PERIOD_NAMED.pattern, re.I)
+# a figure's month: "23% in February", "15.7% in the year to October"
+_IN_MONTH = re.compile(r"\s+in\s+(?:the\s+(?:year|month|quarter|[a-z]+\s+months)\s+to\s+)?" + FULL_MONTH.pattern)
+_PERIOD_OWNS = re.compile(_PERIOD_NAMED.pattern + r"['’]s\s+(?:[a-z-]+\s+)?$", re.I)  # "the third quarter's 5.1%"
 _FIGURE = r"[$£€¥]?\d[\d.,]*(?:%|bn|m|tn)?"  # a figure as a move gives it: "2.8%", "£3.24bn"
 _CAME_FROM = re.compile(_FIGURE + r"\s+from\s+$")  # "to 1.8% from [2.0% this year]"
 _NEW_FOR_YEAR = re.compile(r"\s+from\s+" + _FIGURE + _YEAR_AFTER.pattern)  # "2.1% from 2.8% in 2005"
@@ -1738,8 +1762,14 @@ def _for_period(sentence: str, value: Value, periods: set[str]) -> bool:
     1.8% from 2.0% this year" the period is the new figure's, not the one it came from."""
     if _CAME_FROM.search(sentence[:value.start]):
         return False
-    m = _PERIOD_AFTER.match(sentence, value.end) or _NEW_FOR_PERIOD.match(sentence, value.end)
-    return m is not None and " ".join(m.group(1).lower().split()) in periods
+    m = _PERIOD_AFTER.match(sentence, value.end) or _NEW_FOR_PERIOD.match(sentence, value.end) \
+        or _PERIOD_OWNS.search(sentence[:value.start])
+    return m is not None and _period_key(m.group(1)) in periods
+
+
+def _period_key(period: str) -> str:
+    """A named period in one spelling: "the Final  quarter" and "last quarter" are one."""
+    return re.sub(r"^final\b", "last", " ".join(period.lower().split()))
 
 
 def _for_place_asked(sentence: str, value: Value, question: str) -> bool:

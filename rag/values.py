@@ -1305,12 +1305,15 @@ _SINCE_ASKED = re.compile(r"\bsince\b|\bhow long\b|\buntil when\b", re.I)
 _LAST_ASKED = re.compile(rf"\blast\b(?!\s+(?:year|month|week|weekend|season|night|quarter|decade|century|summer|winter"
                          rf"|spring|autumn|term|{_MONTH}|{_WEEKDAYS})\b)", re.I)
 _FIRST_OR_MOST_SINCE = re.compile(r"\b(?:first|[a-z]{2,}est|most|least|best|worst)\b[^,;:.]{0,40}\bsince\s+(?:the\s+)?$", re.I)
+_NOT_SINCE = re.compile(r"(?:\b(?:not|never)\b|n['’]t\b)[^,;:.]{0,40}\bsince\s+(?:the\s+)?$", re.I)  # "has not raced since"
 
 
 def last_since(sentence: str, value: Value, question: str) -> bool:
     """The value is when it was last so, asked "When was it last ...?": "the first time since
-    1917 that the party has chosen Manchester", "its lowest level since September 2001"."""
-    return _LAST_ASKED.search(question) is not None and _FIRST_OR_MOST_SINCE.search(sentence[:value.start]) is not None
+    1917 that the party has chosen Manchester", "its lowest level since September 2001", "has
+    not competed indoors since 2000"."""
+    before = sentence[:value.start]
+    return _LAST_ASKED.search(question) is not None and bool(_FIRST_OR_MOST_SINCE.search(before) or _NOT_SINCE.search(before))
 
 
 def began_since(sentence: str, value: Value, question: str) -> bool:
@@ -1619,10 +1622,15 @@ _UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|grow|g
 _NO_MOVE_ASKED = frozenset("growth up higher down lower loss losses".split())  # "What growth is forecast?" asks a level
 _MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)
 MOVE_REACH = 30  # characters either side of a figure where the word for its move stands
+_MADE_FROM = re.compile(r"\s+from\b")
+
+
+_WHEN_MOVED = re.compile(r"\b(?:before|after|since|until)\s+(?:its|the|their|his|her|an?|this|that)\s+(?:[\w-]+\s+)?[a-z-]+\b", re.I)
 
 
 def direction_asked(question: str) -> str:
     """ "down" or "up" when the question's verb asks how far a figure fell or rose; "" otherwise."""
+    question = _WHEN_MOVED.sub("", question)  # "What was its share before its decline?" asks a level
     down = [w for w in _DOWN.findall(question) if w.lower() not in _NO_MOVE_ASKED]
     up = [w for w in _UP.findall(question) if w.lower() not in _NO_MOVE_ASKED]
     return "down" if down and not up else "up" if up and not down else ""
@@ -1635,7 +1643,8 @@ def move_of(sentence: str, value: Value) -> str:
     if re.search(r"\d\s*(?:%|p|per\s*cent|points?)?\s+at\s+$", before):
         return ""  # "up 19.6% at $17.04": the move, then the level it left the value at
     after = sentence[value.end:value.end + MOVE_REACH]
-    near = [(len(before) - m.end(), m.group()) for m in _MOVE.finditer(before)]
+    # "grew 4.2%, down from the third quarter's 5.1%": the move is the other figure's, made from this one
+    near = [(len(before) - m.end(), m.group()) for m in _MOVE.finditer(before) if not _MADE_FROM.match(before, m.end())]
     near += [(m.start(), m.group()) for m in _MOVE.finditer(after)]
     if not near:
         return ""
@@ -3376,6 +3385,9 @@ _PHRASE_OPENS = re.compile(r"(?:^|\b(?:the|a|an|by|from|of|to|for|with|at|in|on)
 _DESCRIPTION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}")
 
 
+_WHICH_IS = re.compile(r"^\s*which\s+(?:[a-z-]+\s+){0,2}?(?:is|was|are|were)\s+[^?]*?([a-z-]+)\s*\?*\s*$", re.I)
+
+
 def _apposed_to_asked(sentence: str, value: Value, question: str) -> bool:
     """The name is set beside the question's own words for whom it asks about ("Palaniappan
     Chidambaram, India's finance minister," for "Which bodies did India's finance minister want
@@ -3386,7 +3398,10 @@ def _apposed_to_asked(sentence: str, value: Value, question: str) -> bool:
         return False
     said = [re.sub(r"['’]s$", "", w).lower() for w in m.group(1).split() if w.lower() not in ("the", "a", "an")]
     asked = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w'’-]+", question)}
-    return len(said) >= 2 and set(said) <= asked and asked_noun(question) not in said
+    # "Which is the UK's biggest internet supplier?": set beside the words the question asks by, it is the answer
+    sought = _WHICH_IS.match(question)
+    return len(said) >= 2 and set(said) <= asked and asked_noun(question) not in said \
+        and not (sought and sought.group(1).lower() == said[-1])
 
 
 def _before_a_title(sentence: str, value: Value) -> bool:

@@ -2539,6 +2539,9 @@ def test_a_boost_is_a_rise_and_a_contraction_a_fall():
     said = "Vessland's box office received a 3.8% boost last year, while output contracted 1.2% in Norland."
     rise, fall = (Value(t, said.index(t), said.index(t) + len(t)) for t in ("3.8%", "1.2%"))
     assert (move_of(said, rise), move_of(said, fall)) == ("up", "down")
+    # the figure a move was made from did not move: "down from the third quarter's 5.1%"
+    since = "Spending grew 4.2% in the final quarter, down from the third quarter's 5.1%."
+    assert move_of(since, Value("5.1%", since.index("5.1%"), since.index("5.1%") + 4)) == ""
 
 
 def test_a_figure_that_moved_the_other_way_gives_way_to_one_that_moved_as_asked(vectors):
@@ -2547,6 +2550,7 @@ def test_a_figure_that_moved_the_other_way_gives_way_to_one_that_moved_as_asked(
     assert direction_asked("By what percentage did Quill's profits fall?") == "down"
     assert direction_asked("How much did Quill's sales rise?") == "up"
     assert direction_asked("What growth does Quill forecast?") == ""  # a level, not a move
+    assert direction_asked("What was Quill's highest share before its decline?") == ""  # a level at a time
     question = "By what percentage did Quill Air's profits fall?"
     draft = answer(vectors, question,
                    "Quill Air's profits were hit in the quarter, when fuel costs rose by 47.3%. "
@@ -3971,6 +3975,23 @@ def test_a_count_of_things_tells_no_count_of_people(vectors):
     # any plural that reads as people asks a count of people; "vehicles" and "jobs" do not
     assert scorer._counts_people("How many Britons read blogs?") and scorer._counts_people("How many voters backed Ada Moss?")
     assert not scorer._counts_people("How many vehicles does the recall cover?") and not scorer._counts_people("How many jobs will go?")
+    # beside a count of things, a count of people with no plural "s" still answers
+    draft = answer(vectors, "How many people were arrested in the Ostby crackdown?",
+                   "In the Ostby crackdown police shut down 700 websites and arrested 224 people.")
+    assert draft.short_answer == "224 people", text_of(draft)
+
+
+
+def test_a_penalty_asked_for_a_reason_is_answered_only_by_an_article_that_tells_it(vectors):
+    from rag.extractive import penalty_reason
+
+    assert penalty_reason("How many people were arrested for identity theft in 2004?") == {"ident", "theft"}
+    assert penalty_reason("How many people were arrested in Ostby?") == frozenset()
+    asked = "How many people were arrested for identity theft in Ostby?"
+    other = "In August police in Ostby shut down 700 websites and arrested 224 people in a crackdown on net porn."
+    assert answer(vectors, asked, other).refused
+    told = "In August police in Ostby arrested 224 people for identity theft in a crackdown on fraud."
+    assert answer(vectors, asked, told).short_answer == "224 people"
 
 
 def test_a_plain_was_before_the_asked_title_tells_who_won_it(vectors):
@@ -4372,6 +4393,11 @@ def test_a_date_of_what_will_be_answers_no_question_of_what_was(vectors):
     draft = answer(vectors, "When did the Zorb Party last choose Hull?",
                    "It will be the first time since 1917 that the Zorb Party has chosen Hull to host the event.")
     assert draft.short_answer == "1917", text_of(draft)
+    # "has not ... since 2000" says when it was last done
+    draft = answer(vectors, "When did Ada Moss last race indoors?",
+                   "Ada Moss, who finished seventh in Vale, has not raced indoors since 2000.",
+                   "Ada Moss next races in the Ostby Grand Prix on 18 February.")
+    assert draft.short_answer == "2000", text_of(draft)
 
 
 def test_a_bare_figure_in_metres_counts_nothing(vectors):
@@ -5192,6 +5218,17 @@ def test_a_figure_tied_to_the_asked_period_is_the_one_asked(vectors):
     # the period is the new figure's, not the one it came from
     cut = "Growth forecasts for Norland slipped to 1.8% from 2.0% this year and to 1.9% from 2.4% in 2005, Zorb said."
     assert answer(vectors, "What growth does Zorb expect for Norland this year?", cut).short_answer == "1.8%"
+
+
+def test_a_figure_tied_to_the_asked_quarter_or_month_is_the_one_asked(vectors):
+    said = "Spending in Norland grew 4.2% in the final quarter, down from the third quarter's 5.1%."
+    assert answer(vectors, "How much did spending in Norland grow in the third quarter?", said).short_answer == "5.1%"
+    listed = "Spending in Norland grew 5.1% in the third quarter and 4.2% in the final quarter."
+    assert answer(vectors, "How much did spending in Norland grow in the last quarter?", listed).short_answer == "4.2%"
+    months = "Output in Norland grew 15.7% in the year to October, down from 23% in February."
+    assert answer(vectors, "How much did output in Norland grow in February?", months).short_answer == "23%"
+    halves = "Zorb sold 30,000 cars in the second half, after 12,000 in the first half."
+    assert answer(vectors, "How many cars did Zorb sell in the first half?", halves).short_answer == "12,000"
 
 
 def test_units_count_whatever_thing_is_asked(vectors):
@@ -6408,6 +6445,11 @@ def test_a_name_set_beside_the_questions_own_subject_is_not_its_answer():
     assert "Ada Moss" in [v.text for v in values(said, NAME, "Which minister argued that bodies need to change?")]
     said = "One of its biggest card issuers, Acme Card, was rescued from collapse in May, having almost failed."
     assert "Acme Card" in [v.text for v in values(said, NAME, "Which card issuer was rescued from collapse in May?")]
+    # set beside the words a "Which is ...?" question asks by, the name is what it asks
+    said = "It is bad news for Zorb, Norland's biggest internet supplier, with many people leaving."
+    assert [v.text for v in values(said, NAME, "Which is Norland's biggest internet supplier?")] == ["Zorb"]
+    assert [v.text for v in values(said, NAME, "Which firm is Norland's biggest internet supplier?")] == ["Zorb"]
+    assert values(said, NAME, "Which rivals does Norland's biggest internet supplier face?") == []
 
 
 def test_which_asks_the_noun_after_its_names_or_an_acronym_before_a_verb():
