@@ -2325,19 +2325,37 @@ _GLOSS = re.compile(r",?\s+(?:which\s+means|meaning|means|which\s+translates\s+a
 
 
 # "What does LAC stand for?", "What is the WTO short for?"
-_SHORT_FORM_ASKED = re.compile(r"^\s*(?i:what)\s+(?:(?i:does|did)\s+(?:the\s+)?([A-Z][A-Za-z&]*[A-Z]s?)\s+(?i:stand)\s+(?i:for)"
-                               r"|(?i:is|was)\s+(?:the\s+)?([A-Z][A-Za-z&]*[A-Z]s?)\s+(?i:short)\s+(?i:for))\s*\?*\s*$")
+_SHORT_FORM_ASKED = re.compile(r"^\s*(?i:what)\s+(?:(?i:does|did)\s+(?:the\s+)?([A-Z][A-Za-z&]*[A-Za-z])\s+(?i:stand)\s+(?i:for)"
+                               r"|(?i:is|was)\s+(?:the\s+)?([A-Z][A-Za-z&]*[A-Za-z])\s+(?i:short)\s+(?i:for))\s*\?*\s*$")
 
 
 def spelled_out(sentence: str, short: str) -> str:
-    """The long name the sentence gives for a short form, by its initials and beside it in
-    brackets: "the Line of Actual Control (LAC)" or "LAC (Line of Actual Control)"."""
+    """The long name the sentence gives for a short form beside it: in brackets, by its
+    initials ("the Line of Actual Control (LAC)", "LAC (Line of Actual Control)") or whole
+    after it, as a translation may be ("Cepes (Peruvian Centre for Social Studies)"); set off
+    after it when the short form takes some of its initials in order ("CENTR, the Council of
+    European National Top Level Domain Registries,")."""
     for run in re.finditer(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|&)\s+)?[A-Z][\w'’-]*)+", sentence):
+        before, after = sentence[:run.start()], sentence[run.end():]
+        bracketed = re.search(rf"\b{re.escape(short)}\s*\(\s*$", before) is not None
+        if bracketed and re.match(r"\s*\)", after):
+            return run.group()
         if initials(run.group()) == short.lower().removesuffix("s") and (
-                re.match(rf"\s*\(\s*{re.escape(short)}\s*\)", sentence[run.end():])
-                or re.search(rf"\b{re.escape(short)}\s*\(\s*$", sentence[:run.start()])):
+                re.match(rf"\s*\(\s*{re.escape(short)}\s*\)", after) or bracketed):
+            return run.group()
+        if re.search(rf"\b{re.escape(short)},\s+(?:the\s+)?$", before) and re.match(r"\s*[,.;]", after) \
+                and _takes_initials(short, run.group()):
             return run.group()
     return ""
+
+
+def _takes_initials(short: str, name: str) -> bool:
+    """The short form is the name's initials, or some of them in order, its first and last
+    among them: "CENTR" of "Council of European National Top Level Domain Registries"."""
+    letters, heads = short.lower().removesuffix("s"), initials(name)
+    rest = iter(heads)
+    return letters == heads or len(letters) >= 3 and heads[:1] == letters[:1] and heads[-1:] == letters[-1:] \
+        and all(c in rest for c in letters)
 
 
 def described(sentence: str, question: str) -> str:

@@ -6246,6 +6246,14 @@ def test_what_a_short_form_stands_for_is_the_long_name_beside_it(vectors):
     after = answer(vectors, "What is the VTB short for?",
                    "The VTB (Vessish Trade Board) cut its forecast on Monday.")
     assert after.short_answer == "Vessish Trade Board", text_of(after)
+    # a translation in brackets keeps no initials; a name set off after the short form takes some in order
+    translated = answer(vectors, "What does Cepra stand for?",
+                        "The charity, Cepra (Norland Centre for Rural Studies) led the $200,000 project in Ostby.")
+    assert translated.short_answer == "Norland Centre for Rural Studies", text_of(translated)
+    set_off = answer(vectors, "What does CNOTR stand for?",
+                     "CNOTR, the Council of Northern Ostby Top Level Registries, agrees with the plan.")
+    assert set_off.short_answer == "Council of Northern Ostby Top Level Registries", text_of(set_off)
+    assert answer(vectors, "What does ZQ stand for?", "ZQ, the Zorb Party, agrees.").short_answer == ""
 
 
 def test_a_word_inside_a_value_does_not_pull_the_answer_to_itself(vectors):
