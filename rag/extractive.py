@@ -1071,6 +1071,18 @@ def _paired_name(sentence: str, value: Value, found: list[Value]) -> str:
     return names[run.index(value)] if len(names) == len(run) else ""
 
 
+def _in_asked_ones_clause(sentence: str, value: Value, question: str) -> bool:
+    """The value stands in a clause about the name the question asks of: "6.67 secs" in "well
+    ahead of Germany's Marc Blume, who crossed the line in 6.67 secs" for "What time did Blume
+    run?" (not "Gatlin, who won in 9.87 seconds" for "How far behind Gatlin did Greene finish?")."""
+    subject = _SUBJECT_NAMED.search(question)
+    return subject is not None and re.search(rf"\b{re.escape(subject.group(1).split()[-1])}(?:['’]s?)?,\s+who\b[^,;:.()]*$",
+                                             sentence[:value.start]) is not None
+
+
+_SUBJECT_NAMED = re.compile(r"\b(?i:did|does|do|is|was|were|has|have|had|will|would)\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w-]*)")
+
+
 def _paired_with_asked(sentence: str, value: Value, found: list[Value], question: str) -> bool:
     """The value is the one paired with the question's name in a list of names and a list of
     values ("Where did Moss finish?": "fifth" of "Roe and Moss finished fourth and fifth")."""
@@ -1670,6 +1682,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                     found = [v for v in found if _of_asked_noun(ev.text, v, question)] or found
             # "Roe and Moss finished fourth and fifth" for "Where did Moss finish?"
             found = [v for v in found if _paired_with_asked(ev.text, v, found, question)] or found
+            if kind in (NUMBER, DATE):  # "Gardener clocked 6.56 seconds ... ahead of Blume, who crossed the line in 6.67 secs"
+                found = [v for v in found if _in_asked_ones_clause(ev.text, v, question)] or found
             if kind in (NAME, PLACE) and (years := _YEAR_NAMED.findall(question)):
                 # "her 1971 meeting with Eva Lind, which paved the way for ... meeting with Ben Odo the next year"
                 found = [v for v in found if any(y in _between_marks(ev.text, v) for y in years)] or found

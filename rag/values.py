@@ -29,7 +29,7 @@ _PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position))
                    r"|\b(?:reach|reached|peak|peaked|debut|debuted|enter|entered)\b.*\b(?:charts?|table|box office|rankings?"
                    r"|standings|list)\b)")
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
-_MEASURES = (r"share|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
+_MEASURES = (r"share(?!\s+(?:the|a|an|their|its|his|her|our|this|that|these|those|(?-i:[A-Z])[\w-]*['’]s?)\b)|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|width|depth|altitude|wavelength|speed|temperature|capacity|population|position|turnout|rate"
              r"|level|threshold|time|reading|throw|(?<!long )(?<!high )(?<!triple )(?<!ski )(?:jump|leap)(?!\s+in\b)")
 # An athlete's best mark: a time or a distance ("What is her season's best?").
@@ -2092,7 +2092,7 @@ _UNIT_ASKED = [
     # "What is its market share?", "its share of the vote": a share, no count ("share price" is a price, "shares" a count,
     # and "share the currency" a verb)
     ("percent", re.compile(r"(?<!\bper )(?<!\ba )\bshare\b(?!\s+(?:prices?|holders?|options?|capital|issues?|sales?"
-                           r"|the|a|an|their|its|his|her|our|this|that|these|those)\b)", re.I)),
+                           r"|the|a|an|their|its|his|her|our|this|that|these|those|(?-i:[A-Z])[\w-]*['’]s?)\b)", re.I)),
     # "How much did shares rise?": a move, told as a share ("rose 4%") or a sum ("rose 5p")
     ("portion", re.compile(rf"\bhow much (?:did|does|do|has|have|had|will|would|is|are|was|were)\b.*\b{_MOVED}\b", re.I)),
     # "For how many countries does one product bring 20% of export income?": countries, whatever else is named

@@ -4345,6 +4345,7 @@ def test_a_share_asked_is_a_percentage_and_the_asked_extreme_picks_among_them(ve
     assert number_kind("What is Quill's market share?") == "percent"
     assert number_kind("What is its share of the vote?") == "percent"
     assert number_kind("How many shares did Quill sell?") == "count"
+    assert answer_type("Which countries share Norland's credit rating?") == PLACE  # "share" a verb, with its object
     draft = answer(vectors, "What was Quill Explorer's highest share before its decline?",
                    "Quill Explorer still dominates with a share of about 90% but this is down from a peak of almost 96% in mid-2004.")
     assert draft.short_answer == "96%", text_of(draft)
@@ -5229,6 +5230,16 @@ def test_a_figure_tied_to_the_asked_quarter_or_month_is_the_one_asked(vectors):
     assert answer(vectors, "How much did output in Norland grow in February?", months).short_answer == "23%"
     halves = "Zorb sold 30,000 cars in the second half, after 12,000 in the first half."
     assert answer(vectors, "How many cars did Zorb sell in the first half?", halves).short_answer == "12,000"
+
+
+def test_a_figure_in_a_clause_about_the_asked_name_is_that_name_s(vectors):
+    said = ("Hale clocked 6.56 seconds to equal the meeting record in Ostby and finished well ahead of Vale's Ben Roe, "
+            "who crossed the line in 6.67 secs.")
+    assert answer(vectors, "What time did Ben Roe run in Ostby?", said).short_answer == "6.67 secs"
+    assert answer(vectors, "What time did Hale run in Ostby?", said).short_answer == "6.56 seconds"
+    # the clause of the name the question measures from is not the asked one's
+    behind = "Roe crossed the line just 0.02 seconds behind Hale, who won in 9.87 seconds in one of the closest sprints of all time."
+    assert answer(vectors, "How far behind Hale did Roe finish?", behind).short_answer == "0.02 seconds"
 
 
 def test_units_count_whatever_thing_is_asked(vectors):
