@@ -71,6 +71,7 @@ from .values import (
     SENTENCE_START,
     SERIES_PLACE,
     SHARES,
+    SUBJECT_NAMED,
     TITLE_ASKED,
     WHICH_ASKED,
     WHO_ASKED_DID,
@@ -1075,12 +1076,10 @@ def _in_asked_ones_clause(sentence: str, value: Value, question: str) -> bool:
     """The value stands in a clause about the name the question asks of: "6.67 secs" in "well
     ahead of Germany's Marc Blume, who crossed the line in 6.67 secs" for "What time did Blume
     run?" (not "Gatlin, who won in 9.87 seconds" for "How far behind Gatlin did Greene finish?")."""
-    subject = _SUBJECT_NAMED.search(question)
+    subject = SUBJECT_NAMED.search(question)
     return subject is not None and re.search(rf"\b{re.escape(subject.group(1).split()[-1])}(?:['’]s?)?,\s+who\b[^,;:.()]*$",
                                              sentence[:value.start]) is not None
 
-
-_SUBJECT_NAMED = re.compile(r"\b(?i:did|does|do|is|was|were|has|have|had|will|would)\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w-]*)")
 
 
 def _paired_with_asked(sentence: str, value: Value, found: list[Value], question: str) -> bool:

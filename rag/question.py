@@ -293,8 +293,8 @@ def names_each(text: str, question: str) -> list[bool]:
     if not groups:
         return []
     runs = name_runs(text)
-    held = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
-    held |= initials_in(text)
+    written = {w.lower() for run in runs for w in re.split(r"[\s-]+", run)}
+    held = written | initials_in(text)
     # a place that leads a longer name, by its initials: "LA" for "Los Angeles Film Critics Association"
     held |= {initials(" ".join(run.split()[:2])) for run in runs if len(run.split()) > 2}
     # a word said on its own, not only to begin another name ("Golden" of "Golden Lion")
@@ -311,11 +311,14 @@ def names_each(text: str, question: str) -> list[bool]:
         words = [w.lower() for part in name for w in part.split("-") if w]
         if any(another_of_kind(run, name) for run in runs) and not said(name[0].lower()):
             return False
+        # a long name by the initials the text writes ("IFS"), not by another long name's ("Eternal
+        # Sunshine" is no "Evening Standard")
+        shortened = len(name) > 1 and initials(" ".join(name)) in written
         if len(words) == 2 and not said(words[1]) and words[0] not in alone:  # "Chris Tomlinson" is not "Christian Olsson"
-            return len(name) > 1 and initials(" ".join(name)) in held
+            return shortened
         if len(words) == 2 and not said(words[0]) and not ends_a_name(words[1]):  # not "War" of "World War I" for "Dirty War"
-            return len(name) > 1 and initials(" ".join(name)) in held
-        return 2 * sum(map(said, words)) >= len(words) or len(name) > 1 and initials(" ".join(name)) in held
+            return shortened
+        return 2 * sum(map(said, words)) >= len(words) or shortened
     return [named(name) for name in groups]
 
 

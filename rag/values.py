@@ -1492,18 +1492,28 @@ def _did_to_asked_thing(sentence: str, value: Value, question: str) -> bool:
                                        rf"\s+[a-z]+(?:ed|en)\s+(?:out\s+)?by\s+(?:the\s+)?$", sentence[:value.start]) is not None
 
 
-def bracketed_by_name(sentence: str, value: Value, question: str) -> bool:
-    """The value stands in brackets right after a name the question gives: "Wilma's (Erin
-    Gray)", "Ada Moss (Norland)" in a list of names and their nations."""
+def bracketed_by_name(sentence: str, value: Value, question: str, names: list[list[str]] | None = None) -> bool:
+    """The value stands in brackets right after a name the question gives (or one of `names`):
+    "Wilma's (Erin Gray)", "Ada Moss (Norland)" in a list of names and their nations."""
     before = sentence[:value.start]
-    return sentence.startswith(")", value.end) \
-        and any(re.search(rf"\b{re.escape(' '.join(name))}(?:['’]s?)?\s*\($", before) for name in name_groups(question))
+    return sentence.startswith(")", value.end) and any(
+        re.search(rf"\b{re.escape(' '.join(name))}(?:['’]s?)?\s*\($", before) for name in names or name_groups(question))
+
+
+# The name a question asks about, after its auxiliary: "Blume" in "What time did Marc Blume run?"
+SUBJECT_NAMED = re.compile(r"\b(?i:did|does|do|is|was|were|has|have|had|will|would)\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w-]*)")
 
 
 def bracketed_after_asked(sentence: str, value: Value, question: str) -> bool:
-    """Who the question asks about stands in brackets right after the name it gives: "Wilma's
-    (Erin Gray) adventures" for "Who plays Wilma?"."""
-    return _WHO.match(question) is not None and bracketed_by_name(sentence, value, question)
+    """Who or what the question asks about stands in brackets right after the name it gives:
+    "Wilma's (Erin Gray) adventures" for "Who plays Wilma?"; for a Which question, after the
+    name it asks about, "Stanley Townsend (Shining City)" for "In which show does Stanley
+    Townsend appear?" (not a name's restatement: "the National Hi-Tech Crime Unit (NHTCU)" for
+    "Which firm ran the survey for the Hi-Tech Crime Unit?")."""
+    if _WHO.match(question):
+        return bracketed_by_name(sentence, value, question)
+    subject = SUBJECT_NAMED.search(question) if WHICH_ASKED.match(question) else None
+    return subject is not None and bracketed_by_name(sentence, value, question, [subject.group(1).split()])
 
 
 def before_asked_verb(sentence: str, value: Value, question: str) -> bool:

@@ -2161,6 +2161,10 @@ def test_names_each():
     assert names_each("Arvo sold 95,000 cars in Asia.", "How many cars did Arvo sell in Europe?") == [True, False]
     assert names_each("Odo ran in Lyon.", "What time did Ken Odo run in Lyon?") == [True, True]  # half a name will do
     assert names_each("It rose.", "How much did it rise?") == []
+    # a long name by the initials the text writes, not by another long name with the same initials
+    asked = "Who is nominated at the Ostby Vale awards?"
+    assert names_each("Moss is nominated for Orange Velvet and the OV prize.", asked) == [True]
+    assert names_each("Moss is nominated for Orange Velvet at the Oscars.", asked) == [False]
 
 
 def test_setting_names():
@@ -3264,6 +3268,12 @@ def test_who_plays_a_part_may_be_the_name_in_brackets_after_it(vectors):
     said = "This set has the first season of Buck (Tom Reyes) and Wilma's (Ada Moss) tongue-in-cheek adventures."
     assert answer(vectors, "Who plays Wilma?", said).short_answer == "Ada Moss"
     assert answer(vectors, "Who plays Buck?", said).short_answer == "Tom Reyes"
+    cast = "Ben Roe will battle it out for the best actor award with Tom Hale (Dumb Show) and Jo Lee (Shining City)."
+    assert answer(vectors, "In which show does Jo Lee appear?", cast).short_answer == "Shining City"
+    # a bracket after a name the question does not ask about restates that name
+    survey = ("Data theft is most common inside a firm, according to the Ostby Crime Unit (OCU) "
+              "A survey conducted on its behalf by Zorb found that 80% of firms were victims.")
+    assert answer(vectors, "Which firm ran the survey for the Crime Unit?", survey).short_answer == "Zorb"
 
 
 def test_whom_someone_spoke_to_is_whom_they_told():
