@@ -2170,6 +2170,7 @@ def _age_said(m: re.Match[str]) -> Value:
     return Value(m.group(group), m.start(group), m.end(group))
 
 
+_RARE_LEVEL = re.compile(r"\s+(?:high|low|peak|record|best|worst)s?\b", re.I)
 _SPANS_COUNTED = re.compile(r"\bhow many (year|month|week|day|season)s\b", re.I)
 _LABEL = re.compile(r"\d+(?![MKB]\b)[A-Z]{1,2}")  # a digit joined to capitals names a kind ("3D", "4G"); "5M" is five million
 _AT_AGE = re.compile(r"\b(?:the age of|aged)\s+$", re.I)
@@ -2586,7 +2587,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == DATE and _MONTH_ASKED.search(question):  # a month, alone or in a date; a bare year does not say
         found = tuple(v for v in found if _IN_A_MONTH.search(v.text)) + _bare_months(sentence, found)
     elif kind == DATE and not _DAY_ASKED.search(question):  # "due in April" says when, not on what date
-        found += tuple(v for v in _bare_months(sentence, found) if _IN_TIME.search(sentence[:v.start]))
+        found += tuple(v for v in _bare_months(sentence, found) if _IN_TIME.search(sentence[:v.start])
+                       or _IS_TIME.search(sentence[:v.start]))  # "the formal launch is January"
     elif kind == DATE and not re.search(r"\byear\b", question, re.I):  # nor does "due in 2006", unless it is all there is
         found = tuple(v for v in found if not _YEAR.match(v.text)) or (found if _DATE_OF.search(question) else ())
     if kind == DATE and not found and not (_MONTH_ASKED.search(question) or _CLOCK_ASKED.search(question)
@@ -2648,8 +2650,10 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                       or not re.fullmatch(r"\d{1,3}", v.text))
     if unit == "duration" and (spans := _SPANS_COUNTED.search(question)):  # "It is the 17th year that ..." for "For how many years ...?"
         found = tuple(sorted(found + tuple(Value(m.group(1), m.start(1), m.end(1)) for m in re.finditer(
-            rf"\bthe\s+({_ORDINAL.pattern})\s+{spans.group(1)}\b", sentence, re.I) if m.group(1).lower() not in ("first", "last")),
-            key=lambda v: v.start))
+            rf"\bthe\s+({_ORDINAL.pattern})\s+(?:(?:straight|consecutive|successive)\s+)?{spans.group(1)}\b", sentence, re.I)
+            if m.group(1).lower() not in ("first", "last")), key=lambda v: v.start))  # "the tenth straight month"
+    if unit == "duration":  # "a seventy-year high" says how rare a level is, not how long
+        found = tuple(v for v in found if not ("-" in v.text and _RARE_LEVEL.match(sentence, v.end)))
     if unit == "age":
         # where the sentence says an age as news does, its other numbers are none: "Ada Moss, 22, has set 10 records"
         found = tuple(v for v in found if _said_as_age(sentence, v)) or found
@@ -3520,6 +3524,7 @@ _MONTH_YEAR = re.compile(rf"{FULL_MONTH.pattern}\s+(?:1[5-9]|20)\d\d")
 _AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|months?|years?|decades?) ago"
                   rf"|(?:last|next|later this) (?:week|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
 _FRONTED_TIME = re.compile(rf"^\W*({_AGO.pattern}),\s", re.I)
+_IS_TIME = re.compile(r"\b(?:is|was|will\s+be)\s+$")
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)
 
 

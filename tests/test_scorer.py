@@ -259,6 +259,8 @@ def test_a_month_question_is_answered_by_a_month_not_a_bare_year():
     due = "The outlook - due to be published in April - points to a fall."
     assert [v.text for v in values(due, DATE, "When is the outlook due to be published?")] == ["April"]
     assert values(due, DATE, "On what date is the outlook due?") == []  # a date asked: a month does not say
+    launch = "The scheme's formal launch is January, but hirings are already taking place."
+    assert [v.text for v in values(launch, DATE, "When is the formal launch of the scheme?")] == ["January"]
     said = "The first version of the virus appeared in April this year."
     assert [v.text for v in values(said, DATE, "When did the first version appear?")] == ["April this year"]
     said = "In November, the 1949 act was used again."  # and a year question by a year
@@ -984,6 +986,10 @@ def test_a_figure_given_for_the_asked_place_is_read_from_a_list(vectors):
 def test_the_nth_year_says_how_many_years():
     question = "For how many years has the Ostby gallery invited an artist to dress its tree?"
     assert [v.text for v in values("It is the 17th year that the gallery has invited an artist.", NUMBER, question)] == ["17th"]
+    # "straight" between; and "a seventy-year high" says how rare a level is, for no span
+    question = "For how many months in a row has Norland's unemployment risen?"
+    said = "Unemployment in Norland has risen for the tenth straight month and stands at a seventy-year high."
+    assert [v.text for v in values(said, NUMBER, question)] == ["tenth"]
     assert values("It is the first year that the gallery has invited an artist.", NUMBER, question) == []
 
 
