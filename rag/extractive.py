@@ -1081,7 +1081,6 @@ def _in_asked_ones_clause(sentence: str, value: Value, question: str) -> bool:
                                              sentence[:value.start]) is not None
 
 
-
 def _paired_with_asked(sentence: str, value: Value, found: list[Value], question: str) -> bool:
     """The value is the one paired with the question's name in a list of names and a list of
     values ("Where did Moss finish?": "fifth" of "Roe and Moss finished fourth and fifth")."""

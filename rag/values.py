@@ -29,7 +29,9 @@ _PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position))
                    r"|\b(?:reach|reached|peak|peaked|debut|debuted|enter|entered)\b.*\b(?:charts?|table|box office|rankings?"
                    r"|standings|list)\b)")
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
-_MEASURES = (r"share(?!\s+(?:the|a|an|their|its|his|her|our|this|that|these|those|(?-i:[A-Z])[\w-]*['’]s?)\b)|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
+# ("share" with its object after it is a verb: "Which countries share India's rating?")
+_MEASURES = (r"share(?!\s+(?:the|a|an|their|its|his|her|our|this|that|these|those|(?-i:[A-Z])[\w-]*['’]s?)\b)"
+             r"|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|width|depth|altitude|wavelength|speed|temperature|capacity|population|position|turnout|rate"
              r"|level|threshold|time|reading|throw|(?<!long )(?<!high )(?<!triple )(?<!ski )(?:jump|leap)(?!\s+in\b)")
 # An athlete's best mark: a time or a distance ("What is her season's best?").
@@ -1632,9 +1634,7 @@ _UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|grow|g
 _NO_MOVE_ASKED = frozenset("growth up higher down lower loss losses".split())  # "What growth is forecast?" asks a level
 _MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)
 MOVE_REACH = 30  # characters either side of a figure where the word for its move stands
-_MADE_FROM = re.compile(r"\s+from\b")
-
-
+_MADE_FROM = re.compile(r"\s+from\b")  # "down from 5.1%": the move was made from that figure
 _WHEN_MOVED = re.compile(r"\b(?:before|after|since|until)\s+(?:its|the|their|his|her|an?|this|that)\s+(?:[\w-]+\s+)?[a-z-]+\b", re.I)
 
 
