@@ -2170,6 +2170,9 @@ def _age_said(m: re.Match[str]) -> Value:
     return Value(m.group(group), m.start(group), m.end(group))
 
 
+# (not "ahead of" or "behind": "won in 9.87 seconds ahead of Greene" gives the time run)
+_MARGIN_AFTER = re.compile(r"\s+(?:short\s+of|clear\s+of|outside|off\s+(?:the|his|her))\b", re.I)
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|almost\s+|nearly\s+|some\s+|about\s+)?$", re.I)
 _RARE_LEVEL = re.compile(r"\s+(?:high|low|peak|record|best|worst)s?\b", re.I)
 _SPANS_COUNTED = re.compile(r"\bhow many (year|month|week|day|season)s\b", re.I)
 _LABEL = re.compile(r"\d+(?![MKB]\b)[A-Z]{1,2}")  # a digit joined to capitals names a kind ("3D", "4G"); "5M" is five million
@@ -2662,6 +2665,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                       and not _counts_plural(sentence[v.end:]))  # "in 50 countries" is no age
     if unit in ("duration", "race time", "best", "speed"):
         found = tuple(v for v in found if not _someone_elses_mark(sentence, v, question))
+    if unit == "race time":  # "almost four seconds short of the world best", "won by 0.19secs": a margin, no time run
+        found = tuple(v for v in found if not (_MARGIN_AFTER.match(sentence, v.end) or _MARGIN_BEFORE.search(sentence[:v.start])))
     if unit in ("duration", "length") and not _ELAPSED_ASKED.search(question):
         # "sentenced one day after the campaign" dates one event by another: no length of anything;
         # "How long has it been without a government?" asks the time since ("94 days after the election")

@@ -518,6 +518,11 @@ def test_a_race_time_is_minutes_and_seconds_said_as_one():
     said = "Vos, who will race for three more years, won in 20 minutes 38 seconds, ahead of Ada Moss in 21:02."
     assert [v.text for v in values(said, NUMBER, question)] == ["20 minutes 38 seconds", "21:02"]
     assert [v.text for v in values("It took 2 hours and 6 minutes.", NUMBER, "How long did it take?")] == ["2 hours and 6 minutes"]
+    # a margin is no time run: "four seconds short of the world best", "by only 0.19secs"
+    short = "Vos was almost four seconds short of the world best, clocking 3:35.27 in Ostby."
+    assert [v.text for v in values(short, NUMBER, "What was Vos's mile time?")] == ["3:35.27"]
+    held = "Vos held off Ada Moss by only 0.19secs to win in 7:40.53."
+    assert [v.text for v in values(held, NUMBER, "What time did Vos run?")] == ["7:40.53"]
 
 
 def test_a_role_held_for_someone_else_is_no_answer():
