@@ -28,12 +28,14 @@ _PLACE_IN_TABLE = (r"^\s*(?:where|(?:in |at )?(?:what|which) (?:place|position))
                    # "Where did the film reach in the box office chart?": a place in a chart
                    r"|\b(?:reach|reached|peak|peaked|debut|debuted|enter|entered)\b.*\b(?:charts?|table|box office|rankings?"
                    r"|standings|list)\b)")
+# An athlete's throw, jump or leap asks a distance; "the long jump" is an event, "a jump in sales" a move
+_ATHLETE_MARK = r"throw|(?<!long )(?<!high )(?<!triple )(?<!ski )(?:jump|leap)(?!\s+in\b)"
 # Nouns that ask for a number after "what ..." and after "what is the ...": "what fee", "the fee".
 # ("share" with its object after it is a verb: "Which countries share India's rating?")
 _MEASURES = (r"share(?!\s+(?:the|a|an|their|its|his|her|our|this|that|these|those|(?-i:[A-Z])[\w-]*['’]s?)\b)"
              r"|amount|number|price|cost|value|total|age|distance|score|area|size|output|acreage|fee|salary"
              r"|budget|weight|height|length|width|depth|altitude|wavelength|speed|temperature|capacity|population|position|turnout|rate"
-             r"|level|threshold|time|reading|throw|(?<!long )(?<!high )(?<!triple )(?<!ski )(?:jump|leap)(?!\s+in\b)")
+             r"|level|threshold|time|reading|" + _ATHLETE_MARK)
 # An athlete's best mark: a time or a distance ("What is her season's best?").
 _ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
@@ -2132,7 +2134,7 @@ _UNIT_ASKED = [
     ("score", re.compile(r"\b(?:what|which|final|half-time|full-time) score\b|^\s*(?:by|in) (?:what|which) (?:[a-z-]+ )?split\b"
                          r"|^\s*what (?:is|was|were) the (?:[a-z-]+ )?(?:score|vote|tally|split)\b", re.I)),  # a match's "2-1", a vote's "272-219", a court's "2-1"
     ("length", re.compile(r"\bhow long (is|are|was|were)\b", re.I)),  # a contract's years or a bridge's metres
-    ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth|width|altitude|wavelength|throw|(?<!long )(?<!high )(?<!triple )(?<!ski )(?:jump|leap)(?!\s+in\b))\b"
+    ("measure", re.compile(r"\bhow (far|deep|heavy|wide)\b|\b(distance|length|weight|depth|width|altitude|wavelength|" + _ATHLETE_MARK + r")\b"
                            rf"|\bhow many ({_MEASURE_UNITS})\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (?:more |extra |additional |further )?(years|months|weeks|days|hours|minutes)\b", re.I)),
     # "What was her winning time?", "What time did she run?": minutes and seconds ("7:40.53"), not
