@@ -183,6 +183,8 @@ _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 _OPENS_IN_YEAR = re.compile(r"^\W*(?:in|by|during|throughout)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly|(?:three|six|nine|3|6|9) months|(?:first|second) half)\b")
 # a figure for a whole year, which answers nothing asked of part of it ("an annual rate" is a quarter's, scaled)
+# a year asked in words: "last year", "over the whole year"
+_YEAR_IN_WORDS = re.compile(r"\b(?:last|this|the whole|the full|the past|over the) year\b(?!'s)|\bfull-year\b", re.I)
 _WHOLE_YEAR = re.compile(r"\b(?:(?:the|a) (?:full|whole)[- ]year|for the year|the year as a whole|annual(?! rate)|annually|yearly)\b")
 # A question the article asks answers none ("So, why is she waiting?"); a title may end in
 # one ("... romantic comedy Shall We Dance?").
@@ -454,6 +456,9 @@ class Scorer:
             out = [replace(ev, fits=False) if ev.fits and not _WIN_TOLD.search(_speaker_view(ev)) else ev for ev in out]
         if kind == NUMBER and (held := _HELD_COUNT_ASKED.match(question)):  # "How many members does X have?": not "two agendas"
             out = [replace(ev, fits=False) if ev.fits and _counts_another(ev, held.group(1)) else ev for ev in out]
+        if kind == NUMBER and (staff := _HEADCOUNT_ASKED.match(question)):  # "How many people work at X?": not "five million visitors"
+            out = [replace(ev, fits=False) if ev.fits and not _WORKFORCE_TOLD.search(ev.text) and not _counts_asked_workers(ev, staff.group(1))
+                   else ev for ev in out]
         if counted and number_kind(question) == "count":  # "How many tickets ...?": "a five-way match" counts ways
             out = [replace(ev, fits=False) if ev.fits and _compound_of_another(ev, counted, question)
                    else self._recounted(ev, question) if ev.fits else ev for ev in out]
@@ -1217,8 +1222,8 @@ def _qualified(hit: Hit, text: str, quals: list[str], rank: int | None = None, q
     Booker Prize" for "the international Booker Prize")."""
     chunk = hit.chunk
     return (all(q in text or q in chunk.text or q in chunk.title or q in chunk.date for q in quals)
-            and not (any(q.isdigit() for q in quals) and answer_type(question) == NUMBER  # a year, not "21st"
-                     and _PART_OF_YEAR.search(text) and not _PART_OF_YEAR.search(question))
+            and not ((any(q.isdigit() for q in quals) or _YEAR_IN_WORDS.search(question))  # a year, not "21st"
+                     and answer_type(question) == NUMBER and _PART_OF_YEAR.search(text) and not _PART_OF_YEAR.search(question))
             and not (answer_type(question) == NUMBER and _PART_OF_YEAR.search(question)
                      and _WHOLE_YEAR.search(text) and not _PART_OF_YEAR.search(text))
             and (rank is None or bool(rank_at(text, rank)))
@@ -2329,6 +2334,10 @@ def _won_in(text: str, value: Value, question: str) -> bool:
 _WINS_COUNT_ASKED = re.compile(r"^\s*how many\b[^?]*\b(?:win|won)\b", re.I)
 # "How many members does the union have?", "How many miners does UK Coal employ?"
 _HELD_COUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+s) (?:does|do|did) .+ (?:have|employ)\s*\?*\s*$", re.I)
+# "How many people work at X?", "How many staff does X employ?": a headcount, which a sentence
+# tells by its workforce ("employs", "staff", "jobs"), or by the asked workers themselves ("5,000 miners")
+_HEADCOUNT_ASKED = re.compile(r"^\s*how many (?:[\w-]+ )*?([a-z]+) (?:(?:does|do|did|will) .+ employ\s*\?|work(?:ed)? (?:at|for)\b)", re.I)
+_WORKFORCE_TOLD = re.compile(r"\b(?:employ\w*|staff\w*|workers?|workforce|work(?:s|ing)? (?:at|for)|personnel|payroll|jobs?|head ?count)\b", re.I)
 # a plural noun after a number and at most three words that describe it: "15 deep and surface mines";
 # no word ending in -ss, -us or -is ("four previous nominations", "40 crisis centres"); a plural
 # written with a capital counts too: "six Baftas", "six Bafta Awards"
@@ -2435,6 +2444,14 @@ def _counts_another(ev: Evidence, noun: str) -> bool:
     value = _value_in(ev)
     counted = _counted_plural(ev.text, value) if value is not None else ""
     return bool(counted) and stem(counted) != stem(noun)
+
+
+def _counts_asked_workers(ev: Evidence, noun: str) -> bool:
+    """The value counts the workers the question names by their trade: "UK Coal's 5,000 miners"
+    (where "5,000 people" might be any)."""
+    value = _value_in(ev)
+    counted = _counted_plural(ev.text, value) if value is not None else ""
+    return noun.lower() not in _PEOPLE and bool(counted) and stem(counted) == stem(noun)
 
 
 def _compound_of_another(ev: Evidence, noun: str, question: str) -> bool:

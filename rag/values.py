@@ -170,7 +170,7 @@ _NUMBER = re.compile(
     rf"(?:(?:minus|-)\s?(?=\d+(?:\.\d+)?\s?(?:°|degrees?|[CF]\b)))?(?:(?:\b(?-i:[A-Z]{{1,2}})(?=\$))?[$£€¥]\s?|\b(?:{_ISO_CURRENCY})\s?)?\b\d(?:[\d,.]*\d)?(?![,.]?\d|(?:st|nd|rd|th)\b)(?:%|p\b|\s?(?:per ?cent|percent|bn|km(?!/)|kg|cm|mm|ft|m|k|tn)\b|(?!s\b)[A-Za-z]{{1,5}}\b(?!/))?(?:\s(?:million|billion|trillion|thousand)\b)?"
     rf"(?:\s?(?:{_SPEED}|{_TEMPERATURE})|[- ](?:[a-z]+-)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs|mins?|secs?|{_MEASURE_UNITS}|{_CURRENCY}|pence|cents?"
     rf"|{_ISO_CURRENCY}|(?-i:(?:[A-Z][a-z]+ ){{1,2}})(?:{_CURRENCY})|screens?|jobs?|people|staff|workers|homes|votes|seats|points|goals|games"
-    r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b))"  # "10 times faster"
+    r"|times(?= (?:as|more|less|faster|bigger|larger|higher|greater|the)\b|[a-z]+er\b))(?![a-z])"  # "10 times faster"; "300 ministers" no "min"
     rf"|(?<!\b[12]\d\d\d){_TIME_TOLD})?"  # "45 human hours", not "in 1999 several months later"
     rf"|\b(?!one\b(?![- ](?:{_NUMBER_WORDS}|{_DATA_RATE})|\s+and\s+a\s+half\b))(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))*"
     r"(?:\s+and\s+a\s+half)?"  # "three and a half months"
@@ -2664,7 +2664,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if _said_as_age(sentence, v)) or found
         # "16-year-old Hickey", "Keska, 30,": someone's age, not the asked name's
         found = tuple(v for v in found if not _someone_elses_age(sentence, v, question)
-                      and not _counts_plural(sentence[v.end:]))  # "in 50 countries" is no age
+                      and not _counts_plural(sentence[v.end:], described=True))  # "in 50 countries", "100 secondary pupils": no age
     if unit in ("duration", "race time", "best", "speed"):
         found = tuple(v for v in found if not _someone_elses_mark(sentence, v, question))
     if unit == "race time":  # "almost four seconds short of the world best", "won by 0.19secs": a margin, no time run
@@ -2938,8 +2938,12 @@ def _metres_named(sentence: str, value: Value) -> bool:
         or noun is not None and not noun.group().strip().endswith(("s", "ly", "wide")))
 
 
-def _counts_plural(after: str) -> bool:
-    """A bare number right before a plural noun counts it ("50 countries"); "43 years" and "30 was" do not."""
+def _counts_plural(after: str, described: bool = False) -> bool:
+    """A bare number right before a plural noun counts it ("50 countries"); "43 years" and "30 was" do not.
+    `described`: also with a word that describes the noun between ("100 secondary pupils")."""
+    word = re.match(r"\s+([a-z]{3,})(?=\s)", after) if described else None
+    if word and word.group(1) not in STOPWORDS and _counts_plural(after[word.end():]):
+        return True
     m = _PLURAL_AFTER.match(after)
     return m is not None and m.group(1) not in STOPWORDS and not m.group(1).startswith("year")
 

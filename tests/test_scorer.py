@@ -460,6 +460,12 @@ def test_numbers_in_the_units_a_question_asks(sentence, question, value):
     assert [v.text for v in values(sentence, NUMBER, question)][0] == value
 
 
+def test_a_count_of_described_things_is_no_age():
+    said = "Jack Roe was speaking to more than 100 secondary pupils from schools in Vale."
+    assert values(said, NUMBER, "How old is Jack Roe?") == []
+    assert [v.text for v in values("Jack Roe was 54 when others left.", NUMBER, "How old is Jack Roe?")] == ["54"]
+
+
 def test_an_age_after_a_name_and_a_count_of_things_are_no_sums():
     said = "Ivan Petrov, 50, says a £65,000 settlement was not enough."
     assert [v.text for v in values(said, NUMBER, "How much was Ivan Petrov's settlement?")] == ["£65,000"]
@@ -2245,6 +2251,10 @@ def test_a_figure_for_part_of_the_asked_year_is_not_the_year_s(vectors):
     assert draft.short_answer == "2.1%", text_of(draft)
     quarter = answer(vectors, "How much did Vale's economy grow in the last quarter of 2004?", story)
     assert quarter.short_answer == "0.6%", text_of(quarter)
+    # a year asked in words is a year too
+    draft = answer(vectors, "What were Zorb's revenues last year?",
+                   "Zorb's revenues nearly tripled in the fourth quarter of 2004, exceeding $86m.")
+    assert draft.refused, text_of(draft)
 
 
 def test_a_figure_given_for_another_year_is_not_the_asked_year_s(vectors):
@@ -4060,6 +4070,20 @@ def test_other_before_a_counted_noun_still_counts_it(vectors):
     assert draft.short_answer != "500", text_of(draft)
 
 
+def test_a_unit_after_a_number_is_a_whole_word():
+    # "5,000 miners" holds no "min", "40 centres" no "cent", "3 security guards" no "sec"
+    assert [v.text for v in values("Zorb Coal has 5,000 miners at its 12 pits.", NUMBER,
+                                   "How many miners does Zorb Coal have?")] == ["5,000", "12"]
+    assert [v.text for v in values("Zorb runs 40 centres in Vale.", NUMBER, "How many centres does Zorb run?")] == ["40"]
+    assert [v.text for v in values("Vale hired 3 security guards.", NUMBER, "How many guards did Vale hire?")] == ["3"]
+
+
+def test_a_headcount_is_told_by_the_asked_workers_themselves(vectors):
+    draft = answer(vectors, "How many miners does Zorb Coal employ?",
+                   "Zorb Coal's 5,000 miners will strike on Monday over pay.")
+    assert draft.short_answer.startswith("5,000"), text_of(draft)
+
+
 def test_who_heads_a_body_is_told_by_a_post_that_heads_it(vectors):
     draft = answer(vectors, "Who heads Acme's Quill lab?", "Acme's Quill lab will make it easier to use its software with Workplace.")
     assert draft.short_answer != "Workplace"
@@ -5512,6 +5536,10 @@ def test_a_contest_not_yet_decided_is_answered_only_by_a_forecast(vectors):
     ("How many members does the Vessland Writers Union have?",
      "The Vessland Writers Union is calling on its members to support two imprisoned Norland bloggers.",
      "The Vessland Writers Union, founded in 1990, has 12,000 members.", "12,000"),
+    # visitors are no headcount: a sentence that names no workforce tells none
+    ("How many people work at the Ostby gallery?",
+     "Five million visitors made the Ostby gallery the most visited museum in Vale in 2004.",
+     "The Ostby gallery employs 300 people.", "300"),
     # the auction house sells; no one is said to buy
     ("Who bought Blue Vessel?",
      "The auction at Norland House will feature 45 paintings, and the highlight of the sale is Blue Vessel, which fetched £2m.",
