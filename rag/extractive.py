@@ -122,6 +122,7 @@ from .values import (
     joined_with_asked,
     lacks_asked_rank,
     last_since,
+    level_reached,
     made_from_place,
     money_said,
     move_of,
@@ -1693,7 +1694,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
             if unit in _MOVED_UNITS and (direction := direction_asked(question)):
                 # "rose 4%, while Vale slipped 1.2%" for "rise" (a jump asks a distance, not a move)
                 # and a figure that moved the other way answers nothing ("sales rose 2%" for "How far did profits drop?")
-                found = [v for v in found if move_of(ev.text, v) == direction] or [v for v in found if not move_of(ev.text, v)]
+                found = [v for v in found if move_of(ev.text, v) == direction] \
+                    or [v for v in found if not move_of(ev.text, v) and not level_reached(ev.text, v)]
                 if not found:
                     out[i] = replace(ev, value="", fits=False)
                     continue

@@ -1636,6 +1636,9 @@ _UP = re.compile(r"\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|grow|g
 _NO_MOVE_ASKED = frozenset("growth up higher down lower loss losses".split())  # "What growth is forecast?" asks a level
 _MOVE = re.compile(f"{_DOWN.pattern}|{_UP.pattern}", re.I)
 MOVE_REACH = 30  # characters either side of a figure where the word for its move stands
+_LEVEL_ASKED = re.compile(r"\bto\s*\?*\s*$|^\s*to what (?:level|figure|price|rate|value|high|low)\b", re.I)
+# a figure after another and "to", with no "from" before them: the level a move reached
+_LEVEL_REACHED = re.compile(r"(?<!\bfrom )(?<![\d,.])[$£€]?\d[\d,.]*\s*(?:%|p|per\s*cent|points?|[a-z]{1,3})?\s+to\s+$")
 _MADE_FROM = re.compile(r"\s+from\b")  # "down from 5.1%": the move was made from that figure
 _WHEN_MOVED = re.compile(r"\b(?:before|after|since|until)\s+(?:its|the|their|his|her|an?|this|that)\s+(?:[\w-]+\s+)?[a-z-]+\b", re.I)
 
@@ -1643,9 +1646,16 @@ _WHEN_MOVED = re.compile(r"\b(?:before|after|since|until)\s+(?:its|the|their|his
 def direction_asked(question: str) -> str:
     """ "down" or "up" when the question's verb asks how far a figure fell or rose; "" otherwise."""
     question = _WHEN_MOVED.sub("", question)  # "What was its share before its decline?" asks a level
+    if _LEVEL_ASKED.search(question):  # "What did crude rise to?" asks the level a move reached
+        return ""
     down = [w for w in _DOWN.findall(question) if w.lower() not in _NO_MOVE_ASKED]
     up = [w for w in _UP.findall(question) if w.lower() not in _NO_MOVE_ASKED]
     return "down" if down and not up else "up" if up and not down else ""
+
+
+def level_reached(sentence: str, value: Value) -> bool:
+    """The value is the level a move reached, after the move's figure: "$47.10" in "rose $1.64 to $47.10"."""
+    return _LEVEL_REACHED.search(sentence[max(0, value.start - MOVE_REACH):value.start]) is not None
 
 
 def move_of(sentence: str, value: Value) -> str:
@@ -1654,6 +1664,8 @@ def move_of(sentence: str, value: Value) -> str:
     before = sentence[max(0, value.start - MOVE_REACH):value.start]
     if re.search(r"\d\s*(?:%|p|per\s*cent|points?)?\s+at\s+$", before):
         return ""  # "up 19.6% at $17.04": the move, then the level it left the value at
+    if level_reached(sentence, value):
+        return ""  # "rose $1.64 to $47.10": the move, then the level it reached
     after = sentence[value.end:value.end + MOVE_REACH]
     # "grew 4.2%, down from the third quarter's 5.1%": the move is the other figure's, made from this one
     near = [(len(before) - m.end(), m.group()) for m in _MOVE.finditer(before) if not _MADE_FROM.match(before, m.end())]
@@ -1907,7 +1919,8 @@ def _another_title(sentence: str, value: Value, question: str) -> bool:
     asked = [w.lower() for w in words]
     at = next((i for i in range(len(words) - 1, 0, -1) if role and is_role(stem(words[i].lower()), role)), 0)
     # "labour" in "the Saudi labour minister", not "country's" in "the country's auditor general": whose role it is
-    kinds = list(itertools.takewhile(lambda w: w.islower() and w not in STOPWORDS and not re.search(r"['’]s?$", w),
+    kinds = list(itertools.takewhile(lambda w: w.islower() and w not in STOPWORDS and not re.search(r"['’]s?$", w)
+                                     and not _NO_LONGER_ASKED.match(w),  # "former" says when, not which champion
                                      reversed(words[max(0, at - 3):at])))
     if not kinds:
         return False
@@ -2541,6 +2554,16 @@ def based_asked(sentence: str, end: int, question: str) -> bool:
     return after is not None and bool(set(content_terms(after.group(1))) & set(content_terms(question)))
 
 
+def _after_asked_of(value: Value, question: str) -> Value:
+    """The name after "of" when what stands before it is a name the question gives in full:
+    "Orin Middleton of Barclays Capital" is Barclays Capital asked of Orin Middleton (and
+    "Bank of England" stays whole for any question that does not name a "Bank")."""
+    m = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?([A-Z].*)", value.text)
+    if m is None or m.group(1).split() not in name_groups(question):
+        return value
+    return Value(m.group(2), value.start + m.start(2), value.end)
+
+
 def values(sentence: str, kind: str, question: str = "", article: str = "") -> list[Value]:
     """Values of `kind` in the sentence, leaving out what the question itself names
     ("Actor Christian Slater" answers no question about Christian Slater). `article`, the
@@ -2550,6 +2573,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
+    if kind in (NAME, PLACE):  # "analyst Orin Middleton of Barclays Capital" for "Which firm does Orin Middleton work for?"
+        found = tuple(_after_asked_of(v, question) for v in found)
     # a word opening the sentence is a person's name for "Who ...?" ("Putin said ..."), a
     # place's for a place asked; a "Which X ...?" asks a name the sentence gives in full
     opening = _lone_names(sentence, article, kind) if article and (kind == PLACE or kind == NAME and _WHO.match(question)) else ()

@@ -1609,6 +1609,10 @@ def test_questions_about_where_someone_comes_from_are_recognised():
      "Banks say online fraud is rising and customers are worried about phishing. "
      '"I don\'t think the threat is overplayed, and banks know it," Ravi Shah, global security '
      "manager for Arden Labs, told the BBC News website.", "Solutions to online fraud fears", "Arden Labs"),
+    # ... or after "of" beside the full name: "analyst Ravi Shah of Arden Capital".
+    ("Which firm does Ravi Shah work for?",
+     "Oil prices rose again on Thursday. \"Prices are now setting a new range, between $40 and $50,\" said energy "
+     "analyst Ravi Shah of Arden Capital.", "Oil rally", "Arden Capital"),
     # ... and, for the question's verb, after its agent noun.
     ("Which magazine does Ravi Shah edit?",
      "Console prices fell in Europe this week. The launch price of £99 compares well with the US "
@@ -3693,6 +3697,10 @@ def test_a_price_after_a_move_is_the_level_not_the_move(vectors):
     draft = answer(vectors, "By how much did Acme shares rise on Tuesday morning?",
                    "Shares in the retailer were up 19.6% at $17.04 in Tuesday morning trading in Ostby after the Acme news.")
     assert draft.short_answer == "19.6%", text_of(draft)
+    # "to" after the move gives the level it reached
+    draft = answer(vectors, "By how much did Zorb shares rise?",
+                   "Zorb shares rose $1.64 to $47.10 on Monday, while Vale shares gained $1.32 to $44.45.")
+    assert draft.short_answer == "$1.64", text_of(draft)
 
 
 def test_a_name_with_a_personal_title_is_no_place():
@@ -3927,6 +3935,9 @@ def test_an_owner_told_by_its_kind_is_no_other_title(vectors):
     said = 'Auditor General Ada Moss said: "Higher levels of literacy will benefit Elmshire."'
     assert [v.text for v in values(said, NAME, "Who is the country's auditor general?")][:1] == ["Ada Moss"]
     assert values("Foreign Minister Tom Hale said so.", NAME, "Who is the Norland labour minister?") == []
+    # "former" says when the title was held, not which one
+    said_of = "He was criticised by former Olympic champion Tom Hale, who cast doubt on Roe's injury."
+    assert "Tom Hale" in [v.text for v in values(said_of, NAME, "Which former champion doubted Roe's injury?")]
     draft = answer(vectors, "Who is the country's auditor general?", said)
     assert draft.short_answer == "Ada Moss", text_of(draft)
 
