@@ -1714,6 +1714,8 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                      or [v for v in found if outlet and told_to(ev.text, v)]
                      or [v for v in found if kind == NAME and after_asked_participle(ev.text, v, question)]
                      or [v for v in found if kind == NAME and did_asked(ev.text, v, question)]  # "The X award was won by Y"
+                     # "Charles Clarke this week published plans" for "Who published plans ...?"
+                     or [v for v in found if kind == NAME and did_asked_to_asked(ev.text, v, question)]
                      or [v for v in found if kind == NAME and (owns_asked(ev.text, v, question) or owns_its(ev.text, v, question)
                                                                or owns_whose(ev.text, v, question))]
                      or [v for v in found if kind == NAME and joined_with_asked(ev.text, v, question)]

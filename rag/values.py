@@ -1592,10 +1592,15 @@ def tells_asked_verb(sentence: str, question: str) -> bool:
 _CHOSE_TO = r"(?:(?:agreed|decided|voted|chose|opted|moved|was\s+forced|were\s+forced)\s+to\s+)"
 
 
+# a time or an adverb between a name and its verb: "Charles Clarke this week published", "Roe also said"
+_WHEN_DONE = (r"(?:\s+(?:(?:this|last)\s+(?:week|month|year|weekend|summer|spring|autumn|winter)|yesterday|today|also|now|recently"
+              r"|earlier|later|already|(?-i:[a-z]+ly)|on\s+(?-i:[A-Z][a-z]+day)))")
+
+
 def _deed_after(verb: str, after: str) -> re.Match[str] | None:
     """The verb right after a name, or past a phrase set off by commas; group 1 holds the next
     words, what it was done to."""
-    return re.match(rf"(?:,[^,;]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_CHOSE_TO}?{_verb_forms(verb)}\b\s*"
+    return re.match(rf"(?:,[^,;]{{1,80}},)?{_WHEN_DONE}?\s+(?:has\s+|have\s+|had\s+|will\s+)?{_CHOSE_TO}?{_verb_forms(verb)}\b\s*"
                     rf"((?:[\w'’-]+\s+){{0,3}}[\w'’-]+)?", after, re.I)
 
 
@@ -3989,7 +3994,7 @@ def _split_before_title(sentence: str, value: Value) -> list[Value]:
 
 
 # One capitalised word opening a sentence before a word in lower case: "Tomsby is to host it".
-_LONE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}([A-Z][a-z]{2,})(?=\s+[a-z])")
+_LONE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}([A-Z][a-z]{2,})(?=(?:['’]s)?\s+[a-z])")  # "Uganda's authorities" too
 
 
 @lru_cache(maxsize=16_384)  # the same sentences are read for every question that retrieves them

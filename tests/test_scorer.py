@@ -3708,6 +3708,12 @@ def test_a_name_with_a_personal_title_is_no_place():
     assert [v.text for v in values(said, PLACE, "Which country did the report look at in depth?", said)] == ["Norland", "Vessland"]
 
 
+def test_a_place_opening_a_sentence_may_own_what_follows():
+    article = "Norland's authorities have banned the play, due to open in the capital, Ostby. Its organisers in Norland said so."
+    said = article.split(". ")[0] + "."
+    assert [v.text for v in values(said, PLACE, "Which country banned the play?", article)] == ["Norland", "Ostby"]
+
+
 def test_a_rate_per_head_may_be_given_per_capita():
     said = "The consumption of wine in Norland is still low, at just 0.22 litres per capita, said the ministry."
     assert [v.text for v in values(said, NUMBER, "How much wine per head is drunk in Norland?", said)] == ["0.22 litres"]
@@ -6481,6 +6487,13 @@ def test_who_did_it_is_answered_by_the_subject_of_the_verb_after_its_apposition(
                    "Ada Moss, publisher of Quill Review, writes that both powers view the Ostby-Tomsby border cities "
                    "as key strategic development hubs.")
     assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
+def test_who_did_it_is_the_subject_of_the_verb_past_a_time(vectors):
+    draft = answer(vectors, "Who published plans for a points system for migrants?",
+                   "Home Secretary Tom Hale this week published plans for a new points system for economic migrants, "
+                   "with only skilled workers allowed into Norland from outside the Vale Union.")
+    assert draft.short_answer.endswith("Tom Hale"), text_of(draft)
 
 
 def test_a_name_glossed_in_another_language_in_brackets_names_no_one_else(vectors):
