@@ -3925,20 +3925,37 @@ def _joined_times(sentence: str, found: list[Value]) -> list[Value]:
 
 
 def _joined_ranges(sentence: str, found: list[Value]) -> list[Value]:
-    """A range is one value: "0.7-0.8%", "10-15 years", "$2-3bn"; its bare first number
-    takes the second's unit. Two bare numbers ("2-1", "1995-2000") stay apart."""
+    """A range is one value: "0.7-0.8%", "10-15 years", "$2-3bn", "two to four weeks", "between
+    3 and 5 years"; its bare first number takes the second's unit. Two bare numbers ("2-1",
+    "1995-2000") stay apart, and so do a move and the level it reached ("from 30 to 25 per cent",
+    "rose 32,000 to 1.41 million")."""
     out: list[Value] = []
     for v in found:
-        last = out[-1] if out else None
-        if (last and sentence[last.end:v.start] in ("-", "–") and _BARE.fullmatch(last.text.strip())
-                and not _BARE.fullmatch(v.text.strip()) and v.text[:1].isdigit()):
-            out[-1] = Value(sentence[last.start:v.end], last.start, v.end)
+        if out and (at := _range_start(sentence, out[-1], v)) is not None:
+            out[-1] = Value(sentence[at:v.end], at, v.end)
         else:
             out.append(v)
     return out
 
 
+def _range_start(sentence: str, first: Value, second: Value) -> int | None:
+    """Where the range of a bare `first` and a `second` with its unit starts ("between" too),
+    or None when they are two values."""
+    if not _BARE_OR_WORD.fullmatch(first.text.strip()) or _BARE_OR_WORD.fullmatch(second.text.strip()) \
+            or first.text[:1].isdigit() and not second.text[:1].isdigit():
+        return None
+    gap, before = sentence[first.end:second.start], sentence[:first.start]
+    if gap in ("-", "–"):
+        return first.start if second.text[:1].isdigit() else None
+    if gap == " to " and not re.search(r"\bfrom\s+$", before) and not _MOVE.search(before[-MOVE_REACH:]):
+        return first.start  # not "rose 32,000 to 1.41 million"
+    if gap == " and " and (m := re.search(r"\bbetween\s+$", before, re.I)):
+        return m.start()
+    return None
+
+
 _BARE = re.compile(r"[$£€¥]?\d[\d,.]*")
+_BARE_OR_WORD = re.compile(rf"[$£€¥]?\d[\d,.]*|(?i:{_NUMBER_WORDS})")
 # "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
 _CLOCK_PART = re.compile(r"^\d?:#|#:\d")  # "31" of "31:41" is part of a time

@@ -3738,6 +3738,11 @@ def test_a_range_is_one_value():
     said = "Growth was 0.7-0.8% and the project will take 10-15 years; Norland won 2-1."
     assert [v.text for v in values(said, NUMBER, "How much did the economy grow?")][0] == "0.7-0.8%"
     assert "10-15 years" in [v.text for v in values(said, NUMBER, "How long will the project take?")]
+    # "to" and "between ... and" join one too, but not a move's start and end
+    said = "Zorb said customers would get new cords within two to four weeks, and between 300 and 400 jobs would go."
+    assert [v.text for v in values(said, NUMBER, "How long will the new cords take to arrive?")] == ["two to four weeks"]
+    assert "between 300 and 400 jobs" in [v.text for v in values(said, NUMBER, "How many jobs will go at Zorb?")]
+    assert [v.text for v in values("Tax was cut from 30 to 25 per cent.", NUMBER, "What is the tax rate?")] == ["25 per cent"]
 
 
 def test_a_figure_for_the_whole_year_answers_nothing_asked_of_a_quarter(vectors):
