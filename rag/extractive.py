@@ -1795,10 +1795,14 @@ def _period_key(period: str) -> str:
 
 def _for_place_asked(sentence: str, value: Value, question: str) -> bool:
     """The value is given for the place the question asks about: "9.7% in France" for "What is
-    the unemployment rate in France?", in a list of countries' rates."""
-    places = [m.group(1) for m in re.finditer(r"\b(?:in|for|at) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", question)
+    the unemployment rate in France?", in a list of countries' rates, or right after it ("from
+    North America by some 9%" for "By how much did visits from North America rise?")."""
+    places = [m.group(1) for m in re.finditer(r"\b(?:in|for|at|from) (?:the )?([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", question)
               if not CALENDAR.match(m.group(1).split()[0])]  # "in February" is a time
-    return any(re.match(rf"\s+(?:in|for|at)\s+(?:the\s+)?{re.escape(p)}\b", sentence[value.end:]) for p in places)
+    return any(re.match(rf"\s+(?:in|for|at)\s+(?:the\s+)?{re.escape(p)}\b", sentence[value.end:])
+               or re.search(rf"\b(?:in|for|at|from)\s+(?:the\s+)?{re.escape(p)}\s+(?:by\s+)?(?:(?:some|about|around|almost|nearly)\s+)?$",
+                            sentence[:value.start])
+               for p in places)
 
 
 def _places_asked_event(sentence: str, value: Value, question: str) -> bool:

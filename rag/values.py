@@ -76,7 +76,7 @@ _TYPES = [
                       r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)"
                       r"|^\s*what (is|was|are|were|will be) (the |its |their |his |her )?([\w'’.-]+ ){0,3}?deadlines?\b", re.I)),
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
-                        r"^\s*((by|for) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
+                        r"^\s*((by|for|within|after|in|over|under|up to) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ (?!(?:is|was|are|were)\b)[a-z-]+ |[a-z-]+ )?({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
                         r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
@@ -2808,7 +2808,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(u for v in found if (u := _past_asked_name(v, question)) is not None)
     kept = [v for v in found if _DOMAIN_END.sub("", v.text).lower() not in asked  # "Amazon.com" for "... Amazon ...?"
             and not (kind in (NAME, PLACE) and not _LETTER.search(v.text))  # "4" left of "BBC Radio 4" names nothing
-            and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)))
+            and not (kind in (NAME, PLACE) and (_named_in(v.text, asked, head) or _full_name_of_asked(v.text, question)
+                                                 or _firm_of_asked(v.text, question)))
             and not (kind == NAME and (_someone_elses(sentence, v, question, article) or _another_title(sentence, v, question)))
             and not (kind == NAME and _NOW_ASKED.search(question) and not _NO_LONGER_ASKED.search(question)
                      and _no_longer_as_asked(sentence[:v.start], question))
@@ -2836,6 +2837,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _WHO.match(question) and only_modifies(v.text, article, capitals=True))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _demonym(v.text, article))
             and not (kind == NAME and not ORIGIN_ASKED.search(question) and _nation_of_asked_noun(sentence, v, head, article))
+            and not (kind == NAME and _owns_one_of_asked(sentence, v, head, question))
             and not (kind == NAME and _title_set_off(sentence, v))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))
@@ -3057,6 +3059,11 @@ def _kind_asked(name: list[str], question: str) -> bool:
     return re.match(rf"\s*(?:[a-z]+\s+)?(?i:which)\s+{re.escape(' '.join(name))}\b", question) is not None
 
 
+# a word that ranks one of a kind, not which kind: "Japan's fourth-largest bank", "the world's biggest bank"
+_RANK_WORD = re.compile(r"(?:[a-z]+-)?(?:largest|biggest|smallest|greatest|best|worst|highest|lowest|oldest|newest|top|leading"
+                        r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))")
+
+
 def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
     """The asked noun with the words that say which one, when the answer is no name: "stem
     cell research", "the 1,000m title". The words are content words the question does not use."""
@@ -3069,7 +3076,7 @@ def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
             continue
         words = m.group(1).split()
         while words and (words[0].lower() in STOPWORDS or words[0].endswith(("ed", "ing"))
-                         or words[0].lower() in asked):
+                         or words[0].lower() in asked or _RANK_WORD.fullmatch(words[0].lower())):
             words = words[1:]
         if words:
             start = m.start() + m.group(0).index(words[0])
@@ -3388,6 +3395,17 @@ def _nation_of_asked_noun(sentence: str, value: Value, noun: str, article: str) 
         _NOUN_ADJECTIVE.search(last) is not None or _made_from_one_of(last, re.findall(r"\b[A-Z][a-z]+\b", article)))
 
 
+def _owns_one_of_asked(sentence: str, value: Value, noun: str, question: str) -> bool:
+    """The name owns one of the kind a "Which ...?" question asks, so it is not one: "UFJ
+    Holdings, Japan's fourth-largest bank," for "Which bank pulled out?"."""
+    if not noun or WHICH_ASKED.match(question) is None:
+        return False
+    after = sentence[value.end:]
+    if not re.search(r"['’]s?$", value.text):  # the "'s" may be the value's or follow it
+        after = after[m.end():] if (m := re.match(r"['’]s?(?=\s)", after)) else ""
+    return re.match(rf"\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}s?\b", after, re.I) is not None
+
+
 _PEOPLE_ENDINGS = ("n", "an", "ian", "ese", "i", "ean")
 
 
@@ -3632,6 +3650,18 @@ def _full_name_of_asked(name: str, question: str) -> bool:
     return len(words) > 1 and last[:1].isupper() and last[1:2].islower() and any(
         len(group) == 1 and group[0] == last or 1 < len(group) < len(words) and [*words[-len(group):-1], last] == group
         for group in name_groups(question))
+
+
+# the word a firm's full name ends on after its short one: "UFJ Holdings", "Acme Inc"
+_FIRM_FORM = re.compile(r"(?:Holdings?|Group|Inc|Corp|Corporation|plc|PLC|Ltd|Limited|Co|Company|SA|AG|NV|LLC)\.?")
+
+
+def _firm_of_asked(name: str, question: str) -> bool:
+    """The name is the full name of a firm the question gives by its short one: "UFJ Holdings"
+    for "Which bank pulled out of the fight for UFJ?"."""
+    words = name.split()
+    return len(words) > 1 and _FIRM_FORM.fullmatch(words[-1]) is not None \
+        and any(group == words[:-1] for group in name_groups(question))
 
 
 def _heads_asked_body(before: str, question: str) -> bool:
