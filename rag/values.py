@@ -40,7 +40,8 @@ _MEASURES = (r"share(?!\s+(?:the|a|an|their|its|his|her|our|this|that|these|thos
 _ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|loss|losses|wages?|fine|penalty"
-             r"|fare|rent|inflation|growth|dividend|assets|capitali[sz]ation|valuation|takings")
+             r"|fare|rent|inflation|growth|dividend|assets|capitali[sz]ation|valuation|takings"
+             r"|bonus(?:es)?|payouts?|pay-?offs?|compensation|donations?")  # what someone was paid or given
 # The nouns a place question asks by; "part" and "area" only of a named place ("part of London").
 _PLACE_KINDS = (r"city|country|town|village|place|region|district|county|province|suburb|island|venue|state|capital"
                 r"|(?:part|area)(?= of (?:the )?(?-i:[A-Z]))")
@@ -78,7 +79,7 @@ _TYPES = [
     (NUMBER, re.compile(r"^\s*(what|which) (is|was|are|were|will be)\b.*\b(?:worth\b(?!\s+\w+ing\b)|paid\b(?! to\b))|"
                         r"^\s*((by|for|within|after|in|over|under|up to) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
-                        rf"|^\s*((by|to|at|for|in) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ (?!(?:is|was|are|were)\b)[a-z-]+ |[a-z-]+ )?({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
+                        rf"|^\s*((by|to|at|for|in|over|within|across|under|after) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ (?!(?:is|was|are|were)\b)[a-z-]+ |[a-z-]+ )?({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
                         r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
                         # "What are UK base rates?", "What will X's tax rate be?"
                         r"|^\s*(what|which) (is|was|are|were|(?:will|would|could|might)(?=.*\bbe\s*\?*\s*$))"
@@ -2136,7 +2137,7 @@ _UNIT_ASKED = [
                          r"|\b(prices?|costs?|value|fees?|salary|budget|worth|revenues?|profits?|turnover|debt|deficit|shortfall|surplus|gdp"
                          r"|gross domestic product"
                          r"|income|wages?|loss|losses|fine|fined|fines|penalty|fare|rent|assets|takings|gross|box office|earnings|receipts"
-                         r"|capitali[sz]ation|valuation)\b"
+                         r"|capitali[sz]ation|valuation|bonus(?:es)?|payouts?|pay-?offs?|compensation|donations?)\b"
                          r"|\bper share\b|^\s*(?:what|which) (?:[a-z-]+ )?(?:bid|offer)\b",  # "What offer per share ...?": pence
                          re.I)),
     ("percent", re.compile(r"\bstakes?\b", re.I)),  # "How big a stake ...?": "buy 33% of Changyu"; a sum is asked above
@@ -3064,11 +3065,17 @@ _RANK_WORD = re.compile(r"(?:[a-z]+-)?(?:largest|biggest|smallest|greatest|best|
                         r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))")
 
 
+# "a"/"an" before a kind, maybe past a name's adjective: "An Indian telecommunications firm" says not which firm
+_INDEFINITE = re.compile(r"\b(?i:an?)\s+(?:[A-Z][\w-]*\s+){0,2}$")
+
+
 def _kinds_of(sentence: str, head: str, asked: str) -> list[Value]:
     """The asked noun with the words that say which one, when the answer is no name: "stem
     cell research", "the 1,000m title". The words are content words the question does not use."""
     found = []
     for m in re.finditer(rf"\b{_KIND_OF}{re.escape(head)}(?:s|l?ist)?\b", sentence):  # "the bronze medallist": a bronze medal
+        if _INDEFINITE.search(sentence[:m.start()]):
+            continue
         after = re.match(r"\s+([a-z]+)", sentence[m.end():])
         if after and after.group(1) not in STOPWORDS:  # "party leaders": the noun modifies another
             continue
@@ -3191,7 +3198,8 @@ def _inserted(sentence: str, question: str, noun: str) -> list[Value]:
                                                                   rf"{re.escape(a)}\s+{re.escape(b)}\b", question, re.I):
             continue
         for m in re.finditer(rf"\b{re.escape(a)} (?-i:([a-z\d][\w,.-]*[a-z\d])) {re.escape(b)}\b", sentence, re.I):  # "Indoor" is a name's
-            if m.group(1).lower() not in question.lower() and m.group(1).lower() not in STOPWORDS:
+            if m.group(1).lower() not in question.lower() and m.group(1).lower() not in STOPWORDS \
+                    and not _INDEFINITE.search(sentence[:m.start()]):
                 found.append(Value(m.group(1), m.start(1), m.end(1)))
     return found
 

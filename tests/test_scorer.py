@@ -41,6 +41,8 @@ from rag.values import (
     ("What would the party raise the stamp duty threshold to?", NUMBER), ("What were Zorb shares trading at on Monday?", OTHER),
     ("In what year was the treaty signed?", DATE), ("How many jobs will go?", NUMBER),
     ("Within how long must a decision be challenged?", NUMBER), ("After how many years did she retire?", NUMBER),
+    ("What bonus did the chief executive receive?", NUMBER), ("What compensation were the detainees offered?", NUMBER),
+    ("Over what distance can the lasers work?", NUMBER),
     ("By what percentage did profits rise?", NUMBER), ("What was the US unemployment rate?", NUMBER),
     ("How much did the firm pay?", NUMBER), ("Who signed the deal?", NAME), ("Which alliance gives access?", NAME),
     ("From whom did he take over?", NAME), ("To whom did she sell the firm?", NAME),
@@ -2559,6 +2561,7 @@ def test_how_far_a_price_fell_asks_a_share_and_how_long_a_ban_asks_time():
     assert number_kind("How far have Quill's sales dropped this year?") == "percent"  # a share, not a count of sales
     assert number_kind("How far did Ana Ruiz jump?") == "measure"
     assert number_kind("How long is Ana Ruiz banned for?") == "duration"
+    assert number_kind("What bonus did Ana Ruiz receive?") == "money"  # what someone is paid is a sum
     said = "Ruiz, the 100m champion, was handed a two-year ban in May."
     assert [v.text for v in values(said, NUMBER, "How long is Ana Ruiz banned for?")] == ["two-year"]
 
@@ -3721,6 +3724,14 @@ def test_the_asked_firm_by_its_full_name_and_an_owner_of_the_asked_kind_are_no_a
     assert [v.text for v in values(said, NAME, question, said)] == ["Vale Financial"]  # "Quill Holdings" is Quill
     said = "Quill Holdings, Norland's fourth-largest bank, has been at the centre of a bid battle."
     assert values(said, NAME, question, said) == []  # Norland owns a bank; "fourth-largest" ranks it
+
+
+def test_a_kind_said_with_a_or_an_says_not_which(vectors):
+    draft = answer(vectors, "Which Norlandic firm is using lasers to link its network?",
+                   "A Norlandic telecommunications firm has turned to lasers to help it set up voice and data networks "
+                   "in the country. Quill Teleservices is using the lasers to make the link between customers' offices "
+                   "and its own core network.")
+    assert draft.short_answer == "Quill Teleservices", text_of(draft)
 
 
 def test_a_figure_right_after_the_asked_place_is_its_own(vectors):
