@@ -2841,6 +2841,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
             and not (kind == NAME and _owns_one_of_asked(sentence, v, head, question))
             and not (kind == NAME and _title_set_off(sentence, v))
             and not (kind in (NAME, PLACE) and not ORIGIN_ASKED.search(question) and _made_from_asked(v.text, question))
+            and not (kind == NUMBER and _counted_from_another(sentence, v, question))
             and not (kind == DATE and _other_side_of_now(sentence, v, question))
             and not (kind == DATE and _dates_another_before(sentence, v, question))
             and not (kind == DATE and _dates_another_thing(sentence, v, question))
@@ -3670,6 +3671,19 @@ def _firm_of_asked(name: str, question: str) -> bool:
     words = name.split()
     return len(words) > 1 and _FIRM_FORM.fullmatch(words[-1]) is not None \
         and any(group == words[:-1] for group in name_groups(question))
+
+
+_FROM_POINT = re.compile(r"\b(after|before)\s+(?:the\s+)?([^?,;.]+)", re.I)
+
+
+def _counted_from_another(sentence: str, value: Value, question: str) -> bool:
+    """A span counted from another named point than the asked one: "a day after London" for "How
+    many days after the Athens marathon is New York?" (not "77 days after the Athens marathon";
+    a point told by a clause, "nine days before he was due to race", may be the asked one)."""
+    asked, said = _FROM_POINT.search(question), _FROM_POINT.match(sentence[value.end:].lstrip())
+    return asked is not None and said is not None and asked.group(1).lower() == said.group(1).lower() \
+        and said.group(2)[:1].isupper() \
+        and not set(content_terms(asked.group(2))) & set(content_terms(" ".join(said.group(2).split()[:4])))
 
 
 def _heads_asked_body(before: str, question: str) -> bool:

@@ -3726,6 +3726,12 @@ def test_the_asked_firm_by_its_full_name_and_an_owner_of_the_asked_kind_are_no_a
     assert values(said, NAME, question, said) == []  # Norland owns a bank; "fourth-largest" ranks it
 
 
+def test_a_span_counted_from_another_point_is_not_the_asked_one():
+    question = "How many days after the Ostby marathon is the Vale race?"
+    assert values("The Quill race takes place a day after Tomsby.", NUMBER, question) == []
+    assert [v.text for v in values("She will run just 77 days after the Ostby marathon.", NUMBER, question)] == ["77 days"]
+
+
 def test_a_kind_said_with_a_or_an_says_not_which(vectors):
     draft = answer(vectors, "Which Norlandic firm is using lasers to link its network?",
                    "A Norlandic telecommunications firm has turned to lasers to help it set up voice and data networks "
