@@ -65,7 +65,8 @@ _FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"  # a count before
 # A figure's move: "What did the index fall to?" asks the level it reached, "... rise by?" the change.
 _MOVED = (r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|drops|dropped|climb|climbs|climbed|grow|grows|grew"
           r"|grown|increase|increased|decrease|decreased|decline|declined|slip|slipped|slide|slid|jump|jumped|soar|soared"
-          r"|plunge|plunged|sink|sank|sunk|shrink|shrank|shrunk|surge|surged|tumble|tumbled)")
+          r"|plunge|plunged|sink|sank|sunk|shrink|shrank|shrunk|surge|surged|tumble|tumbled|gain|gains|gained|slump|slumped"
+          r"|dip|dips|dipped)")
 # A level a figure stood at: "What did US crude close at?", "What did the index peak at?"
 _LEVEL_AT = r"(?:close|closes|closed|settle|settles|settled|end|ends|ended|peak|peaks|peaked|stand|stands|stood)\s+at"
 _TYPES = [
@@ -2167,7 +2168,7 @@ _UNIT_ASKED = [
                           r"|acreage)\b", re.I)),  # money or a quantity
     # "What did Brent crude rise to?": the level reached, in whatever it is measured in
     ("any", re.compile(rf"^\s*what\s+(?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b.*\b"
-                       rf"(?:(?:{_MOVED}|gain|gained|gains)\s+to\b(?:\s+(?:in|on|at|during|last|this|after|before|over)\b.*)?"
+                       rf"(?:{_MOVED}\s+to\b(?:\s+(?:in|on|at|during|last|this|after|before|over)\b.*)?"
                        rf"|{_LEVEL_AT}(?:\s+(?:on|in|last|this)\b.*)?)\s*\?*\s*$", re.I)),
 ]
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")

@@ -2562,6 +2562,7 @@ def test_how_far_a_price_fell_asks_a_share_and_how_long_a_ban_asks_time():
     assert number_kind("How far did Ana Ruiz jump?") == "measure"
     assert number_kind("How long is Ana Ruiz banned for?") == "duration"
     assert number_kind("What bonus did Ana Ruiz receive?") == "money"  # what someone is paid is a sum
+    assert number_kind("How much has the Vale rupee gained?") == "portion"  # a gain is a move, in a share or an amount
     said = "Ruiz, the 100m champion, was handed a two-year ban in May."
     assert [v.text for v in values(said, NUMBER, "How long is Ana Ruiz banned for?")] == ["two-year"]
 
@@ -3738,6 +3739,13 @@ def test_a_kind_said_with_a_or_an_says_not_which(vectors):
                    "in the country. Quill Teleservices is using the lasers to make the link between customers' offices "
                    "and its own core network.")
     assert draft.short_answer == "Quill Teleservices", text_of(draft)
+
+
+def test_a_gain_may_be_a_share(vectors):
+    draft = answer(vectors, "How much has the Vale rupee gained in the past three sessions?",
+                   "The Vale rupee climbed to 43.305 per US dollar on Thursday, up from a close of 43.41. "
+                   "The currency has gained almost 1% in the past three sessions.")
+    assert draft.short_answer == "1%", text_of(draft)
 
 
 def test_a_figure_right_after_the_asked_place_is_its_own(vectors):
