@@ -183,9 +183,9 @@ _YEAR_OLD = re.compile(r"^[\s-]*years?[\s-]*old\b")
 # A sentence that opens on a year is set in it: "In 2001, the firm set up ...".
 _OPENS_IN_YEAR = re.compile(r"^\W*(?:in|by|during|throughout)\s+(?:early\s+|late\s+|mid-?)?((?:19|20)\d\d)\b", re.I)
 _PART_OF_YEAR = re.compile(r"\b(?:quarters?|quarterly|monthly|weekly|(?:three|six|nine|3|6|9) months|(?:first|second) half)\b")
-# a figure for a whole year, which answers nothing asked of part of it ("an annual rate" is a quarter's, scaled)
 # a year asked in words: "last year", "over the whole year"
 _YEAR_IN_WORDS = re.compile(r"\b(?:last|this|the whole|the full|the past|over the) year\b(?!'s)|\bfull-year\b", re.I)
+# a figure for a whole year, which answers nothing asked of part of it ("an annual rate" is a quarter's, scaled)
 _WHOLE_YEAR = re.compile(r"\b(?:(?:the|a) (?:full|whole)[- ]year|for the year|the year as a whole|annual(?! rate)|annually|yearly)\b")
 # A question the article asks answers none ("So, why is she waiting?"); a title may end in
 # one ("... romantic comedy Shall We Dance?").
