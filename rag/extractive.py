@@ -2446,19 +2446,23 @@ def _spans_another(sentence: str, value: Value, question: str) -> bool:
     return joined is not None and not any(t == a or shares_stem(t, a) for t in content_terms(joined.group(1)) for a in asked)
 
 
+def _counted_by(ev: Evidence) -> str:
+    """The plural noun the sentence's value counts ("" when none)."""
+    value = _value_in(ev)
+    return _counted_plural(ev.text, value) if value is not None else ""
+
+
 def _counts_another(ev: Evidence, noun: str) -> bool:
     """The value counts a plural noun other than the one asked: "two imprisoned bloggers" for
     "How many members does the committee have?"."""
-    value = _value_in(ev)
-    counted = _counted_plural(ev.text, value) if value is not None else ""
+    counted = _counted_by(ev)
     return bool(counted) and stem(counted) != stem(noun)
 
 
 def _counts_asked_workers(ev: Evidence, noun: str) -> bool:
     """The value counts the workers the question names by their trade: "UK Coal's 5,000 miners"
     (where "5,000 people" might be any)."""
-    value = _value_in(ev)
-    counted = _counted_plural(ev.text, value) if value is not None else ""
+    counted = _counted_by(ev)
     return noun.lower() not in _PEOPLE and bool(counted) and stem(counted) == stem(noun)
 
 
