@@ -172,7 +172,7 @@ _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 _DIGIT = re.compile(r"\d")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|to)\s+(?:the\s+)?$", re.I)
 _FROM_OR_TO = re.compile(r"\b(?:from|to)\b", re.I)
-_IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$", re.I)
+_IN_OR_AT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+|either\s+|both\s+)?$", re.I)  # "a race in either Ostby or Tomsby"
 # a place one goes to live or stay in: "emigrated to Canada", "moved back to Nassau"
 _MOVED_TO = re.compile(r"\b(?:moved|moving|emigrated|emigrating|relocated|relocating|fled|fleeing|migrated|defected|settled|retired)"
                        r"\s+(?:back\s+)?(?:to|in)\s+(?:the\s+)?$", re.I)

@@ -71,8 +71,8 @@ _MOVED = (r"(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|drop|
 _LEVEL_AT = r"(?:close|closes|closed|settle|settles|settled|end|ends|ended|peak|peaks|peaked|stand|stands|stood)\s+at"
 _TYPES = [
     # "From which model year ...?": a year with a word that says which kind ("model", "financial")
-    (DATE, re.compile(rf"^\s*(when|since when|until when|by when|what (year|date|day|{_DAY_PART}|month|time(?! (?:did|was|were|has|had)\b))|which (year|date|day|{_DAY_PART}"
-                      rf"|month)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|{_DAY_PART}|year(?! of (its|their|his|her) )|month)s?|at (what|which) time"
+    (DATE, re.compile(rf"^\s*(when|since when|until when|by when|what (year|date|day|{_DAY_PART}|month|decade|time(?! (?:did|was|were|has|had)\b))|which (year|date|day|{_DAY_PART}"
+                      rf"|month|decade)s?|(on|in|by|until|till|since|from|before|after|between) (what|which) (date|day|{_DAY_PART}|year(?! of (its|their|his|her) )|month|decade)s?|at (what|which) time"
                       r"|((on|in|by|from) )?which (?-i:[a-z]+) (year|date|day|month)s?(?=\s+(is|are|was|were|did|do|does|will|would|has|had|have)\b))\b|\b(release|launch|opening|start|end)"
                       r" date\b|^\s*what (is|was|are|were|will be) (the )?([\w'’.-]+ ){0,6}?dates?( of\b|\s*\?*\s*$)"
                       r"|^\s*what (is|was) the year( of\b|\s*\?*\s*$)"
@@ -141,6 +141,8 @@ _DAY_RUN = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{
                       rf"|\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*\d{{1,2}}\b")
 _MONTH_ASKED = re.compile(r"\b(what|which) month\b", re.I)
 YEAR_ASKED = re.compile(r"\b(what|which) year\b", re.I)
+_DECADE_ASKED = re.compile(r"\b(what|which) decades?\b", re.I)
+_DECADE = re.compile(r"\b\d{3}0s\b")  # "the 1980s"
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b|['’]\d\d\b")
 # "At what time ...?" asks a clock time: "1830 GMT", "6.30pm", "noon".
 _CLOCK_ASKED = re.compile(r"\bat (?:what|which) time\b|^\s*what time (?:is|does|do|will|would|should)\b", re.I)
@@ -197,7 +199,8 @@ def names_a_body(value: "Value", question: str) -> bool:
 _NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-|(?:{_FOR_A_BODY})for )?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
-SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\"“‘']{1,2}$")  # a quote in a quote: ': "'We'
+# a quote in a quote: ': "'We'; a list's item: "- The bill ...", "2) The plan ..."
+SENTENCE_START = re.compile(r"(?:^\s*(?:[-–—•*]\s+|\(?\d{1,2}\)\s+)?|[.!?][\"”’']?\s+)[\"“‘']{0,2}$|:\s*[\"“‘']{1,2}$")
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # a month or a weekday, or a run of them: "between July and September" names no one
@@ -1252,7 +1255,8 @@ def _loose_times(sentence: str, question: str) -> tuple[Value, ...]:
     """A time with no date that says when where the question points: a weekday at its verb
     ("was arrested on Sunday") or its preposition ("Until when ...?": "had until Tuesday
     afternoon to return"), else a time counted back at its verb, else a time owning its thing."""
-    weekdays = (Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence))
+    weekdays = itertools.chain((Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence)),
+                     (Value(m.group(1), m.start(1), m.end(1)) for m in _FEAST_DAY.finditer(sentence)))
     ago = (Value(m.group(), m.start(), m.end()) for m in _AGO.finditer(sentence))
     years = (Value(m.group(), m.start(), m.end()) for m in _A_BARE_YEAR.finditer(sentence))
     return (tuple(v for v in weekdays if at_asked_verb(sentence, v, question) or after_stranded(sentence, v, question)
@@ -2541,10 +2545,11 @@ _WORK_ASKED = re.compile(r"^\s*(?:(?:in|for|from|with|by) )?which (?:[a-z-]+ )?(
                          r"|album|single|song|play|musical|opera|game|documentary|drama|comedy)s?\b", re.I)
 
 
-_AN_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Trophy|Cup|Championships?|Games|Festival|Olympics|Oscars?|Grand Prix|Marathon)['’]?s?$")
+_AN_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Trophy|Cup|Finals?|Championships?|Games|Festival|Olympics|Oscars?|Grand Prix|Marathon)['’]?s?$")
 
 
-_EVENT_NOUNS = re.compile(r"(?:event|tournament|competition|contest|race|ceremony|show|meeting|title|medal|honou?r|category)s?")
+_EVENT_NOUNS = re.compile(r"(?:event|tournament|competition|contest|race|ceremony|show|meeting|title|medal|honou?r|category|final|fixture)s?"
+                          r"|match(?:es)?")
 
 
 def _asks_no_event(question: str) -> bool:
@@ -2580,6 +2585,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         return _titles(sentence, question)
     unit = number_kind(question) if kind == NUMBER else ""
     found = _values(sentence, kind, unit)
+    if kind in (NAME, PLACE):  # "A$68m", "HK$3m": letters before a currency sign say whose dollar, and name nothing
+        found = tuple(v for v in found if not re.match(r"[$£€¥]", sentence[v.end:v.end + 1]))
     if kind in (NAME, PLACE):  # "analyst Orin Middleton of Barclays Capital" for "Which firm does Orin Middleton work for?"
         found = tuple(_after_asked_of(v, question) for v in found)
     # a word opening the sentence is a person's name for "Who ...?" ("Putin said ..."), a
@@ -2631,6 +2638,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
     if kind == DATE and not found and not (_MONTH_ASKED.search(question) or _CLOCK_ASKED.search(question)
                                            or re.search(r"\byear\b", question, re.I)):
         found = _loose_times(sentence, question)  # if the sentence gives no fuller date
+    if kind == DATE and _DECADE_ASKED.search(question):  # "back in the 1980s", not "in 2005"
+        found = tuple(v for v in found if _DECADE.search(v.text))
     if kind == DATE and YEAR_ASKED.search(question):  # "In November" says no year
         found = tuple(v for v in found if _A_YEAR.search(v.text))
     if kind == DATE and not re.search(r"\byears?\b", question, re.I):  # "announced an extension of the 2001 treaty ... on June 28"
@@ -3590,8 +3599,10 @@ def _next_word_asked(sentence: str, value: Value, question: str) -> bool:
 _MONTH_YEAR = re.compile(rf"{FULL_MONTH.pattern}\s+(?:1[5-9]|20)\d\d")
 
 
-_AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|months?|years?|decades?) ago"
-                  rf"|(?:last|next|later this) (?:week|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
+_AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|fortnights?|months?|years?|decades?) ago"
+                  rf"|(?:last|next|later this|in the (?:next|coming)) (?:week|fortnight|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
+# a feast day after the word that dates by it: "on Christmas Day", "until Boxing Day" (not "by Green Day")
+_FEAST_DAY = re.compile(r"\b(?:on|until|since|after|before) ((?:[A-Z][a-z]+(?:['’]s)? ){1,2}(?:Day|Eve))\b")
 _FRONTED_TIME = re.compile(rf"^\W*({_AGO.pattern}),\s", re.I)
 _IS_TIME = re.compile(r"\b(?:is|was|will\s+be)\s+$")
 _IN_TIME = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|early|late|mid|next|last)[\s-]+$", re.I)

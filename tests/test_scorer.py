@@ -60,7 +60,7 @@ from rag.values import (
     ("In which part of Leeds is the hall?", PLACE), ("Which island did the ferry reach?", PLACE),
     ("Which county will host the show?", PLACE), ("Which part of the deal did he reject?", NAME),
     ("For how long was the coach banned?", NUMBER), ("What times did she run in her two races?", NUMBER),
-    ("Which years are given to the festival?", DATE),
+    ("Which years are given to the festival?", DATE), ("In which decade did the fair start?", DATE),
     ("Which kinds of machines will be easier to use?", OTHER), ("Which type of cancer did he have?", OTHER),
     ("What did the index fall to in February?", NUMBER), ("What has inflation risen to?", NUMBER),
     ("What did she rise to fame with?", OTHER),
@@ -268,6 +268,8 @@ def test_a_month_question_is_answered_by_a_month_not_a_bare_year():
     assert [v.text for v in values(said, DATE, "When did the first version appear?")] == ["April this year"]
     said = "In November, the 1949 act was used again."  # and a year question by a year
     assert [v.text for v in values(said, DATE, "In which year was the act passed?")] == ["1949"]
+    said = "Zorb opened the fair in Ostby back in the 1980s, and moved it in 2005."  # a decade asked: a year does not say
+    assert [v.text for v in values(said, DATE, "In which decade did Zorb open the fair?")] == ["1980s"]
 
 
 def test_an_ordinal_is_a_rank_not_an_amount():
@@ -585,6 +587,9 @@ def test_a_title_the_question_asks_by_is_no_part_of_the_name():
     # A capitalised function word that starts the sentence is no part of the name after it; inside
     # the sentence it starts a title.
     assert [v.text for v in values("The Green Party won.", NAME, "Which party won?")] == ["Green Party"]
+    # so does a list's item: "- The bill ..." names no "The"
+    assert [v.text for v in values("- The bill will be passed by Zorb.", NAME, "Which firm will act?")] == ["Zorb"]
+    assert [v.text for v in values("2) The plan is due in Ostby.", PLACE, "Where is it due?")] == ["Ostby"]
     assert [v.text for v in values("Her debut was in No Way Out.", NAME, "Which film was her debut?")] == ["No Way Out"]
     # Nor is the possessive of a name the question gives: "Bafta's Grant Dean" is Grant Dean.
     assert [v.text for v in values("Vale Radio's Ada Moss said so.", NAME, "Which Vale Radio boss said so?")] == ["Ada Moss"]
@@ -1928,6 +1933,10 @@ def test_a_where_question_takes_the_place_after_in_or_at(vectors):
     held = ("It wanted the league to justify funding from the Government after losing the 2005 Games, "
             "which are now being held in Tallinn.")
     assert answer(vectors, "Which city is hosting the 2005 Games?", held).short_answer == "Tallinn"
+    # "in either X or Y" is where it happens too, so the sentence before ("He" leans on it) gives no place
+    season = ("Jo Roe, who came fifth at the Vessland Games, helped the Norland team win silver in Quillmouth last week. "
+              "She is likely to start her indoor season with a race in either Ostby or Tomsby at the end of January.")
+    assert answer(vectors, "Where might Jo Roe start her indoor season?", season).short_answer.startswith("Ostby")
 
 
 def test_a_question_led_by_its_preposition_asks_for_its_object(vectors):
@@ -3353,6 +3362,12 @@ def test_a_time_counted_back_at_the_asked_verb_says_when(vectors):
     assert [v.text for v in values("Veltria defaulted on its debt three years ago, the biggest default.", DATE, question)] \
         == ["three years ago"]
     assert values("Bond prices rose 5% last year, long after it defaulted.", DATE, question) == []
+    # and one counted ahead: "in the next fortnight"; a feast day names a day as a weekday does
+    assert [v.text for v in values("Ada Moss will unveil her plans in the next fortnight.", DATE, "When will Ada Moss unveil her plans?")] \
+        == ["in the next fortnight"]
+    assert [v.text for v in values("Tides went on release on Christmas Day in Ostby.", DATE, "When did Tides go on release?")] \
+        == ["Christmas Day"]
+    assert values("The album by Quill Day was released in Ostby.", DATE, "When was the album released?") == []
     draft = answer(vectors, question, "Veltria defaulted on its debt three years ago, the biggest sovereign default in "
                                       "modern history.", "Its economy grew last year.")
     assert draft.short_answer == "three years ago", text_of(draft)
@@ -4267,6 +4282,9 @@ def test_a_prize_or_a_contest_answers_no_who():
     said = "The Quill Award went to Ada Moss for Tides."
     assert "Quill Award" not in [v.text for v in values(said, NAME, "Who got the award?")]
     assert "Quill Award" in [v.text for v in values(said, NAME, "Which prize went to Ada Moss?")]
+    said = "The Vale Stadium is due to open for the 2006 Quill Cup Final."  # a final is a contest, no firm
+    assert values(said, NAME, "Which company is building the Vale Stadium?") == []
+    assert [v.text for v in values(said, NAME, "Which match will open the Vale Stadium?")] == ["Quill Cup Final"]
 
 
 def test_who_is_not_answered_by_the_body_set_off_to_say_who_the_speaker_is():
@@ -4662,6 +4680,10 @@ def test_a_dollar_keeps_the_letters_that_say_whose(vectors: Vectors) -> None:
     draft = answer(vectors, "What pre-tax profit did Zorb report for 2004?",
                    "Zorb reported a pre-tax profit of A$67.7m for 2004.")
     assert draft.short_answer == "A$67.7m"
+    # and those letters name nothing: no firm "A", no place "HK"
+    said = "Zorb cut A$68m from its targets and paid HK$3m to Vale in Ostby."
+    assert [v.text for v in values(said, NAME, "Which firm did Zorb pay?")] == ["Vale", "Ostby"]
+    assert [v.text for v in values(said, PLACE, "Where did Zorb pay Vale?")] == ["Ostby"]
 
 
 def test_a_sentence_saying_the_asked_thing_is_yet_to_be_told_refuses(vectors: Vectors) -> None:
