@@ -167,6 +167,9 @@ if TYPE_CHECKING:
 _QUESTION_ONLY = frozenset(stem(w) for w in
                            "date year day month time kind type many much long exactly "
                            "latest recent recently newest current currently nowadays today".split())
+# "What is it called?": "a system dubbed smart serendipity" says so without "called"
+_NAMING = re.compile(r"\b(?:called|named|dubbed|nicknamed|known\s+as|titled|entitled|christened|labelled|branded)\b", re.I)
+_NAMING_TERMS = frozenset(stem(w) for w in ("call", "called", "name", "named"))
 CONTEXT_WEIGHT = 0.5  # terms of the title and previous sentence count half: "it gave ..."
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w+")
 _DIGIT = re.compile(r"\d")
@@ -205,6 +208,7 @@ _BY_NAME = ("age", "rank")  # number kinds news gives right by the name
 NAME_REACH = 12  # characters either side of a value where a name stands beside it
 MEASURE_REACH = 30  # characters before a value where the asked measure may stand ("rate fell to")
 _PEOPLE = ("people", "children", "men", "women", "population", "staff", "workforce")  # people counted with no plural "s"
+_POPULATION_OF = re.compile(r"\bpopulations?\s+(?:of|is|was|stands\s+at)\s+(?:[a-z]+\s+){0,2}$")  # counts the people living there
 PERSONHOOD = 0.1  # an asked plural this much nearer to "people" than to "things" counts people ("voters", "staff")
 ALIAS = 0.7  # a name this close in meaning to an asked one names it ("Britain", "UK")
 _FRACTIONAL = re.compile(r"[\d,]*\.\d+")  # a count is whole, or scaled: "2.2 million" but never "6661.89"
@@ -399,7 +403,8 @@ class Scorer:
                 # "tracks six million blogs and says 12,000 are added daily" counts things, no people
                 found = [v for v in found if not self._counts_things(text, v, question)
                          and (counted_word(text, v).endswith("s") or v.text.endswith("s")  # "4,500 Mini-workers"
-                              or counted_word(text, v) in _PEOPLE)]  # "arrested 224 people"
+                              or counted_word(text, v) in _PEOPLE  # "arrested 224 people"
+                              or _POPULATION_OF.search(text[:v.start]))]  # "a population of 70,000"
             fits = (kind == OTHER or bool(found) or bool(group) and tells_group(text, group)
                     or kind == NAME and _echoes(text, question, who_verb)) \
                 and qualified and support >= min_support and not _ASKS.search(text)
@@ -792,7 +797,7 @@ class Scorer:
         if countable and _counted_plural(ev.text, value) in _ANY_THING and asked not in _PEOPLE and self._personhood(asked) < PERSONHOOD:
             return ev  # "has sold more than 800,000 units in Japan" for "How many consoles ...?"
         alike = next((v for v in values(ev.text, NUMBER, question) if self._likeness(ev.text, v, asked) >= COUNTED_ALIKE
-                      and _counted_plural(ev.text, v)), None)
+                      and _counted_plural(ev.text, v) or asked in _PEOPLE and _POPULATION_OF.search(ev.text[:v.start])), None)
         return replace(ev, value=alike.text) if alike else replace(ev, fits=False)
 
     def _likeness(self, sentence: str, value: Value, asked: str) -> float:
@@ -1596,6 +1601,8 @@ def _candidates(hits: list[Hit], weights: dict[str, float], author_of: str | Non
         context, previous = about, list[int]()
         for sid, start, end, text in chunk_sentences(chunk.text, chunk.source, chunk.char_start):
             terms = set(content_terms(text)) | initials_in(text)  # "British Airways" says "BA"
+            if _NAMING.search(text):
+                terms |= _NAMING_TERMS
             # Overlapping chunks repeat sentences; orders to an AI are never an answer, and a
             # headline only names the story the body tells: it is context, not an answer.
             if (sid not in seen and " ".join(text.split()) != headline

@@ -2354,7 +2354,7 @@ _WHAT_IS_NAMED = re.compile(r"^\s*(?i:what\s+(?:is|was|are|were))\s+(?:the\s+)?(
 # What a copula says of a name: "Ostby is a major port." gives "a major port".
 _IS_A = re.compile(r"\s+(?:is|was|are|were)\s+((?:a|an|the)\s+[a-z][^,;:.()“”\"]{2,60}?)\s*(?=[,;:.]|$)")
 # What an apposition says of a name: "Ada Moss, a lawyer at Acme, told ..." gives "a lawyer at Acme".
-_APPOSITION = re.compile(r",\s+((?:(?!(?:who|which|that)\b)[^,;:“”\"()])+?)\s*(?=,|;|\s+(?:told|said|says|writes|wrote|added)\b|\.?$)")
+_APPOSITION = re.compile(r",\s+((?:(?!(?:who|which|that)\b)(?:[^,;:“”\"()]|\([A-Z][\w&-]*\)))+?)\s*(?=,|;|\s+(?:told|said|says|writes|wrote|added)\b|\.?$)")
 
 
 _CALLED = r"(?:the\s+(?:[A-Za-z]+\s+)?(?:name|word|term|phrase)\s+)?"  # "the Norlandic name Ostby" asks of Ostby
@@ -3913,7 +3913,8 @@ def _number_word_in_name(sentence: str, value: Value) -> bool:
         and re.search(r"(?:^|[.:;!?(\"“‘'—–-])\s*$", sentence[:value.start]) is None
 
 
-_NAME_NUMBER = re.compile(rf" \d{{1,2}}(?:/\d{{1,2}})?(?![\w:/%-]|[.,]\d)(?: {_NAME_WORD}(?! ?\d))?")
+# "Rover 25", "Half-Life 2", "Super 3G" (a digit and a capital or two name a kind; "5M" is five million)
+_NAME_NUMBER = re.compile(rf" \d{{1,2}}(?:/\d{{1,2}}|(?![MKB]\b)[A-Z]{{1,2}})?(?![\w:/%-]|[.,]\d)(?: {_NAME_WORD}(?! ?\d))?")
 
 
 def _numbered(sentence: str, value: Value) -> Value:

@@ -124,6 +124,10 @@ def test_how_many_takes_the_number_that_counts_the_asked_noun(vectors):
     draft = answer(vectors, "How many flights did Arvo have to cancel?",
                    "Arvo said that it had to cancel 77 short and medium-distance flights, affecting about 5,000 passengers.")
     assert draft.short_answer == "77", text_of(draft)
+    # a population counts the people living there
+    draft = answer(vectors, "How many people live on Ostby?",
+                   "About 3,000 Vessish fishing boats are based on the island of Ostby, which has a population of 70,000.")
+    assert draft.short_answer == "70,000", text_of(draft)
 
 
 def test_how_many_takes_the_number_that_counts_most_of_the_asked_phrase(vectors):
@@ -373,6 +377,8 @@ def test_a_unit_may_be_written_against_its_number():
     ("Sanctions on Nord Stream 2 were lifted in May.", NAME, "Which pipeline had its sanctions lifted?", "Nord Stream 2"),
     ("Ison, from the group Fathers 4 Justice, was angry.", NAME, "Which group is Ison from?", "Fathers 4 Justice"),
     ("Voters picked Halo 2 as the best game.", NAME, "Which game did voters pick?", "Halo 2"),
+    ("Vale Access - sometimes called Quill 3G - is fast.", NAME, "What is Vale Access sometimes called?", "Quill 3G"),
+    ("Zorb sold 5M units in Ostby.", PLACE, "Where did Zorb sell its units?", "Ostby"),  # "5M" is five million, no label
     # a word that opens the sentence before its subject is no part of the name
     ("Since Ada Quill took over in 1999, the firm has grown.", NAME, "Who runs the firm?", "Ada Quill"),
 ])
@@ -5434,6 +5440,15 @@ def test_a_long_name_answers_to_its_initials():
     assert row[5] > 0  # its coverage of the question's "QV"
 
 
+def test_a_naming_word_says_what_a_thing_is_called():
+    from rag.extractive import _candidates
+
+    said = "The search uses a system dubbed smart serendipity."  # "What is the system called?"
+    chunk = Chunk("z/c0", said, "z/0.txt", "Story", "", "2024-03-01", 1, 1, 0, len(said))
+    (row,) = _candidates([Hit(chunk, 1.0, 1)], {"system": 1.0, "call": 1.0}, None)
+    assert row[5] == 1.0
+
+
 def test_a_list_of_names_takes_a_list_of_values_in_order(vectors):
     """"Roe and Moss finished fourth and fifth": Moss finished fifth, though the sentence
     names her by surname only, with the race named the sentence before."""
@@ -6812,6 +6827,9 @@ def test_who_is_a_named_person_is_answered_by_what_the_articles_say_they_are(vec
     assert titled.short_answer == "Norlandic Trade Minister", text_of(titled)
     lower = answer(vectors, "Who is Ben Odo?", "Profits rose by a fifth, chief executive Ben Odo said on Friday.")
     assert lower.short_answer == "chief executive", text_of(lower)
+    # a short form in brackets is part of the apposition
+    bracketed = answer(vectors, "Who is Jo Roe?", '"It will help," said Jo Roe, director of the Vale Alert Centre (VAC).')
+    assert bracketed.short_answer == "director of the Vale Alert Centre (VAC)", text_of(bracketed)
 
 
 def test_a_title_set_off_after_the_name_may_run_to_the_verb_without_its_comma(vectors):
