@@ -1109,7 +1109,7 @@ def _in_asked_role(article: str, text: str, question: str, role: str) -> bool:
             and any(in_role(text, v, role, question) for v in values(text, NAME, question, article)))
 
 
-_ROLE_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,.;:]|\s+(?:who|which|that|and|has|had|is|was|said|says)\b)")
+_ROLE_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?((?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)(?=\s*[,.;:]|\s+(?:who|which|that|and|has|had|is|was|said|says|at|in|on|since|until|during)\b)")
 
 
 def _held_of_another_body(text: str, question: str, role: str) -> bool:
@@ -2810,6 +2810,10 @@ def _nearest(found: list[Any], sentence: str, weights: dict[str, float], head: s
     held = [] if places else _in_own_clause(found, sentence, every or weights)
     if len(held) == 1:
         return held[0]
+    if not places and (clause := _in_own_verb_clause(found, sentence, weights)):
+        found = clause
+        if len(found) == 1:
+            return found[0]
     if not places and (own := _in_own_part(found, sentence, every or weights, asides)) is not None:
         return own
     found = held or found  # "US crude rose $1.64 to $47.10, while Brent gained $1.32 to $44.45" for "... Brent gain?"
@@ -2837,6 +2841,20 @@ def _in_own_clause(found: list[Any], sentence: str, weights: dict[str, float]) -
     naming = [(s, e) for s, e in spans if named & set(content_terms(sentence[s:e]))
               and not all(named & set(content_terms(sentence[a:b])) for a, b in spans)]
     return [v for v in found if len(naming) == 1 and naming[0][0] <= v.start < naming[0][1]]
+
+
+# Where a clause that shares the subject of the one before starts: "... in May and may defend her title in Tomsby"
+_VERB_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:also\s+|then\s+)?(?:may|might|will|would|could|can|should|must|has|have|had|is|was|are|were)\b)")
+
+
+def _in_own_verb_clause(found: list[Any], sentence: str, weights: dict[str, float]) -> list[Any]:
+    """Of clauses that share one subject, the values in the only one that holds the question's
+    words: "She will run in the Grand Prix in Ostby and may defend her title in Tomsby" for
+    "Where will she defend her title?" (the words of such a clause come before its value)."""
+    cuts = [0, *(m.start() for m in _VERB_CLAUSE.finditer(sentence)), len(sentence)]
+    holding = [(s, e) for s, e in zip(cuts, cuts[1:])
+               if any(s <= v.start < e for v in found) and set(content_terms(sentence[s:e])) & weights.keys()]
+    return [v for v in found if holding[0][0] <= v.start < holding[0][1]] if len(cuts) > 2 and len(holding) == 1 else []
 
 
 # Where a list moves from one item to the next: "17 February for homes and 1 April for firms".

@@ -1729,7 +1729,8 @@ def name_given(sentence: str, noun: str, question: str) -> str:
         patterns.append(rf"([A-Z][\w.-]*(?:\s+(?:of|to|the|for|and|on|against|[A-Z][\w.-]*))*\s+{re.escape(noun.capitalize())}s?)\b")
     for pattern in patterns:
         for m in re.finditer(pattern, sentence):
-            name = re.sub(r"^(?:The|A|An|This|That|Its|Their|His|Her)\b\s*", "", m.group(1))  # "The AutoLink feature"
+            # "The AutoLink feature"; a pronoun names nothing: "They host links, called “trackers”"
+            name = re.sub(r"^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|They|It|He|She|We)\b\s*", "", m.group(1))
             if name and not set(re.split(r"[\s-]+", re.sub(r"['’]s?\b", "", name))) <= asked:
                 return name
     return ""

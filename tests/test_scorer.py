@@ -2341,6 +2341,16 @@ def test_a_value_set_off_in_a_clause_about_something_else_is_not_the_nearest(vec
     assert draft.short_answer == "Anna Bell", text_of(draft)
 
 
+def test_of_clauses_that_share_a_subject_the_value_is_in_the_one_with_the_asked_words():
+    from rag.extractive import _IN_OR_AT, _nearest
+
+    said = "She will also run in the Grand Prix in Ostby in February and may defend her indoor VAC 800m title in Tomsby."
+    question = "Where will Jo Roe defend her VAC title?"
+    found = [v for v in values(said, PLACE, question) if _IN_OR_AT.search(said[:v.start])]
+    every = {"jo": 7.0, "roe": 7.0, "defend": 5.7, "vac": 6.0, "titl": 4.5}
+    assert _nearest(found, said, {"defend": 5.7, "titl": 4.5}, "", None, every).text == "Tomsby"
+
+
 @pytest.mark.parametrize("question, sentence, value", [
     ("When do business customers get the faster speeds?",
      "The new speeds start on 17 February for home customers and 1 April for business customers.", "1 April"),
@@ -2646,6 +2656,7 @@ def test_a_thing_asked_by_its_noun_is_answered_by_the_name_given_with_that_noun(
     assert name_given("The Open Studio initiative starts in May.", "initiative", question) == "Open Studio"
     assert name_given("The virus was called Bankash-A Trojan by experts.", "trojan", question) == "Bankash-A Trojan"
     assert name_given("The Quill Telecom initiative starts in May.", "initiative", question) == ""  # the question's own name
+    assert name_given('They host links, called "trackers", that point elsewhere.', "link", "What are the links called?") == "trackers"
     # a name that ends in the noun, a quoted name after "dubbed" or "name,"; not "so-called"
     bill = "What is Ada Moss's bill called?"
     assert name_given("Ministers refused to back Ada Moss's Rights of the Crown Bill.", "bill", bill) == "Rights of the Crown Bill"
@@ -4267,6 +4278,10 @@ def test_a_role_held_of_another_body_answers_no_who_holds_it(vectors):
                    "A Vale science and technology committee report says skills are short, "
                    "said Tom Hale, chairman of the Vale science and technology committee.")
     assert draft.short_answer == "Tom Hale", text_of(draft)
+    # the body may run on to where or when the role was held
+    draft = answer(vectors, "Who heads the Norlandic tribunal?",
+                   "Jo Roe, who was head of the Norlandic Olympic team at the Ostby Games last year, also spoke at the tribunal.")
+    assert "Jo Roe" not in text_of(draft), text_of(draft)
 
 
 def test_which_body_is_answered_by_a_body_not_a_person(vectors):
