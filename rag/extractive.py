@@ -948,6 +948,21 @@ def _about_another_of_kind(ev: Evidence, best: Evidence, question: str) -> bool:
         and all(w in best.text for w in own)
 
 
+_ORDINAL_WORD = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+
+
+def _drops_asked_ordinal(ev: Evidence, best: Evidence, question: str) -> bool:
+    """The best sentence says the ordinal the question gives the asked role and this one does
+    not: "Jean Reno was France's second best-paid actor" for "Who was France's second
+    best-paid actor?", not "Actor Gerard Jugnot ... France's best-paid actor", though his title
+    fills the slot ("the third Harry Potter film" orders no director)."""
+    role = asked_role(question)
+    said = {m.group().lower() for m in _ORDINAL_WORD.finditer(question)
+            if role and re.match(rf"(?:\s+[\w'’-]+){{0,2}}?\s+{re.escape(role)}", question[m.end():], re.I)}
+    return bool(said) and said <= {m.group().lower() for m in _ORDINAL_WORD.finditer(best.text)} \
+        and not said & {m.group().lower() for m in _ORDINAL_WORD.finditer(ev.text)}
+
+
 def _leaves_the_named(ev: Evidence, best: Evidence, question: str) -> bool:
     """The best sentence names all the question names, and this one, from another article,
     names none of them, nor do its headline and the sentence before (where "it" may point):
@@ -3308,7 +3323,8 @@ class Extractive:
         if first is not None and top and first.value.lower() == top:
             return [first] + [ev for ev in supported if ev is not first]
         if first is None or first.score < self.slot_ratio * supported[0].score or _about_another_of_kind(
-                first, supported[0], question) or _leaves_the_named(first, supported[0], question):
+                first, supported[0], question) or _leaves_the_named(first, supported[0], question) \
+                or _drops_asked_ordinal(first, supported[0], question):
             return supported
         return [first] + [ev for ev in supported if ev is not first]
 

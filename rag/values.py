@@ -81,11 +81,11 @@ _TYPES = [
                         r"^\s*((by|for|within|after|in|over|under|up to) )?how (many|much|long|old|far|big|large|tall|high|fast|often|deep|wide|heavy|strong"
                         rf"|hot|cold|warm)\b|{_PLACE_IN_TABLE}|^\s*(what|how much) (will|would|does|did|do|could|might) .*\bcost\b"
                         rf"|^\s*((by|to|at|for|in|over|within|across|under|after) )?(what|which) (?!area of (?:the )?(?-i:[A-Z]))([a-z-]+ (?!(?:is|was|are|were)\b)[a-z-]+ |[a-z-]+ )?({_MEASURES}|{_ACCOUNTS}|percentage|proportion|fraction"
-                        r"|figure|sum|times?|volume|saving|savings|split)\b|\b(how much|how many)\b"
+                        r"|figure|sum|times?|volume|saving|savings|split|(?<!\bat )stake)\b|\b(how much|how many)\b"
                         # "What are UK base rates?", "What will X's tax rate be?"
                         r"|^\s*(what|which) (is|was|are|were|(?:will|would|could|might)(?=.*\bbe\s*\?*\s*$))"
                         r" (the|its|their|his|her|our|your|(\S+ ){0,5}?\S+['’]s?|[A-Z]\w*) ([\w'-]+ ){0,3}"
-                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally)(?:(?<!share)s)?\b"  # "shares" are stock, no share
+                        rf"({_MEASURES}|{_ACCOUNTS}|depth|width|majority|margin|attendance|crowd|audience|turnout|figure|vote|tally|(?<!\bat )stake)(?:(?<!share)s)?\b"  # "shares" are stock, no share
                         rf"|^\s*(what|which) (is|was|are|were)\b.*{_ATHLETE_BEST}|{_EDITION_ASKED}|^\s*(what|which)\b.*\bodds\b"
                         # "What would they raise the threshold to?": a figure moved by someone, its object between
                         rf"|^\s*what (?:did|does|do|has|have|had|will|would|could|might|is|are|was|were)\b.*\b"
@@ -1691,7 +1691,7 @@ _NAMING_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) (?:the |its |t
                            r"(?:[\w.'’-]+ ){0,5}?(?!(?:the|for|of|about|with|from|and)\b)([a-z-]{3,})"
                            r"(?: (?:that|which|who|[a-z]{2,}ing|among|in|on|at|of|from|for|by|with) [^?]+)? (?:code-?)?(?:called|named|known as)\s*\?*\s*$",
                            re.I)
-_NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+[A-Z][\w.-]*[A-Za-z0-9])*"
+_NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+(?:[A-Z][\w.-]*[A-Za-z0-9]|\d{1,2}(?![MKB]\b)[A-Z]{1,2}\b))*"  # "Super 3G"
 
 
 # "What was Ostby's original name?", "What was the original name of Ostby?": the name is the thing asked
@@ -3754,9 +3754,11 @@ def _past_asked_name(value: Value, question: str) -> Value | None:
 
 def _named_in(name: str, asked: str, head: str) -> bool:
     """Most of the name's words are the question's own (the asked noun aside: "Which party"
-    is answered by "Green Party"; "Mr" aside: "Mr McLetchie's" is the asked David McLetchie's)."""
-    words = [re.sub(r"['’]s$|(?<=s)['’]$", "", w).lower() for w in name.split()
-             if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in HONORIFICS]
+    is answered by "Green Party"; "Mr" aside: "Mr McLetchie's" is the asked David McLetchie's;
+    an owner aside: "France's Cesar" is the Cesars asked about)."""
+    said = [w for w in name.split() if w[:1].isupper() and w.lower() != head and w.lower().rstrip(".") not in HONORIFICS]
+    own = [w for w in said[:-1] if not re.search(r"['’]s?$", w)] + said[-1:]  # "Ocean's 12" keeps its one word
+    words = [re.sub(r"['’]s$|(?<=s)['’]$", "", w).lower() for w in own]
     return bool(words) and sum(w in asked or w.removesuffix("s") in asked for w in words) * 2 > len(words)
 
 

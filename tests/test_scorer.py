@@ -63,7 +63,8 @@ from rag.values import (
     ("Which years are given to the festival?", DATE), ("In which decade did the fair start?", DATE),
     ("Which kinds of machines will be easier to use?", OTHER), ("Which type of cancer did he have?", OTHER),
     ("What did the index fall to in February?", NUMBER), ("What has inflation risen to?", NUMBER),
-    ("What did she rise to fame with?", OTHER),
+    ("What did she rise to fame with?", OTHER), ("What stake can Zorb now hold in Vale?", NUMBER),
+    ("What was Zorb's original stake?", NUMBER), ("What is at stake for Zorb?", OTHER),
 ])
 def test_answer_types(question, kind):
     assert answer_type(question) == kind
@@ -590,6 +591,11 @@ def test_a_title_the_question_asks_by_is_no_part_of_the_name():
     assert [v.text for v in values("It was built by BT's research unit.", NAME, "Which company's research unit built it?")] == ["BT's"]
     # "Mr" is no part of the name: "Mr McLetchie's" is the asked David McLetchie's.
     assert [v.text for v in values("Mr McLetchie's firm, Tods Murray, said.", NAME, "Which firm did David McLetchie quit?")] == ["Tods Murray"]
+    # nor one the question names, owned by another: "Norland's Quill" is the asked Quills
+    said = "It will compete against Tides at Norland's Quill film awards."
+    assert [v.text for v in values(said, NAME, "Which film will compete with Waves at the Quills?")] == ["Tides"]
+    said = "Ada's 12 fell to number two while Tides entered at number three."  # an owner that is all the name says
+    assert [v.text for v in values(said, NAME, "Which film was second behind Ada's Twelve?")] == ["Tides"]
     # A capitalised function word that starts the sentence is no part of the name after it; inside
     # the sentence it starts a title.
     assert [v.text for v in values("The Green Party won.", NAME, "Which party won?")] == ["Green Party"]
@@ -2334,6 +2340,18 @@ def test_a_question_is_read_in_its_normal_form():
     assert truecased("which committee met?", texts) == "Which committee met?"
 
 
+def test_a_title_that_fills_the_slot_does_not_beat_the_sentence_with_the_asked_ordinal(vectors):
+    draft = answer(vectors, "Who was Norland's second best-paid actor?",
+                   "Actor Jo Roe - star of the film Tides - has beaten Tom Hale to become Norland's best-paid actor of 2004. "
+                   "Film star Ada Moss was Norland's second best-paid actor in 2004, earning 3.55m euros.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+    # an ordinal of the thing, not of the asked role, orders no one
+    draft = answer(vectors, "Who directed the third Quill film?",
+                   "This third Quill film brought a change of director and a visual shake-up that shines on DVD. "
+                   "Quill director Ada Moss has signed a three-year deal with Vale Studios.")
+    assert draft.short_answer == "Ada Moss", text_of(draft)
+
+
 def test_a_value_set_off_in_a_clause_about_something_else_is_not_the_nearest(vectors):
     draft = answer(vectors, "Who won the women's race at the Lakeside Cross?",
                    "Anna Bell, who took silver for the women's team at last month's Nordic Games, won the women's race "
@@ -2657,6 +2675,7 @@ def test_a_thing_asked_by_its_noun_is_answered_by_the_name_given_with_that_noun(
     assert name_given("The virus was called Bankash-A Trojan by experts.", "trojan", question) == "Bankash-A Trojan"
     assert name_given("The Quill Telecom initiative starts in May.", "initiative", question) == ""  # the question's own name
     assert name_given('They host links, called "trackers", that point elsewhere.', "link", "What are the links called?") == "trackers"
+    assert name_given("Vale Access - sometimes called Quill 3G - is fast.", "access", "What is Vale Access called?") == "Quill 3G"
     # a name that ends in the noun, a quoted name after "dubbed" or "name,"; not "so-called"
     bill = "What is Ada Moss's bill called?"
     assert name_given("Ministers refused to back Ada Moss's Rights of the Crown Bill.", "bill", bill) == "Rights of the Crown Bill"
