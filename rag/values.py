@@ -1256,7 +1256,7 @@ def _loose_times(sentence: str, question: str) -> tuple[Value, ...]:
     ("was arrested on Sunday") or its preposition ("Until when ...?": "had until Tuesday
     afternoon to return"), else a time counted back at its verb, else a time owning its thing."""
     weekdays = itertools.chain((Value(m.group(), m.start(), m.end()) for m in _WEEKDAY.finditer(sentence)),
-                     (Value(m.group(1), m.start(1), m.end(1)) for m in _FEAST_DAY.finditer(sentence)))
+                               (Value(m.group(1), m.start(1), m.end(1)) for m in _FEAST_DAY.finditer(sentence)))
     ago = (Value(m.group(), m.start(), m.end()) for m in _AGO.finditer(sentence))
     years = (Value(m.group(), m.start(), m.end()) for m in _A_BARE_YEAR.finditer(sentence))
     return (tuple(v for v in weekdays if at_asked_verb(sentence, v, question) or after_stranded(sentence, v, question)
