@@ -1691,7 +1691,8 @@ _NAMING_ASKED = re.compile(r"^\s*what (?:is|was|are|were|will be) (?:the |its |t
                            r"(?:[\w.'’-]+ ){0,5}?(?!(?:the|for|of|about|with|from|and)\b)([a-z-]{3,})"
                            r"(?: (?:that|which|who|[a-z]{2,}ing|among|in|on|at|of|from|for|by|with) [^?]+)? (?:code-?)?(?:called|named|known as)\s*\?*\s*$",
                            re.I)
-_NAME_RUN = r"[A-Z][\w.-]*[A-Za-z0-9](?:\s+(?:[A-Z][\w.-]*[A-Za-z0-9]|\d{1,2}(?![MKB]\b)[A-Z]{1,2}\b))*"  # "Super 3G"
+_LABEL_SUFFIX = r"(?![MKB]\b)[A-Z]{1,2}"  # capitals joined to a digit name a kind ("3D", "4G"); "5M" is five million
+_NAME_RUN = rf"[A-Z][\w.-]*[A-Za-z0-9](?:\s+(?:[A-Z][\w.-]*[A-Za-z0-9]|\d{{1,2}}{_LABEL_SUFFIX}\b))*"  # "Super 3G"
 
 
 # "What was Ostby's original name?", "What was the original name of Ostby?": the name is the thing asked
@@ -2202,7 +2203,7 @@ _MARGIN_AFTER = re.compile(r"\s+(?:short\s+of|clear\s+of|outside|off\s+(?:the|hi
 _MARGIN_BEFORE = re.compile(r"\bby\s+(?:just\s+|only\s+|almost\s+|nearly\s+|some\s+|about\s+)?$", re.I)
 _RARE_LEVEL = re.compile(r"\s+(?:high|low|peak|record|best|worst)s?\b", re.I)
 _SPANS_COUNTED = re.compile(r"\bhow many (year|month|week|day|season)s\b", re.I)
-_LABEL = re.compile(r"\d+(?![MKB]\b)[A-Z]{1,2}")  # a digit joined to capitals names a kind ("3D", "4G"); "5M" is five million
+_LABEL = re.compile(rf"\d+{_LABEL_SUFFIX}")
 _AT_AGE = re.compile(r"\b(?:the age of|aged)\s+$", re.I)
 _AGE_BY_NAME = re.compile(r"[A-Z][\w'’-]+,\s*#,")  # the number (#) set off by commas after a name
 
@@ -3916,8 +3917,8 @@ def _number_word_in_name(sentence: str, value: Value) -> bool:
         and re.search(r"(?:^|[.:;!?(\"“‘'—–-])\s*$", sentence[:value.start]) is None
 
 
-# "Rover 25", "Half-Life 2", "Super 3G" (a digit and a capital or two name a kind; "5M" is five million)
-_NAME_NUMBER = re.compile(rf" \d{{1,2}}(?:/\d{{1,2}}|(?![MKB]\b)[A-Z]{{1,2}})?(?![\w:/%-]|[.,]\d)(?: {_NAME_WORD}(?! ?\d))?")
+# "Rover 25", "Half-Life 2", "Super 3G"
+_NAME_NUMBER = re.compile(rf" \d{{1,2}}(?:/\d{{1,2}}|{_LABEL_SUFFIX})?(?![\w:/%-]|[.,]\d)(?: {_NAME_WORD}(?! ?\d))?")
 
 
 def _numbered(sentence: str, value: Value) -> Value:
