@@ -2787,7 +2787,11 @@ def _placed_as_asked(sentence: str, value: Value, question: str) -> bool:
         return True
     if based_asked(sentence, value.end, question):
         return True
-    # or after its doer: "signed by Ada Moss and Tom Hale in Ostby"
+    # or after its doer: "signed by Ada Moss and Tom Hale in Ostby" (not "filed for Chapter 11
+    # protection" for "Where did it file for protection?": a name before the question's noun says which)
+    modified = re.match(r"\s+(?!(?:north|south|east|west)[a-z]*\b)([a-z]+)\b", sentence[value.end:])  # not "Ostby east of Tomsby"
+    if modified is not None and stem(modified.group(1)) in content_terms(question):
+        return False
     after = re.search(r"\b([a-z]{3,})\s+(?:by\s+[^,;:.]{1,80}?\s+)?(?:for|in|at|on|near|to)\s+(?:the\s+)?$", sentence[:value.start])
     if after is None:
         return False
@@ -3288,6 +3292,7 @@ class Extractive:
                 return (v := _value_in(ev)) is not None and (_placed_as_asked(ev.text, v, question)
                                                               or _as_asked(ev.text, v, question)
                                                               or before_asked_verb(ev.text, v, question)
+                                                              or by_asked_doer(ev.text, v, question)  # "tabled by France"
                                                               or _named_as(ev.text, v, asked_noun(question))
                                                               or _before_noun(ev.text, v, asked_noun(question))  # "the Quill islands"
                                                               or _places_asked_event(ev.text, v, question)

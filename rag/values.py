@@ -37,7 +37,10 @@ _MEASURES = (r"share(?!\s+(?:the|a|an|their|its|his|her|our|this|that|these|thos
              r"|budget|weight|height|length|width|depth|altitude|wavelength|speed|temperature|capacity|population|position|turnout|rate"
              r"|level|threshold|time|reading|" + _ATHLETE_MARK)
 # An athlete's best mark: a time or a distance ("What is her season's best?").
-_ATHLETE_BEST = r"\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
+# a sporting record is a best too ("the 60m world record"; not "a record profit", "his voting record")
+_ATHLETE_BEST = (r"(?:\b(?:personal|season['’]s|seasons|career|life-?time) bests?\b"
+                 r"|\b(?:world|European|Olympic|Commonwealth|British|national|indoor|outdoor|area|course|championship)"
+                 r" records?\b(?!\s+(?!(?:in|for|of|at|on|over|from|since|by|with)\b)[a-z]))")
 # A company's or a country's figures: "What net profit did X report?", "What was X's deficit?".
 _ACCOUNTS = (r"revenues?|profits?|sales|turnover|debt|deficit|surplus|income|earnings|loss|losses|wages?|fine|penalty"
              r"|fare|rent|inflation|growth|dividend|assets|capitali[sz]ation|valuation|takings"
@@ -1498,8 +1501,18 @@ def _did_to_asked_thing(sentence: str, value: Value, question: str) -> bool:
     whatever the verb: "The survey was conducted by Sunovate" for "Which company carried out the
     survey?"."""
     m = _ASKED_THING.match(question)
-    return m is not None and re.search(rf"\b(?i:the\s+(?:[a-z-]+\s+)?){re.escape(m.group(1))}\s+(?:was|were|is|are|has been|had been)"
-                                       rf"\s+[a-z]+(?:ed|en)\s+(?:out\s+)?by\s+(?:the\s+)?$", sentence[:value.start]) is not None
+    before = sentence[:value.start]
+    if m is not None and re.search(rf"\b(?i:the\s+(?:[a-z-]+\s+)?){re.escape(m.group(1))}\s+(?:was|were|is|are|has been|had been)"
+                                   rf"\s+[a-z]+(?:ed|en)\s+(?:out\s+)?by\s+(?:the\s+)?$", before):
+        return True
+    # or set off after it: "the plan to tax jet fuel - tabled by France" for "Which country proposed the jet fuel tax?"
+    head = _ASKED_THING_HEAD.search(question) if _DOER_ASKED.match(question) else None
+    return head is not None and re.search(rf"\b{re.escape(head.group(1))}\b[^.;:,]{{0,40}}?(?:\s+[-–]|,)\s+[a-z]+(?:ed|en)"
+                                          rf"\s+by\s+(?:the\s+)?$", before) is not None
+
+
+_DOER_ASKED = re.compile(r"^\s*(?:who|which\s+(?:[a-z-]+\s+){1,3}?)(?:(?:has|have|had|will|would)\s+)?(?!(?:is|was|are|were|did|does|do)\b)(?-i:[a-z]+)\s", re.I)
+_ASKED_THING_HEAD = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,3}([a-z]{3,})\s*\?*\s*$")  # "tax" of "the jet fuel tax?"
 
 
 def bracketed_by_name(sentence: str, value: Value, question: str, names: list[list[str]] | None = None) -> bool:
@@ -1842,6 +1855,9 @@ def affiliated(sentence: str, value: Value, question: str) -> bool:
 
 _WHO = re.compile(r"^\s*(who|whom)\b", re.I)
 _SPEAKER = re.compile(r"\b(?:said|says|told|added|according to)\s+$")  # "said Shauna Perry": a person, no place
+# "Where ...?": "buyer Ada Moss said:" names whoever speaks, no place ("Jo Roe of Zorb said", "a woman from Ostby says" do)
+_SPEAKS = re.compile(r"^,?\s+(?:said|says|told|added)\b")
+_OF_A_PLACE = re.compile(r"\b(?:in|at|of|from|near|for|with|to)\s+(?:the\s+)?['‘\"“]?$", re.I)
 # "based in Hamburg", "due to open in the capital, Kampala"
 _IN_A_PLACE = re.compile(r"\b(?:in|near|across|outside|throughout|around)\s+(?:the\s+)?"
                          r"(?:(?:capital|city|town|village|county|region|province|state)(?:,|\s+of)\s+)?$", re.I)
@@ -2547,7 +2563,7 @@ _WORK_ASKED = re.compile(r"^\s*(?:(?:in|for|from|with|by) )?which (?:[a-z-]+ )?(
                          r"|album|single|song|play|musical|opera|game|documentary|drama|comedy)s?\b", re.I)
 
 
-_AN_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Trophy|Cup|Finals?|Championships?|Games|Festival|Olympics|Oscars?|Grand Prix|Marathon)['’]?s?$")
+_AN_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Trophy|Cup|Finals?|Championships?|Games|Festival|Olympics|Oscars?|Grand Prix|Marathon|Run|Race)['’]?s?$")
 
 
 _EVENT_NOUNS = re.compile(r"(?:event|tournament|competition|contest|race|ceremony|show|meeting|title|medal|honou?r|category|final|fixture)s?"
@@ -2606,6 +2622,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(_owner_of(v, owned.group(1)) for v in found)
     if kind == NAME and (_WHO.match(question) or _asks_no_event(question)):
         # a prize or a contest is no one, nor the team or film asked: "the Milton Shulman Award", "AAAs Championships"
+        found = tuple(v for v in found if not _AN_EVENT_NAME.search(v.text))
+    if kind == PLACE and _PLACE_KIND.fullmatch(head.lower()):  # nor a town asked: "the Great Ireland Run on 9 April"
         found = tuple(v for v in found if not _AN_EVENT_NAME.search(v.text))
     if kind == NAME and _WHO.match(question):
         # nor is a name owned and naming a kind of thing: "its new RipGuard technology"
@@ -2831,7 +2849,9 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                                                  or _set_off_by_role(sentence, v, asked)))
             and not (kind == NAME and _titled_as_subject(sentence, v, question))
             and not (kind in (NAME, PLACE) and _owns_pronouned(sentence, v, question))
-            and not (kind == PLACE and _SPEAKER.search(sentence[:v.start]))
+            and not (kind == PLACE and (_SPEAKER.search(sentence[:v.start]) and not sentence.startswith("-", v.end)  # "said Moscow-based Jo Roe"
+                                        or _SPEAKS.match(sentence[v.end:]) and not _OF_A_PLACE.search(sentence[:v.start])
+                                        and re.match(r"\s*where\b", question, re.I) is not None))
             and not (kind == PLACE and _PEOPLES.fullmatch(v.text) is not None)  # "Americans" are a people, no place
             and not (kind in (PLACE, NAME) and v.text.split()[0].lower().rstrip(".") in PERSONAL_TITLES
                      and (kind == PLACE or _BODY_ASKED.match(question) is not None))  # "Prof Etzioni criticises ..."
@@ -4009,7 +4029,11 @@ def _joined_ranges(sentence: str, found: list[Value]) -> list[Value]:
 
 def _range_start(sentence: str, first: Value, second: Value) -> int | None:
     """Where the range of a bare `first` and a `second` with its unit starts ("between" too),
-    or None when they are two values."""
+    or None when they are two values. Two values of one unit "between" make a range too: "between
+    3% and 3.5%"."""
+    between = re.search(r"\bbetween\s+$", sentence[:first.start], re.I)
+    if between and sentence[first.end:second.start] == " and " and _unit_left(first) == _unit_left(second) != "":
+        return between.start()
     if not _BARE_OR_WORD.fullmatch(first.text.strip()) or _BARE_OR_WORD.fullmatch(second.text.strip()) \
             or first.text[:1].isdigit() and not second.text[:1].isdigit():
         return None
@@ -4024,6 +4048,12 @@ def _range_start(sentence: str, first: Value, second: Value) -> int | None:
 
 
 _BARE = re.compile(r"[$£€¥]?\d[\d,.]*")
+
+
+def _unit_left(value: Value) -> str:
+    """The value without its figures: "%" of "3.5%", "$bn" of "$2bn"."""
+    return re.sub(r"[\d,.\s]", "", value.text)
+
 _BARE_OR_WORD = re.compile(rf"[$£€¥]?\d[\d,.]*|(?i:{_NUMBER_WORDS})")
 # "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)

@@ -252,6 +252,12 @@ def test_an_athletes_best_is_a_time_or_a_distance_of_that_kind(vectors):
     # A season's best is no personal best.
     other = answer(vectors, "What is Ana Ruiz's personal best over 60m?", said)
     assert other.refused, text_of(other)
+    # a sporting record is a best too, its unit glued on or not; a record profit or a voting record is none
+    said = "Her times of 7.31 and 7.32 seconds were well short of Ada Moss's 60m world record of 6.92secs from 1998."
+    record = answer(vectors, "What is Ada Moss's 60m world record?", said)
+    assert record.short_answer == "6.92secs", text_of(record)
+    assert answer_type("Which country holds the world record?") == PLACE
+    assert number_kind("What was Zorb's record profit?") == "money"
 
 
 def test_a_match_score_is_one_value():
@@ -1949,6 +1955,17 @@ def test_a_where_question_takes_the_place_after_in_or_at(vectors):
     season = ("Jo Roe, who came fifth at the Vessland Games, helped the Norland team win silver in Quillmouth last week. "
               "She is likely to start her indoor season with a race in either Ostby or Tomsby at the end of January.")
     assert answer(vectors, "Where might Jo Roe start her indoor season?", season).short_answer.startswith("Ostby")
+    # whoever speaks is no place asked ("Tomsby said" speaks for its government, and names no place a deed is done in)
+    praised = 'Fiction buyer Ada Moss said: "It is great to see Jo Roe win in the first novel category."'
+    assert answer(vectors, "Where did Jo Roe win?", praised).short_answer != "Ada Moss"
+    # a name before the question's noun says which, not where: "filed for Chapter 11 protection in Ostby"
+    filed = "Zorb filed for Chapter 11 protection in Ostby in an attempt to halt the auction of its Vale unit."
+    assert answer(vectors, "Where did Zorb file for bankruptcy protection?", filed).short_answer == "Ostby"
+    works = "Jo Roe, a retail analyst at Zorb Capital, said she expected other firms to come forward."
+    assert answer(vectors, "Where does Jo Roe work?", works).short_answer == "Zorb Capital"  # the speaker's place
+    # but a place joined to the speaker says where the speaker is
+    based = '"It will have to pay real money," said Ostby-based Norland lawyer Jo Roe, who is not connected to the case.'
+    assert answer(vectors, "Where is Jo Roe based?", based).short_answer == "Ostby"
 
 
 def test_a_question_led_by_its_preposition_asks_for_its_object(vectors):
@@ -3834,6 +3851,9 @@ def test_a_range_is_one_value():
     assert [v.text for v in values(said, NUMBER, "How long will the new cords take to arrive?")] == ["two to four weeks"]
     assert "between 300 and 400 jobs" in [v.text for v in values(said, NUMBER, "How many jobs will go at Zorb?")]
     assert [v.text for v in values("Tax was cut from 30 to 25 per cent.", NUMBER, "What is the tax rate?")] == ["25 per cent"]
+    # two figures of one unit "between" are one range too
+    said = "Ada Moss forecast growth at between 3% and 3.5% next year, and said Zorb had 3 and 4 plants."
+    assert [v.text for v in values(said, NUMBER, "What growth did Ada Moss forecast?")] == ["between 3% and 3.5%"]
 
 
 def test_a_figure_for_the_whole_year_answers_nothing_asked_of_a_quarter(vectors):
@@ -4325,6 +4345,10 @@ def test_a_prize_or_a_contest_answers_no_who():
     said = "The Vale Stadium is due to open for the 2006 Quill Cup Final."  # a final is a contest, no firm
     assert values(said, NAME, "Which company is building the Vale Stadium?") == []
     assert [v.text for v in values(said, NAME, "Which match will open the Vale Stadium?")] == ["Quill Cup Final"]
+    # nor a town: a run or a race is held somewhere, and is no place itself
+    said = "Ada Moss will seek to regain her title at the Zorb Great Vessland Run on 9 April."
+    assert values(said, PLACE, "Which town does Ada Moss come from?") == []
+    assert values(said, NAME, "Who will seek to regain her title?") == [Value("Ada Moss", 0, 8)]
 
 
 def test_who_is_not_answered_by_the_body_set_off_to_say_who_the_speaker_is():
@@ -7040,6 +7064,16 @@ def test_a_passive_of_what_the_question_asks_done_names_its_doer_in_other_words(
     question = "Which company carried out the survey for Acme?"
     found = {v.text: by_asked_doer(said, v, question) for v in values(said, NAME, question)}
     assert found["Quill Research"] and not found.get("Acme", False)
+    # or a passive set off after it, and for a country too
+    said = "Many ministers back the plan to tax jet fuel - tabled by Norland and Vessland after the summit."
+    assert by_asked_doer(said, Value("Norland and Vessland", 57, 77), "Which countries proposed the jet fuel tax?")
+
+
+def test_a_country_that_did_the_asked_deed_comes_before_a_place_something_happens_in(vectors):
+    tabled = "Many Quill ministers are thought to support the plan to tax jet fuel - tabled by Norland and Vessland."
+    untaxed = "At present, jet fuel enjoys a very low tax rate or is untaxed in Quill member states."
+    draft = answer(vectors, "Which countries proposed the jet fuel tax?", untaxed, tabled)
+    assert draft.short_answer == "Norland and Vessland", text_of(draft)
 
 
 def test_a_name_set_off_after_a_description_of_the_verbs_object_is_its_object():
