@@ -107,6 +107,7 @@ from .values import (
     by_asked_doer,
     counted_phrase,
     counted_word,
+    dates_asked_thing,
     described,
     did_asked,
     did_asked_deed,
@@ -1666,6 +1667,10 @@ def _pick_values(out: list[Evidence], kind: str, question: str, weights: dict[st
                 found = [v for v in found if find_dates(v.text)] or found
             if kind == DATE:  # "running since 1997, but in 2002 ..." for "When were they first held?"
                 found = [v for v in found if began_since(ev.text, v, question)] or found
+            if kind == DATE:  # "the round ... on Friday with the final scheduled for Saturday" for "When is the final?"
+                found = [v for v in found if dates_asked_thing(ev.text, v, question)] or found
+            if kind == DATE:  # "entered Parliament in 1987, after first contesting a seat in 1974" for "When did he first enter it?"
+                found = [v for v in found if at_asked_verb(ev.text, v, question)] or found
             if kind == PLACE:  # "the Paris-based IEA"; "attended the premiere in London's Leicester Square": the place follows "in"
                 # "the Ostby-Tomsby border towns"; "the Vessish city of Tomsby" names its city after "of"
                 called = place_meant(ev.text)  # "in the city" after "the northern city of Harbin"

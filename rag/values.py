@@ -1207,7 +1207,8 @@ _WHEN_WHERE_VERB = re.compile(r"^\s*(?:(?:(?:until|till|since|by|from) )?when|wh
 
 # "When did Molyneux leave Bullfrog?": the verb right after a subject that is a name or a pronoun.
 _WHEN_NAMED_DID = re.compile(r"^\s*(?i:(?:(?:until|till|since|by|from) )?when|where)\s+(?i:did|does|do|will|would|has|have|had)\s+"
-                            r"(?:(?:[A-Z][\w'’.-]*\s+)+|(?:he|she|it|they|we|you)\s+)([a-z]{3,})\b")
+                            r"(?:(?:[A-Z][\w'’.-]*\s+)+|(?:he|she|it|they|we|you)\s+)"
+                            r"(?:(?:first|last|ever|again|[a-z]+ly)\s+)?([a-z]{3,})\b")  # "first enter": the verb, not its adverb
 
 
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*\s+$")
@@ -1263,6 +1264,7 @@ def _loose_times(sentence: str, question: str) -> tuple[Value, ...]:
     ago = (Value(m.group(), m.start(), m.end()) for m in _AGO.finditer(sentence))
     years = (Value(m.group(), m.start(), m.end()) for m in _A_BARE_YEAR.finditer(sentence))
     return (tuple(v for v in weekdays if at_asked_verb(sentence, v, question) or after_stranded(sentence, v, question)
+                  or dates_asked_thing(sentence, v, question)
                   or _ON_DAY.search(sentence[:v.start]) and _all_but_verb(sentence, question))
             or tuple(v for v in years if at_asked_verb(sentence, v, question))  # "It was set up in 1337"
             or tuple(v for v in ago if ago_at_asked_verb(sentence, v, question))
@@ -1384,6 +1386,21 @@ def at_asked_verb(sentence: str, value: Value, question: str) -> bool:
 
 
 _SPEAK = frozenset({"speak", "talk"})
+
+# "When is the men's triple jump final in Ostby?": the thing dated, "final"
+_DATED_THING = re.compile(r"^\s*when\s+(?:is|was|are|were|will)\s+(?:the|this|next|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"([a-z][a-z-]{2,})(?=\s+(?:be|take|in|at|on|of|for|between|against|due|held|expected)\b|\s*\?*\s*$)", re.I)
+
+
+def dates_asked_thing(sentence: str, value: Value, question: str) -> bool:
+    """The time is the one the sentence gives the thing a copular "When is the X?" asks about,
+    right after it: "with the final scheduled for Saturday" (not "the qualifying round ... on
+    Friday")."""
+    m = _DATED_THING.match(question)
+    return m is not None and re.search(
+        rf"\b{re.escape(m.group(1))}s?\s+(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?(?:now\s+)?"
+        rf"(?:(?:scheduled|set|due|planned|slated|fixed|timetabled)\s+(?:for|on)|(?:takes|took|will\s+take)\s+place\s+on|(?:is|was|will\s+be)\s+on)"
+        rf"\s+(?:the\s+)?$", sentence[:value.start], re.I) is not None
 
 
 _DETERMINER = re.compile(r"\b(?:the|a|an|their|its|his|her|this|that|these|those|our|my|your)\s+$", re.I)

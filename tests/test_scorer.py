@@ -811,6 +811,13 @@ def test_when_or_where_the_questions_verb_points(vectors):
                    "The consultation on the Arvo Valley Holiday Trading Bill has so far attracted almost 500 "
                    "responses from shop owners and closes on 7 February.", title="Holiday trading bill")
     assert draft.short_answer == "7 February", text_of(draft)
+    # an adverb before the verb is no verb, and the date at the verb beats one by another deed's "first"
+    entered = "Mr Roe entered Parliament for Ostby North in 1987, after first contesting the Ostby South seat in 1974."
+    assert answer(vectors, "When did Jo Roe first enter Parliament?", entered).short_answer == "1987"
+    # a copular "When is the X?" takes the time the sentence gives X right after it
+    final = "The qualifying round of the men's triple jump in Ostby takes place on Friday with the final scheduled for Saturday."
+    assert answer(vectors, "When is the men's triple jump final in Ostby?", final).short_answer == "Saturday"
+    assert answer(vectors, "When is the qualifying round in Ostby?", final).short_answer == "Friday"
 
 
 def test_an_age_may_be_stated_as_the_age_of(vectors):
