@@ -2345,7 +2345,8 @@ _FORECAST = re.compile(r"\b(?:favourites?|favorites?|tipped|expected|expects?|pr
 # ("The Sea Inside is up for Berlin's top prize" names no winner); "took over" or "took part" asks no win.
 _WIN_ASKED = re.compile(r"^\s*(?:who |which (?:[a-z-]+ ){1,3}?)(?:won|took(?! (?:over|part|place|up|on|off|out|charge|control|office)\b)|scooped|claimed|(?:was|were) (?:named|crowned|voted))\b", re.I)
 _WIN_TOLD = re.compile(r"\b(?:w[io]n|wins|winning|winners?|named|took|taken|went (?:[a-z]+ )?to|awarded|claim(?:s|ed|ing)?|triumph\w*"
-                       r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted)\b", re.I)
+                       r"|crowned|beat|beating|scoop\w*|clinch\w*|collect\w*|picked up|victor(?:y|ious)|voted"
+                       r"|[a-z]+-times?\s+(?:[\w'’-]+\s+){0,5}?champions?)\b", re.I)  # "three-time world 4km champion": won thrice
 _WON_ASKED = re.compile(r"\b(?:win|won|winning)\b", re.I)
 _IS_TITLED = re.compile(r"\s+(?:was|were|is|are)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 

@@ -186,7 +186,8 @@ _NUMBER = re.compile(
     re.I,
 )
 _NAME_WORD = r"[A-Z](?:(?:\.[A-Z])+\.?|\.(?=\s+[A-Z][a-z])|[\w&'’-]*(?:/[A-Z][\w&'’-]*)?)"  # "LVMH", "Blair", "U.K.", "R." of "R. Sridharan", "Nip/Tuck"
-# A body named for its purpose goes on past "for": "Court of Arbitration for Sport", "Commission for Africa".
+# A body named for its purpose goes on past "for" or "on": "Court of Arbitration for Sport", "Commission on
+# Social Justice" (not "Zorb Council on Monday").
 _BODIES = ("Court", "Institute", "Commission", "Department", "Campaign", "Centre", "Center", "Council", "Committee",
            "Foundation", "Society", "Association", "Office", "Ministry", "Fund", "Trust", "Agency", "Alliance",
            "Coalition", "Organisation", "Organization", "Union", "Federation", "Arbitration", "Partnership", "Network")
@@ -199,7 +200,7 @@ def names_a_body(value: "Value", question: str) -> bool:
     words ("Irish Sports Council"), no person's ("Mark Carroll")."""
     return _BODY_ASKED.match(question) is not None and _A_BODY.search(value.text) is not None
 
-_NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-|(?:{_FOR_A_BODY})for )?{_NAME_WORD})*")
+_NAME = re.compile(rf"(?<!-)\b(?!I['’](?:ll|m|ve|d)\b){_NAME_WORD}(?:\s+(?:of |de |la |van |von |the |and |& |al-|el-|(?:{_FOR_A_BODY})(?:for|on(?! (?:{_MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)) )?{_NAME_WORD})*")
 # Where a capital says nothing: the text's start, or after a sentence's end ("Artists who ...").
 # After an opening quote too: '"It's ...'", 'the Bishop said: "Conspiracy theories ...'.
 # a quote in a quote: ': "'We'; a list's item: "- The bill ...", "2) The plan ..."
@@ -1198,11 +1199,13 @@ _SPOKE_TO = re.compile(r"\b(?:speak|spoke|spoken|talk|talked|talks|speaks|interv
 
 
 # "When does the consultation close?", "Where was the film shot?", "When will it be introduced to
-# Parliament?": the verb the question ends on, before any phrase of its own.
+# Parliament?": the verb the question ends on, before any phrase of its own (a phrase after the
+# subject holds no verb: "When will the bill on X be published?", "When was the treaty on Y signed in Z?"; but
+# "When is it expected to be held?" asks "expected").
 _WHEN_WHERE_VERB = re.compile(r"^\s*(?:(?:(?:until|till|since|by|from) )?when|where|(?:on|in|at) (?:which|what) (?:day|date|year|month|city|country|town|place))"
                               r"\s+(?:did|does|do|will|would|is|was|were|are|has|have|had)\s+"
                               r"[^?]*?\b([a-z]{3,})(?:\s+(?:up|off|out|down|back))?"  # "set up"
-                              r"(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+[^?]*)?\s*\?*\s*$", re.I)
+                              r"(?:\s+(?:to|in|into|at|on|by|for|from|with)\s+(?:(?!(?<!to )\bbe\s|\b[a-z]+ed\s+(?:in|at|on|by|to|for)\b)[^?])*)?\s*\?*\s*$", re.I)
 
 
 # "When did Molyneux leave Bullfrog?": the verb right after a subject that is a name or a pronoun.
@@ -1304,7 +1307,7 @@ def ago_at_asked_verb(sentence: str, value: Value, question: str) -> bool:
     """A time counted back from the story ("three years ago", "last month") follows the
     question's verb in its clause: "defaulted on its debt three years ago"."""
     verb = _when_where_verb(question)
-    return bool(verb) and re.search(rf"\b{_verb_forms(verb)}(?:\s+[^\s,;:]+){{0,6}}?\s+$", sentence[:value.start], re.I) is not None
+    return bool(verb) and re.search(rf"\b{_verb_forms(verb)}(?:\s+[^\s,;:]+){{0,6}}?\s+[\"“‘']?$", sentence[:value.start], re.I) is not None
 
 
 # "When were the awards first held?", "When did it start?", "When did the treaty come into effect?":
@@ -2580,6 +2583,25 @@ _WORK_ASKED = re.compile(r"^\s*(?:(?:in|for|from|with|by) )?which (?:[a-z-]+ )?(
                          r"|album|single|song|play|musical|opera|game|documentary|drama|comedy)s?\b", re.I)
 
 
+# A work's title runs on over small words after the work's kind: "period epic Man to Man", "the drama My Heart is
+# My Own" (not over a preposition that may place or credit it: "the film Tides in Ostby", "... for Zorb Films").
+_KIND_OF_WORK = re.compile(r"\b(?:film|movie|epic|drama|comedy|thriller|musical|novel|book|play|album|single|song|series|show"
+                           r"|documentary|opera|game|biopic|sequel|romance|western|adaptation|satire|farce|cartoon)\s+$")
+_TITLE_GOES_ON = re.compile(r"(?:\s+(?:to|of|and|the|a|an|is|my|me|your))+(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _whole_titles(sentence: str, found: tuple[Value, ...]) -> tuple[Value, ...]:
+    """Each title after its work's kind, with the small words inside it: "Man to Man", not "Man"."""
+    out: list[Value] = []
+    for v in found:
+        if out and v.start < out[-1].end:
+            continue  # taken into the title before it
+        if _KIND_OF_WORK.search(sentence[:v.start]) and (more := _TITLE_GOES_ON.match(sentence, v.end)):
+            v = Value(sentence[v.start:more.end()], v.start, more.end())
+        out.append(v)
+    return tuple(out)
+
+
 _AN_EVENT_NAME = re.compile(r"\b(?:Awards?|Prizes?|Trophy|Cup|Finals?|Championships?|Games|Festival|Olympics|Oscars?|Grand Prix|Marathon|Run|Race)['’]?s?$")
 
 
@@ -2647,6 +2669,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if not _owned_thing(sentence, v))
     if kind == NAME and _WORK_ASKED.match(question):  # "Mel Gibson's biblical epic" names its maker, no film
         found = tuple(v for v in found if not (re.search(r"['’]s?$", v.text) and re.match(r"\s+[a-z]", sentence[v.end:])))
+        found = _whole_titles(sentence, found)
     if kind == NAME and (mirrored := _mirrored(sentence, question)) and not any(
             v.start < mirrored.end and mirrored.start < v.end for v in found):
         found = tuple(sorted((*found, mirrored), key=lambda v: v.start))
@@ -2865,6 +2888,7 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
                                                                  or _IN_APPOSITION.search(sentence[:v.start])
                                                                  or _set_off_by_role(sentence, v, asked)))
             and not (kind == NAME and _titled_as_subject(sentence, v, question))
+            and not (kind == NAME and _WHO.match(question) and _body_of_role(sentence, v, question))
             and not (kind in (NAME, PLACE) and _owns_pronouned(sentence, v, question))
             and not (kind == PLACE and (_SPEAKER.search(sentence[:v.start]) and not sentence.startswith("-", v.end)  # "said Moscow-based Jo Roe"
                                         or _SPEAKS.match(sentence[v.end:]) and not _OF_A_PLACE.search(sentence[:v.start])
@@ -3639,7 +3663,8 @@ _MONTH_YEAR = re.compile(rf"{FULL_MONTH.pattern}\s+(?:1[5-9]|20)\d\d")
 
 
 _AGO = re.compile(rf"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days?|weeks?|fortnights?|months?|years?|decades?) ago"
-                  rf"|(?:last|next|later this|in the (?:next|coming)) (?:week|fortnight|month|year|summer|winter|spring|autumn|{_WEEKDAYS}))\b")
+                  rf"|(?:last|next|later this|in the (?:next|coming)) (?:week|fortnight|month|year|summer|winter|spring|autumn|{_WEEKDAYS})"
+                  rf"|in the (?:next|coming) (?:few|two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}) (?:days|weeks|months|years))\b")
 # a feast day after the word that dates by it: "on Christmas Day", "until Boxing Day" (not "by Green Day")
 _FEAST_DAY = re.compile(r"\b(?:on|until|since|after|before) ((?:[A-Z][a-z]+(?:['’]s)? ){1,2}(?:Day|Eve))\b")
 _FRONTED_TIME = re.compile(rf"^\W*({_AGO.pattern}),\s", re.I)
@@ -3819,6 +3844,14 @@ def _owns_pronouned(sentence: str, value: "Value", question: str) -> bool:
     owner = value.text.endswith(("'s", "’s", "s'", "s’"))  # the reader may keep the "'s" with the name
     owned = re.match(r"\s+([a-z]{3,})\b" if owner else r"['’]s?\s+([a-z]{3,})\b", sentence[value.end:])
     return owned is not None and re.search(rf"\b(?:his|her|their|its)\s+{owned.group(1)}\b", question, re.I) is not None
+
+
+def _body_of_role(sentence: str, value: "Value", question: str) -> bool:
+    """The name follows the asked role and "of": "became secretary of the Commission" names the
+    body whose secretary he is, not who holds the post."""
+    m = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", sentence[:value.start])
+    return m is not None and bool(role := asked_role(question)) and is_role(stem(m.group(1)), role) \
+        and not re.search(r"['’]s\s", value.text)  # "a star of Will and Grace's Debra Messing" is hers
 
 
 def _set_off_by_role(sentence: str, value: "Value", asked: str) -> bool:
@@ -4047,9 +4080,11 @@ def _joined_ranges(sentence: str, found: list[Value]) -> list[Value]:
 def _range_start(sentence: str, first: Value, second: Value) -> int | None:
     """Where the range of a bare `first` and a `second` with its unit starts ("between" too),
     or None when they are two values. Two values of one unit "between" make a range too: "between
-    3% and 3.5%"."""
+    3% and 3.5%", "between 15,000 and 20,000"."""
     between = re.search(r"\bbetween\s+$", sentence[:first.start], re.I)
-    if between and sentence[first.end:second.start] == " and " and _unit_left(first) == _unit_left(second) != "":
+    if between and sentence[first.end:second.start] == " and " and _unit_left(first) == _unit_left(second) \
+            and not (_YEAR.match(first.text) and _YEAR.match(second.text)) \
+            and not re.match(rf"\s+{_MONTH}", sentence[second.end:]):  # "between 1995 and 2000", "between 13 and 15 March" are times
         return between.start()
     if not _BARE_OR_WORD.fullmatch(first.text.strip()) or _BARE_OR_WORD.fullmatch(second.text.strip()) \
             or first.text[:1].isdigit() and not second.text[:1].isdigit():

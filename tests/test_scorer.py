@@ -3428,6 +3428,11 @@ def test_a_time_counted_back_at_the_asked_verb_says_when(vectors):
     assert [v.text for v in values("Tides went on release on Christmas Day in Ostby.", DATE, "When did Tides go on release?")] \
         == ["Christmas Day"]
     assert values("The album by Quill Day was released in Ostby.", DATE, "When was the album released?") == []
+    # a count of weeks ahead, quoted too, and the verb after a phrase on the subject
+    said = 'Full details will not be revealed until a bill is published "in the next two weeks," a spokesman said.'
+    assert [v.text for v in values(said, DATE, "When will the bill on child access be published?")] == ["in the next two weeks"]
+    assert at_asked_verb("The pact was signed on 16 July.", Value("16 July", 23, 30), "When was the pact on borders signed in Ostby?")
+    assert at_asked_verb("The poll, widely expected on 5 May, is near.", Value("5 May", 29, 34), "When is the poll expected to be held?")
     draft = answer(vectors, question, "Veltria defaulted on its debt three years ago, the biggest sovereign default in "
                                       "modern history.", "Its economy grew last year.")
     assert draft.short_answer == "three years ago", text_of(draft)
@@ -3861,6 +3866,9 @@ def test_a_range_is_one_value():
     # two figures of one unit "between" are one range too
     said = "Ada Moss forecast growth at between 3% and 3.5% next year, and said Zorb had 3 and 4 plants."
     assert [v.text for v in values(said, NUMBER, "What growth did Ada Moss forecast?")] == ["between 3% and 3.5%"]
+    said = "Between 15,000 and 20,000 couples go to court each year."
+    assert [v.text for v in values(said, NUMBER, "How many couples go to court each year?")] == ["Between 15,000 and 20,000"]
+    assert values("The court ran between 1995 and 2000.", NUMBER, "How many couples went to court?") == []  # two years
 
 
 def test_a_figure_for_the_whole_year_answers_nothing_asked_of_a_quarter(vectors):
@@ -4362,6 +4370,10 @@ def test_who_is_not_answered_by_the_body_set_off_to_say_who_the_speaker_is():
     said = "Ada Moss, outreach head for campaign group Quill Trust, said that Acme should not be fined."
     assert [v.text for v in values(said, NAME, "Who argued Acme should not be punished?")] == ["Ada Moss"]
     assert "Quill Trust" in [v.text for v in values(said, NAME, "Who employs Ada Moss?")]
+    # nor the body after its role and "of": "secretary of the Quill Trust" holds no post
+    said = "He then became secretary of the Quill Trust on Social Justice."
+    assert values(said, NAME, "Who is the home affairs secretary?") == []
+    assert [v.text for v in values(said, NAME, "Which body did he become secretary of?")] == ["Quill Trust on Social Justice"]
 
 
 def test_which_department_is_answered_by_a_body_not_the_scheme_it_reviews(vectors):
@@ -5960,6 +5972,12 @@ def test_a_work_by_someone_names_its_maker_apart_from_the_next_owner(vectors):
     assert [v.text for v in found if _maker_of_asked(said, v, "Who wrote Ember Nights?")] == ["Ada Moss"]
 
 
+def test_a_title_after_its_works_kind_runs_on_over_small_words():
+    said = "The Vale festival opens on Thursday with period epic Man to Man, and shows the film Tides in Ostby."
+    assert [v.text for v in values(said, NAME, "Which film opens the Vale festival?")][:1] == ["Man to Man"]
+    assert "Tides" in [v.text for v in values(said, NAME, "Which film does the Vale festival show?")]  # "in" may place it
+
+
 def test_an_age_given_as_the_n_year_old_inside_a_sentence_is_the_one_named_before(vectors):
     text = ("Ada Moss made her breakthrough five years ago. Tom Hale kept Moss off top spot at the Games. "
             "But he believes Madrid represents a chance for the 26-year-old to prove her credentials.")
@@ -6209,6 +6227,10 @@ def test_a_name_holds_the_asked_role_by_what_the_sentence_says_of_it(question, s
     ("How many Norland Film Awards did Red Dawn win?",
      "Red Dawn, a war drama starring Ada Moss, is up for six Norland Film Awards, the art-house prizes.",
      "The drama Red Dawn dominated this year's ceremony, winning four of the awards it was up for.", "four"),
+    # and a "three-time" champion has won three times
+    ("How many times has Ada Moss won the world 4km title?",
+     "Ada Moss missed the Vessland trials because of an ankle problem.",
+     "Zorb also dropped its stance on three-time world cross country 4km champion Ada Moss.", "three"),
     # a share of the very thing counted answers "How many ...?"
     ("How many shoppers in Vessland can tell paid results from unpaid ones?",
      "Half of the shops in Vessland say paid results have doubled their sales.",
@@ -6415,6 +6437,8 @@ def test_a_body_named_for_its_purpose_is_one_name_past_for(vectors):
     said = "They may yet be found guilty at the Court of Arbitration for Sport, or by the Commission for Norland."
     assert [v.text for v in values(said, NAME, "Which court could find them guilty?")][:1] == ["Court of Arbitration for Sport"]
     assert "Commission for Norland" in [v.text for v in values(said, NAME, "Which body could find them guilty?")]
+    said = "Ada Moss sits on the Commission on Social Justice, which met on Monday; the Zorb Council on Monday agreed."
+    assert [v.text for v in values(said, NAME, "Which body does Ada Moss sit on?")] == ["Commission on Social Justice", "Zorb Council"]
     assert [v.text for v in values("Ada Moss for Norland scored twice.", NAME, "Who scored?")] == ["Ada Moss", "Norland"]
 
 
