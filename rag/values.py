@@ -1975,13 +1975,30 @@ def _another_title(sentence: str, value: Value, question: str) -> bool:
         return False
     held = re.search(r"((?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?)+)([A-Za-z][a-z-]+)\s+$", sentence[:value.start])
     if not held or not is_role(stem(held.group(2).lower()), role):
-        return False
+        return _ROLE_NAMED.match(question) is not None and _another_kind(sentence[:value.start], role, kinds)
     title = [w.lower() for w in re.findall(r"[\w-]+", held.group(1))]
 
     def said(word: str, among: list[str]) -> bool:
         return any(word == w or shares_stem(word, w) for w in among)
     # "Foreign Minister" for the labour minister; "Justice and Home Affairs Commissioner" for the monetary affairs one
     return not said(title[-1], asked) or not all(said(k, title) for k in kinds)
+
+
+# Words that say when or how long a post is held, not which post: "defending champion"
+_TENURE = frozenset("defending reigning current new incumbent outgoing interim acting former newly".split())
+
+
+def _another_kind(before: str, role: str, kinds: list[str]) -> bool:
+    """The role right before the name is said of another kind in lower case: "world indoor
+    champion Ada Moss" for "Who is the cross country champion?" ("defending champion" says
+    none). Only a question asking who holds the post asks this: "Which fashion designer ...?"
+    is answered by "clothes designer Ada Moss"."""
+    m = re.search(r"((?:[a-z][\w-]*\s+){1,3})([a-z][a-z-]+)\s+$", before)
+    if m is None or not is_role(stem(m.group(2)), role):
+        return False
+    run = list(itertools.takewhile(lambda w: w not in STOPWORDS, reversed(m.group(1).split())))  # "won by defending": "defending"
+    said = [w for w in run if w not in _TENURE and not w.endswith("-crowned")]
+    return bool(said) and not any(k == w or shares_stem(k, w) for k in kinds for w in said)
 
 
 # Two or more capitalised words and then a title, right before a name: "Evil Dead director".

@@ -4077,6 +4077,12 @@ def test_an_owner_told_by_its_kind_is_no_other_title(vectors):
     assert "Tom Hale" in [v.text for v in values(said_of, NAME, "Which former champion doubted Roe's injury?")]
     draft = answer(vectors, "Who is the country's auditor general?", said)
     assert draft.short_answer == "Ada Moss", text_of(draft)
+    # a title in lower case too: "world indoor champion" is another; "defending champion" says none
+    question = "Who is the Vale cross country champion?"
+    assert values("It pushed world indoor champion Tom Hale into second.", NAME, question) == []
+    assert [v.text for v in values("Vale cross country champion Ada Moss won.", NAME, question)] == ["Ada Moss"]
+    assert [v.text for v in values("It was won by defending champion Ada Moss.", NAME, question)] == ["Ada Moss"]
+    assert [v.text for v in values("Clothes maker and fashion designer Ada Moss won.", NAME, "Which clothes designer won?")] == ["Ada Moss"]
 
 
 def test_a_person_s_title_names_no_body():
