@@ -2868,6 +2868,8 @@ def values(sentence: str, kind: str, question: str = "", article: str = "") -> l
         found = tuple(v for v in found if not _CHANGE_BEFORE.search(sentence[:v.start]))
     if kind == NUMBER and not (_CHANGE_ASKED.search(question) or _COMPARED_ASKED.search(question)):
         found = tuple(v for v in found if not _COMPARED_AFTER.match(sentence[v.end:]))  # "£1,000 cheaper than": no cost
+    if kind == NUMBER and unit in ("amount", "money"):  # "a 42-count indictment" counts counts, and is no sum sued for
+        found = tuple(v for v in found if not (_BARE_OR_WORD.fullmatch(v.text) and re.match(r"-[a-z]{2,}", sentence[v.end:])))
     if kind == NUMBER and not _BEFORE_ASKED.search(question) and len(found) > 1:
         # "cut its forecast from 1.8% to 0.8%", "closed up 23 points to 6661.89": the level now is the one after "to"
         found = tuple(v for v in found if not (_FROM_OR_UP.search(sentence[:v.start]) and _TO_NEXT.match(sentence[v.end:])

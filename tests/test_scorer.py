@@ -3878,6 +3878,14 @@ def test_a_figure_for_the_whole_year_answers_nothing_asked_of_a_quarter(vectors)
     assert draft.short_answer == "0.5%", text_of(draft)
 
 
+def test_a_figure_joined_to_its_noun_counts_it_and_is_no_sum(vectors):
+    said = ("Tom Hale is a man facing a 42-count federal indictment, while Ada Moss is a decorated athlete. "
+            "Ada Moss says Hale damaged her name and she is seeking $25m in the suit.")
+    assert values(said.split(". ")[0], NUMBER, "How much is Ada Moss suing Tom Hale for?") == []
+    assert answer(vectors, "How much is Ada Moss suing Tom Hale for?", said).short_answer == "$25m"
+    assert [v.text for v in values(said, NUMBER, "How many counts does Tom Hale face?")][:1] == ["42"]
+
+
 def test_a_reporting_period_is_no_amount():
     said = "Sales for the nine months to September were up 4%."
     assert [v.text for v in values(said, NUMBER, "By how much did Acme's sales rise?")] == ["4%"]
