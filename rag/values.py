@@ -4118,13 +4118,12 @@ def _range_start(sentence: str, first: Value, second: Value) -> int | None:
     return None
 
 
-_BARE = re.compile(r"[$£€¥]?\d[\d,.]*")
-
-
 def _unit_left(value: Value) -> str:
     """The value without its figures: "%" of "3.5%", "$bn" of "$2bn"."""
     return re.sub(r"[\d,.\s]", "", value.text)
 
+
+_BARE = re.compile(r"[$£€¥]?\d[\d,.]*")
 _BARE_OR_WORD = re.compile(rf"[$£€¥]?\d[\d,.]*|(?i:{_NUMBER_WORDS})")
 # "the fourth quarter", "the third round": a period or a stage, not a fraction ("a third of").
 _A_PERIOD = re.compile(r"^(?:third|quarter)s?$", re.I)
